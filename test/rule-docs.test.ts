@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRules, rules as oneDocument } from '../src/rules/index.js';
+import { optionsTable, replaceBlock, ruleTable } from '../scripts/rule-docs.js';
+import { root } from './helpers/paths.js';
 
 /** Rules on one document and on many, by id, as scripts/generate.js documents them. */
 const rules = [...oneDocument, ...projectRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-import { optionsTable, replaceBlock, ruleTable } from '../scripts/rule-docs.js';
-import { root } from './helpers/paths.js';
 
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 

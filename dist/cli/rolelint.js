@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5762);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5107);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5762:
+/***/ 5107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12616,7 +12616,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] }, "ladder-consistency": { "description": "Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "similarity": { "type": "number", "minimum": 0.5, "maximum": 1, "description": "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and the frontmatter title, with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] }, "ladder-consistency": { "description": "Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "similarity": { "type": "number", "minimum": 0.5, "maximum": 1, "description": "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -16171,141 +16171,136 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-        }
-        else {
-            const err258 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
-            if (vErrors === null) {
-                vErrors = [err258];
-            }
-            else {
-                vErrors.push(err258);
-            }
-            errors++;
-        }
-    }
-    if (data.words !== undefined) {
-        let data114 = data.words;
-        if (Array.isArray(data114)) {
-            const len55 = data114.length;
-            for (let i23 = 0; i23 < len55; i23++) {
-                let data115 = data114[i23];
-                if (typeof data115 === "string") {
-                    if (func3(data115) < 1) {
-                        const err259 = { instancePath: instancePath + "/words/" + i23, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data115 };
-                        if (vErrors === null) {
-                            vErrors = [err259];
-                        }
-                        else {
-                            vErrors.push(err259);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err260 = { instancePath: instancePath + "/words/" + i23, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data115 };
+            if (data13["ladder-consistency"] !== undefined) {
+                let data114 = data13["ladder-consistency"];
+                const _errs321 = errors;
+                let valid129 = false;
+                const _errs322 = errors;
+                if (!((((((((data114 === "off") || (data114 === "info")) || (data114 === "warning")) || (data114 === "error")) || (data114 === "warn")) || (data114 === 0)) || (data114 === 1)) || (data114 === 2))) {
+                    const err258 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data114 };
                     if (vErrors === null) {
-                        vErrors = [err260];
+                        vErrors = [err258];
                     }
                     else {
-                        vErrors.push(err260);
+                        vErrors.push(err258);
                     }
                     errors++;
                 }
-            }
-        }
-        else {
-            const err261 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data114 };
-            if (vErrors === null) {
-                vErrors = [err261];
-            }
-            else {
-                vErrors.push(err261);
-            }
-            errors++;
-        }
-    }
-    if (data.wordsFile !== undefined) {
-        let data116 = data.wordsFile;
-        if (typeof data116 === "string") {
-            if (func3(data116) < 1) {
-                const err262 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data116 };
-                if (vErrors === null) {
-                    vErrors = [err262];
-                }
-                else {
-                    vErrors.push(err262);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err263 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data116 };
-            if (vErrors === null) {
-                vErrors = [err263];
-            }
-            else {
-                vErrors.push(err263);
-            }
-            errors++;
-        }
-    }
-    if (data.locale !== undefined) {
-        let data117 = data.locale;
-        if (!(((data117 === "en") || (data117 === "en-US")) || (data117 === "en-GB"))) {
-            const err264 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data117 };
-            if (vErrors === null) {
-                vErrors = [err264];
-            }
-            else {
-                vErrors.push(err264);
-            }
-            errors++;
-        }
-    }
-    if (data.duplicateThreshold !== undefined) {
-        let data118 = data.duplicateThreshold;
-        if (typeof data118 == "number") {
-            if (data118 > 1 || isNaN(data118)) {
-                const err265 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data118 };
-                if (vErrors === null) {
-                    vErrors = [err265];
-                }
-                else {
-                    vErrors.push(err265);
-                }
-                errors++;
-            }
-            if (data118 < 0 || isNaN(data118)) {
-                const err266 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data118 };
-                if (vErrors === null) {
-                    vErrors = [err266];
-                }
-                else {
-                    vErrors.push(err266);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err267 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data118 };
-            if (vErrors === null) {
-                vErrors = [err267];
-            }
-            else {
-                vErrors.push(err267);
-            }
-            errors++;
-        }
-    }
-    if (data.overrides !== undefined) {
-        let data119 = data.overrides;
-        if (Array.isArray(data119)) {
-            const len56 = data119.length;
-            for (let i24 = 0; i24 < len56; i24++) {
-                let data120 = data119[i24];
-                if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-                    if (data120.files === undefined) {
-                        const err268 = { instancePath: instancePath + "/overrides/" + i24, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data120 };
+                var _valid17 = _errs322 === errors;
+                valid129 = valid129 || _valid17;
+                if (!valid129) {
+                    const _errs324 = errors;
+                    if (Array.isArray(data114)) {
+                        if (data114.length > 2) {
+                            const err259 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data114 };
+                            if (vErrors === null) {
+                                vErrors = [err259];
+                            }
+                            else {
+                                vErrors.push(err259);
+                            }
+                            errors++;
+                        }
+                        if (data114.length < 1) {
+                            const err260 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data114 };
+                            if (vErrors === null) {
+                                vErrors = [err260];
+                            }
+                            else {
+                                vErrors.push(err260);
+                            }
+                            errors++;
+                        }
+                        const len55 = data114.length;
+                        if (!(len55 <= 2)) {
+                            const err261 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data114 };
+                            if (vErrors === null) {
+                                vErrors = [err261];
+                            }
+                            else {
+                                vErrors.push(err261);
+                            }
+                            errors++;
+                        }
+                        const len56 = data114.length;
+                        if (len56 > 0) {
+                            let data115 = data114[0];
+                            if (!((((((((data115 === "off") || (data115 === "info")) || (data115 === "warning")) || (data115 === "error")) || (data115 === "warn")) || (data115 === 0)) || (data115 === 1)) || (data115 === 2))) {
+                                const err262 = { instancePath: instancePath + "/rules/ladder-consistency/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data115 };
+                                if (vErrors === null) {
+                                    vErrors = [err262];
+                                }
+                                else {
+                                    vErrors.push(err262);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (len56 > 1) {
+                            let data116 = data114[1];
+                            if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                                for (const key27 in data116) {
+                                    if (!(key27 === "similarity")) {
+                                        const err263 = { instancePath: instancePath + "/rules/ladder-consistency/1", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data116 };
+                                        if (vErrors === null) {
+                                            vErrors = [err263];
+                                        }
+                                        else {
+                                            vErrors.push(err263);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data116.similarity !== undefined) {
+                                    let data117 = data116.similarity;
+                                    if (typeof data117 == "number") {
+                                        if (data117 > 1 || isNaN(data117)) {
+                                            const err264 = { instancePath: instancePath + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data117 };
+                                            if (vErrors === null) {
+                                                vErrors = [err264];
+                                            }
+                                            else {
+                                                vErrors.push(err264);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data117 < 0.5 || isNaN(data117)) {
+                                            const err265 = { instancePath: instancePath + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.5 }, message: "must be >= 0.5", schema: 0.5, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data117 };
+                                            if (vErrors === null) {
+                                                vErrors = [err265];
+                                            }
+                                            else {
+                                                vErrors.push(err265);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err266 = { instancePath: instancePath + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity.type, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data117 };
+                                        if (vErrors === null) {
+                                            vErrors = [err266];
+                                        }
+                                        else {
+                                            vErrors.push(err266);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err267 = { instancePath: instancePath + "/rules/ladder-consistency/1", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data116 };
+                                if (vErrors === null) {
+                                    vErrors = [err267];
+                                }
+                                else {
+                                    vErrors.push(err267);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err268 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data114 };
                         if (vErrors === null) {
                             vErrors = [err268];
                         }
@@ -16314,207 +16309,216 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    for (const key27 in data120) {
-                        if (!((((((((key27 === "files") || (key27 === "kind")) || (key27 === "requiredSections")) || (key27 === "rules")) || (key27 === "words")) || (key27 === "wordsFile")) || (key27 === "locale")) || (key27 === "duplicateThreshold"))) {
-                            const err269 = { instancePath: instancePath + "/overrides/" + i24, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data120 };
+                    var _valid17 = _errs324 === errors;
+                    valid129 = valid129 || _valid17;
+                }
+                if (!valid129) {
+                    const err269 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf, parentSchema: schema11.properties.rules.properties["ladder-consistency"], data: data114 };
+                    if (vErrors === null) {
+                        vErrors = [err269];
+                    }
+                    else {
+                        vErrors.push(err269);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs321;
+                    if (vErrors !== null) {
+                        if (_errs321) {
+                            vErrors.length = _errs321;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err270 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err270];
+            }
+            else {
+                vErrors.push(err270);
+            }
+            errors++;
+        }
+    }
+    if (data.words !== undefined) {
+        let data118 = data.words;
+        if (Array.isArray(data118)) {
+            const len57 = data118.length;
+            for (let i23 = 0; i23 < len57; i23++) {
+                let data119 = data118[i23];
+                if (typeof data119 === "string") {
+                    if (func3(data119) < 1) {
+                        const err271 = { instancePath: instancePath + "/words/" + i23, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data119 };
+                        if (vErrors === null) {
+                            vErrors = [err271];
+                        }
+                        else {
+                            vErrors.push(err271);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err272 = { instancePath: instancePath + "/words/" + i23, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data119 };
+                    if (vErrors === null) {
+                        vErrors = [err272];
+                    }
+                    else {
+                        vErrors.push(err272);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err273 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data118 };
+            if (vErrors === null) {
+                vErrors = [err273];
+            }
+            else {
+                vErrors.push(err273);
+            }
+            errors++;
+        }
+    }
+    if (data.wordsFile !== undefined) {
+        let data120 = data.wordsFile;
+        if (typeof data120 === "string") {
+            if (func3(data120) < 1) {
+                const err274 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data120 };
+                if (vErrors === null) {
+                    vErrors = [err274];
+                }
+                else {
+                    vErrors.push(err274);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err275 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data120 };
+            if (vErrors === null) {
+                vErrors = [err275];
+            }
+            else {
+                vErrors.push(err275);
+            }
+            errors++;
+        }
+    }
+    if (data.locale !== undefined) {
+        let data121 = data.locale;
+        if (!(((data121 === "en") || (data121 === "en-US")) || (data121 === "en-GB"))) {
+            const err276 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data121 };
+            if (vErrors === null) {
+                vErrors = [err276];
+            }
+            else {
+                vErrors.push(err276);
+            }
+            errors++;
+        }
+    }
+    if (data.duplicateThreshold !== undefined) {
+        let data122 = data.duplicateThreshold;
+        if (typeof data122 == "number") {
+            if (data122 > 1 || isNaN(data122)) {
+                const err277 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data122 };
+                if (vErrors === null) {
+                    vErrors = [err277];
+                }
+                else {
+                    vErrors.push(err277);
+                }
+                errors++;
+            }
+            if (data122 < 0 || isNaN(data122)) {
+                const err278 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data122 };
+                if (vErrors === null) {
+                    vErrors = [err278];
+                }
+                else {
+                    vErrors.push(err278);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err279 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data122 };
+            if (vErrors === null) {
+                vErrors = [err279];
+            }
+            else {
+                vErrors.push(err279);
+            }
+            errors++;
+        }
+    }
+    if (data.overrides !== undefined) {
+        let data123 = data.overrides;
+        if (Array.isArray(data123)) {
+            const len58 = data123.length;
+            for (let i24 = 0; i24 < len58; i24++) {
+                let data124 = data123[i24];
+                if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
+                    if (data124.files === undefined) {
+                        const err280 = { instancePath: instancePath + "/overrides/" + i24, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data124 };
+                        if (vErrors === null) {
+                            vErrors = [err280];
+                        }
+                        else {
+                            vErrors.push(err280);
+                        }
+                        errors++;
+                    }
+                    for (const key28 in data124) {
+                        if (!((((((((key28 === "files") || (key28 === "kind")) || (key28 === "requiredSections")) || (key28 === "rules")) || (key28 === "words")) || (key28 === "wordsFile")) || (key28 === "locale")) || (key28 === "duplicateThreshold"))) {
+                            const err281 = { instancePath: instancePath + "/overrides/" + i24, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data124 };
                             if (vErrors === null) {
-                                vErrors = [err269];
+                                vErrors = [err281];
                             }
                             else {
-                                vErrors.push(err269);
+                                vErrors.push(err281);
                             }
                             errors++;
                         }
                     }
-                    if (data120.files !== undefined) {
-                        let data121 = data120.files;
-                        if (Array.isArray(data121)) {
-                            if (data121.length < 1) {
-                                const err270 = { instancePath: instancePath + "/overrides/" + i24 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data121 };
+                    if (data124.files !== undefined) {
+                        let data125 = data124.files;
+                        if (Array.isArray(data125)) {
+                            if (data125.length < 1) {
+                                const err282 = { instancePath: instancePath + "/overrides/" + i24 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data125 };
                                 if (vErrors === null) {
-                                    vErrors = [err270];
+                                    vErrors = [err282];
                                 }
                                 else {
-                                    vErrors.push(err270);
+                                    vErrors.push(err282);
                                 }
                                 errors++;
                             }
-                            const len57 = data121.length;
-                            for (let i25 = 0; i25 < len57; i25++) {
-                                let data122 = data121[i25];
-                                if (typeof data122 === "string") {
-                                    if (func3(data122) < 1) {
-                                        const err271 = { instancePath: instancePath + "/overrides/" + i24 + "/files/" + i25, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data122 };
+                            const len59 = data125.length;
+                            for (let i25 = 0; i25 < len59; i25++) {
+                                let data126 = data125[i25];
+                                if (typeof data126 === "string") {
+                                    if (func3(data126) < 1) {
+                                        const err283 = { instancePath: instancePath + "/overrides/" + i24 + "/files/" + i25, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data126 };
                                         if (vErrors === null) {
-                                            vErrors = [err271];
+                                            vErrors = [err283];
                                         }
                                         else {
-                                            vErrors.push(err271);
+                                            vErrors.push(err283);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err272 = { instancePath: instancePath + "/overrides/" + i24 + "/files/" + i25, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data122 };
-                                    if (vErrors === null) {
-                                        vErrors = [err272];
-                                    }
-                                    else {
-                                        vErrors.push(err272);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err273 = { instancePath: instancePath + "/overrides/" + i24 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data121 };
-                            if (vErrors === null) {
-                                vErrors = [err273];
-                            }
-                            else {
-                                vErrors.push(err273);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data120.kind !== undefined) {
-                        let data123 = data120.kind;
-                        if (!((((data123 === "job-post") || (data123 === "ladder-level")) || (data123 === "role-page")) || (data123 === "other"))) {
-                            const err274 = { instancePath: instancePath + "/overrides/" + i24 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data123 };
-                            if (vErrors === null) {
-                                vErrors = [err274];
-                            }
-                            else {
-                                vErrors.push(err274);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data120.requiredSections !== undefined) {
-                        let data124 = data120.requiredSections;
-                        if (Array.isArray(data124)) {
-                            const len58 = data124.length;
-                            for (let i26 = 0; i26 < len58; i26++) {
-                                let data125 = data124[i26];
-                                if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                                    if (data125.name === undefined) {
-                                        const err275 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data125 };
-                                        if (vErrors === null) {
-                                            vErrors = [err275];
-                                        }
-                                        else {
-                                            vErrors.push(err275);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key28 in data125) {
-                                        if (!((key28 === "name") || (key28 === "aliases"))) {
-                                            const err276 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data125 };
-                                            if (vErrors === null) {
-                                                vErrors = [err276];
-                                            }
-                                            else {
-                                                vErrors.push(err276);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data125.name !== undefined) {
-                                        let data126 = data125.name;
-                                        if (typeof data126 === "string") {
-                                            if (func3(data126) < 1) {
-                                                const err277 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data126 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err277];
-                                                }
-                                                else {
-                                                    vErrors.push(err277);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err278 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data126 };
-                                            if (vErrors === null) {
-                                                vErrors = [err278];
-                                            }
-                                            else {
-                                                vErrors.push(err278);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data125.aliases !== undefined) {
-                                        let data127 = data125.aliases;
-                                        if (Array.isArray(data127)) {
-                                            const len59 = data127.length;
-                                            for (let i27 = 0; i27 < len59; i27++) {
-                                                let data128 = data127[i27];
-                                                if (typeof data128 === "string") {
-                                                    if (func3(data128) < 1) {
-                                                        const err279 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data128 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err279];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err279);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                else {
-                                                    const err280 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data128 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err280];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err280);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err281 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data127 };
-                                            if (vErrors === null) {
-                                                vErrors = [err281];
-                                            }
-                                            else {
-                                                vErrors.push(err281);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err282 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data125 };
-                                    if (vErrors === null) {
-                                        vErrors = [err282];
-                                    }
-                                    else {
-                                        vErrors.push(err282);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err283 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data124 };
-                            if (vErrors === null) {
-                                vErrors = [err283];
-                            }
-                            else {
-                                vErrors.push(err283);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data120.rules !== undefined) {
-                        let data129 = data120.rules;
-                        if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-                            for (const key29 in data129) {
-                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key29))) {
-                                    const err284 = { instancePath: instancePath + "/overrides/" + i24 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data129 };
+                                    const err284 = { instancePath: instancePath + "/overrides/" + i24 + "/files/" + i25, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data126 };
                                     if (vErrors === null) {
                                         vErrors = [err284];
                                     }
@@ -16524,49 +16528,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data129["file-binary"] !== undefined) {
-                                let data130 = data129["file-binary"];
-                                const _errs354 = errors;
-                                let valid142 = false;
-                                const _errs355 = errors;
-                                if (!((((((((data130 === "off") || (data130 === "info")) || (data130 === "warning")) || (data130 === "error")) || (data130 === "warn")) || (data130 === 0)) || (data130 === 1)) || (data130 === 2))) {
-                                    const err285 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
-                                    if (vErrors === null) {
-                                        vErrors = [err285];
-                                    }
-                                    else {
-                                        vErrors.push(err285);
-                                    }
-                                    errors++;
-                                }
-                                var _valid17 = _errs355 === errors;
-                                valid142 = valid142 || _valid17;
-                                if (!valid142) {
-                                    const _errs357 = errors;
-                                    if (Array.isArray(data130)) {
-                                        if (data130.length > 2) {
-                                            const err286 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data130 };
-                                            if (vErrors === null) {
-                                                vErrors = [err286];
-                                            }
-                                            else {
-                                                vErrors.push(err286);
-                                            }
-                                            errors++;
+                        }
+                        else {
+                            const err285 = { instancePath: instancePath + "/overrides/" + i24 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data125 };
+                            if (vErrors === null) {
+                                vErrors = [err285];
+                            }
+                            else {
+                                vErrors.push(err285);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data124.kind !== undefined) {
+                        let data127 = data124.kind;
+                        if (!((((data127 === "job-post") || (data127 === "ladder-level")) || (data127 === "role-page")) || (data127 === "other"))) {
+                            const err286 = { instancePath: instancePath + "/overrides/" + i24 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data127 };
+                            if (vErrors === null) {
+                                vErrors = [err286];
+                            }
+                            else {
+                                vErrors.push(err286);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data124.requiredSections !== undefined) {
+                        let data128 = data124.requiredSections;
+                        if (Array.isArray(data128)) {
+                            const len60 = data128.length;
+                            for (let i26 = 0; i26 < len60; i26++) {
+                                let data129 = data128[i26];
+                                if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+                                    if (data129.name === undefined) {
+                                        const err287 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data129 };
+                                        if (vErrors === null) {
+                                            vErrors = [err287];
                                         }
-                                        if (data130.length < 1) {
-                                            const err287 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data130 };
-                                            if (vErrors === null) {
-                                                vErrors = [err287];
-                                            }
-                                            else {
-                                                vErrors.push(err287);
-                                            }
-                                            errors++;
+                                        else {
+                                            vErrors.push(err287);
                                         }
-                                        const len60 = data130.length;
-                                        if (!(len60 <= 2)) {
-                                            const err288 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data130 };
+                                        errors++;
+                                    }
+                                    for (const key29 in data129) {
+                                        if (!((key29 === "name") || (key29 === "aliases"))) {
+                                            const err288 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data129 };
                                             if (vErrors === null) {
                                                 vErrors = [err288];
                                             }
@@ -16575,11 +16581,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len61 = data130.length;
-                                        if (len61 > 0) {
-                                            let data131 = data130[0];
-                                            if (!((((((((data131 === "off") || (data131 === "info")) || (data131 === "warning")) || (data131 === "error")) || (data131 === "warn")) || (data131 === 0)) || (data131 === 1)) || (data131 === 2))) {
-                                                const err289 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data131 };
+                                    }
+                                    if (data129.name !== undefined) {
+                                        let data130 = data129.name;
+                                        if (typeof data130 === "string") {
+                                            if (func3(data130) < 1) {
+                                                const err289 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data130 };
                                                 if (vErrors === null) {
                                                     vErrors = [err289];
                                                 }
@@ -16589,74 +16596,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len61 > 1) {
-                                            let data132 = data130[1];
-                                            if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                                                for (const key30 in data132) {
-                                                    const err290 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data132 };
+                                        else {
+                                            const err290 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data130 };
+                                            if (vErrors === null) {
+                                                vErrors = [err290];
+                                            }
+                                            else {
+                                                vErrors.push(err290);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data129.aliases !== undefined) {
+                                        let data131 = data129.aliases;
+                                        if (Array.isArray(data131)) {
+                                            const len61 = data131.length;
+                                            for (let i27 = 0; i27 < len61; i27++) {
+                                                let data132 = data131[i27];
+                                                if (typeof data132 === "string") {
+                                                    if (func3(data132) < 1) {
+                                                        const err291 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data132 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err291];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err291);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err292 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/aliases/" + i27, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data132 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err290];
+                                                        vErrors = [err292];
                                                     }
                                                     else {
-                                                        vErrors.push(err290);
+                                                        vErrors.push(err292);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err291 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data132 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err291];
-                                                }
-                                                else {
-                                                    vErrors.push(err291);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err292 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data130 };
-                                        if (vErrors === null) {
-                                            vErrors = [err292];
                                         }
                                         else {
-                                            vErrors.push(err292);
+                                            const err293 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data131 };
+                                            if (vErrors === null) {
+                                                vErrors = [err293];
+                                            }
+                                            else {
+                                                vErrors.push(err293);
+                                            }
+                                            errors++;
                                         }
-                                        errors++;
                                     }
-                                    var _valid17 = _errs357 === errors;
-                                    valid142 = valid142 || _valid17;
-                                }
-                                if (!valid142) {
-                                    const err293 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data130 };
-                                    if (vErrors === null) {
-                                        vErrors = [err293];
-                                    }
-                                    else {
-                                        vErrors.push(err293);
-                                    }
-                                    errors++;
                                 }
                                 else {
-                                    errors = _errs354;
-                                    if (vErrors !== null) {
-                                        if (_errs354) {
-                                            vErrors.length = _errs354;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data129["file-encoding"] !== undefined) {
-                                let data133 = data129["file-encoding"];
-                                const _errs365 = errors;
-                                let valid146 = false;
-                                const _errs366 = errors;
-                                if (!((((((((data133 === "off") || (data133 === "info")) || (data133 === "warning")) || (data133 === "error")) || (data133 === "warn")) || (data133 === 0)) || (data133 === 1)) || (data133 === 2))) {
-                                    const err294 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data133 };
+                                    const err294 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections/" + i26, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data129 };
                                     if (vErrors === null) {
                                         vErrors = [err294];
                                     }
@@ -16665,110 +16659,153 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid18 = _errs366 === errors;
-                                valid146 = valid146 || _valid18;
-                                if (!valid146) {
-                                    const _errs368 = errors;
-                                    if (Array.isArray(data133)) {
-                                        if (data133.length > 2) {
-                                            const err295 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data133 };
+                            }
+                        }
+                        else {
+                            const err295 = { instancePath: instancePath + "/overrides/" + i24 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data128 };
+                            if (vErrors === null) {
+                                vErrors = [err295];
+                            }
+                            else {
+                                vErrors.push(err295);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data124.rules !== undefined) {
+                        let data133 = data124.rules;
+                        if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                            for (const key30 in data133) {
+                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key30))) {
+                                    const err296 = { instancePath: instancePath + "/overrides/" + i24 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data133 };
+                                    if (vErrors === null) {
+                                        vErrors = [err296];
+                                    }
+                                    else {
+                                        vErrors.push(err296);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data133["file-binary"] !== undefined) {
+                                let data134 = data133["file-binary"];
+                                const _errs367 = errors;
+                                let valid147 = false;
+                                const _errs368 = errors;
+                                if (!((((((((data134 === "off") || (data134 === "info")) || (data134 === "warning")) || (data134 === "error")) || (data134 === "warn")) || (data134 === 0)) || (data134 === 1)) || (data134 === 2))) {
+                                    const err297 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
+                                    if (vErrors === null) {
+                                        vErrors = [err297];
+                                    }
+                                    else {
+                                        vErrors.push(err297);
+                                    }
+                                    errors++;
+                                }
+                                var _valid18 = _errs368 === errors;
+                                valid147 = valid147 || _valid18;
+                                if (!valid147) {
+                                    const _errs370 = errors;
+                                    if (Array.isArray(data134)) {
+                                        if (data134.length > 2) {
+                                            const err298 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data134 };
                                             if (vErrors === null) {
-                                                vErrors = [err295];
+                                                vErrors = [err298];
                                             }
                                             else {
-                                                vErrors.push(err295);
+                                                vErrors.push(err298);
                                             }
                                             errors++;
                                         }
-                                        if (data133.length < 1) {
-                                            const err296 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data133 };
+                                        if (data134.length < 1) {
+                                            const err299 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data134 };
                                             if (vErrors === null) {
-                                                vErrors = [err296];
+                                                vErrors = [err299];
                                             }
                                             else {
-                                                vErrors.push(err296);
+                                                vErrors.push(err299);
                                             }
                                             errors++;
                                         }
-                                        const len62 = data133.length;
+                                        const len62 = data134.length;
                                         if (!(len62 <= 2)) {
-                                            const err297 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data133 };
+                                            const err300 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data134 };
                                             if (vErrors === null) {
-                                                vErrors = [err297];
+                                                vErrors = [err300];
                                             }
                                             else {
-                                                vErrors.push(err297);
+                                                vErrors.push(err300);
                                             }
                                             errors++;
                                         }
-                                        const len63 = data133.length;
+                                        const len63 = data134.length;
                                         if (len63 > 0) {
-                                            let data134 = data133[0];
-                                            if (!((((((((data134 === "off") || (data134 === "info")) || (data134 === "warning")) || (data134 === "error")) || (data134 === "warn")) || (data134 === 0)) || (data134 === 1)) || (data134 === 2))) {
-                                                const err298 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data134 };
+                                            let data135 = data134[0];
+                                            if (!((((((((data135 === "off") || (data135 === "info")) || (data135 === "warning")) || (data135 === "error")) || (data135 === "warn")) || (data135 === 0)) || (data135 === 1)) || (data135 === 2))) {
+                                                const err301 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data135 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err298];
+                                                    vErrors = [err301];
                                                 }
                                                 else {
-                                                    vErrors.push(err298);
+                                                    vErrors.push(err301);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len63 > 1) {
-                                            let data135 = data133[1];
-                                            if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-                                                for (const key31 in data135) {
-                                                    const err299 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data135 };
+                                            let data136 = data134[1];
+                                            if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+                                                for (const key31 in data136) {
+                                                    const err302 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data136 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err299];
+                                                        vErrors = [err302];
                                                     }
                                                     else {
-                                                        vErrors.push(err299);
+                                                        vErrors.push(err302);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err300 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data135 };
+                                                const err303 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data136 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err300];
+                                                    vErrors = [err303];
                                                 }
                                                 else {
-                                                    vErrors.push(err300);
+                                                    vErrors.push(err303);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err301 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data133 };
+                                        const err304 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data134 };
                                         if (vErrors === null) {
-                                            vErrors = [err301];
+                                            vErrors = [err304];
                                         }
                                         else {
-                                            vErrors.push(err301);
+                                            vErrors.push(err304);
                                         }
                                         errors++;
                                     }
-                                    var _valid18 = _errs368 === errors;
-                                    valid146 = valid146 || _valid18;
+                                    var _valid18 = _errs370 === errors;
+                                    valid147 = valid147 || _valid18;
                                 }
-                                if (!valid146) {
-                                    const err302 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data133 };
+                                if (!valid147) {
+                                    const err305 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data134 };
                                     if (vErrors === null) {
-                                        vErrors = [err302];
+                                        vErrors = [err305];
                                     }
                                     else {
-                                        vErrors.push(err302);
+                                        vErrors.push(err305);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs365;
+                                    errors = _errs367;
                                     if (vErrors !== null) {
-                                        if (_errs365) {
-                                            vErrors.length = _errs365;
+                                        if (_errs367) {
+                                            vErrors.length = _errs367;
                                         }
                                         else {
                                             vErrors = null;
@@ -16776,152 +16813,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["file-too-large"] !== undefined) {
-                                let data136 = data129["file-too-large"];
-                                const _errs376 = errors;
-                                let valid150 = false;
-                                const _errs377 = errors;
-                                if (!((((((((data136 === "off") || (data136 === "info")) || (data136 === "warning")) || (data136 === "error")) || (data136 === "warn")) || (data136 === 0)) || (data136 === 1)) || (data136 === 2))) {
-                                    const err303 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data136 };
+                            if (data133["file-encoding"] !== undefined) {
+                                let data137 = data133["file-encoding"];
+                                const _errs378 = errors;
+                                let valid151 = false;
+                                const _errs379 = errors;
+                                if (!((((((((data137 === "off") || (data137 === "info")) || (data137 === "warning")) || (data137 === "error")) || (data137 === "warn")) || (data137 === 0)) || (data137 === 1)) || (data137 === 2))) {
+                                    const err306 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
                                     if (vErrors === null) {
-                                        vErrors = [err303];
+                                        vErrors = [err306];
                                     }
                                     else {
-                                        vErrors.push(err303);
+                                        vErrors.push(err306);
                                     }
                                     errors++;
                                 }
-                                var _valid19 = _errs377 === errors;
-                                valid150 = valid150 || _valid19;
-                                if (!valid150) {
-                                    const _errs379 = errors;
-                                    if (Array.isArray(data136)) {
-                                        if (data136.length > 2) {
-                                            const err304 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data136 };
+                                var _valid19 = _errs379 === errors;
+                                valid151 = valid151 || _valid19;
+                                if (!valid151) {
+                                    const _errs381 = errors;
+                                    if (Array.isArray(data137)) {
+                                        if (data137.length > 2) {
+                                            const err307 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data137 };
                                             if (vErrors === null) {
-                                                vErrors = [err304];
+                                                vErrors = [err307];
                                             }
                                             else {
-                                                vErrors.push(err304);
+                                                vErrors.push(err307);
                                             }
                                             errors++;
                                         }
-                                        if (data136.length < 1) {
-                                            const err305 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data136 };
+                                        if (data137.length < 1) {
+                                            const err308 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data137 };
                                             if (vErrors === null) {
-                                                vErrors = [err305];
+                                                vErrors = [err308];
                                             }
                                             else {
-                                                vErrors.push(err305);
+                                                vErrors.push(err308);
                                             }
                                             errors++;
                                         }
-                                        const len64 = data136.length;
+                                        const len64 = data137.length;
                                         if (!(len64 <= 2)) {
-                                            const err306 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data136 };
+                                            const err309 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data137 };
                                             if (vErrors === null) {
-                                                vErrors = [err306];
+                                                vErrors = [err309];
                                             }
                                             else {
-                                                vErrors.push(err306);
+                                                vErrors.push(err309);
                                             }
                                             errors++;
                                         }
-                                        const len65 = data136.length;
+                                        const len65 = data137.length;
                                         if (len65 > 0) {
-                                            let data137 = data136[0];
-                                            if (!((((((((data137 === "off") || (data137 === "info")) || (data137 === "warning")) || (data137 === "error")) || (data137 === "warn")) || (data137 === 0)) || (data137 === 1)) || (data137 === 2))) {
-                                                const err307 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data137 };
+                                            let data138 = data137[0];
+                                            if (!((((((((data138 === "off") || (data138 === "info")) || (data138 === "warning")) || (data138 === "error")) || (data138 === "warn")) || (data138 === 0)) || (data138 === 1)) || (data138 === 2))) {
+                                                const err310 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data138 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err307];
+                                                    vErrors = [err310];
                                                 }
                                                 else {
-                                                    vErrors.push(err307);
+                                                    vErrors.push(err310);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len65 > 1) {
-                                            let data138 = data136[1];
-                                            if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
-                                                for (const key32 in data138) {
-                                                    if (!(key32 === "maxBytes")) {
-                                                        const err308 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data138 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err308];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err308);
-                                                        }
-                                                        errors++;
+                                            let data139 = data137[1];
+                                            if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+                                                for (const key32 in data139) {
+                                                    const err311 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data139 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err311];
                                                     }
-                                                }
-                                                if (data138.maxBytes !== undefined) {
-                                                    let data139 = data138.maxBytes;
-                                                    if (!((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139)))) {
-                                                        const err309 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data139 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err309];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err309);
-                                                        }
-                                                        errors++;
+                                                    else {
+                                                        vErrors.push(err311);
                                                     }
-                                                    if (typeof data139 == "number") {
-                                                        if (data139 < 1 || isNaN(data139)) {
-                                                            const err310 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data139 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err310];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err310);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err311 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data138 };
+                                                const err312 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data139 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err311];
+                                                    vErrors = [err312];
                                                 }
                                                 else {
-                                                    vErrors.push(err311);
+                                                    vErrors.push(err312);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err312 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data136 };
+                                        const err313 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data137 };
                                         if (vErrors === null) {
-                                            vErrors = [err312];
+                                            vErrors = [err313];
                                         }
                                         else {
-                                            vErrors.push(err312);
+                                            vErrors.push(err313);
                                         }
                                         errors++;
                                     }
-                                    var _valid19 = _errs379 === errors;
-                                    valid150 = valid150 || _valid19;
+                                    var _valid19 = _errs381 === errors;
+                                    valid151 = valid151 || _valid19;
                                 }
-                                if (!valid150) {
-                                    const err313 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data136 };
+                                if (!valid151) {
+                                    const err314 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data137 };
                                     if (vErrors === null) {
-                                        vErrors = [err313];
+                                        vErrors = [err314];
                                     }
                                     else {
-                                        vErrors.push(err313);
+                                        vErrors.push(err314);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs376;
+                                    errors = _errs378;
                                     if (vErrors !== null) {
-                                        if (_errs376) {
-                                            vErrors.length = _errs376;
+                                        if (_errs378) {
+                                            vErrors.length = _errs378;
                                         }
                                         else {
                                             vErrors = null;
@@ -16929,18 +16939,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["file-too-complex"] !== undefined) {
-                                let data140 = data129["file-too-complex"];
+                            if (data133["file-too-large"] !== undefined) {
+                                let data140 = data133["file-too-large"];
                                 const _errs389 = errors;
                                 let valid155 = false;
                                 const _errs390 = errors;
                                 if (!((((((((data140 === "off") || (data140 === "info")) || (data140 === "warning")) || (data140 === "error")) || (data140 === "warn")) || (data140 === 0)) || (data140 === 1)) || (data140 === 2))) {
-                                    const err314 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
+                                    const err315 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data140 };
                                     if (vErrors === null) {
-                                        vErrors = [err314];
+                                        vErrors = [err315];
                                     }
                                     else {
-                                        vErrors.push(err314);
+                                        vErrors.push(err315);
                                     }
                                     errors++;
                                 }
@@ -16950,17 +16960,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs392 = errors;
                                     if (Array.isArray(data140)) {
                                         if (data140.length > 2) {
-                                            const err315 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data140 };
-                                            if (vErrors === null) {
-                                                vErrors = [err315];
-                                            }
-                                            else {
-                                                vErrors.push(err315);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data140.length < 1) {
-                                            const err316 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data140 };
+                                            const err316 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data140 };
                                             if (vErrors === null) {
                                                 vErrors = [err316];
                                             }
@@ -16969,9 +16969,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len66 = data140.length;
-                                        if (!(len66 <= 2)) {
-                                            const err317 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data140 };
+                                        if (data140.length < 1) {
+                                            const err317 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data140 };
                                             if (vErrors === null) {
                                                 vErrors = [err317];
                                             }
@@ -16980,16 +16979,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                        const len66 = data140.length;
+                                        if (!(len66 <= 2)) {
+                                            const err318 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data140 };
+                                            if (vErrors === null) {
+                                                vErrors = [err318];
+                                            }
+                                            else {
+                                                vErrors.push(err318);
+                                            }
+                                            errors++;
+                                        }
                                         const len67 = data140.length;
                                         if (len67 > 0) {
                                             let data141 = data140[0];
                                             if (!((((((((data141 === "off") || (data141 === "info")) || (data141 === "warning")) || (data141 === "error")) || (data141 === "warn")) || (data141 === 0)) || (data141 === 1)) || (data141 === 2))) {
-                                                const err318 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data141 };
+                                                const err319 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data141 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err318];
+                                                    vErrors = [err319];
                                                 }
                                                 else {
-                                                    vErrors.push(err318);
+                                                    vErrors.push(err319);
                                                 }
                                                 errors++;
                                             }
@@ -16998,33 +17008,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data142 = data140[1];
                                             if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
                                                 for (const key33 in data142) {
-                                                    if (!(key33 === "maxSeconds")) {
-                                                        const err319 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data142 };
+                                                    if (!(key33 === "maxBytes")) {
+                                                        const err320 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data142 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err319];
+                                                            vErrors = [err320];
                                                         }
                                                         else {
-                                                            vErrors.push(err319);
+                                                            vErrors.push(err320);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data142.maxSeconds !== undefined) {
-                                                    let data143 = data142.maxSeconds;
-                                                    if (typeof data143 == "number") {
-                                                        if (data143 <= 0 || isNaN(data143)) {
-                                                            const err320 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data143 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err320];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err320);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err321 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data143 };
+                                                if (data142.maxBytes !== undefined) {
+                                                    let data143 = data142.maxBytes;
+                                                    if (!((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143)))) {
+                                                        const err321 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data143 };
                                                         if (vErrors === null) {
                                                             vErrors = [err321];
                                                         }
@@ -17033,27 +17031,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         errors++;
                                                     }
+                                                    if (typeof data143 == "number") {
+                                                        if (data143 < 1 || isNaN(data143)) {
+                                                            const err322 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data143 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err322];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err322);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err322 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data142 };
+                                                const err323 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data142 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err322];
+                                                    vErrors = [err323];
                                                 }
                                                 else {
-                                                    vErrors.push(err322);
+                                                    vErrors.push(err323);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err323 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data140 };
+                                        const err324 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data140 };
                                         if (vErrors === null) {
-                                            vErrors = [err323];
+                                            vErrors = [err324];
                                         }
                                         else {
-                                            vErrors.push(err323);
+                                            vErrors.push(err324);
                                         }
                                         errors++;
                                     }
@@ -17061,12 +17071,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid155 = valid155 || _valid20;
                                 }
                                 if (!valid155) {
-                                    const err324 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data140 };
+                                    const err325 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data140 };
                                     if (vErrors === null) {
-                                        vErrors = [err324];
+                                        vErrors = [err325];
                                     }
                                     else {
-                                        vErrors.push(err324);
+                                        vErrors.push(err325);
                                     }
                                     errors++;
                                 }
@@ -17082,18 +17092,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["file-empty"] !== undefined) {
-                                let data144 = data129["file-empty"];
+                            if (data133["file-too-complex"] !== undefined) {
+                                let data144 = data133["file-too-complex"];
                                 const _errs402 = errors;
                                 let valid160 = false;
                                 const _errs403 = errors;
                                 if (!((((((((data144 === "off") || (data144 === "info")) || (data144 === "warning")) || (data144 === "error")) || (data144 === "warn")) || (data144 === 0)) || (data144 === 1)) || (data144 === 2))) {
-                                    const err325 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data144 };
+                                    const err326 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data144 };
                                     if (vErrors === null) {
-                                        vErrors = [err325];
+                                        vErrors = [err326];
                                     }
                                     else {
-                                        vErrors.push(err325);
+                                        vErrors.push(err326);
                                     }
                                     errors++;
                                 }
@@ -17103,17 +17113,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs405 = errors;
                                     if (Array.isArray(data144)) {
                                         if (data144.length > 2) {
-                                            const err326 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data144 };
-                                            if (vErrors === null) {
-                                                vErrors = [err326];
-                                            }
-                                            else {
-                                                vErrors.push(err326);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data144.length < 1) {
-                                            const err327 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data144 };
+                                            const err327 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data144 };
                                             if (vErrors === null) {
                                                 vErrors = [err327];
                                             }
@@ -17122,9 +17122,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len68 = data144.length;
-                                        if (!(len68 <= 2)) {
-                                            const err328 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data144 };
+                                        if (data144.length < 1) {
+                                            const err328 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data144 };
                                             if (vErrors === null) {
                                                 vErrors = [err328];
                                             }
@@ -17133,16 +17132,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                        const len68 = data144.length;
+                                        if (!(len68 <= 2)) {
+                                            const err329 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data144 };
+                                            if (vErrors === null) {
+                                                vErrors = [err329];
+                                            }
+                                            else {
+                                                vErrors.push(err329);
+                                            }
+                                            errors++;
+                                        }
                                         const len69 = data144.length;
                                         if (len69 > 0) {
                                             let data145 = data144[0];
                                             if (!((((((((data145 === "off") || (data145 === "info")) || (data145 === "warning")) || (data145 === "error")) || (data145 === "warn")) || (data145 === 0)) || (data145 === 1)) || (data145 === 2))) {
-                                                const err329 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data145 };
+                                                const err330 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data145 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err329];
+                                                    vErrors = [err330];
                                                 }
                                                 else {
-                                                    vErrors.push(err329);
+                                                    vErrors.push(err330);
                                                 }
                                                 errors++;
                                             }
@@ -17151,35 +17161,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data146 = data144[1];
                                             if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
                                                 for (const key34 in data146) {
-                                                    const err330 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data146 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err330];
+                                                    if (!(key34 === "maxSeconds")) {
+                                                        const err331 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data146 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err331];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err331);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data146.maxSeconds !== undefined) {
+                                                    let data147 = data146.maxSeconds;
+                                                    if (typeof data147 == "number") {
+                                                        if (data147 <= 0 || isNaN(data147)) {
+                                                            const err332 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data147 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err332];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err332);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err330);
+                                                        const err333 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data147 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err333];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err333);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err331 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data146 };
+                                                const err334 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data146 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err331];
+                                                    vErrors = [err334];
                                                 }
                                                 else {
-                                                    vErrors.push(err331);
+                                                    vErrors.push(err334);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err332 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data144 };
+                                        const err335 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data144 };
                                         if (vErrors === null) {
-                                            vErrors = [err332];
+                                            vErrors = [err335];
                                         }
                                         else {
-                                            vErrors.push(err332);
+                                            vErrors.push(err335);
                                         }
                                         errors++;
                                     }
@@ -17187,12 +17224,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid160 = valid160 || _valid21;
                                 }
                                 if (!valid160) {
-                                    const err333 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data144 };
+                                    const err336 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data144 };
                                     if (vErrors === null) {
-                                        vErrors = [err333];
+                                        vErrors = [err336];
                                     }
                                     else {
-                                        vErrors.push(err333);
+                                        vErrors.push(err336);
                                     }
                                     errors++;
                                 }
@@ -17208,125 +17245,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["file-unreadable"] !== undefined) {
-                                let data147 = data129["file-unreadable"];
-                                const _errs413 = errors;
-                                let valid164 = false;
-                                const _errs414 = errors;
-                                if (!((((((((data147 === "off") || (data147 === "info")) || (data147 === "warning")) || (data147 === "error")) || (data147 === "warn")) || (data147 === 0)) || (data147 === 1)) || (data147 === 2))) {
-                                    const err334 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
+                            if (data133["file-empty"] !== undefined) {
+                                let data148 = data133["file-empty"];
+                                const _errs415 = errors;
+                                let valid165 = false;
+                                const _errs416 = errors;
+                                if (!((((((((data148 === "off") || (data148 === "info")) || (data148 === "warning")) || (data148 === "error")) || (data148 === "warn")) || (data148 === 0)) || (data148 === 1)) || (data148 === 2))) {
+                                    const err337 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data148 };
                                     if (vErrors === null) {
-                                        vErrors = [err334];
+                                        vErrors = [err337];
                                     }
                                     else {
-                                        vErrors.push(err334);
+                                        vErrors.push(err337);
                                     }
                                     errors++;
                                 }
-                                var _valid22 = _errs414 === errors;
-                                valid164 = valid164 || _valid22;
-                                if (!valid164) {
-                                    const _errs416 = errors;
-                                    if (Array.isArray(data147)) {
-                                        if (data147.length > 2) {
-                                            const err335 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data147 };
+                                var _valid22 = _errs416 === errors;
+                                valid165 = valid165 || _valid22;
+                                if (!valid165) {
+                                    const _errs418 = errors;
+                                    if (Array.isArray(data148)) {
+                                        if (data148.length > 2) {
+                                            const err338 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data148 };
                                             if (vErrors === null) {
-                                                vErrors = [err335];
+                                                vErrors = [err338];
                                             }
                                             else {
-                                                vErrors.push(err335);
+                                                vErrors.push(err338);
                                             }
                                             errors++;
                                         }
-                                        if (data147.length < 1) {
-                                            const err336 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data147 };
+                                        if (data148.length < 1) {
+                                            const err339 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data148 };
                                             if (vErrors === null) {
-                                                vErrors = [err336];
+                                                vErrors = [err339];
                                             }
                                             else {
-                                                vErrors.push(err336);
+                                                vErrors.push(err339);
                                             }
                                             errors++;
                                         }
-                                        const len70 = data147.length;
+                                        const len70 = data148.length;
                                         if (!(len70 <= 2)) {
-                                            const err337 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data147 };
+                                            const err340 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data148 };
                                             if (vErrors === null) {
-                                                vErrors = [err337];
+                                                vErrors = [err340];
                                             }
                                             else {
-                                                vErrors.push(err337);
+                                                vErrors.push(err340);
                                             }
                                             errors++;
                                         }
-                                        const len71 = data147.length;
+                                        const len71 = data148.length;
                                         if (len71 > 0) {
-                                            let data148 = data147[0];
-                                            if (!((((((((data148 === "off") || (data148 === "info")) || (data148 === "warning")) || (data148 === "error")) || (data148 === "warn")) || (data148 === 0)) || (data148 === 1)) || (data148 === 2))) {
-                                                const err338 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data148 };
+                                            let data149 = data148[0];
+                                            if (!((((((((data149 === "off") || (data149 === "info")) || (data149 === "warning")) || (data149 === "error")) || (data149 === "warn")) || (data149 === 0)) || (data149 === 1)) || (data149 === 2))) {
+                                                const err341 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data149 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err338];
+                                                    vErrors = [err341];
                                                 }
                                                 else {
-                                                    vErrors.push(err338);
+                                                    vErrors.push(err341);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len71 > 1) {
-                                            let data149 = data147[1];
-                                            if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                                                for (const key35 in data149) {
-                                                    const err339 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data149 };
+                                            let data150 = data148[1];
+                                            if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
+                                                for (const key35 in data150) {
+                                                    const err342 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data150 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err339];
+                                                        vErrors = [err342];
                                                     }
                                                     else {
-                                                        vErrors.push(err339);
+                                                        vErrors.push(err342);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err340 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data149 };
+                                                const err343 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data150 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err340];
+                                                    vErrors = [err343];
                                                 }
                                                 else {
-                                                    vErrors.push(err340);
+                                                    vErrors.push(err343);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err341 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data147 };
+                                        const err344 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data148 };
                                         if (vErrors === null) {
-                                            vErrors = [err341];
+                                            vErrors = [err344];
                                         }
                                         else {
-                                            vErrors.push(err341);
+                                            vErrors.push(err344);
                                         }
                                         errors++;
                                     }
-                                    var _valid22 = _errs416 === errors;
-                                    valid164 = valid164 || _valid22;
+                                    var _valid22 = _errs418 === errors;
+                                    valid165 = valid165 || _valid22;
                                 }
-                                if (!valid164) {
-                                    const err342 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data147 };
+                                if (!valid165) {
+                                    const err345 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data148 };
                                     if (vErrors === null) {
-                                        vErrors = [err342];
+                                        vErrors = [err345];
                                     }
                                     else {
-                                        vErrors.push(err342);
+                                        vErrors.push(err345);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs413;
+                                    errors = _errs415;
                                     if (vErrors !== null) {
-                                        if (_errs413) {
-                                            vErrors.length = _errs413;
+                                        if (_errs415) {
+                                            vErrors.length = _errs415;
                                         }
                                         else {
                                             vErrors = null;
@@ -17334,125 +17371,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["inline-config"] !== undefined) {
-                                let data150 = data129["inline-config"];
-                                const _errs424 = errors;
-                                let valid168 = false;
-                                const _errs425 = errors;
-                                if (!((((((((data150 === "off") || (data150 === "info")) || (data150 === "warning")) || (data150 === "error")) || (data150 === "warn")) || (data150 === 0)) || (data150 === 1)) || (data150 === 2))) {
-                                    const err343 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data150 };
+                            if (data133["file-unreadable"] !== undefined) {
+                                let data151 = data133["file-unreadable"];
+                                const _errs426 = errors;
+                                let valid169 = false;
+                                const _errs427 = errors;
+                                if (!((((((((data151 === "off") || (data151 === "info")) || (data151 === "warning")) || (data151 === "error")) || (data151 === "warn")) || (data151 === 0)) || (data151 === 1)) || (data151 === 2))) {
+                                    const err346 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
                                     if (vErrors === null) {
-                                        vErrors = [err343];
+                                        vErrors = [err346];
                                     }
                                     else {
-                                        vErrors.push(err343);
+                                        vErrors.push(err346);
                                     }
                                     errors++;
                                 }
-                                var _valid23 = _errs425 === errors;
-                                valid168 = valid168 || _valid23;
-                                if (!valid168) {
-                                    const _errs427 = errors;
-                                    if (Array.isArray(data150)) {
-                                        if (data150.length > 2) {
-                                            const err344 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data150 };
+                                var _valid23 = _errs427 === errors;
+                                valid169 = valid169 || _valid23;
+                                if (!valid169) {
+                                    const _errs429 = errors;
+                                    if (Array.isArray(data151)) {
+                                        if (data151.length > 2) {
+                                            const err347 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err344];
+                                                vErrors = [err347];
                                             }
                                             else {
-                                                vErrors.push(err344);
+                                                vErrors.push(err347);
                                             }
                                             errors++;
                                         }
-                                        if (data150.length < 1) {
-                                            const err345 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data150 };
+                                        if (data151.length < 1) {
+                                            const err348 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err345];
+                                                vErrors = [err348];
                                             }
                                             else {
-                                                vErrors.push(err345);
+                                                vErrors.push(err348);
                                             }
                                             errors++;
                                         }
-                                        const len72 = data150.length;
+                                        const len72 = data151.length;
                                         if (!(len72 <= 2)) {
-                                            const err346 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data150 };
+                                            const err349 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err346];
+                                                vErrors = [err349];
                                             }
                                             else {
-                                                vErrors.push(err346);
+                                                vErrors.push(err349);
                                             }
                                             errors++;
                                         }
-                                        const len73 = data150.length;
+                                        const len73 = data151.length;
                                         if (len73 > 0) {
-                                            let data151 = data150[0];
-                                            if (!((((((((data151 === "off") || (data151 === "info")) || (data151 === "warning")) || (data151 === "error")) || (data151 === "warn")) || (data151 === 0)) || (data151 === 1)) || (data151 === 2))) {
-                                                const err347 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
+                                            let data152 = data151[0];
+                                            if (!((((((((data152 === "off") || (data152 === "info")) || (data152 === "warning")) || (data152 === "error")) || (data152 === "warn")) || (data152 === 0)) || (data152 === 1)) || (data152 === 2))) {
+                                                const err350 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data152 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err347];
+                                                    vErrors = [err350];
                                                 }
                                                 else {
-                                                    vErrors.push(err347);
+                                                    vErrors.push(err350);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len73 > 1) {
-                                            let data152 = data150[1];
-                                            if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
-                                                for (const key36 in data152) {
-                                                    const err348 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data152 };
+                                            let data153 = data151[1];
+                                            if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+                                                for (const key36 in data153) {
+                                                    const err351 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data153 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err348];
+                                                        vErrors = [err351];
                                                     }
                                                     else {
-                                                        vErrors.push(err348);
+                                                        vErrors.push(err351);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err349 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data152 };
+                                                const err352 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data153 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err349];
+                                                    vErrors = [err352];
                                                 }
                                                 else {
-                                                    vErrors.push(err349);
+                                                    vErrors.push(err352);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err350 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data150 };
+                                        const err353 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data151 };
                                         if (vErrors === null) {
-                                            vErrors = [err350];
+                                            vErrors = [err353];
                                         }
                                         else {
-                                            vErrors.push(err350);
+                                            vErrors.push(err353);
                                         }
                                         errors++;
                                     }
-                                    var _valid23 = _errs427 === errors;
-                                    valid168 = valid168 || _valid23;
+                                    var _valid23 = _errs429 === errors;
+                                    valid169 = valid169 || _valid23;
                                 }
-                                if (!valid168) {
-                                    const err351 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data150 };
+                                if (!valid169) {
+                                    const err354 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data151 };
                                     if (vErrors === null) {
-                                        vErrors = [err351];
+                                        vErrors = [err354];
                                     }
                                     else {
-                                        vErrors.push(err351);
+                                        vErrors.push(err354);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs424;
+                                    errors = _errs426;
                                     if (vErrors !== null) {
-                                        if (_errs424) {
-                                            vErrors.length = _errs424;
+                                        if (_errs426) {
+                                            vErrors.length = _errs426;
                                         }
                                         else {
                                             vErrors = null;
@@ -17460,128 +17497,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["confusable-word"] !== undefined) {
-                                let data153 = data129["confusable-word"];
-                                const _errs435 = errors;
-                                let valid172 = false;
-                                const _errs436 = errors;
-                                if (!((((((((data153 === "off") || (data153 === "info")) || (data153 === "warning")) || (data153 === "error")) || (data153 === "warn")) || (data153 === 0)) || (data153 === 1)) || (data153 === 2))) {
-                                    const err352 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data153 };
+                            if (data133["inline-config"] !== undefined) {
+                                let data154 = data133["inline-config"];
+                                const _errs437 = errors;
+                                let valid173 = false;
+                                const _errs438 = errors;
+                                if (!((((((((data154 === "off") || (data154 === "info")) || (data154 === "warning")) || (data154 === "error")) || (data154 === "warn")) || (data154 === 0)) || (data154 === 1)) || (data154 === 2))) {
+                                    const err355 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data154 };
                                     if (vErrors === null) {
-                                        vErrors = [err352];
+                                        vErrors = [err355];
                                     }
                                     else {
-                                        vErrors.push(err352);
+                                        vErrors.push(err355);
                                     }
                                     errors++;
                                 }
-                                var _valid24 = _errs436 === errors;
-                                valid172 = valid172 || _valid24;
-                                if (!valid172) {
-                                    const _errs438 = errors;
-                                    if (Array.isArray(data153)) {
-                                        if (data153.length > 2) {
-                                            const err353 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data153 };
+                                var _valid24 = _errs438 === errors;
+                                valid173 = valid173 || _valid24;
+                                if (!valid173) {
+                                    const _errs440 = errors;
+                                    if (Array.isArray(data154)) {
+                                        if (data154.length > 2) {
+                                            const err356 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
-                                                vErrors = [err353];
+                                                vErrors = [err356];
                                             }
                                             else {
-                                                vErrors.push(err353);
+                                                vErrors.push(err356);
                                             }
                                             errors++;
                                         }
-                                        if (data153.length < 1) {
-                                            const err354 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data153 };
+                                        if (data154.length < 1) {
+                                            const err357 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
-                                                vErrors = [err354];
+                                                vErrors = [err357];
                                             }
                                             else {
-                                                vErrors.push(err354);
+                                                vErrors.push(err357);
                                             }
                                             errors++;
                                         }
-                                        const len74 = data153.length;
+                                        const len74 = data154.length;
                                         if (!(len74 <= 2)) {
-                                            const err355 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data153 };
+                                            const err358 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
-                                                vErrors = [err355];
+                                                vErrors = [err358];
                                             }
                                             else {
-                                                vErrors.push(err355);
+                                                vErrors.push(err358);
                                             }
                                             errors++;
                                         }
-                                        const len75 = data153.length;
+                                        const len75 = data154.length;
                                         if (len75 > 0) {
-                                            let data154 = data153[0];
-                                            if (!((((((((data154 === "off") || (data154 === "info")) || (data154 === "warning")) || (data154 === "error")) || (data154 === "warn")) || (data154 === 0)) || (data154 === 1)) || (data154 === 2))) {
-                                                const err356 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data154 };
+                                            let data155 = data154[0];
+                                            if (!((((((((data155 === "off") || (data155 === "info")) || (data155 === "warning")) || (data155 === "error")) || (data155 === "warn")) || (data155 === 0)) || (data155 === 1)) || (data155 === 2))) {
+                                                const err359 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data155 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err356];
+                                                    vErrors = [err359];
                                                 }
                                                 else {
-                                                    vErrors.push(err356);
+                                                    vErrors.push(err359);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len75 > 1) {
-                                            let data155 = data153[1];
-                                            if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-                                                for (const key37 in data155) {
-                                                    if (!(key37 === "allow")) {
-                                                        const err357 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data155 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err357];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err357);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data155.allow !== undefined) {
-                                                    let data156 = data155.allow;
-                                                    if (Array.isArray(data156)) {
-                                                        const len76 = data156.length;
-                                                        for (let i28 = 0; i28 < len76; i28++) {
-                                                            let data157 = data156[i28];
-                                                            if (typeof data157 !== "string") {
-                                                                const err358 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1/allow/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data157 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err358];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err358);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            if (!((((((((((((((((((((((data157 === "principle-principal") || (data157 === "principals-principles")) || (data157 === "loose-lose")) || (data157 === "their-there-is")) || (data157 === "there-their-own")) || (data157 === "theyre-their")) || (data157 === "compliment-complement")) || (data157 === "complimentary-complementary")) || (data157 === "affect-change")) || (data157 === "an-affect-on")) || (data157 === "setup-verb")) || (data157 === "setup-imperative")) || (data157 === "lead-led")) || (data157 === "office-stationary")) || (data157 === "stationary-supplies")) || (data157 === "chief-office")) || (data157 === "manger-manager")) || (data157 === "then-than")) || (data157 === "its-own")) || (data157 === "weather-whether")) || (data157 === "advice-verb")) || (data157 === "a-an"))) {
-                                                                const err359 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1/allow/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data157 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err359];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err359);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                            let data156 = data154[1];
+                                            if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                                                for (const key37 in data156) {
+                                                    const err360 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data156 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err360];
                                                     }
                                                     else {
-                                                        const err360 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow, data: data156 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err360];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err360);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err360);
                                                     }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err361 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data155 };
+                                                const err361 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data156 };
                                                 if (vErrors === null) {
                                                     vErrors = [err361];
                                                 }
@@ -17593,7 +17589,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err362 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data153 };
+                                        const err362 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data154 };
                                         if (vErrors === null) {
                                             vErrors = [err362];
                                         }
@@ -17602,11 +17598,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid24 = _errs438 === errors;
-                                    valid172 = valid172 || _valid24;
+                                    var _valid24 = _errs440 === errors;
+                                    valid173 = valid173 || _valid24;
                                 }
-                                if (!valid172) {
-                                    const err363 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"], data: data153 };
+                                if (!valid173) {
+                                    const err363 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data154 };
                                     if (vErrors === null) {
                                         vErrors = [err363];
                                     }
@@ -17616,10 +17612,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs435;
+                                    errors = _errs437;
                                     if (vErrors !== null) {
-                                        if (_errs435) {
-                                            vErrors.length = _errs435;
+                                        if (_errs437) {
+                                            vErrors.length = _errs437;
                                         }
                                         else {
                                             vErrors = null;
@@ -17627,13 +17623,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["duplicate-bullet"] !== undefined) {
-                                let data158 = data129["duplicate-bullet"];
-                                const _errs450 = errors;
-                                let valid179 = false;
-                                const _errs451 = errors;
-                                if (!((((((((data158 === "off") || (data158 === "info")) || (data158 === "warning")) || (data158 === "error")) || (data158 === "warn")) || (data158 === 0)) || (data158 === 1)) || (data158 === 2))) {
-                                    const err364 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
+                            if (data133["confusable-word"] !== undefined) {
+                                let data157 = data133["confusable-word"];
+                                const _errs448 = errors;
+                                let valid177 = false;
+                                const _errs449 = errors;
+                                if (!((((((((data157 === "off") || (data157 === "info")) || (data157 === "warning")) || (data157 === "error")) || (data157 === "warn")) || (data157 === 0)) || (data157 === 1)) || (data157 === 2))) {
+                                    const err364 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data157 };
                                     if (vErrors === null) {
                                         vErrors = [err364];
                                     }
@@ -17642,13 +17638,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid25 = _errs451 === errors;
-                                valid179 = valid179 || _valid25;
-                                if (!valid179) {
-                                    const _errs453 = errors;
-                                    if (Array.isArray(data158)) {
-                                        if (data158.length > 2) {
-                                            const err365 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data158 };
+                                var _valid25 = _errs449 === errors;
+                                valid177 = valid177 || _valid25;
+                                if (!valid177) {
+                                    const _errs451 = errors;
+                                    if (Array.isArray(data157)) {
+                                        if (data157.length > 2) {
+                                            const err365 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data157 };
                                             if (vErrors === null) {
                                                 vErrors = [err365];
                                             }
@@ -17657,8 +17653,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data158.length < 1) {
-                                            const err366 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data158 };
+                                        if (data157.length < 1) {
+                                            const err366 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data157 };
                                             if (vErrors === null) {
                                                 vErrors = [err366];
                                             }
@@ -17667,9 +17663,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len77 = data158.length;
-                                        if (!(len77 <= 2)) {
-                                            const err367 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data158 };
+                                        const len76 = data157.length;
+                                        if (!(len76 <= 2)) {
+                                            const err367 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data157 };
                                             if (vErrors === null) {
                                                 vErrors = [err367];
                                             }
@@ -17678,11 +17674,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len78 = data158.length;
-                                        if (len78 > 0) {
-                                            let data159 = data158[0];
-                                            if (!((((((((data159 === "off") || (data159 === "info")) || (data159 === "warning")) || (data159 === "error")) || (data159 === "warn")) || (data159 === 0)) || (data159 === 1)) || (data159 === 2))) {
-                                                const err368 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data159 };
+                                        const len77 = data157.length;
+                                        if (len77 > 0) {
+                                            let data158 = data157[0];
+                                            if (!((((((((data158 === "off") || (data158 === "info")) || (data158 === "warning")) || (data158 === "error")) || (data158 === "warn")) || (data158 === 0)) || (data158 === 1)) || (data158 === 2))) {
+                                                const err368 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
                                                 if (vErrors === null) {
                                                     vErrors = [err368];
                                                 }
@@ -17692,12 +17688,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len78 > 1) {
-                                            let data160 = data158[1];
-                                            if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
-                                                for (const key38 in data160) {
-                                                    if (!((key38 === "threshold") || (key38 === "scope"))) {
-                                                        const err369 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data160 };
+                                        if (len77 > 1) {
+                                            let data159 = data157[1];
+                                            if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
+                                                for (const key38 in data159) {
+                                                    if (!(key38 === "allow")) {
+                                                        const err369 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data159 };
                                                         if (vErrors === null) {
                                                             vErrors = [err369];
                                                         }
@@ -17707,32 +17703,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data160.threshold !== undefined) {
-                                                    let data161 = data160.threshold;
-                                                    if (typeof data161 == "number") {
-                                                        if (data161 > 1 || isNaN(data161)) {
-                                                            const err370 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data161 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err370];
+                                                if (data159.allow !== undefined) {
+                                                    let data160 = data159.allow;
+                                                    if (Array.isArray(data160)) {
+                                                        const len78 = data160.length;
+                                                        for (let i28 = 0; i28 < len78; i28++) {
+                                                            let data161 = data160[i28];
+                                                            if (typeof data161 !== "string") {
+                                                                const err370 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1/allow/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data161 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err370];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err370);
+                                                                }
+                                                                errors++;
                                                             }
-                                                            else {
-                                                                vErrors.push(err370);
+                                                            if (!((((((((((((((((((((((data161 === "principle-principal") || (data161 === "principals-principles")) || (data161 === "loose-lose")) || (data161 === "their-there-is")) || (data161 === "there-their-own")) || (data161 === "theyre-their")) || (data161 === "compliment-complement")) || (data161 === "complimentary-complementary")) || (data161 === "affect-change")) || (data161 === "an-affect-on")) || (data161 === "setup-verb")) || (data161 === "setup-imperative")) || (data161 === "lead-led")) || (data161 === "office-stationary")) || (data161 === "stationary-supplies")) || (data161 === "chief-office")) || (data161 === "manger-manager")) || (data161 === "then-than")) || (data161 === "its-own")) || (data161 === "weather-whether")) || (data161 === "advice-verb")) || (data161 === "a-an"))) {
+                                                                const err371 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1/allow/" + i28, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data161 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err371];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err371);
+                                                                }
+                                                                errors++;
                                                             }
-                                                            errors++;
-                                                        }
-                                                        if (data161 < 0 || isNaN(data161)) {
-                                                            const err371 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data161 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err371];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err371);
-                                                            }
-                                                            errors++;
                                                         }
                                                     }
                                                     else {
-                                                        const err372 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data161 };
+                                                        const err372 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow, data: data160 };
                                                         if (vErrors === null) {
                                                             vErrors = [err372];
                                                         }
@@ -17742,47 +17742,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data160.scope !== undefined) {
-                                                    let data162 = data160.scope;
-                                                    if (!((data162 === "section") || (data162 === "document"))) {
-                                                        const err373 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/scope", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope, data: data162 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err373];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err373);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
                                             }
                                             else {
-                                                const err374 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data160 };
+                                                const err373 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data159 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err374];
+                                                    vErrors = [err373];
                                                 }
                                                 else {
-                                                    vErrors.push(err374);
+                                                    vErrors.push(err373);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err375 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data158 };
+                                        const err374 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data157 };
                                         if (vErrors === null) {
-                                            vErrors = [err375];
+                                            vErrors = [err374];
                                         }
                                         else {
-                                            vErrors.push(err375);
+                                            vErrors.push(err374);
                                         }
                                         errors++;
                                     }
-                                    var _valid25 = _errs453 === errors;
-                                    valid179 = valid179 || _valid25;
+                                    var _valid25 = _errs451 === errors;
+                                    valid177 = valid177 || _valid25;
                                 }
-                                if (!valid179) {
-                                    const err376 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data158 };
+                                if (!valid177) {
+                                    const err375 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"], data: data157 };
+                                    if (vErrors === null) {
+                                        vErrors = [err375];
+                                    }
+                                    else {
+                                        vErrors.push(err375);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs448;
+                                    if (vErrors !== null) {
+                                        if (_errs448) {
+                                            vErrors.length = _errs448;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data133["duplicate-bullet"] !== undefined) {
+                                let data162 = data133["duplicate-bullet"];
+                                const _errs463 = errors;
+                                let valid184 = false;
+                                const _errs464 = errors;
+                                if (!((((((((data162 === "off") || (data162 === "info")) || (data162 === "warning")) || (data162 === "error")) || (data162 === "warn")) || (data162 === 0)) || (data162 === 1)) || (data162 === 2))) {
+                                    const err376 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data162 };
                                     if (vErrors === null) {
                                         vErrors = [err376];
                                     }
@@ -17791,40 +17805,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                else {
-                                    errors = _errs450;
-                                    if (vErrors !== null) {
-                                        if (_errs450) {
-                                            vErrors.length = _errs450;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data129["duplicate-heading"] !== undefined) {
-                                let data163 = data129["duplicate-heading"];
-                                const _errs464 = errors;
-                                let valid184 = false;
-                                const _errs465 = errors;
-                                if (!((((((((data163 === "off") || (data163 === "info")) || (data163 === "warning")) || (data163 === "error")) || (data163 === "warn")) || (data163 === 0)) || (data163 === 1)) || (data163 === 2))) {
-                                    const err377 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data163 };
-                                    if (vErrors === null) {
-                                        vErrors = [err377];
-                                    }
-                                    else {
-                                        vErrors.push(err377);
-                                    }
-                                    errors++;
-                                }
-                                var _valid26 = _errs465 === errors;
+                                var _valid26 = _errs464 === errors;
                                 valid184 = valid184 || _valid26;
                                 if (!valid184) {
-                                    const _errs467 = errors;
-                                    if (Array.isArray(data163)) {
-                                        if (data163.length > 2) {
-                                            const err378 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data163 };
+                                    const _errs466 = errors;
+                                    if (Array.isArray(data162)) {
+                                        if (data162.length > 2) {
+                                            const err377 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data162 };
+                                            if (vErrors === null) {
+                                                vErrors = [err377];
+                                            }
+                                            else {
+                                                vErrors.push(err377);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data162.length < 1) {
+                                            const err378 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data162 };
                                             if (vErrors === null) {
                                                 vErrors = [err378];
                                             }
@@ -17833,8 +17830,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data163.length < 1) {
-                                            const err379 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data163 };
+                                        const len79 = data162.length;
+                                        if (!(len79 <= 2)) {
+                                            const err379 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data162 };
                                             if (vErrors === null) {
                                                 vErrors = [err379];
                                             }
@@ -17843,85 +17841,124 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len79 = data163.length;
-                                        if (!(len79 <= 2)) {
-                                            const err380 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data163 };
-                                            if (vErrors === null) {
-                                                vErrors = [err380];
-                                            }
-                                            else {
-                                                vErrors.push(err380);
-                                            }
-                                            errors++;
-                                        }
-                                        const len80 = data163.length;
+                                        const len80 = data162.length;
                                         if (len80 > 0) {
-                                            let data164 = data163[0];
-                                            if (!((((((((data164 === "off") || (data164 === "info")) || (data164 === "warning")) || (data164 === "error")) || (data164 === "warn")) || (data164 === 0)) || (data164 === 1)) || (data164 === 2))) {
-                                                const err381 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data164 };
+                                            let data163 = data162[0];
+                                            if (!((((((((data163 === "off") || (data163 === "info")) || (data163 === "warning")) || (data163 === "error")) || (data163 === "warn")) || (data163 === 0)) || (data163 === 1)) || (data163 === 2))) {
+                                                const err380 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data163 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err381];
+                                                    vErrors = [err380];
                                                 }
                                                 else {
-                                                    vErrors.push(err381);
+                                                    vErrors.push(err380);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len80 > 1) {
-                                            let data165 = data163[1];
-                                            if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
-                                                for (const key39 in data165) {
-                                                    const err382 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data165 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err382];
+                                            let data164 = data162[1];
+                                            if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+                                                for (const key39 in data164) {
+                                                    if (!((key39 === "threshold") || (key39 === "scope"))) {
+                                                        const err381 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data164 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err381];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err381);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data164.threshold !== undefined) {
+                                                    let data165 = data164.threshold;
+                                                    if (typeof data165 == "number") {
+                                                        if (data165 > 1 || isNaN(data165)) {
+                                                            const err382 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data165 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err382];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err382);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data165 < 0 || isNaN(data165)) {
+                                                            const err383 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data165 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err383];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err383);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err382);
+                                                        const err384 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data165 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err384];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err384);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                }
+                                                if (data164.scope !== undefined) {
+                                                    let data166 = data164.scope;
+                                                    if (!((data166 === "section") || (data166 === "document"))) {
+                                                        const err385 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1/scope", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope, data: data166 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err385];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err385);
+                                                        }
+                                                        errors++;
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err383 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data165 };
+                                                const err386 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data164 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err383];
+                                                    vErrors = [err386];
                                                 }
                                                 else {
-                                                    vErrors.push(err383);
+                                                    vErrors.push(err386);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err384 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data163 };
+                                        const err387 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data162 };
                                         if (vErrors === null) {
-                                            vErrors = [err384];
+                                            vErrors = [err387];
                                         }
                                         else {
-                                            vErrors.push(err384);
+                                            vErrors.push(err387);
                                         }
                                         errors++;
                                     }
-                                    var _valid26 = _errs467 === errors;
+                                    var _valid26 = _errs466 === errors;
                                     valid184 = valid184 || _valid26;
                                 }
                                 if (!valid184) {
-                                    const err385 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data163 };
+                                    const err388 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data162 };
                                     if (vErrors === null) {
-                                        vErrors = [err385];
+                                        vErrors = [err388];
                                     }
                                     else {
-                                        vErrors.push(err385);
+                                        vErrors.push(err388);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs464;
+                                    errors = _errs463;
                                     if (vErrors !== null) {
-                                        if (_errs464) {
-                                            vErrors.length = _errs464;
+                                        if (_errs463) {
+                                            vErrors.length = _errs463;
                                         }
                                         else {
                                             vErrors = null;
@@ -17929,125 +17966,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["empty-section"] !== undefined) {
-                                let data166 = data129["empty-section"];
-                                const _errs475 = errors;
-                                let valid188 = false;
-                                const _errs476 = errors;
-                                if (!((((((((data166 === "off") || (data166 === "info")) || (data166 === "warning")) || (data166 === "error")) || (data166 === "warn")) || (data166 === 0)) || (data166 === 1)) || (data166 === 2))) {
-                                    const err386 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data166 };
+                            if (data133["duplicate-heading"] !== undefined) {
+                                let data167 = data133["duplicate-heading"];
+                                const _errs477 = errors;
+                                let valid189 = false;
+                                const _errs478 = errors;
+                                if (!((((((((data167 === "off") || (data167 === "info")) || (data167 === "warning")) || (data167 === "error")) || (data167 === "warn")) || (data167 === 0)) || (data167 === 1)) || (data167 === 2))) {
+                                    const err389 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data167 };
                                     if (vErrors === null) {
-                                        vErrors = [err386];
+                                        vErrors = [err389];
                                     }
                                     else {
-                                        vErrors.push(err386);
+                                        vErrors.push(err389);
                                     }
                                     errors++;
                                 }
-                                var _valid27 = _errs476 === errors;
-                                valid188 = valid188 || _valid27;
-                                if (!valid188) {
-                                    const _errs478 = errors;
-                                    if (Array.isArray(data166)) {
-                                        if (data166.length > 2) {
-                                            const err387 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data166 };
+                                var _valid27 = _errs478 === errors;
+                                valid189 = valid189 || _valid27;
+                                if (!valid189) {
+                                    const _errs480 = errors;
+                                    if (Array.isArray(data167)) {
+                                        if (data167.length > 2) {
+                                            const err390 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data167 };
                                             if (vErrors === null) {
-                                                vErrors = [err387];
+                                                vErrors = [err390];
                                             }
                                             else {
-                                                vErrors.push(err387);
+                                                vErrors.push(err390);
                                             }
                                             errors++;
                                         }
-                                        if (data166.length < 1) {
-                                            const err388 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data166 };
+                                        if (data167.length < 1) {
+                                            const err391 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data167 };
                                             if (vErrors === null) {
-                                                vErrors = [err388];
+                                                vErrors = [err391];
                                             }
                                             else {
-                                                vErrors.push(err388);
+                                                vErrors.push(err391);
                                             }
                                             errors++;
                                         }
-                                        const len81 = data166.length;
+                                        const len81 = data167.length;
                                         if (!(len81 <= 2)) {
-                                            const err389 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data166 };
+                                            const err392 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data167 };
                                             if (vErrors === null) {
-                                                vErrors = [err389];
+                                                vErrors = [err392];
                                             }
                                             else {
-                                                vErrors.push(err389);
+                                                vErrors.push(err392);
                                             }
                                             errors++;
                                         }
-                                        const len82 = data166.length;
+                                        const len82 = data167.length;
                                         if (len82 > 0) {
-                                            let data167 = data166[0];
-                                            if (!((((((((data167 === "off") || (data167 === "info")) || (data167 === "warning")) || (data167 === "error")) || (data167 === "warn")) || (data167 === 0)) || (data167 === 1)) || (data167 === 2))) {
-                                                const err390 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data167 };
+                                            let data168 = data167[0];
+                                            if (!((((((((data168 === "off") || (data168 === "info")) || (data168 === "warning")) || (data168 === "error")) || (data168 === "warn")) || (data168 === 0)) || (data168 === 1)) || (data168 === 2))) {
+                                                const err393 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data168 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err390];
+                                                    vErrors = [err393];
                                                 }
                                                 else {
-                                                    vErrors.push(err390);
+                                                    vErrors.push(err393);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len82 > 1) {
-                                            let data168 = data166[1];
-                                            if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
-                                                for (const key40 in data168) {
-                                                    const err391 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data168 };
+                                            let data169 = data167[1];
+                                            if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
+                                                for (const key40 in data169) {
+                                                    const err394 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data169 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err391];
+                                                        vErrors = [err394];
                                                     }
                                                     else {
-                                                        vErrors.push(err391);
+                                                        vErrors.push(err394);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err392 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data168 };
+                                                const err395 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data169 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err392];
+                                                    vErrors = [err395];
                                                 }
                                                 else {
-                                                    vErrors.push(err392);
+                                                    vErrors.push(err395);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err393 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data166 };
+                                        const err396 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data167 };
                                         if (vErrors === null) {
-                                            vErrors = [err393];
+                                            vErrors = [err396];
                                         }
                                         else {
-                                            vErrors.push(err393);
+                                            vErrors.push(err396);
                                         }
                                         errors++;
                                     }
-                                    var _valid27 = _errs478 === errors;
-                                    valid188 = valid188 || _valid27;
+                                    var _valid27 = _errs480 === errors;
+                                    valid189 = valid189 || _valid27;
                                 }
-                                if (!valid188) {
-                                    const err394 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data166 };
+                                if (!valid189) {
+                                    const err397 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data167 };
                                     if (vErrors === null) {
-                                        vErrors = [err394];
+                                        vErrors = [err397];
                                     }
                                     else {
-                                        vErrors.push(err394);
+                                        vErrors.push(err397);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs475;
+                                    errors = _errs477;
                                     if (vErrors !== null) {
-                                        if (_errs475) {
-                                            vErrors.length = _errs475;
+                                        if (_errs477) {
+                                            vErrors.length = _errs477;
                                         }
                                         else {
                                             vErrors = null;
@@ -18055,125 +18092,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129.frontmatter !== undefined) {
-                                let data169 = data129.frontmatter;
-                                const _errs486 = errors;
-                                let valid192 = false;
-                                const _errs487 = errors;
-                                if (!((((((((data169 === "off") || (data169 === "info")) || (data169 === "warning")) || (data169 === "error")) || (data169 === "warn")) || (data169 === 0)) || (data169 === 1)) || (data169 === 2))) {
-                                    const err395 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data169 };
+                            if (data133["empty-section"] !== undefined) {
+                                let data170 = data133["empty-section"];
+                                const _errs488 = errors;
+                                let valid193 = false;
+                                const _errs489 = errors;
+                                if (!((((((((data170 === "off") || (data170 === "info")) || (data170 === "warning")) || (data170 === "error")) || (data170 === "warn")) || (data170 === 0)) || (data170 === 1)) || (data170 === 2))) {
+                                    const err398 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data170 };
                                     if (vErrors === null) {
-                                        vErrors = [err395];
+                                        vErrors = [err398];
                                     }
                                     else {
-                                        vErrors.push(err395);
+                                        vErrors.push(err398);
                                     }
                                     errors++;
                                 }
-                                var _valid28 = _errs487 === errors;
-                                valid192 = valid192 || _valid28;
-                                if (!valid192) {
-                                    const _errs489 = errors;
-                                    if (Array.isArray(data169)) {
-                                        if (data169.length > 2) {
-                                            const err396 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data169 };
+                                var _valid28 = _errs489 === errors;
+                                valid193 = valid193 || _valid28;
+                                if (!valid193) {
+                                    const _errs491 = errors;
+                                    if (Array.isArray(data170)) {
+                                        if (data170.length > 2) {
+                                            const err399 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data170 };
                                             if (vErrors === null) {
-                                                vErrors = [err396];
+                                                vErrors = [err399];
                                             }
                                             else {
-                                                vErrors.push(err396);
+                                                vErrors.push(err399);
                                             }
                                             errors++;
                                         }
-                                        if (data169.length < 1) {
-                                            const err397 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data169 };
+                                        if (data170.length < 1) {
+                                            const err400 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data170 };
                                             if (vErrors === null) {
-                                                vErrors = [err397];
+                                                vErrors = [err400];
                                             }
                                             else {
-                                                vErrors.push(err397);
+                                                vErrors.push(err400);
                                             }
                                             errors++;
                                         }
-                                        const len83 = data169.length;
+                                        const len83 = data170.length;
                                         if (!(len83 <= 2)) {
-                                            const err398 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data169 };
+                                            const err401 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data170 };
                                             if (vErrors === null) {
-                                                vErrors = [err398];
+                                                vErrors = [err401];
                                             }
                                             else {
-                                                vErrors.push(err398);
+                                                vErrors.push(err401);
                                             }
                                             errors++;
                                         }
-                                        const len84 = data169.length;
+                                        const len84 = data170.length;
                                         if (len84 > 0) {
-                                            let data170 = data169[0];
-                                            if (!((((((((data170 === "off") || (data170 === "info")) || (data170 === "warning")) || (data170 === "error")) || (data170 === "warn")) || (data170 === 0)) || (data170 === 1)) || (data170 === 2))) {
-                                                const err399 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data170 };
+                                            let data171 = data170[0];
+                                            if (!((((((((data171 === "off") || (data171 === "info")) || (data171 === "warning")) || (data171 === "error")) || (data171 === "warn")) || (data171 === 0)) || (data171 === 1)) || (data171 === 2))) {
+                                                const err402 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data171 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err399];
+                                                    vErrors = [err402];
                                                 }
                                                 else {
-                                                    vErrors.push(err399);
+                                                    vErrors.push(err402);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len84 > 1) {
-                                            let data171 = data169[1];
-                                            if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
-                                                for (const key41 in data171) {
-                                                    const err400 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data171 };
+                                            let data172 = data170[1];
+                                            if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
+                                                for (const key41 in data172) {
+                                                    const err403 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data172 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err400];
+                                                        vErrors = [err403];
                                                     }
                                                     else {
-                                                        vErrors.push(err400);
+                                                        vErrors.push(err403);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err401 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data171 };
+                                                const err404 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data172 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err401];
+                                                    vErrors = [err404];
                                                 }
                                                 else {
-                                                    vErrors.push(err401);
+                                                    vErrors.push(err404);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err402 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data169 };
+                                        const err405 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data170 };
                                         if (vErrors === null) {
-                                            vErrors = [err402];
+                                            vErrors = [err405];
                                         }
                                         else {
-                                            vErrors.push(err402);
+                                            vErrors.push(err405);
                                         }
                                         errors++;
                                     }
-                                    var _valid28 = _errs489 === errors;
-                                    valid192 = valid192 || _valid28;
+                                    var _valid28 = _errs491 === errors;
+                                    valid193 = valid193 || _valid28;
                                 }
-                                if (!valid192) {
-                                    const err403 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data169 };
+                                if (!valid193) {
+                                    const err406 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data170 };
                                     if (vErrors === null) {
-                                        vErrors = [err403];
+                                        vErrors = [err406];
                                     }
                                     else {
-                                        vErrors.push(err403);
+                                        vErrors.push(err406);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs486;
+                                    errors = _errs488;
                                     if (vErrors !== null) {
-                                        if (_errs486) {
-                                            vErrors.length = _errs486;
+                                        if (_errs488) {
+                                            vErrors.length = _errs488;
                                         }
                                         else {
                                             vErrors = null;
@@ -18181,125 +18218,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["invisible-character"] !== undefined) {
-                                let data172 = data129["invisible-character"];
-                                const _errs497 = errors;
-                                let valid196 = false;
-                                const _errs498 = errors;
-                                if (!((((((((data172 === "off") || (data172 === "info")) || (data172 === "warning")) || (data172 === "error")) || (data172 === "warn")) || (data172 === 0)) || (data172 === 1)) || (data172 === 2))) {
-                                    const err404 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data172 };
+                            if (data133.frontmatter !== undefined) {
+                                let data173 = data133.frontmatter;
+                                const _errs499 = errors;
+                                let valid197 = false;
+                                const _errs500 = errors;
+                                if (!((((((((data173 === "off") || (data173 === "info")) || (data173 === "warning")) || (data173 === "error")) || (data173 === "warn")) || (data173 === 0)) || (data173 === 1)) || (data173 === 2))) {
+                                    const err407 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data173 };
                                     if (vErrors === null) {
-                                        vErrors = [err404];
+                                        vErrors = [err407];
                                     }
                                     else {
-                                        vErrors.push(err404);
+                                        vErrors.push(err407);
                                     }
                                     errors++;
                                 }
-                                var _valid29 = _errs498 === errors;
-                                valid196 = valid196 || _valid29;
-                                if (!valid196) {
-                                    const _errs500 = errors;
-                                    if (Array.isArray(data172)) {
-                                        if (data172.length > 2) {
-                                            const err405 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data172 };
+                                var _valid29 = _errs500 === errors;
+                                valid197 = valid197 || _valid29;
+                                if (!valid197) {
+                                    const _errs502 = errors;
+                                    if (Array.isArray(data173)) {
+                                        if (data173.length > 2) {
+                                            const err408 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data173 };
                                             if (vErrors === null) {
-                                                vErrors = [err405];
+                                                vErrors = [err408];
                                             }
                                             else {
-                                                vErrors.push(err405);
+                                                vErrors.push(err408);
                                             }
                                             errors++;
                                         }
-                                        if (data172.length < 1) {
-                                            const err406 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data172 };
+                                        if (data173.length < 1) {
+                                            const err409 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data173 };
                                             if (vErrors === null) {
-                                                vErrors = [err406];
+                                                vErrors = [err409];
                                             }
                                             else {
-                                                vErrors.push(err406);
+                                                vErrors.push(err409);
                                             }
                                             errors++;
                                         }
-                                        const len85 = data172.length;
+                                        const len85 = data173.length;
                                         if (!(len85 <= 2)) {
-                                            const err407 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data172 };
+                                            const err410 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data173 };
                                             if (vErrors === null) {
-                                                vErrors = [err407];
+                                                vErrors = [err410];
                                             }
                                             else {
-                                                vErrors.push(err407);
+                                                vErrors.push(err410);
                                             }
                                             errors++;
                                         }
-                                        const len86 = data172.length;
+                                        const len86 = data173.length;
                                         if (len86 > 0) {
-                                            let data173 = data172[0];
-                                            if (!((((((((data173 === "off") || (data173 === "info")) || (data173 === "warning")) || (data173 === "error")) || (data173 === "warn")) || (data173 === 0)) || (data173 === 1)) || (data173 === 2))) {
-                                                const err408 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data173 };
+                                            let data174 = data173[0];
+                                            if (!((((((((data174 === "off") || (data174 === "info")) || (data174 === "warning")) || (data174 === "error")) || (data174 === "warn")) || (data174 === 0)) || (data174 === 1)) || (data174 === 2))) {
+                                                const err411 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data174 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err408];
+                                                    vErrors = [err411];
                                                 }
                                                 else {
-                                                    vErrors.push(err408);
+                                                    vErrors.push(err411);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len86 > 1) {
-                                            let data174 = data172[1];
-                                            if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
-                                                for (const key42 in data174) {
-                                                    const err409 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data174 };
+                                            let data175 = data173[1];
+                                            if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+                                                for (const key42 in data175) {
+                                                    const err412 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data175 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err409];
+                                                        vErrors = [err412];
                                                     }
                                                     else {
-                                                        vErrors.push(err409);
+                                                        vErrors.push(err412);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err410 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data174 };
+                                                const err413 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data175 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err410];
+                                                    vErrors = [err413];
                                                 }
                                                 else {
-                                                    vErrors.push(err410);
+                                                    vErrors.push(err413);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err411 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data172 };
+                                        const err414 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data173 };
                                         if (vErrors === null) {
-                                            vErrors = [err411];
+                                            vErrors = [err414];
                                         }
                                         else {
-                                            vErrors.push(err411);
+                                            vErrors.push(err414);
                                         }
                                         errors++;
                                     }
-                                    var _valid29 = _errs500 === errors;
-                                    valid196 = valid196 || _valid29;
+                                    var _valid29 = _errs502 === errors;
+                                    valid197 = valid197 || _valid29;
                                 }
-                                if (!valid196) {
-                                    const err412 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data172 };
+                                if (!valid197) {
+                                    const err415 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data173 };
                                     if (vErrors === null) {
-                                        vErrors = [err412];
+                                        vErrors = [err415];
                                     }
                                     else {
-                                        vErrors.push(err412);
+                                        vErrors.push(err415);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs497;
+                                    errors = _errs499;
                                     if (vErrors !== null) {
-                                        if (_errs497) {
-                                            vErrors.length = _errs497;
+                                        if (_errs499) {
+                                            vErrors.length = _errs499;
                                         }
                                         else {
                                             vErrors = null;
@@ -18307,130 +18344,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["repeated-word"] !== undefined) {
-                                let data175 = data129["repeated-word"];
-                                const _errs508 = errors;
-                                let valid200 = false;
-                                const _errs509 = errors;
-                                if (!((((((((data175 === "off") || (data175 === "info")) || (data175 === "warning")) || (data175 === "error")) || (data175 === "warn")) || (data175 === 0)) || (data175 === 1)) || (data175 === 2))) {
-                                    const err413 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data175 };
+                            if (data133["invisible-character"] !== undefined) {
+                                let data176 = data133["invisible-character"];
+                                const _errs510 = errors;
+                                let valid201 = false;
+                                const _errs511 = errors;
+                                if (!((((((((data176 === "off") || (data176 === "info")) || (data176 === "warning")) || (data176 === "error")) || (data176 === "warn")) || (data176 === 0)) || (data176 === 1)) || (data176 === 2))) {
+                                    const err416 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data176 };
                                     if (vErrors === null) {
-                                        vErrors = [err413];
+                                        vErrors = [err416];
                                     }
                                     else {
-                                        vErrors.push(err413);
+                                        vErrors.push(err416);
                                     }
                                     errors++;
                                 }
-                                var _valid30 = _errs509 === errors;
-                                valid200 = valid200 || _valid30;
-                                if (!valid200) {
-                                    const _errs511 = errors;
-                                    if (Array.isArray(data175)) {
-                                        if (data175.length > 2) {
-                                            const err414 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data175 };
+                                var _valid30 = _errs511 === errors;
+                                valid201 = valid201 || _valid30;
+                                if (!valid201) {
+                                    const _errs513 = errors;
+                                    if (Array.isArray(data176)) {
+                                        if (data176.length > 2) {
+                                            const err417 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data176 };
                                             if (vErrors === null) {
-                                                vErrors = [err414];
+                                                vErrors = [err417];
                                             }
                                             else {
-                                                vErrors.push(err414);
+                                                vErrors.push(err417);
                                             }
                                             errors++;
                                         }
-                                        if (data175.length < 1) {
-                                            const err415 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data175 };
+                                        if (data176.length < 1) {
+                                            const err418 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data176 };
                                             if (vErrors === null) {
-                                                vErrors = [err415];
+                                                vErrors = [err418];
                                             }
                                             else {
-                                                vErrors.push(err415);
+                                                vErrors.push(err418);
                                             }
                                             errors++;
                                         }
-                                        const len87 = data175.length;
+                                        const len87 = data176.length;
                                         if (!(len87 <= 2)) {
-                                            const err416 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data175 };
+                                            const err419 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data176 };
                                             if (vErrors === null) {
-                                                vErrors = [err416];
+                                                vErrors = [err419];
                                             }
                                             else {
-                                                vErrors.push(err416);
+                                                vErrors.push(err419);
                                             }
                                             errors++;
                                         }
-                                        const len88 = data175.length;
+                                        const len88 = data176.length;
                                         if (len88 > 0) {
-                                            let data176 = data175[0];
-                                            if (!((((((((data176 === "off") || (data176 === "info")) || (data176 === "warning")) || (data176 === "error")) || (data176 === "warn")) || (data176 === 0)) || (data176 === 1)) || (data176 === 2))) {
-                                                const err417 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data176 };
+                                            let data177 = data176[0];
+                                            if (!((((((((data177 === "off") || (data177 === "info")) || (data177 === "warning")) || (data177 === "error")) || (data177 === "warn")) || (data177 === 0)) || (data177 === 1)) || (data177 === 2))) {
+                                                const err420 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data177 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err417];
+                                                    vErrors = [err420];
                                                 }
                                                 else {
-                                                    vErrors.push(err417);
+                                                    vErrors.push(err420);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len88 > 1) {
-                                            let data177 = data175[1];
-                                            if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
-                                                for (const key43 in data177) {
-                                                    if (!(key43 === "allow")) {
-                                                        const err418 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data177 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err418];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err418);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data177.allow !== undefined) {
-                                                    let data178 = data177.allow;
-                                                    if (Array.isArray(data178)) {
-                                                        const len89 = data178.length;
-                                                        for (let i29 = 0; i29 < len89; i29++) {
-                                                            let data179 = data178[i29];
-                                                            if (typeof data179 === "string") {
-                                                                if (!pattern0.test(data179)) {
-                                                                    const err419 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1/allow/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data179 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err419];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err419);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err420 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1/allow/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data179 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err420];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err420);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                            let data178 = data176[1];
+                                            if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+                                                for (const key43 in data178) {
+                                                    const err421 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data178 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err421];
                                                     }
                                                     else {
-                                                        const err421 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data178 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err421];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err421);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err421);
                                                     }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err422 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data177 };
+                                                const err422 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data178 };
                                                 if (vErrors === null) {
                                                     vErrors = [err422];
                                                 }
@@ -18442,7 +18436,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err423 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data175 };
+                                        const err423 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data176 };
                                         if (vErrors === null) {
                                             vErrors = [err423];
                                         }
@@ -18451,11 +18445,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid30 = _errs511 === errors;
-                                    valid200 = valid200 || _valid30;
+                                    var _valid30 = _errs513 === errors;
+                                    valid201 = valid201 || _valid30;
                                 }
-                                if (!valid200) {
-                                    const err424 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data175 };
+                                if (!valid201) {
+                                    const err424 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data176 };
                                     if (vErrors === null) {
                                         vErrors = [err424];
                                     }
@@ -18465,10 +18459,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs508;
+                                    errors = _errs510;
                                     if (vErrors !== null) {
-                                        if (_errs508) {
-                                            vErrors.length = _errs508;
+                                        if (_errs510) {
+                                            vErrors.length = _errs510;
                                         }
                                         else {
                                             vErrors = null;
@@ -18476,13 +18470,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data129["required-sections"] !== undefined) {
-                                let data180 = data129["required-sections"];
-                                const _errs523 = errors;
-                                let valid207 = false;
-                                const _errs524 = errors;
-                                if (!((((((((data180 === "off") || (data180 === "info")) || (data180 === "warning")) || (data180 === "error")) || (data180 === "warn")) || (data180 === 0)) || (data180 === 1)) || (data180 === 2))) {
-                                    const err425 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data180 };
+                            if (data133["repeated-word"] !== undefined) {
+                                let data179 = data133["repeated-word"];
+                                const _errs521 = errors;
+                                let valid205 = false;
+                                const _errs522 = errors;
+                                if (!((((((((data179 === "off") || (data179 === "info")) || (data179 === "warning")) || (data179 === "error")) || (data179 === "warn")) || (data179 === 0)) || (data179 === 1)) || (data179 === 2))) {
+                                    const err425 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data179 };
                                     if (vErrors === null) {
                                         vErrors = [err425];
                                     }
@@ -18491,13 +18485,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid31 = _errs524 === errors;
-                                valid207 = valid207 || _valid31;
-                                if (!valid207) {
-                                    const _errs526 = errors;
-                                    if (Array.isArray(data180)) {
-                                        if (data180.length > 2) {
-                                            const err426 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data180 };
+                                var _valid31 = _errs522 === errors;
+                                valid205 = valid205 || _valid31;
+                                if (!valid205) {
+                                    const _errs524 = errors;
+                                    if (Array.isArray(data179)) {
+                                        if (data179.length > 2) {
+                                            const err426 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data179 };
                                             if (vErrors === null) {
                                                 vErrors = [err426];
                                             }
@@ -18506,8 +18500,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data180.length < 1) {
-                                            const err427 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data180 };
+                                        if (data179.length < 1) {
+                                            const err427 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data179 };
                                             if (vErrors === null) {
                                                 vErrors = [err427];
                                             }
@@ -18516,9 +18510,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len90 = data180.length;
-                                        if (!(len90 <= 2)) {
-                                            const err428 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data180 };
+                                        const len89 = data179.length;
+                                        if (!(len89 <= 2)) {
+                                            const err428 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data179 };
                                             if (vErrors === null) {
                                                 vErrors = [err428];
                                             }
@@ -18527,11 +18521,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len91 = data180.length;
-                                        if (len91 > 0) {
-                                            let data181 = data180[0];
-                                            if (!((((((((data181 === "off") || (data181 === "info")) || (data181 === "warning")) || (data181 === "error")) || (data181 === "warn")) || (data181 === 0)) || (data181 === 1)) || (data181 === 2))) {
-                                                const err429 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data181 };
+                                        const len90 = data179.length;
+                                        if (len90 > 0) {
+                                            let data180 = data179[0];
+                                            if (!((((((((data180 === "off") || (data180 === "info")) || (data180 === "warning")) || (data180 === "error")) || (data180 === "warn")) || (data180 === 0)) || (data180 === 1)) || (data180 === 2))) {
+                                                const err429 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data180 };
                                                 if (vErrors === null) {
                                                     vErrors = [err429];
                                                 }
@@ -18541,12 +18535,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len91 > 1) {
-                                            let data182 = data180[1];
-                                            if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
-                                                for (const key44 in data182) {
-                                                    if (!((((((key44 === "sections") || (key44 === "kind")) || (key44 === "kinds")) || (key44 === "leaderSections")) || (key44 === "fallbackSections")) || (key44 === "allowEmpty"))) {
-                                                        const err430 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data182 };
+                                        if (len90 > 1) {
+                                            let data181 = data179[1];
+                                            if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+                                                for (const key44 in data181) {
+                                                    if (!(key44 === "allow")) {
+                                                        const err430 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data181 };
                                                         if (vErrors === null) {
                                                             vErrors = [err430];
                                                         }
@@ -18556,15 +18550,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data182.sections !== undefined) {
-                                                    let data183 = data182.sections;
-                                                    if (Array.isArray(data183)) {
-                                                        const len92 = data183.length;
-                                                        for (let i30 = 0; i30 < len92; i30++) {
-                                                            let data184 = data183[i30];
-                                                            if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
-                                                                if (data184.name === undefined) {
-                                                                    const err431 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data184 };
+                                                if (data181.allow !== undefined) {
+                                                    let data182 = data181.allow;
+                                                    if (Array.isArray(data182)) {
+                                                        const len91 = data182.length;
+                                                        for (let i29 = 0; i29 < len91; i29++) {
+                                                            let data183 = data182[i29];
+                                                            if (typeof data183 === "string") {
+                                                                if (!pattern0.test(data183)) {
+                                                                    const err431 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1/allow/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data183 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err431];
                                                                     }
@@ -18573,222 +18567,232 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                for (const key45 in data184) {
-                                                                    if (!((key45 === "name") || (key45 === "aliases"))) {
-                                                                        const err432 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data184 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err432];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err432);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data184.name !== undefined) {
-                                                                    let data185 = data184.name;
-                                                                    if (typeof data185 === "string") {
-                                                                        if (func3(data185) < 1) {
-                                                                            const err433 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data185 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err433];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err433);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err434 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data185 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err434];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err434);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data184.aliases !== undefined) {
-                                                                    let data186 = data184.aliases;
-                                                                    if (Array.isArray(data186)) {
-                                                                        const len93 = data186.length;
-                                                                        for (let i31 = 0; i31 < len93; i31++) {
-                                                                            let data187 = data186[i31];
-                                                                            if (typeof data187 === "string") {
-                                                                                if (func3(data187) < 1) {
-                                                                                    const err435 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data187 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err435];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err435);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err436 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data187 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err436];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err436);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err437 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data186 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err437];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err437);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
                                                             }
                                                             else {
-                                                                const err438 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data184 };
+                                                                const err432 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1/allow/" + i29, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data183 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err438];
+                                                                    vErrors = [err432];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err438);
+                                                                    vErrors.push(err432);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err439 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data183 };
+                                                        const err433 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data182 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err439];
+                                                            vErrors = [err433];
                                                         }
                                                         else {
-                                                            vErrors.push(err439);
+                                                            vErrors.push(err433);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data182.kind !== undefined) {
-                                                    let data188 = data182.kind;
-                                                    if (!((((data188 === "job-post") || (data188 === "ladder-level")) || (data188 === "role-page")) || (data188 === "other"))) {
-                                                        const err440 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data188 };
+                                            }
+                                            else {
+                                                const err434 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data181 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err434];
+                                                }
+                                                else {
+                                                    vErrors.push(err434);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err435 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data179 };
+                                        if (vErrors === null) {
+                                            vErrors = [err435];
+                                        }
+                                        else {
+                                            vErrors.push(err435);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid31 = _errs524 === errors;
+                                    valid205 = valid205 || _valid31;
+                                }
+                                if (!valid205) {
+                                    const err436 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data179 };
+                                    if (vErrors === null) {
+                                        vErrors = [err436];
+                                    }
+                                    else {
+                                        vErrors.push(err436);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs521;
+                                    if (vErrors !== null) {
+                                        if (_errs521) {
+                                            vErrors.length = _errs521;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data133["required-sections"] !== undefined) {
+                                let data184 = data133["required-sections"];
+                                const _errs536 = errors;
+                                let valid212 = false;
+                                const _errs537 = errors;
+                                if (!((((((((data184 === "off") || (data184 === "info")) || (data184 === "warning")) || (data184 === "error")) || (data184 === "warn")) || (data184 === 0)) || (data184 === 1)) || (data184 === 2))) {
+                                    const err437 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data184 };
+                                    if (vErrors === null) {
+                                        vErrors = [err437];
+                                    }
+                                    else {
+                                        vErrors.push(err437);
+                                    }
+                                    errors++;
+                                }
+                                var _valid32 = _errs537 === errors;
+                                valid212 = valid212 || _valid32;
+                                if (!valid212) {
+                                    const _errs539 = errors;
+                                    if (Array.isArray(data184)) {
+                                        if (data184.length > 2) {
+                                            const err438 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data184 };
+                                            if (vErrors === null) {
+                                                vErrors = [err438];
+                                            }
+                                            else {
+                                                vErrors.push(err438);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data184.length < 1) {
+                                            const err439 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data184 };
+                                            if (vErrors === null) {
+                                                vErrors = [err439];
+                                            }
+                                            else {
+                                                vErrors.push(err439);
+                                            }
+                                            errors++;
+                                        }
+                                        const len92 = data184.length;
+                                        if (!(len92 <= 2)) {
+                                            const err440 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data184 };
+                                            if (vErrors === null) {
+                                                vErrors = [err440];
+                                            }
+                                            else {
+                                                vErrors.push(err440);
+                                            }
+                                            errors++;
+                                        }
+                                        const len93 = data184.length;
+                                        if (len93 > 0) {
+                                            let data185 = data184[0];
+                                            if (!((((((((data185 === "off") || (data185 === "info")) || (data185 === "warning")) || (data185 === "error")) || (data185 === "warn")) || (data185 === 0)) || (data185 === 1)) || (data185 === 2))) {
+                                                const err441 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data185 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err441];
+                                                }
+                                                else {
+                                                    vErrors.push(err441);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len93 > 1) {
+                                            let data186 = data184[1];
+                                            if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
+                                                for (const key45 in data186) {
+                                                    if (!((((((key45 === "sections") || (key45 === "kind")) || (key45 === "kinds")) || (key45 === "leaderSections")) || (key45 === "fallbackSections")) || (key45 === "allowEmpty"))) {
+                                                        const err442 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data186 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err440];
+                                                            vErrors = [err442];
                                                         }
                                                         else {
-                                                            vErrors.push(err440);
+                                                            vErrors.push(err442);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data182.kinds !== undefined) {
-                                                    let data189 = data182.kinds;
-                                                    if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-                                                        for (const key46 in data189) {
-                                                            if (!((((key46 === "job-post") || (key46 === "ladder-level")) || (key46 === "role-page")) || (key46 === "other"))) {
-                                                                const err441 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data189 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err441];
+                                                if (data186.sections !== undefined) {
+                                                    let data187 = data186.sections;
+                                                    if (Array.isArray(data187)) {
+                                                        const len94 = data187.length;
+                                                        for (let i30 = 0; i30 < len94; i30++) {
+                                                            let data188 = data187[i30];
+                                                            if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
+                                                                if (data188.name === undefined) {
+                                                                    const err443 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data188 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err443];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err443);
+                                                                    }
+                                                                    errors++;
                                                                 }
-                                                                else {
-                                                                    vErrors.push(err441);
+                                                                for (const key46 in data188) {
+                                                                    if (!((key46 === "name") || (key46 === "aliases"))) {
+                                                                        const err444 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data188 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err444];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err444);
+                                                                        }
+                                                                        errors++;
+                                                                    }
                                                                 }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data189["job-post"] !== undefined) {
-                                                            let data190 = data189["job-post"];
-                                                            if (Array.isArray(data190)) {
-                                                                const len94 = data190.length;
-                                                                for (let i32 = 0; i32 < len94; i32++) {
-                                                                    let data191 = data190[i32];
-                                                                    if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-                                                                        if (data191.name === undefined) {
-                                                                            const err442 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data191 };
+                                                                if (data188.name !== undefined) {
+                                                                    let data189 = data188.name;
+                                                                    if (typeof data189 === "string") {
+                                                                        if (func3(data189) < 1) {
+                                                                            const err445 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data189 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err442];
+                                                                                vErrors = [err445];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err442);
+                                                                                vErrors.push(err445);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key47 in data191) {
-                                                                            if (!((key47 === "name") || (key47 === "aliases"))) {
-                                                                                const err443 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data191 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err443];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err443);
-                                                                                }
-                                                                                errors++;
-                                                                            }
+                                                                    }
+                                                                    else {
+                                                                        const err446 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data189 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err446];
                                                                         }
-                                                                        if (data191.name !== undefined) {
-                                                                            let data192 = data191.name;
-                                                                            if (typeof data192 === "string") {
-                                                                                if (func3(data192) < 1) {
-                                                                                    const err444 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data192 };
+                                                                        else {
+                                                                            vErrors.push(err446);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data188.aliases !== undefined) {
+                                                                    let data190 = data188.aliases;
+                                                                    if (Array.isArray(data190)) {
+                                                                        const len95 = data190.length;
+                                                                        for (let i31 = 0; i31 < len95; i31++) {
+                                                                            let data191 = data190[i31];
+                                                                            if (typeof data191 === "string") {
+                                                                                if (func3(data191) < 1) {
+                                                                                    const err447 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data191 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err444];
+                                                                                        vErrors = [err447];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err444);
+                                                                                        vErrors.push(err447);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err445 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data192 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err445];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err445);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data191.aliases !== undefined) {
-                                                                            let data193 = data191.aliases;
-                                                                            if (Array.isArray(data193)) {
-                                                                                const len95 = data193.length;
-                                                                                for (let i33 = 0; i33 < len95; i33++) {
-                                                                                    let data194 = data193[i33];
-                                                                                    if (typeof data194 === "string") {
-                                                                                        if (func3(data194) < 1) {
-                                                                                            const err446 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data194 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err446];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err446);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err447 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data194 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err447];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err447);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err448 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data193 };
+                                                                                const err448 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/aliases/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data191 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err448];
                                                                                 }
@@ -18800,7 +18804,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err449 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data191 };
+                                                                        const err449 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data190 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err449];
                                                                         }
@@ -18812,7 +18816,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err450 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data190 };
+                                                                const err450 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections/" + i30, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data188 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err450];
                                                                 }
@@ -18822,92 +18826,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data189["ladder-level"] !== undefined) {
-                                                            let data195 = data189["ladder-level"];
-                                                            if (Array.isArray(data195)) {
-                                                                const len96 = data195.length;
-                                                                for (let i34 = 0; i34 < len96; i34++) {
-                                                                    let data196 = data195[i34];
-                                                                    if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-                                                                        if (data196.name === undefined) {
-                                                                            const err451 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data196 };
+                                                    }
+                                                    else {
+                                                        const err451 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data187 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err451];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err451);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data186.kind !== undefined) {
+                                                    let data192 = data186.kind;
+                                                    if (!((((data192 === "job-post") || (data192 === "ladder-level")) || (data192 === "role-page")) || (data192 === "other"))) {
+                                                        const err452 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data192 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err452];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err452);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data186.kinds !== undefined) {
+                                                    let data193 = data186.kinds;
+                                                    if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+                                                        for (const key47 in data193) {
+                                                            if (!((((key47 === "job-post") || (key47 === "ladder-level")) || (key47 === "role-page")) || (key47 === "other"))) {
+                                                                const err453 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data193 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err453];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err453);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data193["job-post"] !== undefined) {
+                                                            let data194 = data193["job-post"];
+                                                            if (Array.isArray(data194)) {
+                                                                const len96 = data194.length;
+                                                                for (let i32 = 0; i32 < len96; i32++) {
+                                                                    let data195 = data194[i32];
+                                                                    if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+                                                                        if (data195.name === undefined) {
+                                                                            const err454 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data195 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err451];
+                                                                                vErrors = [err454];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err451);
+                                                                                vErrors.push(err454);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key48 in data196) {
+                                                                        for (const key48 in data195) {
                                                                             if (!((key48 === "name") || (key48 === "aliases"))) {
-                                                                                const err452 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data196 };
+                                                                                const err455 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data195 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err452];
+                                                                                    vErrors = [err455];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err452);
+                                                                                    vErrors.push(err455);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data196.name !== undefined) {
-                                                                            let data197 = data196.name;
-                                                                            if (typeof data197 === "string") {
-                                                                                if (func3(data197) < 1) {
-                                                                                    const err453 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data197 };
+                                                                        if (data195.name !== undefined) {
+                                                                            let data196 = data195.name;
+                                                                            if (typeof data196 === "string") {
+                                                                                if (func3(data196) < 1) {
+                                                                                    const err456 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data196 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err453];
+                                                                                        vErrors = [err456];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err453);
+                                                                                        vErrors.push(err456);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err454 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data197 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err454];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err454);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data196.aliases !== undefined) {
-                                                                            let data198 = data196.aliases;
-                                                                            if (Array.isArray(data198)) {
-                                                                                const len97 = data198.length;
-                                                                                for (let i35 = 0; i35 < len97; i35++) {
-                                                                                    let data199 = data198[i35];
-                                                                                    if (typeof data199 === "string") {
-                                                                                        if (func3(data199) < 1) {
-                                                                                            const err455 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data199 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err455];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err455);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err456 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data199 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err456];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err456);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err457 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data198 };
+                                                                                const err457 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data196 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err457];
                                                                                 }
@@ -18917,116 +18920,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err458 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data196 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err458];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err458);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err459 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data195 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err459];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err459);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data189["role-page"] !== undefined) {
-                                                            let data200 = data189["role-page"];
-                                                            if (Array.isArray(data200)) {
-                                                                const len98 = data200.length;
-                                                                for (let i36 = 0; i36 < len98; i36++) {
-                                                                    let data201 = data200[i36];
-                                                                    if (data201 && typeof data201 == "object" && !Array.isArray(data201)) {
-                                                                        if (data201.name === undefined) {
-                                                                            const err460 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data201 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err460];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err460);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key49 in data201) {
-                                                                            if (!((key49 === "name") || (key49 === "aliases"))) {
-                                                                                const err461 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data201 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err461];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err461);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data201.name !== undefined) {
-                                                                            let data202 = data201.name;
-                                                                            if (typeof data202 === "string") {
-                                                                                if (func3(data202) < 1) {
-                                                                                    const err462 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data202 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err462];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err462);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err463 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data202 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err463];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err463);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data201.aliases !== undefined) {
-                                                                            let data203 = data201.aliases;
-                                                                            if (Array.isArray(data203)) {
-                                                                                const len99 = data203.length;
-                                                                                for (let i37 = 0; i37 < len99; i37++) {
-                                                                                    let data204 = data203[i37];
-                                                                                    if (typeof data204 === "string") {
-                                                                                        if (func3(data204) < 1) {
-                                                                                            const err464 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data204 };
+                                                                        if (data195.aliases !== undefined) {
+                                                                            let data197 = data195.aliases;
+                                                                            if (Array.isArray(data197)) {
+                                                                                const len97 = data197.length;
+                                                                                for (let i33 = 0; i33 < len97; i33++) {
+                                                                                    let data198 = data197[i33];
+                                                                                    if (typeof data198 === "string") {
+                                                                                        if (func3(data198) < 1) {
+                                                                                            const err458 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data198 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err464];
+                                                                                                vErrors = [err458];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err464);
+                                                                                                vErrors.push(err458);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err465 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data204 };
+                                                                                        const err459 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/aliases/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data198 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err465];
+                                                                                            vErrors = [err459];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err465);
+                                                                                            vErrors.push(err459);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err466 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data203 };
+                                                                                const err460 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data197 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err460];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err460);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err461 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data195 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err461];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err461);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err462 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data194 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err462];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err462);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data193["ladder-level"] !== undefined) {
+                                                            let data199 = data193["ladder-level"];
+                                                            if (Array.isArray(data199)) {
+                                                                const len98 = data199.length;
+                                                                for (let i34 = 0; i34 < len98; i34++) {
+                                                                    let data200 = data199[i34];
+                                                                    if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
+                                                                        if (data200.name === undefined) {
+                                                                            const err463 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data200 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err463];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err463);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key49 in data200) {
+                                                                            if (!((key49 === "name") || (key49 === "aliases"))) {
+                                                                                const err464 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data200 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err464];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err464);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data200.name !== undefined) {
+                                                                            let data201 = data200.name;
+                                                                            if (typeof data201 === "string") {
+                                                                                if (func3(data201) < 1) {
+                                                                                    const err465 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data201 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err465];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err465);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err466 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data201 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err466];
                                                                                 }
@@ -19036,116 +19039,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err467 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data201 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err467];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err467);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err468 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data200 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err468];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err468);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data189.other !== undefined) {
-                                                            let data205 = data189.other;
-                                                            if (Array.isArray(data205)) {
-                                                                const len100 = data205.length;
-                                                                for (let i38 = 0; i38 < len100; i38++) {
-                                                                    let data206 = data205[i38];
-                                                                    if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
-                                                                        if (data206.name === undefined) {
-                                                                            const err469 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data206 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err469];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err469);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key50 in data206) {
-                                                                            if (!((key50 === "name") || (key50 === "aliases"))) {
-                                                                                const err470 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data206 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err470];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err470);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data206.name !== undefined) {
-                                                                            let data207 = data206.name;
-                                                                            if (typeof data207 === "string") {
-                                                                                if (func3(data207) < 1) {
-                                                                                    const err471 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data207 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err471];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err471);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err472 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data207 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err472];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err472);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data206.aliases !== undefined) {
-                                                                            let data208 = data206.aliases;
-                                                                            if (Array.isArray(data208)) {
-                                                                                const len101 = data208.length;
-                                                                                for (let i39 = 0; i39 < len101; i39++) {
-                                                                                    let data209 = data208[i39];
-                                                                                    if (typeof data209 === "string") {
-                                                                                        if (func3(data209) < 1) {
-                                                                                            const err473 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data209 };
+                                                                        if (data200.aliases !== undefined) {
+                                                                            let data202 = data200.aliases;
+                                                                            if (Array.isArray(data202)) {
+                                                                                const len99 = data202.length;
+                                                                                for (let i35 = 0; i35 < len99; i35++) {
+                                                                                    let data203 = data202[i35];
+                                                                                    if (typeof data203 === "string") {
+                                                                                        if (func3(data203) < 1) {
+                                                                                            const err467 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data203 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err473];
+                                                                                                vErrors = [err467];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err473);
+                                                                                                vErrors.push(err467);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err474 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data209 };
+                                                                                        const err468 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/aliases/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data203 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err474];
+                                                                                            vErrors = [err468];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err474);
+                                                                                            vErrors.push(err468);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err475 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data208 };
+                                                                                const err469 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data202 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err469];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err469);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err470 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data200 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err470];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err470);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err471 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data199 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err471];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err471);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data193["role-page"] !== undefined) {
+                                                            let data204 = data193["role-page"];
+                                                            if (Array.isArray(data204)) {
+                                                                const len100 = data204.length;
+                                                                for (let i36 = 0; i36 < len100; i36++) {
+                                                                    let data205 = data204[i36];
+                                                                    if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
+                                                                        if (data205.name === undefined) {
+                                                                            const err472 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data205 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err472];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err472);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key50 in data205) {
+                                                                            if (!((key50 === "name") || (key50 === "aliases"))) {
+                                                                                const err473 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data205 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err473];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err473);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data205.name !== undefined) {
+                                                                            let data206 = data205.name;
+                                                                            if (typeof data206 === "string") {
+                                                                                if (func3(data206) < 1) {
+                                                                                    const err474 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data206 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err474];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err474);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err475 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data206 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err475];
                                                                                 }
@@ -19155,76 +19158,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
+                                                                        if (data205.aliases !== undefined) {
+                                                                            let data207 = data205.aliases;
+                                                                            if (Array.isArray(data207)) {
+                                                                                const len101 = data207.length;
+                                                                                for (let i37 = 0; i37 < len101; i37++) {
+                                                                                    let data208 = data207[i37];
+                                                                                    if (typeof data208 === "string") {
+                                                                                        if (func3(data208) < 1) {
+                                                                                            const err476 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data208 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err476];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err476);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err477 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/aliases/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data208 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err477];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err477);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err478 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data207 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err478];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err478);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
                                                                     }
                                                                     else {
-                                                                        const err476 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data206 };
+                                                                        const err479 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data205 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err476];
+                                                                            vErrors = [err479];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err476);
+                                                                            vErrors.push(err479);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err477 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data205 };
+                                                                const err480 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data204 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err477];
+                                                                    vErrors = [err480];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err477);
+                                                                    vErrors.push(err480);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                    }
-                                                    else {
-                                                        const err478 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data189 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err478];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err478);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data182.leaderSections !== undefined) {
-                                                    let data210 = data182.leaderSections;
-                                                    if (Array.isArray(data210)) {
-                                                        const len102 = data210.length;
-                                                        for (let i40 = 0; i40 < len102; i40++) {
-                                                            let data211 = data210[i40];
-                                                            if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
-                                                                if (data211.name === undefined) {
-                                                                    const err479 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data211 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err479];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err479);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key51 in data211) {
-                                                                    if (!((key51 === "name") || (key51 === "aliases"))) {
-                                                                        const err480 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data211 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err480];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err480);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data211.name !== undefined) {
-                                                                    let data212 = data211.name;
-                                                                    if (typeof data212 === "string") {
-                                                                        if (func3(data212) < 1) {
-                                                                            const err481 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data212 };
+                                                        if (data193.other !== undefined) {
+                                                            let data209 = data193.other;
+                                                            if (Array.isArray(data209)) {
+                                                                const len102 = data209.length;
+                                                                for (let i38 = 0; i38 < len102; i38++) {
+                                                                    let data210 = data209[i38];
+                                                                    if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
+                                                                        if (data210.name === undefined) {
+                                                                            const err481 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data210 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err481];
                                                                             }
@@ -19233,27 +19240,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err482 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data212 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err482];
+                                                                        for (const key51 in data210) {
+                                                                            if (!((key51 === "name") || (key51 === "aliases"))) {
+                                                                                const err482 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data210 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err482];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err482);
+                                                                                }
+                                                                                errors++;
+                                                                            }
                                                                         }
-                                                                        else {
-                                                                            vErrors.push(err482);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data211.aliases !== undefined) {
-                                                                    let data213 = data211.aliases;
-                                                                    if (Array.isArray(data213)) {
-                                                                        const len103 = data213.length;
-                                                                        for (let i41 = 0; i41 < len103; i41++) {
-                                                                            let data214 = data213[i41];
-                                                                            if (typeof data214 === "string") {
-                                                                                if (func3(data214) < 1) {
-                                                                                    const err483 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data214 };
+                                                                        if (data210.name !== undefined) {
+                                                                            let data211 = data210.name;
+                                                                            if (typeof data211 === "string") {
+                                                                                if (func3(data211) < 1) {
+                                                                                    const err483 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data211 };
                                                                                     if (vErrors === null) {
                                                                                         vErrors = [err483];
                                                                                     }
@@ -19264,7 +19267,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err484 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data214 };
+                                                                                const err484 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data211 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err484];
                                                                                 }
@@ -19274,128 +19277,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err485 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data213 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err485];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err485);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err486 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data211 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err486];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err486);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err487 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data210 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err487];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err487);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data182.fallbackSections !== undefined) {
-                                                    let data215 = data182.fallbackSections;
-                                                    if (Array.isArray(data215)) {
-                                                        const len104 = data215.length;
-                                                        for (let i42 = 0; i42 < len104; i42++) {
-                                                            let data216 = data215[i42];
-                                                            if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                                                                if (data216.name === undefined) {
-                                                                    const err488 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data216 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err488];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err488);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key52 in data216) {
-                                                                    if (!((key52 === "name") || (key52 === "aliases"))) {
-                                                                        const err489 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data216 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err489];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err489);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data216.name !== undefined) {
-                                                                    let data217 = data216.name;
-                                                                    if (typeof data217 === "string") {
-                                                                        if (func3(data217) < 1) {
-                                                                            const err490 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data217 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err490];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err490);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err491 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data217 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err491];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err491);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data216.aliases !== undefined) {
-                                                                    let data218 = data216.aliases;
-                                                                    if (Array.isArray(data218)) {
-                                                                        const len105 = data218.length;
-                                                                        for (let i43 = 0; i43 < len105; i43++) {
-                                                                            let data219 = data218[i43];
-                                                                            if (typeof data219 === "string") {
-                                                                                if (func3(data219) < 1) {
-                                                                                    const err492 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/aliases/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data219 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err492];
+                                                                        if (data210.aliases !== undefined) {
+                                                                            let data212 = data210.aliases;
+                                                                            if (Array.isArray(data212)) {
+                                                                                const len103 = data212.length;
+                                                                                for (let i39 = 0; i39 < len103; i39++) {
+                                                                                    let data213 = data212[i39];
+                                                                                    if (typeof data213 === "string") {
+                                                                                        if (func3(data213) < 1) {
+                                                                                            const err485 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data213 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err485];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err485);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err492);
+                                                                                        const err486 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/aliases/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data213 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err486];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err486);
+                                                                                        }
+                                                                                        errors++;
                                                                                     }
-                                                                                    errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err493 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/aliases/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data219 };
+                                                                                const err487 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data212 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err493];
+                                                                                    vErrors = [err487];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err493);
+                                                                                    vErrors.push(err487);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err494 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data218 };
+                                                                        const err488 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data210 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err488];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err488);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err489 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data209 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err489];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err489);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err490 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data193 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err490];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err490);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data186.leaderSections !== undefined) {
+                                                    let data214 = data186.leaderSections;
+                                                    if (Array.isArray(data214)) {
+                                                        const len104 = data214.length;
+                                                        for (let i40 = 0; i40 < len104; i40++) {
+                                                            let data215 = data214[i40];
+                                                            if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                                                                if (data215.name === undefined) {
+                                                                    const err491 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data215 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err491];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err491);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key52 in data215) {
+                                                                    if (!((key52 === "name") || (key52 === "aliases"))) {
+                                                                        const err492 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data215 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err492];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err492);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data215.name !== undefined) {
+                                                                    let data216 = data215.name;
+                                                                    if (typeof data216 === "string") {
+                                                                        if (func3(data216) < 1) {
+                                                                            const err493 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data216 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err493];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err493);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err494 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data216 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err494];
                                                                         }
@@ -19405,203 +19408,194 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         errors++;
                                                                     }
                                                                 }
+                                                                if (data215.aliases !== undefined) {
+                                                                    let data217 = data215.aliases;
+                                                                    if (Array.isArray(data217)) {
+                                                                        const len105 = data217.length;
+                                                                        for (let i41 = 0; i41 < len105; i41++) {
+                                                                            let data218 = data217[i41];
+                                                                            if (typeof data218 === "string") {
+                                                                                if (func3(data218) < 1) {
+                                                                                    const err495 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data218 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err495];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err495);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err496 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/aliases/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data218 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err496];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err496);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err497 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data217 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err497];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err497);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
                                                             }
                                                             else {
-                                                                const err495 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data216 };
+                                                                const err498 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data215 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err495];
+                                                                    vErrors = [err498];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err495);
+                                                                    vErrors.push(err498);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err496 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data215 };
+                                                        const err499 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data214 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err496];
+                                                            vErrors = [err499];
                                                         }
                                                         else {
-                                                            vErrors.push(err496);
+                                                            vErrors.push(err499);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data182.allowEmpty !== undefined) {
-                                                    let data220 = data182.allowEmpty;
-                                                    if (typeof data220 !== "boolean") {
-                                                        const err497 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data220 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err497];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err497);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err498 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data182 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err498];
-                                                }
-                                                else {
-                                                    vErrors.push(err498);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err499 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data180 };
-                                        if (vErrors === null) {
-                                            vErrors = [err499];
-                                        }
-                                        else {
-                                            vErrors.push(err499);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid31 = _errs526 === errors;
-                                    valid207 = valid207 || _valid31;
-                                }
-                                if (!valid207) {
-                                    const err500 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data180 };
-                                    if (vErrors === null) {
-                                        vErrors = [err500];
-                                    }
-                                    else {
-                                        vErrors.push(err500);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs523;
-                                    if (vErrors !== null) {
-                                        if (_errs523) {
-                                            vErrors.length = _errs523;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data129.typo !== undefined) {
-                                let data221 = data129.typo;
-                                const _errs617 = errors;
-                                let valid248 = false;
-                                const _errs618 = errors;
-                                if (!((((((((data221 === "off") || (data221 === "info")) || (data221 === "warning")) || (data221 === "error")) || (data221 === "warn")) || (data221 === 0)) || (data221 === 1)) || (data221 === 2))) {
-                                    const err501 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data221 };
-                                    if (vErrors === null) {
-                                        vErrors = [err501];
-                                    }
-                                    else {
-                                        vErrors.push(err501);
-                                    }
-                                    errors++;
-                                }
-                                var _valid32 = _errs618 === errors;
-                                valid248 = valid248 || _valid32;
-                                if (!valid248) {
-                                    const _errs620 = errors;
-                                    if (Array.isArray(data221)) {
-                                        if (data221.length > 2) {
-                                            const err502 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data221 };
-                                            if (vErrors === null) {
-                                                vErrors = [err502];
-                                            }
-                                            else {
-                                                vErrors.push(err502);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data221.length < 1) {
-                                            const err503 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data221 };
-                                            if (vErrors === null) {
-                                                vErrors = [err503];
-                                            }
-                                            else {
-                                                vErrors.push(err503);
-                                            }
-                                            errors++;
-                                        }
-                                        const len106 = data221.length;
-                                        if (!(len106 <= 2)) {
-                                            const err504 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data221 };
-                                            if (vErrors === null) {
-                                                vErrors = [err504];
-                                            }
-                                            else {
-                                                vErrors.push(err504);
-                                            }
-                                            errors++;
-                                        }
-                                        const len107 = data221.length;
-                                        if (len107 > 0) {
-                                            let data222 = data221[0];
-                                            if (!((((((((data222 === "off") || (data222 === "info")) || (data222 === "warning")) || (data222 === "error")) || (data222 === "warn")) || (data222 === 0)) || (data222 === 1)) || (data222 === 2))) {
-                                                const err505 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data222 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err505];
-                                                }
-                                                else {
-                                                    vErrors.push(err505);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len107 > 1) {
-                                            let data223 = data221[1];
-                                            if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
-                                                for (const key53 in data223) {
-                                                    if (!((((key53 === "words") || (key53 === "locale")) || (key53 === "allowAcronyms")) || (key53 === "frontmatterKeys"))) {
-                                                        const err506 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data223 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err506];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err506);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data223.words !== undefined) {
-                                                    let data224 = data223.words;
-                                                    if (Array.isArray(data224)) {
-                                                        const len108 = data224.length;
-                                                        for (let i44 = 0; i44 < len108; i44++) {
-                                                            let data225 = data224[i44];
-                                                            if (typeof data225 === "string") {
-                                                                if (func3(data225) < 1) {
-                                                                    const err507 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/words/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data225 };
+                                                if (data186.fallbackSections !== undefined) {
+                                                    let data219 = data186.fallbackSections;
+                                                    if (Array.isArray(data219)) {
+                                                        const len106 = data219.length;
+                                                        for (let i42 = 0; i42 < len106; i42++) {
+                                                            let data220 = data219[i42];
+                                                            if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
+                                                                if (data220.name === undefined) {
+                                                                    const err500 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data220 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err507];
+                                                                        vErrors = [err500];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err507);
+                                                                        vErrors.push(err500);
                                                                     }
                                                                     errors++;
                                                                 }
+                                                                for (const key53 in data220) {
+                                                                    if (!((key53 === "name") || (key53 === "aliases"))) {
+                                                                        const err501 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data220 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err501];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err501);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data220.name !== undefined) {
+                                                                    let data221 = data220.name;
+                                                                    if (typeof data221 === "string") {
+                                                                        if (func3(data221) < 1) {
+                                                                            const err502 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data221 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err502];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err502);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err503 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data221 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err503];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err503);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data220.aliases !== undefined) {
+                                                                    let data222 = data220.aliases;
+                                                                    if (Array.isArray(data222)) {
+                                                                        const len107 = data222.length;
+                                                                        for (let i43 = 0; i43 < len107; i43++) {
+                                                                            let data223 = data222[i43];
+                                                                            if (typeof data223 === "string") {
+                                                                                if (func3(data223) < 1) {
+                                                                                    const err504 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/aliases/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data223 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err504];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err504);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err505 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/aliases/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data223 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err505];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err505);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err506 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data222 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err506];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err506);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
                                                             }
                                                             else {
-                                                                const err508 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/words/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data225 };
+                                                                const err507 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data220 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err508];
+                                                                    vErrors = [err507];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err508);
+                                                                    vErrors.push(err507);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err509 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data224 };
+                                                        const err508 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data219 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err508];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err508);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data186.allowEmpty !== undefined) {
+                                                    let data224 = data186.allowEmpty;
+                                                    if (typeof data224 !== "boolean") {
+                                                        const err509 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data224 };
                                                         if (vErrors === null) {
                                                             vErrors = [err509];
                                                         }
@@ -19611,102 +19605,434 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data223.locale !== undefined) {
-                                                    let data226 = data223.locale;
-                                                    if (!(((data226 === "en") || (data226 === "en-US")) || (data226 === "en-GB"))) {
-                                                        const err510 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data226 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err510];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err510);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data223.allowAcronyms !== undefined) {
-                                                    let data227 = data223.allowAcronyms;
-                                                    if (typeof data227 !== "boolean") {
-                                                        const err511 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data227 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err511];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err511);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data223.frontmatterKeys !== undefined) {
-                                                    let data228 = data223.frontmatterKeys;
-                                                    if (Array.isArray(data228)) {
-                                                        const len109 = data228.length;
-                                                        for (let i45 = 0; i45 < len109; i45++) {
-                                                            let data229 = data228[i45];
-                                                            if (typeof data229 !== "string") {
-                                                                const err512 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/frontmatterKeys/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data229 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err512];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err512);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err513 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data228 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err513];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err513);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
                                             }
                                             else {
-                                                const err514 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data223 };
+                                                const err510 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data186 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err514];
+                                                    vErrors = [err510];
                                                 }
                                                 else {
-                                                    vErrors.push(err514);
+                                                    vErrors.push(err510);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err515 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data221 };
+                                        const err511 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data184 };
                                         if (vErrors === null) {
-                                            vErrors = [err515];
+                                            vErrors = [err511];
                                         }
                                         else {
-                                            vErrors.push(err515);
+                                            vErrors.push(err511);
                                         }
                                         errors++;
                                     }
-                                    var _valid32 = _errs620 === errors;
-                                    valid248 = valid248 || _valid32;
+                                    var _valid32 = _errs539 === errors;
+                                    valid212 = valid212 || _valid32;
                                 }
-                                if (!valid248) {
-                                    const err516 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data221 };
+                                if (!valid212) {
+                                    const err512 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data184 };
                                     if (vErrors === null) {
-                                        vErrors = [err516];
+                                        vErrors = [err512];
                                     }
                                     else {
-                                        vErrors.push(err516);
+                                        vErrors.push(err512);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs617;
+                                    errors = _errs536;
                                     if (vErrors !== null) {
-                                        if (_errs617) {
-                                            vErrors.length = _errs617;
+                                        if (_errs536) {
+                                            vErrors.length = _errs536;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data133.typo !== undefined) {
+                                let data225 = data133.typo;
+                                const _errs630 = errors;
+                                let valid253 = false;
+                                const _errs631 = errors;
+                                if (!((((((((data225 === "off") || (data225 === "info")) || (data225 === "warning")) || (data225 === "error")) || (data225 === "warn")) || (data225 === 0)) || (data225 === 1)) || (data225 === 2))) {
+                                    const err513 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data225 };
+                                    if (vErrors === null) {
+                                        vErrors = [err513];
+                                    }
+                                    else {
+                                        vErrors.push(err513);
+                                    }
+                                    errors++;
+                                }
+                                var _valid33 = _errs631 === errors;
+                                valid253 = valid253 || _valid33;
+                                if (!valid253) {
+                                    const _errs633 = errors;
+                                    if (Array.isArray(data225)) {
+                                        if (data225.length > 2) {
+                                            const err514 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data225 };
+                                            if (vErrors === null) {
+                                                vErrors = [err514];
+                                            }
+                                            else {
+                                                vErrors.push(err514);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data225.length < 1) {
+                                            const err515 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data225 };
+                                            if (vErrors === null) {
+                                                vErrors = [err515];
+                                            }
+                                            else {
+                                                vErrors.push(err515);
+                                            }
+                                            errors++;
+                                        }
+                                        const len108 = data225.length;
+                                        if (!(len108 <= 2)) {
+                                            const err516 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data225 };
+                                            if (vErrors === null) {
+                                                vErrors = [err516];
+                                            }
+                                            else {
+                                                vErrors.push(err516);
+                                            }
+                                            errors++;
+                                        }
+                                        const len109 = data225.length;
+                                        if (len109 > 0) {
+                                            let data226 = data225[0];
+                                            if (!((((((((data226 === "off") || (data226 === "info")) || (data226 === "warning")) || (data226 === "error")) || (data226 === "warn")) || (data226 === 0)) || (data226 === 1)) || (data226 === 2))) {
+                                                const err517 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data226 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err517];
+                                                }
+                                                else {
+                                                    vErrors.push(err517);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len109 > 1) {
+                                            let data227 = data225[1];
+                                            if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
+                                                for (const key54 in data227) {
+                                                    if (!((((key54 === "words") || (key54 === "locale")) || (key54 === "allowAcronyms")) || (key54 === "frontmatterKeys"))) {
+                                                        const err518 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data227 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err518];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err518);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data227.words !== undefined) {
+                                                    let data228 = data227.words;
+                                                    if (Array.isArray(data228)) {
+                                                        const len110 = data228.length;
+                                                        for (let i44 = 0; i44 < len110; i44++) {
+                                                            let data229 = data228[i44];
+                                                            if (typeof data229 === "string") {
+                                                                if (func3(data229) < 1) {
+                                                                    const err519 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/words/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data229 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err519];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err519);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err520 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/words/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data229 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err520];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err520);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err521 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data228 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err521];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err521);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data227.locale !== undefined) {
+                                                    let data230 = data227.locale;
+                                                    if (!(((data230 === "en") || (data230 === "en-US")) || (data230 === "en-GB"))) {
+                                                        const err522 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data230 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err522];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err522);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data227.allowAcronyms !== undefined) {
+                                                    let data231 = data227.allowAcronyms;
+                                                    if (typeof data231 !== "boolean") {
+                                                        const err523 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data231 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err523];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err523);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data227.frontmatterKeys !== undefined) {
+                                                    let data232 = data227.frontmatterKeys;
+                                                    if (Array.isArray(data232)) {
+                                                        const len111 = data232.length;
+                                                        for (let i45 = 0; i45 < len111; i45++) {
+                                                            let data233 = data232[i45];
+                                                            if (typeof data233 !== "string") {
+                                                                const err524 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/frontmatterKeys/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data233 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err524];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err524);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err525 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data232 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err525];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err525);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err526 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data227 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err526];
+                                                }
+                                                else {
+                                                    vErrors.push(err526);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err527 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data225 };
+                                        if (vErrors === null) {
+                                            vErrors = [err527];
+                                        }
+                                        else {
+                                            vErrors.push(err527);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid33 = _errs633 === errors;
+                                    valid253 = valid253 || _valid33;
+                                }
+                                if (!valid253) {
+                                    const err528 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data225 };
+                                    if (vErrors === null) {
+                                        vErrors = [err528];
+                                    }
+                                    else {
+                                        vErrors.push(err528);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs630;
+                                    if (vErrors !== null) {
+                                        if (_errs630) {
+                                            vErrors.length = _errs630;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data133["ladder-consistency"] !== undefined) {
+                                let data234 = data133["ladder-consistency"];
+                                const _errs652 = errors;
+                                let valid262 = false;
+                                const _errs653 = errors;
+                                if (!((((((((data234 === "off") || (data234 === "info")) || (data234 === "warning")) || (data234 === "error")) || (data234 === "warn")) || (data234 === 0)) || (data234 === 1)) || (data234 === 2))) {
+                                    const err529 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data234 };
+                                    if (vErrors === null) {
+                                        vErrors = [err529];
+                                    }
+                                    else {
+                                        vErrors.push(err529);
+                                    }
+                                    errors++;
+                                }
+                                var _valid34 = _errs653 === errors;
+                                valid262 = valid262 || _valid34;
+                                if (!valid262) {
+                                    const _errs655 = errors;
+                                    if (Array.isArray(data234)) {
+                                        if (data234.length > 2) {
+                                            const err530 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data234 };
+                                            if (vErrors === null) {
+                                                vErrors = [err530];
+                                            }
+                                            else {
+                                                vErrors.push(err530);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data234.length < 1) {
+                                            const err531 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data234 };
+                                            if (vErrors === null) {
+                                                vErrors = [err531];
+                                            }
+                                            else {
+                                                vErrors.push(err531);
+                                            }
+                                            errors++;
+                                        }
+                                        const len112 = data234.length;
+                                        if (!(len112 <= 2)) {
+                                            const err532 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data234 };
+                                            if (vErrors === null) {
+                                                vErrors = [err532];
+                                            }
+                                            else {
+                                                vErrors.push(err532);
+                                            }
+                                            errors++;
+                                        }
+                                        const len113 = data234.length;
+                                        if (len113 > 0) {
+                                            let data235 = data234[0];
+                                            if (!((((((((data235 === "off") || (data235 === "info")) || (data235 === "warning")) || (data235 === "error")) || (data235 === "warn")) || (data235 === 0)) || (data235 === 1)) || (data235 === 2))) {
+                                                const err533 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data235 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err533];
+                                                }
+                                                else {
+                                                    vErrors.push(err533);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len113 > 1) {
+                                            let data236 = data234[1];
+                                            if (data236 && typeof data236 == "object" && !Array.isArray(data236)) {
+                                                for (const key55 in data236) {
+                                                    if (!(key55 === "similarity")) {
+                                                        const err534 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data236 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err534];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err534);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data236.similarity !== undefined) {
+                                                    let data237 = data236.similarity;
+                                                    if (typeof data237 == "number") {
+                                                        if (data237 > 1 || isNaN(data237)) {
+                                                            const err535 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data237 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err535];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err535);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data237 < 0.5 || isNaN(data237)) {
+                                                            const err536 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.5 }, message: "must be >= 0.5", schema: 0.5, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data237 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err536];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err536);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err537 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data237 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err537];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err537);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err538 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data236 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err538];
+                                                }
+                                                else {
+                                                    vErrors.push(err538);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err539 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data234 };
+                                        if (vErrors === null) {
+                                            vErrors = [err539];
+                                        }
+                                        else {
+                                            vErrors.push(err539);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid34 = _errs655 === errors;
+                                    valid262 = valid262 || _valid34;
+                                }
+                                if (!valid262) {
+                                    const err540 = { instancePath: instancePath + "/overrides/" + i24 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"], data: data234 };
+                                    if (vErrors === null) {
+                                        vErrors = [err540];
+                                    }
+                                    else {
+                                        vErrors.push(err540);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs652;
+                                    if (vErrors !== null) {
+                                        if (_errs652) {
+                                            vErrors.length = _errs652;
                                         }
                                         else {
                                             vErrors = null;
@@ -19716,162 +20042,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err517 = { instancePath: instancePath + "/overrides/" + i24 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data129 };
+                            const err541 = { instancePath: instancePath + "/overrides/" + i24 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data133 };
                             if (vErrors === null) {
-                                vErrors = [err517];
+                                vErrors = [err541];
                             }
                             else {
-                                vErrors.push(err517);
+                                vErrors.push(err541);
                             }
                             errors++;
                         }
                     }
-                    if (data120.words !== undefined) {
-                        let data230 = data120.words;
-                        if (Array.isArray(data230)) {
-                            const len110 = data230.length;
-                            for (let i46 = 0; i46 < len110; i46++) {
-                                let data231 = data230[i46];
-                                if (typeof data231 === "string") {
-                                    if (func3(data231) < 1) {
-                                        const err518 = { instancePath: instancePath + "/overrides/" + i24 + "/words/" + i46, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data231 };
+                    if (data124.words !== undefined) {
+                        let data238 = data124.words;
+                        if (Array.isArray(data238)) {
+                            const len114 = data238.length;
+                            for (let i46 = 0; i46 < len114; i46++) {
+                                let data239 = data238[i46];
+                                if (typeof data239 === "string") {
+                                    if (func3(data239) < 1) {
+                                        const err542 = { instancePath: instancePath + "/overrides/" + i24 + "/words/" + i46, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data239 };
                                         if (vErrors === null) {
-                                            vErrors = [err518];
+                                            vErrors = [err542];
                                         }
                                         else {
-                                            vErrors.push(err518);
+                                            vErrors.push(err542);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err519 = { instancePath: instancePath + "/overrides/" + i24 + "/words/" + i46, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data231 };
+                                    const err543 = { instancePath: instancePath + "/overrides/" + i24 + "/words/" + i46, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data239 };
                                     if (vErrors === null) {
-                                        vErrors = [err519];
+                                        vErrors = [err543];
                                     }
                                     else {
-                                        vErrors.push(err519);
+                                        vErrors.push(err543);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err520 = { instancePath: instancePath + "/overrides/" + i24 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data230 };
+                            const err544 = { instancePath: instancePath + "/overrides/" + i24 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data238 };
                             if (vErrors === null) {
-                                vErrors = [err520];
+                                vErrors = [err544];
                             }
                             else {
-                                vErrors.push(err520);
+                                vErrors.push(err544);
                             }
                             errors++;
                         }
                     }
-                    if (data120.wordsFile !== undefined) {
-                        let data232 = data120.wordsFile;
-                        if (typeof data232 === "string") {
-                            if (func3(data232) < 1) {
-                                const err521 = { instancePath: instancePath + "/overrides/" + i24 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data232 };
+                    if (data124.wordsFile !== undefined) {
+                        let data240 = data124.wordsFile;
+                        if (typeof data240 === "string") {
+                            if (func3(data240) < 1) {
+                                const err545 = { instancePath: instancePath + "/overrides/" + i24 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data240 };
                                 if (vErrors === null) {
-                                    vErrors = [err521];
+                                    vErrors = [err545];
                                 }
                                 else {
-                                    vErrors.push(err521);
+                                    vErrors.push(err545);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err522 = { instancePath: instancePath + "/overrides/" + i24 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data232 };
+                            const err546 = { instancePath: instancePath + "/overrides/" + i24 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data240 };
                             if (vErrors === null) {
-                                vErrors = [err522];
+                                vErrors = [err546];
                             }
                             else {
-                                vErrors.push(err522);
+                                vErrors.push(err546);
                             }
                             errors++;
                         }
                     }
-                    if (data120.locale !== undefined) {
-                        let data233 = data120.locale;
-                        if (!(((data233 === "en") || (data233 === "en-US")) || (data233 === "en-GB"))) {
-                            const err523 = { instancePath: instancePath + "/overrides/" + i24 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data233 };
+                    if (data124.locale !== undefined) {
+                        let data241 = data124.locale;
+                        if (!(((data241 === "en") || (data241 === "en-US")) || (data241 === "en-GB"))) {
+                            const err547 = { instancePath: instancePath + "/overrides/" + i24 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data241 };
                             if (vErrors === null) {
-                                vErrors = [err523];
+                                vErrors = [err547];
                             }
                             else {
-                                vErrors.push(err523);
+                                vErrors.push(err547);
                             }
                             errors++;
                         }
                     }
-                    if (data120.duplicateThreshold !== undefined) {
-                        let data234 = data120.duplicateThreshold;
-                        if (typeof data234 == "number") {
-                            if (data234 > 1 || isNaN(data234)) {
-                                const err524 = { instancePath: instancePath + "/overrides/" + i24 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data234 };
+                    if (data124.duplicateThreshold !== undefined) {
+                        let data242 = data124.duplicateThreshold;
+                        if (typeof data242 == "number") {
+                            if (data242 > 1 || isNaN(data242)) {
+                                const err548 = { instancePath: instancePath + "/overrides/" + i24 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data242 };
                                 if (vErrors === null) {
-                                    vErrors = [err524];
+                                    vErrors = [err548];
                                 }
                                 else {
-                                    vErrors.push(err524);
+                                    vErrors.push(err548);
                                 }
                                 errors++;
                             }
-                            if (data234 < 0 || isNaN(data234)) {
-                                const err525 = { instancePath: instancePath + "/overrides/" + i24 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data234 };
+                            if (data242 < 0 || isNaN(data242)) {
+                                const err549 = { instancePath: instancePath + "/overrides/" + i24 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data242 };
                                 if (vErrors === null) {
-                                    vErrors = [err525];
+                                    vErrors = [err549];
                                 }
                                 else {
-                                    vErrors.push(err525);
+                                    vErrors.push(err549);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err526 = { instancePath: instancePath + "/overrides/" + i24 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data234 };
+                            const err550 = { instancePath: instancePath + "/overrides/" + i24 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data242 };
                             if (vErrors === null) {
-                                vErrors = [err526];
+                                vErrors = [err550];
                             }
                             else {
-                                vErrors.push(err526);
+                                vErrors.push(err550);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err527 = { instancePath: instancePath + "/overrides/" + i24, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data120 };
+                    const err551 = { instancePath: instancePath + "/overrides/" + i24, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data124 };
                     if (vErrors === null) {
-                        vErrors = [err527];
+                        vErrors = [err551];
                     }
                     else {
-                        vErrors.push(err527);
+                        vErrors.push(err551);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err528 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data119 };
+            const err552 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data123 };
             if (vErrors === null) {
-                vErrors = [err528];
+                vErrors = [err552];
             }
             else {
-                vErrors.push(err528);
+                vErrors.push(err552);
             }
             errors++;
         }
     }
 }
 else {
-    const err529 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err553 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err529];
+        vErrors = [err553];
     }
     else {
-        vErrors.push(err529);
+        vErrors.push(err553);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -20982,7 +21308,7 @@ const repositoryUrl = 'https://github.com/rolelint/rolelint';
  * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
  * docs of its version: a page on `main` may already describe a rule as the next release changes it.
  */
-function links_docsUrl(path) {
+function docsUrl(path) {
     return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
@@ -20998,7 +21324,7 @@ function fill(template, data = {}) {
 }
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = links_docsUrl(docs);
+    const url = docsUrl(docs);
     const messages = meta.messages ?? {};
     const say = (id, data) => {
         const template = messages[id];
@@ -27310,6 +27636,682 @@ const frontmatter = defineRule({
     }
 });
 
+;// CONCATENATED MODULE: ./lib/document/ladder.data.js
+/**
+ * How ladders name their levels: by number (`L3`, `IC2`, `Level 4`, `level4.md`, `Engineer II`)
+ * or by a word of seniority (`Junior`, `Senior`, `Staff`, `Principal`). Words of seniority share
+ * one scale, so levels of one track named either way sort the same way; numbers sort by number.
+ */
+/** A level named by a number after a word or a prefix: `Level 3`, `Grade 2`, `L4`, `IC5`, `E3`, `M2`, `P1`. */
+const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_-]*|(l|ic|e|m|p|swe|sde)[\s_-]?)(\d{1,2})(?![\p{L}\d])/iu;
+/** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
+const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
+/**
+ * Words of seniority on one scale. The first group are the entry steps a numbered ladder puts
+ * before its first number (`Intern`, then `L1`), hence their rank 0.
+ */
+const seniority = [
+    [/\b(?:intern|internship|trainee|apprentice|probation|student|graduate)\b/iu, 0],
+    [/\b(?:junior|jr\.?|entry[- ]level|beginner|novice|associate)\b/iu, 1],
+    [/\b(?:mid[- ]?level|mid|intermediate|regular|professional)\b/iu, 2],
+    [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
+    [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
+    [/\b(?:senior staff|principal)\b/iu, 5],
+    [/\b(?:distinguished|fellow)\b/iu, 6],
+];
+/**
+ * Job words a heading that names a level by seniority may hold (`Senior OSPO Engineer`), so that
+ * `Lead Onboarding` or `Mid year review dates` are not levels.
+ */
+const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|managers?|researchers?|writers?|specialists?|associates?|architects?|consultants?|administrators?|contributors?|representatives?|agents?|operators?|technicians?|programmers?|marketers?|recruiters?|ic|individual contributors?|sre|sdet|qa|pm|ux|product|data|software|backend|frontend|mobile|web|design|engineering|research)\b/iu;
+/** A plain job title, its noun last (`Designer`, `Software Engineer`): the middle level of a ladder whose other levels share that noun. */
+const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
+/** The most words a heading naming a level may have. */
+const maxLevelHeadingWords = 5;
+/** A plain job title (`Engineer`, `OSPO Engineer`) in a ladder of named levels: the middle of the scale. */
+const plainRank = 2;
+/**
+ * Frontmatter keys that say which level or track a document is, and keys that describe the
+ * document rather than hold a competency.
+ */
+const levelKeys = ['level', 'grade', 'band', 'rank', 'seniority', 'step', 'tier'];
+const trackKeys = ['track', 'ladder', 'family', 'discipline', 'path', 'framework', 'role', 'job_family', 'career_path'];
+const metaKeys = [
+    ...levelKeys, ...trackKeys, 'title', 'name', 'sidebartitle', 'sidebargroup', 'description', 'summary', 'layout', 'permalink', 'slug', 'date',
+    'tags', 'categories', 'weight', 'order', 'draft', 'toc', 'aliases', 'url', 'type', 'kind', 'lang', 'language', 'yaml', 'levels', 'homepage',
+    'author', 'authors', 'owner', 'owners', 'updated', 'last_updated', 'menu', 'id', 'nav', 'redirect_from',
+];
+/**
+ * Words a level's own text uses for level names, replaced before texts are compared: `An L2
+ * does X` and `An L3 does X` say the same thing.
+ */
+const levelWordsInText = /\b(?:l|ic|level|e|m|p)\s?\d{1,2}s?\b|\b(?:junior|mid[- ]level|senior|staff|principal|distinguished|intern|lead)\b/giu;
+/** Shingle size (words) for texts compared across levels; texts shorter than this compare whole. */
+const shingleWords = 3;
+/** The least words a competency's text needs before a copy of it is worth a finding. */
+const minCopyWords = 4;
+/** The share of a level's text found in the level below that makes it a copy of it. */
+const copyShare = 0.85;
+/** The share of a lower level's text that a level restates for the ladder to restate by design (median over levels). */
+const restateShare = 0.6;
+/** The least share of new text a level of a restating ladder must add. */
+const newShare = 0.05;
+/** The least share of levels a competency must appear in before its absence from one is a finding. */
+const presentShare = 0.6;
+/** The least words a table ladder's cells hold on average: fewer are scores or level names, nothing to compare. */
+const minCellWords = 3;
+
+;// CONCATENATED MODULE: ./lib/document/level-name.js
+/**
+ * What level a name says (`L3`, `Level 4`, `level4`, `IC2`, `Senior Engineer II`, `Staff`): a
+ * number in a named series, or a place on the scale of seniority words. It decides nothing about
+ * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
+ */
+
+const wordSeries = new Set(['level', 'lvl', 'grade', 'band', 'tier']);
+const roman = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
+/** The level `text` names, if it names one. */
+function readLevel(text) {
+    const label = text.trim();
+    if (label === '')
+        return undefined;
+    const spaced = label.replace(/[_]+/g, ' ');
+    const numbered = numberedLevel.exec(spaced);
+    if (numbered) {
+        const word = (numbered[1] ?? numbered[2]).toLowerCase();
+        return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
+    }
+    const rank = seniorityRank(spaced.replace(/-/g, ' '));
+    const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
+    const sub = subMatch ? (roman[subMatch[1].toLowerCase()] ?? Number(subMatch[1])) : undefined;
+    if (rank === undefined && sub === undefined)
+        return undefined;
+    return { label, rank: rank ?? plainRank, ...(sub === undefined ? {} : { sub }) };
+}
+/**
+ * The level a heading or title is the name of, not one it mentions: a few words, no question or
+ * sentence, and a named level led by its seniority word and holding a job word or nothing more
+ * (`Senior Engineer`, `Staff`, `Engineer II`; not `Team Lead`, `Lead onboarding`).
+ */
+function readLevelTitle(text) {
+    const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+    if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain))
+        return undefined;
+    const name = readLevel(plain);
+    if (!name || name.number !== undefined)
+        return name && { ...name, label: plain };
+    const rest = plain.replace(/[-\u2013\u2014/,()]+/g, ' ').trim();
+    const led = seniority.some(([pattern]) => new RegExp(`^(?:${pattern.source.replace(/^\\b/, '')})`, 'iu').test(rest));
+    const words = rest.split(/\s+/).length;
+    if (name.sub !== undefined)
+        return { ...name, label: plain };
+    return led && (words === 1 || jobWord.test(rest)) ? { ...name, label: plain } : undefined;
+}
+/** A plain job title (`Designer`) as the middle level, or undefined. */
+function readPlainTitle(text) {
+    const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+    const m = plainJobTitle.exec(plain);
+    return m ? { label: plain, rank: plainRank, plain: m[1].toLowerCase() } : undefined;
+}
+/** The job noun a title ends with (`Senior Designer` \u2192 `designer`), to match plain titles with. */
+function jobNounOf(text) {
+    return /([\p{L}]+?)s?$/iu.exec(text.trim())?.[1]?.toLowerCase();
+}
+/** Levels with the plain titles among them kept only where another level ends with the same noun. */
+function withPlainTitles(levels) {
+    const nouns = new Set(levels.filter((l) => !l.name.plain).map((l) => jobNounOf(l.name.label)));
+    const named = levels.filter((l) => !l.name.plain && l.name.rank !== undefined).length;
+    return levels.filter((l) => !l.name.plain || (named >= 2 && nouns.has(l.name.plain)));
+}
+/** The rank of the longest seniority word in `text` (`Senior Staff` over `Senior`). */
+function seniorityRank(text) {
+    let best;
+    for (const [pattern, rank] of seniority) {
+        const m = pattern.exec(text);
+        if (m && (!best || m[0].length > best.length || (m[0].length === best.length && rank > best.rank)))
+            best = { rank, length: m[0].length };
+    }
+    return best?.rank;
+}
+/**
+ * Where a level sorts in its ladder: its number in a numbered ladder (an entry step such as
+ * `Intern` before the first number), its rank and numeral in a named one; undefined where the
+ * level does not belong to a ladder of that form.
+ */
+function levelKey(level, numbered) {
+    if (numbered)
+        return level.number ?? (level.rank === 0 && level.sub === undefined ? 0 : undefined);
+    if (level.rank === undefined)
+        return undefined;
+    return level.rank * 10 + (level.sub ?? 0);
+}
+/** Whether two names of one level disagree: both numbered with other numbers, or both named with other ranks. */
+function levelsDiffer(a, b) {
+    if (a.number !== undefined && b.number !== undefined)
+        return a.number !== b.number;
+    if (a.rank !== undefined && b.rank !== undefined)
+        return a.rank !== b.rank || (a.sub !== undefined && b.sub !== undefined && a.sub !== b.sub);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/document/ladder-text.js
+
+/** A document's headings (titles with a depth), in order. */
+function headingsOf(doc) {
+    return doc.titles.filter((t) => t.depth !== undefined && t.line > doc.frontmatterEnd).sort((a, b) => a.line - b.line);
+}
+function competencyKey(name) {
+    return name
+        .toLowerCase()
+        .replace(levelWordsInText, ' ')
+        .replace(/[^\p{L}\s]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const bodyByDoc = new WeakMap();
+/** The body's list items and paragraphs by line (frontmatter lists left out), read once per document. */
+function bodyTexts(doc) {
+    let texts = bodyByDoc.get(doc);
+    if (!texts) {
+        texts = [
+            ...doc.lists.filter((l) => l.line > doc.frontmatterEnd).map((l) => ({ line: l.line, text: l.items.join('\n') })),
+            ...doc.paragraphs.filter((p) => p.line > doc.frontmatterEnd).map((p) => ({ line: p.line, text: p.text })),
+        ].sort((a, b) => a.line - b.line);
+        bodyByDoc.set(doc, texts);
+    }
+    return texts;
+}
+/** The first index of `texts` (sorted by line) whose line is past `line`. */
+function firstAfter(texts, line) {
+    let lo = 0;
+    let hi = texts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (texts[mid].line <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * The competencies of a level that runs from after line `from` to before line `to`: each of
+ * `headings` (sorted, inside that range) with the text under it, and the level's own text before
+ * its first heading (named ''), on `ownLine`.
+ */
+function bodyCompetencies(doc, headings, from, to, ownLine) {
+    const texts = bodyTexts(doc);
+    const own = { name: '', key: '', text: '', line: ownLine, path: doc.path };
+    const sections = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
+    let at = -1;
+    for (let i = firstAfter(texts, from); i < texts.length && texts[i].line < to; i++) {
+        const text = texts[i];
+        while (at + 1 < headings.length && headings[at + 1].line < text.line)
+            at++;
+        const into = at < 0 ? own : sections[at];
+        into.textLine ??= text.line;
+        into.text += `${into.text ? '\n' : ''}${text.text}`;
+    }
+    return [...(own.text ? [own] : []), ...sections];
+}
+/** A text's words, compared without case, marks or the level names it uses (`An L2 does X`, `An L3 does X`). */
+function ladder_text_words(text) {
+    return text
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(levelWordsInText, ' ')
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean);
+}
+/** The text's word shingles as hashes; a text shorter than a shingle is one. */
+function shingles(text) {
+    const w = ladder_text_words(text);
+    const out = new Set();
+    if (w.length === 0)
+        return out;
+    if (w.length < shingleWords)
+        out.add(hash(w.join(' ')));
+    for (let i = 0; i + shingleWords <= w.length; i++)
+        out.add(hash(w.slice(i, i + shingleWords).join(' ')));
+    return out;
+}
+/** FNV-1a, 32 bits: shingles are compared by hash, a rare collision costing only a little similarity. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** The share of `a`'s shingles found in `b` (1 where `a` is empty). */
+function containedIn(a, b) {
+    if (a.size === 0)
+        return 1;
+    let shared = 0;
+    for (const x of a)
+        if (b.has(x))
+            shared++;
+    return shared / a.size;
+}
+
+;// CONCATENATED MODULE: ./lib/document/ladder.js
+
+
+
+/** Every ladder among `documents`, in the order of their first document. */
+function findLadders(documents) {
+    const candidates = documents.filter((d) => d.kind?.kind !== 'job-post');
+    return [...folderLadders(candidates), ...candidates.flatMap((d) => [...sectionLadders(d), ...tableLadders(d), ...frontmatterLadders(d)])];
+}
+/** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
+function ordered(levels) {
+    const numbered = levels.filter((l) => l.name.number !== undefined).length * 2 >= levels.length;
+    return levels
+        .flatMap((l) => {
+        const key = levelKey(l.name, numbered);
+        return key === undefined ? [] : [{ ...l, key }];
+    })
+        .sort((a, b) => a.key - b.key);
+}
+const dirOf = (path) => path.replace(/[^/\\]*$/, '');
+const stemOf = (path) => path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+/** A document's level and track, read from its frontmatter, else its file name, else (a level document) its title. */
+function documentLevel(doc) {
+    const data = lowerKeys(doc.frontmatter);
+    const trackKey = trackKeys.find((k) => typeof data[k] === 'string');
+    const levelKeyFound = levelKeys.find((k) => typeof data[k] === 'string' || typeof data[k] === 'number');
+    const stem = stemOf(doc.path);
+    const fromKey = levelKeyFound && readLevel(typeof data[levelKeyFound] === 'number' || /^\d+$/.test(String(data[levelKeyFound])) ? `Level ${data[levelKeyFound]}` : String(data[levelKeyFound]));
+    const fromStem = !fromKey && readLevel(stem.replace(/-/g, ' '));
+    const fromTitle = !fromKey && !fromStem && doc.kind?.kind === 'ladder-level' ? (readLevelTitle(doc.title) ?? readPlainTitle(doc.title)) : undefined;
+    const fromPlain = !fromKey && !fromStem && !fromTitle ? readPlainTitle(stem.replace(/[-_]+/g, ' ')) : undefined;
+    const name = fromKey || fromStem || fromTitle || fromPlain;
+    if (!name)
+        return undefined;
+    const from = fromKey ? `frontmatter \`${levelKeyFound}\`` : fromStem || fromPlain ? 'file name' : 'title';
+    const track = trackKey ? String(data[trackKey]).toLowerCase() : trackOf(stem);
+    return { name, from, track };
+}
+/** A file name without its level: `backend-senior` and `backend-staff` are one track. */
+function trackOf(stem) {
+    let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
+    rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
+    for (const [pattern] of seniority)
+        rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
+    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();
+}
+function lowerKeys(data) {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+}
+/** Documents of one folder and track, each naming its level: a ladder where two or more do. */
+function folderLadders(documents) {
+    const groups = new Map();
+    for (const doc of documents) {
+        const level = documentLevel(doc);
+        if (!level)
+            continue;
+        const key = `${dirOf(doc.path)}\0${level.track}`;
+        groups.set(key, [...(groups.get(key) ?? []), { doc, name: level.name, from: level.from }]);
+    }
+    const ladders = [];
+    for (const [key, members] of groups) {
+        const levels = ordered(withPlainTitles(members));
+        if (levels.length < 2)
+            continue;
+        const [dir, track] = key.split('\0');
+        const froms = [...new Set(levels.map((l) => l.from))].join(', ');
+        ladders.push({
+            name: `${dir || './'}${track ? ` (${track})` : ''}`,
+            form: 'folder',
+            why: `${levels.length} documents in one folder${track ? ` of the track \`${track}\`` : ''}, each naming its level (by ${froms})`,
+            levels: levels.map(({ doc, name, from, key: sortKey }) => folderLevel(doc, name, from, sortKey)),
+        });
+    }
+    return ladders;
+}
+function folderLevel(doc, name, from, key) {
+    const titleLine = doc.titles.find((t) => t.text === doc.title)?.line;
+    const titleName = readLevelTitle(doc.title);
+    const headings = headingsOf(doc).filter((h) => h.line !== titleLine);
+    const keyLine = doc.frontmatterKeys.find((k) => k.indent === 0 && levelKeys.includes(k.key.toLowerCase()))?.line;
+    const label = titleName && !levelsDiffer(titleName, name) ? doc.title : from === 'file name' ? stemOf(doc.path) : name.label;
+    return {
+        path: doc.path,
+        name: { ...name, label },
+        key,
+        line: (from === 'file name' || from === 'title' ? titleLine : keyLine) ?? titleLine ?? 1,
+        from,
+        ...(titleName && titleLine !== undefined ? { title: { text: doc.title, line: titleLine, name: titleName } } : {}),
+        competencies: [...bodyCompetencies(doc, headings, doc.frontmatterEnd, Infinity, titleLine ?? doc.frontmatterEnd), ...frontmatterCompetencies(doc)],
+    };
+}
+/** Top-level frontmatter keys that hold text (not the document's title, level or the like): competencies. */
+function frontmatterCompetencies(doc) {
+    const found = [];
+    for (const [key, value] of Object.entries(doc.frontmatter)) {
+        if (metaKeys.includes(key.toLowerCase()))
+            continue;
+        // Prose or a list of it: not a date, a path or an id.
+        const text = typeof value === 'string' && /\S\s+\S+\s+\S/.test(value) ? value : Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? value.join('\n') : undefined;
+        if (text === undefined || text.trim() === '')
+            continue;
+        const line = doc.frontmatterKeys.find((k) => k.indent === 0 && k.key === key)?.line ?? 1;
+        found.push({ name: key, key: competencyKey(key), text, line, path: doc.path });
+    }
+    return found;
+}
+/** Headings of one document that name levels, siblings under one parent: a ladder per run of them. */
+function sectionLadders(doc) {
+    const headings = headingsOf(doc);
+    const groups = new Map();
+    headings.forEach((heading, index) => {
+        const name = readLevelTitle(heading.text) ?? readPlainTitle(heading.text);
+        if (!name || index === 0 && heading.text === doc.title && headings.length > 1 && headings[1].depth > heading.depth)
+            return;
+        const parent = headings.slice(0, index).findLast((h) => h.depth < heading.depth);
+        const key = `${parent?.line ?? 0}:${heading.depth}`;
+        groups.set(key, [...(groups.get(key) ?? []), { heading, index, name }]);
+    });
+    const ladders = [];
+    for (const members of groups.values()) {
+        for (const run of runs(withPlainTitles(members))) {
+            const levels = ordered(run);
+            if (new Set(levels.map((l) => l.key)).size < 2)
+                continue;
+            const parent = headings.slice(0, run[0].index).findLast((h) => h.depth < run[0].heading.depth);
+            ladders.push({
+                name: `${doc.path}${parent ? ` \u203a ${parent.text}` : ''}`,
+                form: 'sections',
+                why: `${levels.length} headings of one document naming levels (${levels.map((l) => l.heading.text).join(', ')})`,
+                levels: levels.map(({ heading, index, name, key }) => sectionLevel(doc, headings, heading, index, name, key)),
+            });
+        }
+    }
+    return ladders;
+}
+/**
+ * Sibling level headings split where a ladder starts again (a level lower than the run's first,
+ * or another series: `IC1`\u2026`IC5` then `M3`\u2026`M6`), so an appendix or a second track is its own ladder.
+ */
+function runs(members) {
+    const numbered = members.filter((m) => m.name.number !== undefined).length * 2 >= members.length;
+    const out = [];
+    let current = [];
+    let first;
+    for (const member of members) {
+        const key = levelKey(member.name, numbered);
+        if (key === undefined)
+            continue;
+        const otherSeries = current.length > 0 && member.name.series !== current[current.length - 1].name.series;
+        if (current.length > 0 && (otherSeries || key < first)) {
+            out.push(current);
+            current = [];
+        }
+        if (current.length === 0)
+            first = key;
+        current.push(member);
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+function sectionLevel(doc, headings, heading, index, name, key) {
+    const next = headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const inside = headings.slice(index + 1).filter((h) => h.line < (next?.line ?? Infinity));
+    return { path: doc.path, name, key, line: heading.line, from: 'heading', competencies: bodyCompetencies(doc, inside, heading.line - 1, next?.line ?? Infinity, heading.line) };
+}
+const levelCell = (text) => readLevelTitle(text) ?? readPlainTitle(text);
+/**
+ * A table with a column per level (`| | Junior | Senior |`, a competency a row) or a row per level
+ * (`| Level | Delivery | Craft |`): the cells are the competencies' texts at each level.
+ */
+function tableLadders(doc) {
+    const ladders = [];
+    for (const table of doc.tables) {
+        const [header, ...body] = table.rows;
+        if (!header || body.length === 0)
+            continue;
+        const competency = (name, text, line) => ({ name, key: competencyKey(name), text, line, path: doc.path });
+        const columns = header.cells.flatMap((cell, j) => {
+            const name = j > 0 ? levelCell(cell) : undefined;
+            return name ? [{ name, line: header.line, competencies: body.map((row) => competency(row.cells[0] ?? '', row.cells[j] ?? '', row.line)) }] : [];
+        });
+        const rows = body.flatMap((row) => {
+            const name = levelCell(row.cells[0] ?? '');
+            return name ? [{ name, line: row.line, competencies: header.cells.slice(1).map((h, j) => competency(h, row.cells[j + 1] ?? '', row.line)) }] : [];
+        });
+        const byColumns = withPlainTitles(columns).length >= withPlainTitles(rows).length;
+        const levels = ordered(withPlainTitles(byColumns ? columns : rows));
+        if (new Set(levels.map((l) => l.key)).size < 2 || !prose(levels.flatMap((l) => l.competencies)))
+            continue;
+        ladders.push({
+            name: `${doc.path}:${table.line}`,
+            form: 'table',
+            why: `a table of ${levels.length} levels, a ${byColumns ? 'column' : 'row'} each (${levels.map((l) => l.name.label).join(', ')})`,
+            levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: byColumns ? 'table column' : 'table row', competencies: l.competencies.filter((c) => c.text !== '') })),
+        });
+    }
+    return ladders;
+}
+/**
+ * Whether a table's cells say what a level does (a few words each, on average): not a grid of
+ * scores (`0-1`, `2`) or of next levels (`L2`, `L3`), which hold nothing to compare.
+ */
+function prose(cells) {
+    const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
+    const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
+    return filled.length > 0 && words / filled.length >= minCellWords;
+}
+/** Frontmatter lists of entries keyed by level (`- level: 2` with its criteria) under named topics: one ladder per document. */
+function frontmatterLadders(doc) {
+    const byLevel = new Map();
+    let budget = 5000;
+    const visit = (value, topic, topicLine) => {
+        if (--budget < 0 || !value || typeof value !== 'object')
+            return;
+        if (Array.isArray(value)) {
+            for (const entry of value)
+                visitEntry(entry, topic, topicLine);
+            return;
+        }
+        const record = value;
+        const named = ['name', 'title'].map((k) => record[k]).find((v) => typeof v === 'string' && v.trim() !== '');
+        const line = named ? (doc.frontmatterKeys.find((k) => k.value === named && k.line > topicLine)?.line ?? topicLine) : topicLine;
+        for (const [k, v] of Object.entries(record))
+            visit(v, named ?? (typeof v === 'object' ? k : topic), line);
+    };
+    const visitEntry = (entry, topic, topicLine) => {
+        const record = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
+        const levelValue = record && levelKeys.map((k) => record[k]).find((v) => typeof v === 'number' || typeof v === 'string');
+        if (levelValue === undefined)
+            return visit(entry, topic, topicLine);
+        const name = readLevel(/^\d+$/.test(String(levelValue)) ? `Level ${levelValue}` : String(levelValue));
+        if (!name)
+            return;
+        const line = doc.frontmatterKeys.find((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue) && k.line > topicLine)?.line ?? topicLine;
+        const level = byLevel.get(name.label) ?? { name, competencies: [], line };
+        level.competencies.push({ name: topic, key: competencyKey(topic), text: stringsOf(record, levelKeys).join('\n'), line, path: doc.path });
+        byLevel.set(name.label, level);
+    };
+    visit(doc.frontmatter, '', 1);
+    const levels = ordered([...byLevel.values()]);
+    if (levels.length < 2)
+        return [];
+    return [{
+            name: doc.path,
+            form: 'frontmatter',
+            why: `${levels.length} levels in the frontmatter's entries keyed by level, under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
+            levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: 'frontmatter', competencies: l.competencies })),
+        }];
+}
+/** Every string under `value`, but for the keys `skip` (the level itself). */
+function stringsOf(value, skip) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap((v) => stringsOf(v, skip));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => (skip.includes(k.toLowerCase()) ? [] : stringsOf(v, skip)));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/rules/ladder-consistency.js
+/**
+ * `ladder-consistency`: a career ladder judged as a whole, its levels against each other: a
+ * competency that vanishes from one level, a level that copies the one below (or, in a ladder that
+ * restates lower levels by design, adds nothing), a competency with one text at every level, gaps
+ * and repeats in the numbering, and a title that names another level than the file. Levels are
+ * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
+ */
+
+
+
+
+
+const ladderConsistency = defineProjectRule({
+    id: 'ladder-consistency',
+    description: 'Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level',
+    defaultLevel: 'warning',
+    defaults: { similarity: 0.85 },
+    tags: ['ladder'],
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            similarity: { type: 'number', minimum: 0.5, maximum: 1, description: "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" },
+        },
+    },
+}, (documents, options, report) => {
+    for (const ladder of findLadders(documents))
+        checkLadder(ladder, options, report);
+});
+const say = (level) => `\`${level.name.label}\``;
+const ladder_consistency_at = (report, path, line, message) => report(path, { line, column: 1, message });
+function checkLadder(ladder, options, report) {
+    numbering(ladder, report);
+    titles(ladder, report);
+    const sets = ladder.levels.map((level) => new Map(level.competencies.map((c) => [c, shingles(c.text)])));
+    const same = sameEverywhere(ladder, sets, options, report);
+    if (restates(sets))
+        addsNothing(ladder, sets, report);
+    else
+        copies(ladder, sets, same, options, report);
+    missing(ladder, report);
+}
+/** Numbered levels one apart: a number skipped or given twice; named levels twice, or their numerals skipped (`Engineer I`, `Engineer III`). */
+function numbering({ levels }, report) {
+    for (let i = 1; i < levels.length; i++) {
+        const [below, level] = [levels[i - 1], levels[i]];
+        const numbered = level.name.number !== undefined && below.name.number !== undefined;
+        const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
+        if (level.key === below.key)
+            ladder_consistency_at(report, level.path, level.line, `${say(level)} is the level of \`${below.path}\` (line ${below.line}) too: a level named twice in one ladder`);
+        else if (numbered && level.name.number - below.name.number > 1)
+            ladder_consistency_at(report, level.path, level.line, `${say(level)} follows ${say(below)}: the ladder has no level ${below.name.number + 1}`);
+        else if (sameRank && level.name.sub - below.name.sub > 1)
+            ladder_consistency_at(report, level.path, level.line, `${say(level)} follows ${say(below)}: the ladder skips a numeral between them`);
+    }
+}
+/** A level document whose title names another level than its file name or frontmatter. */
+function titles({ levels }, report) {
+    for (const level of levels) {
+        if (!level.title || level.from === 'title' || !levelsDiffer(level.title.name, level.name))
+            continue;
+        ladder_consistency_at(report, level.path, level.title.line, `The title \`${level.title.text}\` names another level than the ${level.from} (${say(level)})`);
+    }
+}
+/** Whether most levels restate the level below (`every level includes the previous ones`): then a level is judged by what it adds. */
+function restates(sets) {
+    if (sets.length < 3)
+        return false;
+    const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+    const shares = union.slice(1).map((u, i) => containedIn(union[i], u));
+    return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
+}
+function addsNothing(ladder, sets, report) {
+    const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+    for (let i = 1; i < union.length; i++) {
+        if (union[i].size === 0 || 1 - containedIn(union[i], union[i - 1]) >= newShare)
+            continue;
+        const level = ladder.levels[i];
+        ladder_consistency_at(report, level.path, level.line, `${say(level)} adds nothing to ${say(ladder.levels[i - 1])}: the ladder restates each level below, and this level's text is all in the one below`);
+    }
+}
+const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
+/** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
+function copies(ladder, sets, same, options, report) {
+    const last = new Map();
+    ladder.levels.forEach((level, i) => {
+        for (const [competency, set] of sets[i]) {
+            const below = last.get(competency.key);
+            last.set(competency.key, { level, set });
+            if (!below || same.has(competency.key) || !hasWords(competency))
+                continue;
+            const share = containedIn(set, below.set);
+            if (share < options.similarity)
+                continue;
+            const what = competency.name ? `\`${competency.name}\` at ${say(level)}` : `The text of ${say(level)}`;
+            ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, `${what} repeats ${say(below.level)}${share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`}: the ladder writes each level anew, this one does not`);
+        }
+    });
+}
+/** A competency with one text at every level from the first to the last: reported once, on the last. */
+function sameEverywhere(ladder, sets, options, report) {
+    const found = new Set();
+    const n = ladder.levels.length;
+    if (n < 3)
+        return found;
+    // The competency's first entry at each level, by its name.
+    const byKey = new Map();
+    sets.forEach((m, i) => {
+        for (const entry of m) {
+            const entries = byKey.get(entry[0].key) ?? [];
+            if (entries.length === i)
+                entries.push(entry);
+            byKey.set(entry[0].key, entries);
+        }
+    });
+    for (const [key, entries] of byKey) {
+        if (entries.length !== n || !hasWords(entries[0][0]))
+            continue;
+        const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity));
+        if (!alike)
+            continue;
+        found.add(key);
+        const [competency] = entries[n - 1];
+        const what = competency.name ? `\`${competency.name}\`` : 'The text';
+        ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, `${what} is the same at every level, ${say(ladder.levels[0])} to ${say(ladder.levels[n - 1])}: the ladder does not say how it grows`);
+    }
+    return found;
+}
+/** A competency most levels have, present below and above a level and missing from it. */
+function missing({ levels }, report) {
+    if (levels.length < 3)
+        return;
+    const where = new Map();
+    levels.forEach((level, i) => {
+        for (const c of level.competencies) {
+            if (!c.key)
+                continue;
+            const entry = where.get(c.key) ?? { name: c.name, at: [] };
+            if (entry.at[entry.at.length - 1] !== i)
+                entry.at.push(i);
+            where.set(c.key, entry);
+        }
+    });
+    for (const { name, at: present } of where.values()) {
+        if (present.length < presentShare * levels.length)
+            continue;
+        for (let i = present[0] + 1; i < present[present.length - 1]; i++) {
+            if (present.includes(i))
+                continue;
+            const [below, above] = [levels[present.filter((p) => p < i).pop()], levels[present.find((p) => p > i)]];
+            ladder_consistency_at(report, levels[i].path, levels[i].line, `\`${name}\` is in the levels around ${say(levels[i])} (${say(below)}, ${say(above)}) but not in it`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/invisible-character.js
 
 
@@ -27671,7 +28673,7 @@ const messages = {
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
-const say = (id, data) => fill(messages[id], data);
+const required_sections_say = (id, data) => fill(messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -27727,7 +28729,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
+        const message = file.message(required_sections_say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -27744,7 +28746,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
+    const message = file.message(required_sections_say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -27778,7 +28780,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? required_sections_say('placeholder', { section, placeholder: body.text, title }) : required_sections_say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -28373,9 +29375,10 @@ function typo_matchCase(suggestion, word) {
 
 
 
+
 const rules = [confusableWord, duplicateBullet, duplicateHeading, emptySection, frontmatter, invisibleCharacter, repeatedWord, requiredSections, typo];
 /** The rules that see more than one document: run once per run over the documents' models. */
-const projectRules = [];
+const projectRules = [ladderConsistency];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -47666,8 +48669,22 @@ function project_lintProject(results, configs, rules = projectRules) {
         result.messages.sort(compareFindings);
     return out;
 }
+/**
+ * `config` with only the rules on many documents, on: linting with it keeps each document's model
+ * and runs nothing else. A rule's own setting is kept where it is on, so the document is judged
+ * with the documents linted under `config` itself (the same setting, one group).
+ */
+function modelsOnly(config, rules = projectRules) {
+    const on = (rule) => {
+        const setting = config.rules[rule.meta.id];
+        return setting && setting.level !== 'off' ? setting : { level: 'warning', options: rule.meta.defaults };
+    };
+    return { ...config, rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, on(rule)])) };
+}
 
 ;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
 
 
 
@@ -47688,9 +48705,34 @@ function documentModel(tree, source, path, control, kind) {
         titles: doc.titles.map((t) => titleOf(t)),
         lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
         paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        tables: tablesOf(tree),
         frontmatter: frontmatterFields(tree).data,
+        ...frontmatterLines(tree),
         control,
     };
+}
+function tablesOf(tree) {
+    const index = treeIndex(tree);
+    return index.of('table').map((at) => {
+        const table = index.nodes[at];
+        const rows = table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => lib_toString(cell).trim()) }));
+        return { line: table.position?.start.line ?? 1, rows };
+    });
+}
+const document_model_keyLine = /^(\s*)(?:-\s+)?["']?([\w][\w .-]*?)["']?\s*[:=]\s*(.*)$/;
+/** The frontmatter's key lines and its last line: plain data, one pass over the block's lines. */
+function frontmatterLines(tree) {
+    const block = frontmatterBlock(tree);
+    if (!block?.position)
+        return { frontmatterKeys: [], frontmatterEnd: 0 };
+    const first = block.position.start.line + 1;
+    const frontmatterKeys = [];
+    block.value.split(/\r\n|\r|\n/).forEach((text, i) => {
+        const m = document_model_keyLine.exec(text);
+        if (m)
+            frontmatterKeys.push({ key: m[2], value: m[3].trim().replace(/^(["'])(.*)\1$/, '$2'), indent: m[1].length, line: first + i });
+    });
+    return { frontmatterKeys, frontmatterEnd: block.position.end.line };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/lint.js
@@ -48807,6 +49849,31 @@ class Share {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/node/ladders.js
+
+
+
+async function laddersIn(paths, cwd, resolve) {
+    const models = [];
+    for (const p of paths) {
+        const result = (await lintFile(p, cwd, (file) => modelsOnly(resolve(file))));
+        if (result.model)
+            models.push(result.model);
+    }
+    return findLadders(models);
+}
+/** The ladders as text: each with why it is one, then its levels in order with where each is named. */
+function formatLadders(ladders) {
+    if (ladders.length === 0)
+        return 'No ladder found.\n';
+    return ladders
+        .map((ladder) => {
+        const levels = ladder.levels.map((level, i) => `  ${i + 1}. ${level.name.label}  ${level.path}:${level.line}  (by ${level.from}; ${level.competencies.filter((c) => c.name).length} competencies)`);
+        return `${ladder.name}\n  ${ladder.why}\n${levels.join('\n')}\n`;
+    })
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/fingerprint.js
 /**
  * A short, stable hash of a text: two 32-bit FNV-1a hashes with different seeds, 16 hex digits.
@@ -49036,6 +50103,11 @@ const flags = [
         description: 'print the configuration that applies to <file> (its kind and sections included) as JSON, and exit',
     },
     {
+        name: 'ladders',
+        type: 'boolean',
+        description: 'print the career ladders found among the files (their levels in order, and why they are a ladder) and exit; with `--format json`, as JSON',
+    },
+    {
         name: 'workers',
         type: 'string',
         value: 'n',
@@ -49148,10 +50220,11 @@ async function printConfig(io, config, file) {
 
 
 
+
 const formatters = {
     text: formatText,
     json: formatJson,
-    sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => links_docsUrl(meta.docs) }),
+    sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }),
     codequality: formatCodeQuality,
 };
 /** What a usage error prints: the problem, escaped, and where help is; exit code 2. */
@@ -49197,6 +50270,8 @@ async function main(io) {
     }
     if (values['stdin-filename'] !== undefined)
         return usage('--stdin-filename names the document read with --stdin; add --stdin');
+    if (values.ladders)
+        return printLadders(io, config, positionals, values.format === 'json');
     return lintPaths(io, config, positionals, run, values);
 }
 /** The flags and paths given, or what is wrong with them. */
@@ -49274,6 +50349,15 @@ async function lintStdin(io, config, name, format, failOn) {
     const result = await lint_lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
     io.stdout.write(format([result]));
     return result.messages.some((m) => reachesFailOn(m.severity, failOn)) ? 1 : 0;
+}
+/** `--ladders`: the ladders among the files the paths name, as text or JSON. */
+async function printLadders(io, config, positionals, json) {
+    const found = await config.find([...positionals]);
+    if (found.missing.length > 0)
+        return usageError(io, found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
+    const ladders = await laddersIn(found.paths, io.cwd, config.resolve);
+    io.stdout.write(json ? `${JSON.stringify(ladders.map(({ levels, ...ladder }) => ({ ...ladder, levels: levels.map(({ competencies, ...level }) => ({ ...level, competencies: competencies.map((c) => c.name).filter(Boolean) })) })), null, 2)}\n` : formatLadders(ladders));
+    return 0;
 }
 /** An unknown option, with the option it most likely meant, else the list of options. */
 function unknownOption(option) {
