@@ -28169,12 +28169,24 @@ function stringsOf(value, skip) {
 
 
 
+const messages = {
+    repeated: '{{level}} is the level of `{{other}}` (line {{line}}) too: a level named twice in one ladder',
+    gap: '{{level}} follows {{below}}: the ladder has no level {{missing}}',
+    numeral: '{{level}} follows {{below}}: the ladder skips a numeral between them',
+    title: 'The title `{{title}}` names another level than the {{from}} ({{level}})',
+    nothingNew: '{{level}} adds nothing to {{below}}: the ladder restates each level below, and this level\'s text is all in the one below',
+    copy: '{{what}} repeats {{below}}{{how}}: the ladder writes each level anew, this one does not',
+    same: '{{what}} is the same at every level, {{first}} to {{last}}: the ladder does not say how it grows',
+    missing: '`{{name}}` is in the levels around {{level}} ({{below}}, {{above}}) but not in it',
+};
+const say = (id, data) => fill(messages[id], data);
 const ladderConsistency = defineProjectRule({
     id: 'ladder-consistency',
     description: 'Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level',
     defaultLevel: 'warning',
     defaults: { similarity: 0.85 },
     tags: ['ladder'],
+    messages,
     schema: {
         type: 'object',
         additionalProperties: false,
@@ -28186,7 +28198,7 @@ const ladderConsistency = defineProjectRule({
     for (const ladder of findLadders(documents))
         checkLadder(ladder, options, report);
 });
-const say = (level) => `\`${level.name.label}\``;
+const ladder_consistency_name = (level) => `\`${level.name.label}\``;
 const ladder_consistency_at = (report, path, line, message) => report(path, { line, column: 1, message });
 function checkLadder(ladder, options, report) {
     numbering(ladder, report);
@@ -28206,11 +28218,11 @@ function numbering({ levels }, report) {
         const numbered = level.name.number !== undefined && below.name.number !== undefined;
         const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
         if (level.key === below.key)
-            ladder_consistency_at(report, level.path, level.line, `${say(level)} is the level of \`${below.path}\` (line ${below.line}) too: a level named twice in one ladder`);
+            ladder_consistency_at(report, level.path, level.line, say('repeated', { level: ladder_consistency_name(level), other: below.path, line: below.line }));
         else if (numbered && level.name.number - below.name.number > 1)
-            ladder_consistency_at(report, level.path, level.line, `${say(level)} follows ${say(below)}: the ladder has no level ${below.name.number + 1}`);
+            ladder_consistency_at(report, level.path, level.line, say('gap', { level: ladder_consistency_name(level), below: ladder_consistency_name(below), missing: below.name.number + 1 }));
         else if (sameRank && level.name.sub - below.name.sub > 1)
-            ladder_consistency_at(report, level.path, level.line, `${say(level)} follows ${say(below)}: the ladder skips a numeral between them`);
+            ladder_consistency_at(report, level.path, level.line, say('numeral', { level: ladder_consistency_name(level), below: ladder_consistency_name(below) }));
     }
 }
 /** A level document whose title names another level than its file name or frontmatter. */
@@ -28218,7 +28230,7 @@ function titles({ levels }, report) {
     for (const level of levels) {
         if (!level.title || level.from === 'title' || !levelsDiffer(level.title.name, level.name))
             continue;
-        ladder_consistency_at(report, level.path, level.title.line, `The title \`${level.title.text}\` names another level than the ${level.from} (${say(level)})`);
+        ladder_consistency_at(report, level.path, level.title.line, say('title', { title: level.title.text, from: level.from, level: ladder_consistency_name(level) }));
     }
 }
 /** Whether most levels restate the level below (`every level includes the previous ones`): then a level is judged by what it adds. */
@@ -28235,7 +28247,7 @@ function addsNothing(ladder, sets, report) {
         if (union[i].size === 0 || 1 - containedIn(union[i], union[i - 1]) >= newShare)
             continue;
         const level = ladder.levels[i];
-        ladder_consistency_at(report, level.path, level.line, `${say(level)} adds nothing to ${say(ladder.levels[i - 1])}: the ladder restates each level below, and this level's text is all in the one below`);
+        ladder_consistency_at(report, level.path, level.line, say('nothingNew', { level: ladder_consistency_name(level), below: ladder_consistency_name(ladder.levels[i - 1]) }));
     }
 }
 const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
@@ -28251,8 +28263,9 @@ function copies(ladder, sets, same, options, report) {
             const share = containedIn(set, below.set);
             if (share < options.similarity)
                 continue;
-            const what = competency.name ? `\`${competency.name}\` at ${say(level)}` : `The text of ${say(level)}`;
-            ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, `${what} repeats ${say(below.level)}${share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`}: the ladder writes each level anew, this one does not`);
+            const what = competency.name ? `\`${competency.name}\` at ${ladder_consistency_name(level)}` : `The text of ${ladder_consistency_name(level)}`;
+            const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;
+            ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, say('copy', { what, below: ladder_consistency_name(below.level), how }));
         }
     });
 }
@@ -28281,7 +28294,7 @@ function sameEverywhere(ladder, sets, options, report) {
         found.add(key);
         const [competency] = entries[n - 1];
         const what = competency.name ? `\`${competency.name}\`` : 'The text';
-        ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, `${what} is the same at every level, ${say(ladder.levels[0])} to ${say(ladder.levels[n - 1])}: the ladder does not say how it grows`);
+        ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, say('same', { what, first: ladder_consistency_name(ladder.levels[0]), last: ladder_consistency_name(ladder.levels[n - 1]) }));
     }
     return found;
 }
@@ -28300,14 +28313,15 @@ function missing({ levels }, report) {
             where.set(c.key, entry);
         }
     });
-    for (const { name, at: present } of where.values()) {
+    for (const { name: competencyName, at: present } of where.values()) {
         if (present.length < presentShare * levels.length)
             continue;
+        const has = new Set(present);
         for (let i = present[0] + 1; i < present[present.length - 1]; i++) {
-            if (present.includes(i))
+            if (has.has(i))
                 continue;
             const [below, above] = [levels[present.filter((p) => p < i).pop()], levels[present.find((p) => p > i)]];
-            ladder_consistency_at(report, levels[i].path, levels[i].line, `\`${name}\` is in the levels around ${say(levels[i])} (${say(below)}, ${say(above)}) but not in it`);
+            ladder_consistency_at(report, levels[i].path, levels[i].line, say('missing', { name: competencyName, level: ladder_consistency_name(levels[i]), below: ladder_consistency_name(below), above: ladder_consistency_name(above) }));
         }
     }
 }
@@ -28667,13 +28681,13 @@ function lookedFor(section) {
 
 
 /** The rule's messages (its meta's `messages`). */
-const messages = {
+const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
-const required_sections_say = (id, data) => fill(messages[id], data);
+const required_sections_say = (id, data) => fill(required_sections_messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -28699,7 +28713,7 @@ const requiredSections = defineRule({
         },
     },
     tags: ['sections'],
-    messages,
+    messages: required_sections_messages,
     needs: ['kind'],
     settings: { requiredSections: 'sections' },
 }, (tree, file, options) => checkSections(tree, file, options, sectionsFor(tree, file, options)));

@@ -9,7 +9,20 @@ import { findLadders, type Competency, type Ladder, type LadderLevel } from '../
 import { minCopyWords, newShare, presentShare, restateShare } from '../document/ladder.data.js';
 import { containedIn, shingles, words } from '../document/ladder-text.js';
 import { levelsDiffer } from '../document/level-name.js';
-import { defineProjectRule, type ProjectReport } from './define.js';
+import { defineProjectRule, fill, type ProjectReport } from './define.js';
+
+const messages = {
+  repeated: '{{level}} is the level of `{{other}}` (line {{line}}) too: a level named twice in one ladder',
+  gap: '{{level}} follows {{below}}: the ladder has no level {{missing}}',
+  numeral: '{{level}} follows {{below}}: the ladder skips a numeral between them',
+  title: 'The title `{{title}}` names another level than the {{from}} ({{level}})',
+  nothingNew: '{{level}} adds nothing to {{below}}: the ladder restates each level below, and this level\'s text is all in the one below',
+  copy: '{{what}} repeats {{below}}{{how}}: the ladder writes each level anew, this one does not',
+  same: '{{what}} is the same at every level, {{first}} to {{last}}: the ladder does not say how it grows',
+  missing: '`{{name}}` is in the levels around {{level}} ({{below}}, {{above}}) but not in it',
+} as const;
+
+const say = (id: keyof typeof messages, data: Record<string, string | number>) => fill(messages[id], data);
 
 export interface LadderOptions {
   similarity: number;
@@ -22,6 +35,7 @@ export const ladderConsistency = defineProjectRule<LadderOptions>(
     defaultLevel: 'warning',
     defaults: { similarity: 0.85 },
     tags: ['ladder'],
+    messages,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -35,7 +49,7 @@ export const ladderConsistency = defineProjectRule<LadderOptions>(
   },
 );
 
-const say = (level: LadderLevel) => `\`${level.name.label}\``;
+const name = (level: LadderLevel) => `\`${level.name.label}\``;
 const at = (report: ProjectReport, path: string, line: number, message: string) => report(path, { line, column: 1, message });
 
 function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectReport): void {
@@ -54,9 +68,9 @@ function numbering({ levels }: Ladder, report: ProjectReport): void {
     const [below, level] = [levels[i - 1]!, levels[i]!];
     const numbered = level.name.number !== undefined && below.name.number !== undefined;
     const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
-    if (level.key === below.key) at(report, level.path, level.line, `${say(level)} is the level of \`${below.path}\` (line ${below.line}) too: a level named twice in one ladder`);
-    else if (numbered && level.name.number! - below.name.number! > 1) at(report, level.path, level.line, `${say(level)} follows ${say(below)}: the ladder has no level ${below.name.number! + 1}`);
-    else if (sameRank && level.name.sub! - below.name.sub! > 1) at(report, level.path, level.line, `${say(level)} follows ${say(below)}: the ladder skips a numeral between them`);
+    if (level.key === below.key) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
+    else if (numbered && level.name.number! - below.name.number! > 1) at(report, level.path, level.line, say('gap', { level: name(level), below: name(below), missing: below.name.number! + 1 }));
+    else if (sameRank && level.name.sub! - below.name.sub! > 1) at(report, level.path, level.line, say('numeral', { level: name(level), below: name(below) }));
   }
 }
 
@@ -64,7 +78,7 @@ function numbering({ levels }: Ladder, report: ProjectReport): void {
 function titles({ levels }: Ladder, report: ProjectReport): void {
   for (const level of levels) {
     if (!level.title || level.from === 'title' || !levelsDiffer(level.title.name, level.name)) continue;
-    at(report, level.path, level.title.line, `The title \`${level.title.text}\` names another level than the ${level.from} (${say(level)})`);
+    at(report, level.path, level.title.line, say('title', { title: level.title.text, from: level.from, level: name(level) }));
   }
 }
 
@@ -83,7 +97,7 @@ function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {
   for (let i = 1; i < union.length; i++) {
     if (union[i]!.size === 0 || 1 - containedIn(union[i]!, union[i - 1]!) >= newShare) continue;
     const level = ladder.levels[i]!;
-    at(report, level.path, level.line, `${say(level)} adds nothing to ${say(ladder.levels[i - 1]!)}: the ladder restates each level below, and this level's text is all in the one below`);
+    at(report, level.path, level.line, say('nothingNew', { level: name(level), below: name(ladder.levels[i - 1]!) }));
   }
 }
 
@@ -99,8 +113,9 @@ function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: 
       if (!below || same.has(competency.key) || !hasWords(competency)) continue;
       const share = containedIn(set, below.set);
       if (share < options.similarity) continue;
-      const what = competency.name ? `\`${competency.name}\` at ${say(level)}` : `The text of ${say(level)}`;
-      at(report, competency.path, competency.textLine ?? competency.line, `${what} repeats ${say(below.level)}${share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`}: the ladder writes each level anew, this one does not`);
+      const what = competency.name ? `\`${competency.name}\` at ${name(level)}` : `The text of ${name(level)}`;
+      const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;
+      at(report, competency.path, competency.textLine ?? competency.line, say('copy', { what, below: name(below.level), how }));
     }
   });
 }
@@ -126,7 +141,7 @@ function sameEverywhere(ladder: Ladder, sets: Sets, options: LadderOptions, repo
     found.add(key);
     const [competency] = entries[n - 1]!;
     const what = competency.name ? `\`${competency.name}\`` : 'The text';
-    at(report, competency.path, competency.textLine ?? competency.line, `${what} is the same at every level, ${say(ladder.levels[0]!)} to ${say(ladder.levels[n - 1]!)}: the ladder does not say how it grows`);
+    at(report, competency.path, competency.textLine ?? competency.line, say('same', { what, first: name(ladder.levels[0]!), last: name(ladder.levels[n - 1]!) }));
   }
   return found;
 }
@@ -143,12 +158,13 @@ function missing({ levels }: Ladder, report: ProjectReport): void {
       where.set(c.key, entry);
     }
   });
-  for (const { name, at: present } of where.values()) {
+  for (const { name: competencyName, at: present } of where.values()) {
     if (present.length < presentShare * levels.length) continue;
+    const has = new Set(present);
     for (let i = present[0]! + 1; i < present[present.length - 1]!; i++) {
-      if (present.includes(i)) continue;
+      if (has.has(i)) continue;
       const [below, above] = [levels[present.filter((p) => p < i).pop()!]!, levels[present.find((p) => p > i)!]!];
-      at(report, levels[i]!.path, levels[i]!.line, `\`${name}\` is in the levels around ${say(levels[i]!)} (${say(below)}, ${say(above)}) but not in it`);
+      at(report, levels[i]!.path, levels[i]!.line, say('missing', { name: competencyName, level: name(levels[i]!), below: name(below), above: name(above) }));
     }
   }
 }
