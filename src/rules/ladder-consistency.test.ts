@@ -56,6 +56,17 @@ describe('ladder-consistency', () => {
     ]);
   });
 
+  it('reports a title that names another level than its file, on the title', async () => {
+    expect(await found({ 'l/junior.md': level('Junior Engineer', write(0)), 'l/senior.md': level('Staff Engineer', write(1)), 'l/staff.md': level('Staff Engineer', write(2)) })).toEqual([
+      'l/senior.md:1 The title `Staff Engineer` names another level than the file name (`senior`)',
+    ]);
+  });
+
+  it('leaves alone an introduction every level page shares, beside its sections', async () => {
+    const page = (n: number) => `# L${n + 1}\n\nThis page is part of the engineering ladder; read the overview first.\n\n## Delivery\n\n${write(n).Delivery}\n`;
+    expect(await found({ 'l/L1.md': page(0), 'l/L2.md': page(1), 'l/L3.md': page(2) })).toEqual([]);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

@@ -55,7 +55,10 @@ const at = (report: ProjectReport, path: string, line: number, message: string) 
 function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectReport): void {
   numbering(ladder, report);
   titles(ladder, report);
-  const sets = ladder.levels.map((level) => new Map(level.competencies.map((c) => [c, shingles(c.text)] as const)));
+  // A level's text before its first section is compared only where it is all the level says:
+  // beside sections it is an introduction or a notice, the same on every page by design.
+  const compared = (level: LadderLevel) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+  const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)] as const)));
   const same = sameEverywhere(ladder, sets, options, report);
   if (restates(sets)) addsNothing(ladder, sets, report);
   else copies(ladder, sets, same, options, report);
