@@ -28103,9 +28103,19 @@ function prose(cells) {
     const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
     return filled.length > 0 && words / filled.length >= minCellWords;
 }
-/** Frontmatter lists of entries keyed by level (`- level: 2` with its criteria) under named topics: one ladder per document. */
+/**
+ * Frontmatter that gives criteria by level under named topics: one ladder per document. Entries
+ * keyed by level (`- level: 2` with its criteria), or a topic's keys naming levels (`delivery:`
+ * over `L1: \u2026`, `L2: \u2026`).
+ */
 function frontmatterLadders(doc) {
     const byLevel = new Map();
+    const add = (name, topic, text, line) => {
+        const level = byLevel.get(name.label) ?? { name, competencies: [], line };
+        level.competencies.push({ name: topic, key: competencyKey(topic), text, line, path: doc.path });
+        byLevel.set(name.label, level);
+    };
+    const lineAfter = (found, after) => doc.frontmatterKeys.find((k) => k.line > after && found(k))?.line ?? after;
     let budget = 5000;
     const visit = (value, topic, topicLine) => {
         if (--budget < 0 || !value || typeof value !== 'object')
@@ -28116,10 +28126,19 @@ function frontmatterLadders(doc) {
             return;
         }
         const record = value;
+        const levelled = Object.keys(record).flatMap((k) => {
+            const name = readLevelTitle(/^\d+$/.test(k) ? `Level ${k}` : k);
+            return name ? [{ k, name }] : [];
+        });
+        if (topic && levelled.length >= 2) {
+            for (const { k, name } of levelled)
+                add(name, topic, stringsOf(record[k], []).join('\n'), lineAfter((f) => f.key === k, topicLine));
+            return;
+        }
         const named = ['name', 'title'].map((k) => record[k]).find((v) => typeof v === 'string' && v.trim() !== '');
-        const line = named ? (doc.frontmatterKeys.find((k) => k.value === named && k.line > topicLine)?.line ?? topicLine) : topicLine;
+        const line = named ? lineAfter((k) => k.value === named, topicLine) : topicLine;
         for (const [k, v] of Object.entries(record))
-            visit(v, named ?? (typeof v === 'object' ? k : topic), line);
+            visit(v, named ?? (typeof v === 'object' ? k : topic), named ? line : lineAfter((f) => f.key === k, line));
     };
     const visitEntry = (entry, topic, topicLine) => {
         const record = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
@@ -28129,19 +28148,16 @@ function frontmatterLadders(doc) {
         const name = readLevel(/^\d+$/.test(String(levelValue)) ? `Level ${levelValue}` : String(levelValue));
         if (!name)
             return;
-        const line = doc.frontmatterKeys.find((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue) && k.line > topicLine)?.line ?? topicLine;
-        const level = byLevel.get(name.label) ?? { name, competencies: [], line };
-        level.competencies.push({ name: topic, key: competencyKey(topic), text: stringsOf(record, levelKeys).join('\n'), line, path: doc.path });
-        byLevel.set(name.label, level);
+        add(name, topic, stringsOf(record, levelKeys).join('\n'), lineAfter((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue), topicLine));
     };
-    visit(doc.frontmatter, '', 1);
+    visit(doc.frontmatter, '', 0);
     const levels = ordered([...byLevel.values()]);
     if (levels.length < 2)
         return [];
     return [{
             name: doc.path,
             form: 'frontmatter',
-            why: `${levels.length} levels in the frontmatter's entries keyed by level, under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
+            why: `${levels.length} levels in the frontmatter, criteria by level under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
             levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: 'frontmatter', competencies: l.competencies })),
         }];
 }
@@ -28203,7 +28219,10 @@ const ladder_consistency_at = (report, path, line, message) => report(path, { li
 function checkLadder(ladder, options, report) {
     numbering(ladder, report);
     titles(ladder, report);
-    const sets = ladder.levels.map((level) => new Map(level.competencies.map((c) => [c, shingles(c.text)])));
+    // A level's text before its first section is compared only where it is all the level says:
+    // beside sections it is an introduction or a notice, the same on every page by design.
+    const compared = (level) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+    const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)])));
     const same = sameEverywhere(ladder, sets, options, report);
     if (restates(sets))
         addsNothing(ladder, sets, report);

@@ -241,9 +241,19 @@ function prose(cells: readonly Competency[]): boolean {
   return filled.length > 0 && words / filled.length >= minCellWords;
 }
 
-/** Frontmatter lists of entries keyed by level (`- level: 2` with its criteria) under named topics: one ladder per document. */
+/**
+ * Frontmatter that gives criteria by level under named topics: one ladder per document. Entries
+ * keyed by level (`- level: 2` with its criteria), or a topic's keys naming levels (`delivery:`
+ * over `L1: …`, `L2: …`).
+ */
 function frontmatterLadders(doc: DocumentModel): Ladder[] {
   const byLevel = new Map<string, { name: LevelName; competencies: Competency[]; line: number }>();
+  const add = (name: LevelName, topic: string, text: string, line: number) => {
+    const level = byLevel.get(name.label) ?? { name, competencies: [], line };
+    level.competencies.push({ name: topic, key: competencyKey(topic), text, line, path: doc.path });
+    byLevel.set(name.label, level);
+  };
+  const lineAfter = (found: (k: DocumentModel['frontmatterKeys'][number]) => boolean, after: number) => doc.frontmatterKeys.find((k) => k.line > after && found(k))?.line ?? after;
   let budget = 5000;
   const visit = (value: unknown, topic: string, topicLine: number) => {
     if (--budget < 0 || !value || typeof value !== 'object') return;
@@ -252,9 +262,17 @@ function frontmatterLadders(doc: DocumentModel): Ladder[] {
       return;
     }
     const record = value as Record<string, unknown>;
+    const levelled = Object.keys(record).flatMap((k) => {
+      const name = readLevelTitle(/^\d+$/.test(k) ? `Level ${k}` : k);
+      return name ? [{ k, name }] : [];
+    });
+    if (topic && levelled.length >= 2) {
+      for (const { k, name } of levelled) add(name, topic, stringsOf(record[k], []).join('\n'), lineAfter((f) => f.key === k, topicLine));
+      return;
+    }
     const named = ['name', 'title'].map((k) => record[k]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
-    const line = named ? (doc.frontmatterKeys.find((k) => k.value === named && k.line > topicLine)?.line ?? topicLine) : topicLine;
-    for (const [k, v] of Object.entries(record)) visit(v, named ?? (typeof v === 'object' ? k : topic), line);
+    const line = named ? lineAfter((k) => k.value === named, topicLine) : topicLine;
+    for (const [k, v] of Object.entries(record)) visit(v, named ?? (typeof v === 'object' ? k : topic), named ? line : lineAfter((f) => f.key === k, line));
   };
   const visitEntry = (entry: unknown, topic: string, topicLine: number) => {
     const record = entry && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : undefined;
@@ -262,18 +280,15 @@ function frontmatterLadders(doc: DocumentModel): Ladder[] {
     if (levelValue === undefined) return visit(entry, topic, topicLine);
     const name = readLevel(/^\d+$/.test(String(levelValue)) ? `Level ${levelValue}` : String(levelValue));
     if (!name) return;
-    const line = doc.frontmatterKeys.find((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue) && k.line > topicLine)?.line ?? topicLine;
-    const level = byLevel.get(name.label) ?? { name, competencies: [], line };
-    level.competencies.push({ name: topic, key: competencyKey(topic), text: stringsOf(record!, levelKeys).join('\n'), line, path: doc.path });
-    byLevel.set(name.label, level);
+    add(name, topic, stringsOf(record!, levelKeys).join('\n'), lineAfter((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue), topicLine));
   };
-  visit(doc.frontmatter, '', 1);
+  visit(doc.frontmatter, '', 0);
   const levels = ordered([...byLevel.values()]);
   if (levels.length < 2) return [];
   return [{
     name: doc.path,
     form: 'frontmatter',
-    why: `${levels.length} levels in the frontmatter's entries keyed by level, under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
+    why: `${levels.length} levels in the frontmatter, criteria by level under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
     levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: 'frontmatter', competencies: l.competencies })),
   }];
 }

@@ -78,6 +78,27 @@ describe('ladder-consistency', () => {
     expect(await found({ 'f.md': doc })).toEqual(['f.md:9 `impact` at `Level 2` repeats `Level 1` word for word: the ladder writes each level anew, this one does not']);
   });
 
+  it("reads a topic's keys that name levels, and reports a level missing from the topics around it", async () => {
+    const doc = [
+      '---',
+      'delivery:',
+      '  L1: Ships small tasks that a mentor has scoped.',
+      '  L2: Ships features that span a sprint without help.',
+      '  L3: Ships projects that span a quarter and many services.',
+      'mentoring:',
+      '  L1: Asks for reviews and learns from every one of them.',
+      '  L3: Coaches the engineers of the team on design and code.',
+      'influence:',
+      '  L1: Speaks up in the meetings of the team when unsure.',
+      '  L2: Proposes changes to how the team plans its work.',
+      '  L3: Changes how several teams plan and ship their work.',
+      '---',
+      '',
+      '# Engineering framework',
+    ].join('\n');
+    expect(await found({ 'framework.md': doc })).toEqual(['framework.md:4 `mentoring` is in the levels around `L2` (`L1`, `L3`) but not in it']);
+  });
+
   it('keeps to what a level document turns off with an inline comment', async () => {
     const copy = { Delivery: 'Owns features end to end, from the first design to the release.' };
     const files = { 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', copy), 'l/L3.md': `<!-- rolelint-disable-file ladder-consistency -->\n${level('L3', copy)}` };
