@@ -28378,6 +28378,22 @@ const seniority = [
  * `Lead Onboarding` or `Mid year review dates` are not levels.
  */
 const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|managers?|researchers?|writers?|specialists?|associates?|architects?|consultants?|administrators?|contributors?|representatives?|agents?|operators?|technicians?|programmers?|marketers?|recruiters?|ic|individual contributors?|sre|sdet|qa|pm|ux|product|data|software|backend|frontend|mobile|web|design|engineering|research)\b/iu;
+/**
+ * The steps of a management track, on a scale of their own (never mixed with the one above):
+ * read from file names and frontmatter only, since a heading `Engineering Manager` in a handbook
+ * is more often a role described than a level.
+ */
+const management = [
+    [/\b(?:team lead|(?:engineering|people|team|development|software) managers?)\b/iu, 1],
+    [/\bsenior (?:engineering |people )?managers?\b/iu, 2],
+    [/\bdirectors?\b/iu, 3],
+    [/\b(?:senior|principal) directors?\b/iu, 4],
+    [/\b(?:vp|vice president)\b/iu, 5],
+    [/\b(?:svp|senior vice president)\b/iu, 6],
+    [/\b(?:chief [\p{L} ]+ officer|cto|ceo|cio)\b/iu, 7],
+];
+/** Management words taken out of a file name to find its track (`managers--vp_engineering` is of `engineering`). */
+const managementWords = /\b(?:team lead|managers?|directors?|vp|vice president|svp|cto|ceo|cio|chief)\b/giu;
 /** A plain job title, its noun last (`Designer`, `Software Engineer`): the middle level of a ladder whose other levels share that noun. */
 const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
 /** The most words a heading naming a level may have. */
@@ -28435,7 +28451,11 @@ function readLevel(text) {
         const word = (numbered[1] ?? numbered[2]).toLowerCase();
         return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
     }
-    const rank = seniorityRank(spaced.replace(/-/g, ' '));
+    // The highest management word: `managers--vp` is a VP's page in a folder of managers.
+    const managed = highest(management, spaced.replace(/-/g, ' '));
+    if (managed !== undefined)
+        return { label, series: 'management', rank: managed };
+    const rank = longest(seniority, spaced.replace(/-/g, ' '));
     const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
     const sub = subMatch ? (roman[subMatch[1].toLowerCase()] ?? Number(subMatch[1])) : undefined;
     if (rank === undefined && sub === undefined)
@@ -28452,6 +28472,8 @@ function readLevelTitle(text) {
     if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain))
         return undefined;
     const name = readLevel(plain);
+    if (name?.series === 'management')
+        return undefined;
     if (!name || name.number !== undefined)
         return name && { ...name, label: plain };
     const rest = plain.replace(/[-\u2013\u2014/,()]+/g, ' ').trim();
@@ -28477,10 +28499,14 @@ function withPlainTitles(levels) {
     const named = levels.filter((l) => !l.name.plain && l.name.rank !== undefined).length;
     return levels.filter((l) => !l.name.plain || (named >= 2 && nouns.has(l.name.plain)));
 }
-/** The rank of the longest seniority word in `text` (`Senior Staff` over `Senior`). */
-function seniorityRank(text) {
+function highest(scale, text) {
+    const ranks = scale.filter(([pattern]) => pattern.test(text)).map(([, rank]) => rank);
+    return ranks.length > 0 ? Math.max(...ranks) : undefined;
+}
+/** The rank of the longest of `scale`'s words in `text` (`Senior Staff` over `Senior`). */
+function longest(scale, text) {
     let best;
-    for (const [pattern, rank] of seniority) {
+    for (const [pattern, rank] of scale) {
         const m = pattern.exec(text);
         if (m && (!best || m[0].length > best.length || (m[0].length === best.length && rank > best.rank)))
             best = { rank, length: m[0].length };
@@ -28619,8 +28645,11 @@ function findLadders(documents) {
     return [...folderLadders(candidates), ...candidates.flatMap((d) => [...sectionLadders(d), ...tableLadders(d), ...frontmatterLadders(d)])];
 }
 /** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
-function ordered(levels) {
-    const numbered = levels.filter((l) => l.name.number !== undefined).length * 2 >= levels.length;
+function ordered(all) {
+    const numbered = all.filter((l) => l.name.number !== undefined).length * 2 >= all.length;
+    // A management track and an individual one are two ladders: keep the one most levels are of.
+    const managed = all.filter((l) => l.name.series === 'management').length * 2 > all.length;
+    const levels = numbered ? all : all.filter((l) => (l.name.series === 'management') === managed);
     return levels
         .flatMap((l) => {
         const key = levelKey(l.name, numbered);
@@ -28651,6 +28680,7 @@ function documentLevel(doc) {
 function trackOf(stem) {
     let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
     rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
+    rest = rest.replace(managementWords, ' ');
     for (const [pattern] of seniority)
         rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
     return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();

@@ -29,6 +29,24 @@ export const seniority: readonly (readonly [RegExp, number])[] = [
  * `Lead Onboarding` or `Mid year review dates` are not levels.
  */
 export const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|managers?|researchers?|writers?|specialists?|associates?|architects?|consultants?|administrators?|contributors?|representatives?|agents?|operators?|technicians?|programmers?|marketers?|recruiters?|ic|individual contributors?|sre|sdet|qa|pm|ux|product|data|software|backend|frontend|mobile|web|design|engineering|research)\b/iu;
+/**
+ * The steps of a management track, on a scale of their own (never mixed with the one above):
+ * read from file names and frontmatter only, since a heading `Engineering Manager` in a handbook
+ * is more often a role described than a level.
+ */
+export const management: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:team lead|(?:engineering|people|team|development|software) managers?)\b/iu, 1],
+  [/\bsenior (?:engineering |people )?managers?\b/iu, 2],
+  [/\bdirectors?\b/iu, 3],
+  [/\b(?:senior|principal) directors?\b/iu, 4],
+  [/\b(?:vp|vice president)\b/iu, 5],
+  [/\b(?:svp|senior vice president)\b/iu, 6],
+  [/\b(?:chief [\p{L} ]+ officer|cto|ceo|cio)\b/iu, 7],
+];
+
+/** Management words taken out of a file name to find its track (`managers--vp_engineering` is of `engineering`). */
+export const managementWords = /\b(?:team lead|managers?|directors?|vp|vice president|svp|cto|ceo|cio|chief)\b/giu;
+
 /** A plain job title, its noun last (`Designer`, `Software Engineer`): the middle level of a ladder whose other levels share that noun. */
 export const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
 

@@ -6,7 +6,7 @@
  * rules that compare levels. Plain data in, plain data out; time linear in the documents' size.
  */
 import type { DocumentModel } from './document-model.js';
-import { levelKeys, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
+import { levelKeys, managementWords, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
 import { levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
@@ -42,8 +42,11 @@ export function findLadders(documents: readonly DocumentModel[]): Ladder[] {
 }
 
 /** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
-function ordered<T extends { name: LevelName }>(levels: readonly T[]): (T & { key: number })[] {
-  const numbered = levels.filter((l) => l.name.number !== undefined).length * 2 >= levels.length;
+function ordered<T extends { name: LevelName }>(all: readonly T[]): (T & { key: number })[] {
+  const numbered = all.filter((l) => l.name.number !== undefined).length * 2 >= all.length;
+  // A management track and an individual one are two ladders: keep the one most levels are of.
+  const managed = all.filter((l) => l.name.series === 'management').length * 2 > all.length;
+  const levels = numbered ? all : all.filter((l) => (l.name.series === 'management') === managed);
   return levels
     .flatMap((l) => {
       const key = levelKey(l.name, numbered);
@@ -76,6 +79,7 @@ function documentLevel(doc: DocumentModel): { name: LevelName; from: string; tra
 function trackOf(stem: string): string {
   let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
   rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
+  rest = rest.replace(managementWords, ' ');
   for (const [pattern] of seniority) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
   return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();
 }

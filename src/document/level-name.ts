@@ -3,7 +3,7 @@
  * number in a named series, or a place on the scale of seniority words. It decides nothing about
  * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
  */
-import { jobWord, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, subLevel } from './ladder.data.js';
+import { jobWord, management, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, subLevel } from './ladder.data.js';
 
 export interface LevelName {
   /** As written, trimmed. */
@@ -32,7 +32,10 @@ export function readLevel(text: string): LevelName | undefined {
     const word = (numbered[1] ?? numbered[2])!.toLowerCase();
     return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
   }
-  const rank = seniorityRank(spaced.replace(/-/g, ' '));
+  // The highest management word: `managers--vp` is a VP's page in a folder of managers.
+  const managed = highest(management, spaced.replace(/-/g, ' '));
+  if (managed !== undefined) return { label, series: 'management', rank: managed };
+  const rank = longest(seniority, spaced.replace(/-/g, ' '));
   const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
   const sub = subMatch ? (roman[subMatch[1]!.toLowerCase()] ?? Number(subMatch[1])) : undefined;
   if (rank === undefined && sub === undefined) return undefined;
@@ -48,6 +51,7 @@ export function readLevelTitle(text: string): LevelName | undefined {
   const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
   if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain)) return undefined;
   const name = readLevel(plain);
+  if (name?.series === 'management') return undefined;
   if (!name || name.number !== undefined) return name && { ...name, label: plain };
   const rest = plain.replace(/[-–—/,()]+/g, ' ').trim();
   const led = seniority.some(([pattern]) => new RegExp(`^(?:${pattern.source.replace(/^\\b/, '')})`, 'iu').test(rest));
@@ -75,10 +79,15 @@ export function withPlainTitles<T extends { name: LevelName }>(levels: readonly 
   return levels.filter((l) => !l.name.plain || (named >= 2 && nouns.has(l.name.plain)));
 }
 
-/** The rank of the longest seniority word in `text` (`Senior Staff` over `Senior`). */
-function seniorityRank(text: string): number | undefined {
+function highest(scale: readonly (readonly [RegExp, number])[], text: string): number | undefined {
+  const ranks = scale.filter(([pattern]) => pattern.test(text)).map(([, rank]) => rank);
+  return ranks.length > 0 ? Math.max(...ranks) : undefined;
+}
+
+/** The rank of the longest of `scale`'s words in `text` (`Senior Staff` over `Senior`). */
+function longest(scale: readonly (readonly [RegExp, number])[], text: string): number | undefined {
   let best: { rank: number; length: number } | undefined;
-  for (const [pattern, rank] of seniority) {
+  for (const [pattern, rank] of scale) {
     const m = pattern.exec(text);
     if (m && (!best || m[0].length > best.length || (m[0].length === best.length && rank > best.rank))) best = { rank, length: m[0].length };
   }

@@ -26,6 +26,7 @@ describe('level names', () => {
     ['Senior Staff Engineer', { rank: 5 }],
     ['Associate Product Manager', { rank: 1 }],
     ['Principal Designer', { rank: 5 }],
+    ['Senior Product Manager', { rank: 3 }],
   ])('%s', (text, expected) => {
     expect(readLevelTitle(text)).toMatchObject(expected);
   });
@@ -40,6 +41,12 @@ describe('level names', () => {
   it('reads file names whatever their separators', () => {
     expect(readLevel('developers--level3')).toMatchObject({ number: 3 });
     expect(readLevel('backend senior')).toMatchObject({ rank: 3 });
+  });
+
+  it('reads a management track on its own scale, from file names only', () => {
+    expect(readLevel('managers--vp_engineering')).toMatchObject({ series: 'management', rank: 5 });
+    expect(readLevel('principal_director_engineering')).toMatchObject({ series: 'management', rank: 4 });
+    expect(readLevelTitle('Engineering Manager')).toBeUndefined();
   });
 });
 
