@@ -32,9 +32,13 @@ afterEach(async () => {
   process.exitCode = undefined;
 });
 
-/** `files` are written to a new workspace; a string is a workspace made already (a git checkout). The server stays readable after. */
+/**
+ * `files` are written to a new workspace; a string is a workspace made already (a git checkout).
+ * The server stays readable after. Every finding is annotated here (`filter-mode: nofilter`) unless
+ * a test asks otherwise: what a filter holds back is test/adoption.test.ts's.
+ */
 async function runAction(files: Record<string, string> | string, inputs: Record<string, string>, handler: Handler, event: object = pullRequest): Promise<ActionRun> {
-  const result = await runActionAgainst(files, inputs, handler, event);
+  const result = await runActionAgainst(files, { 'filter-mode': 'nofilter', ...inputs }, handler, event);
   server = result.server;
   return result;
 }

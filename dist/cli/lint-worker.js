@@ -21295,8 +21295,11 @@ const spellingPackages = [
 ];
 const misspellingPackage = misspellingLists[0].pkg;
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
+/**
+ * `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent (lib/dicts for lib/node/ in a
+ * checkout), or the bundle's dist/dicts for the library API of the npm package, which ships them once.
+ */
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts'), external_node_path_namespaceObject.join(here, '..', '..', 'dist', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
 const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
 function packagePath({ pkg, file }) {

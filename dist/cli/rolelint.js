@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5107);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5953);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5107:
+/***/ 5953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20465,7 +20465,7 @@ function parseYamlDocument(text, options = {}) {
 const configFileNames = ['package.json', '.rolelintrc.json', '.rolelintrc.yaml', '.rolelintrc.yml', 'rolelint.config.json'];
 /** Find and load the configuration; throws ConfigError listing every problem. */
 async function loadConfig(cwd, explicit, options = {}) {
-    const reading = { cwd, within: options.within };
+    const reading = { cwd, within: options.within, sources: [] };
     const parsed = new Map();
     const problems = [];
     const loader = (filepath, content) => {
@@ -20498,7 +20498,7 @@ async function loadConfig(cwd, explicit, options = {}) {
     if (problems.length > 0)
         throw new ConfigError(problems);
     if (!result)
-        return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [] };
+        return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [], sources: [] };
     const file = display(cwd, result.filepath);
     const dir = external_node_path_namespaceObject.dirname(result.filepath);
     const inPackage = external_node_path_namespaceObject.basename(result.filepath) === 'package.json';
@@ -20511,7 +20511,7 @@ async function loadConfig(cwd, explicit, options = {}) {
     const { settings: s, fileWords, bases } = settled;
     const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
     const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
-    return { file, dir, settings: s, fileWords, bases, files, ignore };
+    return { file, dir, settings: s, fileWords, bases, files, ignore, sources: [result.filepath, ...reading.sources] };
 }
 /**
  * A configuration file's settings once read: validated, its words files read (relative to its
@@ -20577,6 +20577,7 @@ async function loadBases(settings, filepath, prefix, locate, reading, problems, 
             problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
             continue;
         }
+        reading.sources.push(target);
         const file = display(cwd, target);
         const source = parseWithPositions(content);
         const parseErrors = parseProblems(source, file);
@@ -20647,6 +20648,7 @@ function parseProblems({ doc, lines }, source) {
 async function readWords(file, source, key, at, problems, reading) {
     try {
         const text = await readLimited(file, reading, maxWordsFileBytes);
+        reading.sources.push(file);
         // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
         if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
             const cspell = /cspell/i.test(external_node_path_namespaceObject.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';
@@ -29552,6 +29554,7 @@ async function setup(cwd, options = {}) {
     return {
         file: loaded.file,
         extends: loaded.bases.map((base) => base.file),
+        sources: [...new Set(loaded.sources)],
         resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
         find: (args, findOptions) => {
             if (args.length > 0)
@@ -49165,8 +49168,11 @@ const spellingPackages = [
 ];
 const misspellingPackage = misspellingLists[0].pkg;
 const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
+/**
+ * `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent (lib/dicts for lib/node/ in a
+ * checkout), or the bundle's dist/dicts for the library API of the npm package, which ships them once.
+ */
+const bundled = [external_node_path_namespaceObject.join(here, 'dicts'), external_node_path_namespaceObject.join(here, '..', 'dicts'), external_node_path_namespaceObject.join(here, '..', '..', 'dist', 'dicts')].find((dir) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(dir, termsCompiled)));
 const requireFrom = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */
 function packagePath({ pkg, file }) {
@@ -49953,6 +49959,21 @@ function fingerprint(text) {
     }
     return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
+/**
+ * The fingerprints of one file's findings, in their order: the file, rule, message and how many
+ * times that same finding came before in the file, never the line, so a finding that only moves
+ * (lines added above it) keeps its fingerprint and two alike in one file stay two. The GitLab
+ * Code Quality report and the baseline both identify findings so.
+ */
+function findingFingerprints(file, messages) {
+    const seen = new Map();
+    return messages.map((m) => {
+        const key = `${file}\n${m.ruleId}\n${m.message}`;
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        return fingerprint(`${key}\n${occurrence}`);
+    });
+}
 
 ;// CONCATENATED MODULE: ./lib/reporters/codequality.js
 /**
@@ -49966,15 +49987,12 @@ function fingerprint(text) {
 const severities = { error: 'major', warning: 'minor', info: 'info' };
 function formatCodeQuality(results) {
     const issues = results.flatMap((result) => {
-        const seen = new Map();
-        return result.messages.map((m) => {
-            const key = `${result.path}\n${m.ruleId}\n${m.message}`;
-            const occurrence = seen.get(key) ?? 0;
-            seen.set(key, occurrence + 1);
+        const prints = findingFingerprints(result.path, result.messages);
+        return result.messages.map((m, i) => {
             return {
                 description: m.message,
                 check_name: m.ruleId,
-                fingerprint: fingerprint(`${key}\n${occurrence}`),
+                fingerprint: prints[i],
                 severity: severities[m.severity],
                 location: { path: result.path.replace(/\\/g, '/').replace(/^\.\//, ''), lines: { begin: m.line, ...(m.endLine && m.endLine > m.line ? { end: m.endLine } : {}) } },
             };
@@ -50106,7 +50124,7 @@ function plural(n, word) {
  */
 
 
-function formatText(results) {
+function formatText(results, held = {}) {
     const lines = [];
     for (const result of results) {
         for (const m of result.messages) {
@@ -50129,7 +50147,209 @@ function formatText(results) {
         if (c.fixable > 0)
             lines.push(`  ${c.fixable} of them can be fixed with \`--fix\``);
     }
+    lines.push(...heldBackLines(held));
     return `${lines.join('\n')}\n`;
+}
+/** What a baseline or a diff filter kept out of the report, so a team sees the baseline shrink. */
+function heldBackLines({ baseline, filtered }) {
+    const lines = [];
+    if (baseline) {
+        const gone = baseline.dropped !== undefined ? `${plural(baseline.dropped, 'finding')} gone and dropped from it` : baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it gone (run \`--write-baseline\` to drop them)` : 'none of it gone';
+        lines.push(`  ${plural(baseline.heldBack, 'finding')} held back by the baseline ${printablePath(baseline.file)}; ${gone}`);
+    }
+    if (filtered && filtered.count > 0)
+        lines.push(`  ${plural(filtered.count, 'finding')} outside the pull request's changes held back (filter-mode: ${filtered.mode})`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/core/baseline.js
+/**
+ * A baseline: the findings a repository had when it adopted rolelint, recorded so that only new
+ * ones are reported and fail the run (as PHPStan's and Detekt's baselines do). A finding is
+ * recognised by its file, rule and fingerprint (core/fingerprint.ts: the message and how many
+ * alike came before it in the file, never the line), so editing above it does not bring it back.
+ * Pure: the node adapter reads and writes the file.
+ */
+
+const baselineVersion = 1;
+/** Holds back the findings the baseline records; says which of its entries are gone. */
+function applyBaseline(results, baseline, scope) {
+    const byPrint = new Map(baseline.findings.map((e) => [e.fingerprint, e]));
+    const linted = new Set();
+    const matchedPrints = new Set();
+    const current = [];
+    let heldBack = 0;
+    const kept = results.map((result) => {
+        const file = scope.key(result.path);
+        linted.add(file);
+        const prints = findingFingerprints(file, result.messages);
+        const messages = result.messages.filter((m, i) => {
+            const print = prints[i];
+            current.push({ file, rule: m.ruleId, message: m.message, fingerprint: print });
+            if (!byPrint.has(print))
+                return true;
+            matchedPrints.add(print);
+            heldBack++;
+            return false;
+        });
+        return messages.length === result.messages.length ? result : { ...result, messages };
+    });
+    const matched = [];
+    const gone = [];
+    const unchecked = [];
+    for (const entry of baseline.findings) {
+        if (matchedPrints.has(entry.fingerprint))
+            matched.push(entry);
+        else if (linted.has(entry.file) || scope.deleted(entry.file))
+            gone.push(entry);
+        else
+            unchecked.push(entry);
+    }
+    return { results: kept, heldBack, matched, gone, unchecked, current };
+}
+/**
+ * The baseline `--write-baseline` writes. Without one before: every finding of this run. With
+ * one: its entries that still match or were not checked, less those gone; new findings are never
+ * added, so a baseline only shrinks (to accept them, delete the file and write it again).
+ */
+function nextBaseline(outcome, previous) {
+    if (!previous)
+        return { baseline: baselineOf(outcome.current), added: outcome.current.length, dropped: 0, notAdded: 0 };
+    const notAdded = outcome.current.length - outcome.matched.length;
+    return { baseline: baselineOf([...outcome.matched, ...outcome.unchecked]), added: 0, dropped: outcome.gone.length, notAdded };
+}
+function baselineOf(entries) {
+    const order = (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.message, b.message) || compare(a.fingerprint, b.fingerprint);
+    return { version: baselineVersion, findings: [...entries].sort(order) };
+}
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The file's text: one entry a line, so a pull request that shrinks it shows one line per finding gone. */
+function formatBaseline(baseline) {
+    const lines = baseline.findings.map((e) => `    ${JSON.stringify({ file: e.file, rule: e.rule, message: e.message, fingerprint: e.fingerprint })}`);
+    return `{\n  "version": ${baseline.version},\n  "findings": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** A baseline from a file's parsed JSON, or what is wrong with it. */
+function parseBaseline(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'expected an object with `version` and `findings`';
+    const { version, findings } = value;
+    if (version !== baselineVersion)
+        return `\`version\` is ${JSON.stringify(version)}: this rolelint reads version ${baselineVersion}`;
+    if (!Array.isArray(findings))
+        return '`findings` is not a list';
+    for (const [i, e] of findings.entries()) {
+        const ok = typeof e === 'object' && e !== null && ['file', 'rule', 'fingerprint'].every((k) => typeof e[k] === 'string');
+        if (!ok)
+            return `\`findings[${i}]\` lacks a \`file\`, \`rule\` or \`fingerprint\` string`;
+    }
+    return { version, findings: findings.map((e) => ({ file: e.file, rule: e.rule, message: String(e.message ?? ''), fingerprint: e.fingerprint })) };
+}
+
+;// CONCATENATED MODULE: ./lib/node/baseline.js
+/**
+ * The baseline file for the CLI and the Action: found by default (`.rolelint-baseline.json` in the
+ * working directory or the nearest folder above it, up to the repository's root) or named, read (a regular file of at most 16 MiB, inside the workspace in the
+ * Action), applied to a run's results, and written by `--write-baseline`. A baseline that cannot
+ * be read is said so and the run goes on without it: every finding is then reported.
+ */
+
+
+
+
+
+const defaultBaselineFile = '.rolelint-baseline.json';
+const maxBaselineBytes = 16 * 1024 * 1024;
+/** Applies the baseline (and writes it, with `write`) to a run's results. */
+function useBaseline(results, request) {
+    const named = request.file !== undefined && request.file !== '';
+    const file = named ? external_node_path_namespaceObject.resolve(request.cwd, request.file) : findDefault(request.cwd);
+    const shown = relativePath(request.cwd, file) || file;
+    if (request.within && !(isInside(request.within, file) && isInside((0,external_node_fs_namespaceObject.realpathSync)(request.within), (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.realpathSync)(file) : file))) {
+        request.say(`the baseline \`${shown}\` is outside the workspace (${request.within}), so it was not read: every finding is reported`);
+        return { results };
+    }
+    const previous = readBaseline(file, shown, named && request.write !== true, request.say);
+    if (previous === 'unreadable') {
+        // Never overwrite a file that could not be read: it may hold what someone wrote by hand.
+        if (request.write)
+            request.say(`the baseline \`${shown}\` was not rewritten: fix or delete it, then run --write-baseline again`);
+        return { results };
+    }
+    const dir = external_node_path_namespaceObject.dirname(file);
+    const outcome = applyBaseline(results, previous ?? { version: 1, findings: [] }, {
+        key: (p) => relativePath(dir, external_node_path_namespaceObject.resolve(request.cwd, p)),
+        deleted: (f) => !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.resolve(dir, f)),
+    });
+    if (request.write)
+        return writeBaseline(file, shown, outcome, previous, request.say);
+    if (!previous)
+        return { results };
+    return { results: outcome.results, note: { file: shown, heldBack: outcome.heldBack, gone: outcome.gone.length } };
+}
+/** Writes the next baseline and says what changed in it; the findings it does not hold are reported. */
+function writeBaseline(file, shown, outcome, previous, say) {
+    const next = nextBaseline(outcome, previous);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, formatBaseline(next.baseline));
+    }
+    catch (error) {
+        say(`cannot write the baseline \`${shown}\`: ${error.message}`);
+        return { results: outcome.results, ...(previous ? { note: { file: shown, heldBack: outcome.heldBack, gone: outcome.gone.length } } : {}) };
+    }
+    if (!previous) {
+        say(`wrote ${baseline_plural(next.added, 'finding')} to the baseline \`${shown}\`: they are held back from now on; commit the file`);
+        return { results: outcome.results.map((r) => (r.messages.length ? { ...r, messages: [] } : r)), note: { file: shown, heldBack: next.added, gone: 0 } };
+    }
+    say(`updated the baseline \`${shown}\`: ${baseline_plural(next.dropped, 'finding')} gone and dropped, ${next.baseline.findings.length} kept`);
+    if (next.notAdded > 0) {
+        say(`${baseline_plural(next.notAdded, 'finding')} not in the baseline ${next.notAdded === 1 ? 'was' : 'were'} not added and ${next.notAdded === 1 ? 'is' : 'are'} reported: --write-baseline only drops findings, never adds. Fix ${next.notAdded === 1 ? 'it' : 'them'}, or delete \`${shown}\` and run --write-baseline again to hold back every finding of today`);
+    }
+    return { results: outcome.results, note: { file: shown, heldBack: outcome.heldBack, gone: 0, dropped: next.dropped } };
+}
+/** The baseline, undefined when there is none, or 'unreadable' (said why). */
+function readBaseline(file, shown, mustExist, say) {
+    const info = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
+    if (!info) {
+        if (mustExist)
+            say(`the baseline \`${shown}\` does not exist (write it with --write-baseline); every finding is reported`);
+        return undefined;
+    }
+    const problem = (why) => {
+        say(`cannot use the baseline \`${shown}\`: ${why}; every finding is reported`);
+        return 'unreadable';
+    };
+    if (!info.isFile())
+        return problem('it is not a regular file');
+    if (info.size > maxBaselineBytes)
+        return problem(`it holds ${info.size} bytes, more than the ${maxBaselineBytes / 1024 / 1024} MiB a baseline may`);
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        return problem(`it is not JSON (${error.message.split('\n')[0]})`);
+    }
+    const baseline = parseBaseline(value);
+    return typeof baseline === 'string' ? problem(baseline) : baseline;
+}
+/** The nearest `.rolelint-baseline.json` from the working directory up to the project's root; else the working directory's (to write). */
+function findDefault(cwd) {
+    const root = projectRoot(cwd);
+    for (let dir = external_node_path_namespaceObject.resolve(cwd);; dir = external_node_path_namespaceObject.dirname(dir)) {
+        const file = external_node_path_namespaceObject.join(dir, defaultBaselineFile);
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            return file;
+        if (dir === root || external_node_path_namespaceObject.dirname(dir) === dir || external_node_path_namespaceObject.relative(root, dir).startsWith('..'))
+            break;
+    }
+    return external_node_path_namespaceObject.resolve(cwd, defaultBaselineFile);
+}
+function isInside(dir, file) {
+    const rel = external_node_path_namespaceObject.relative(external_node_path_namespaceObject.resolve(dir), file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel);
+}
+function baseline_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/flags.js
@@ -50193,12 +50413,24 @@ const flags = [
         type: 'boolean',
         description: 'correct in the files what a rule is certain of (a common misspelling with one correction, an invisible character), then report what remains; nothing else in a file changes',
     },
+    {
+        name: 'baseline',
+        type: 'string',
+        value: 'file',
+        description: 'hold back the findings recorded in <file> (default `.rolelint-baseline.json`, used when it exists): they are neither reported nor fail the run; the report says how many were held back and how many are gone',
+    },
+    {
+        name: 'write-baseline',
+        type: 'boolean',
+        value: 'file',
+        description: 'record the findings in the baseline (`--write-baseline [file.json]`, default `.rolelint-baseline.json`); once it exists, drop the findings that are gone and never add new ones, which stay reported',
+    },
     { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
     { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
     { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
 ];
 function helpText(version) {
-    const lefts = flags.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` <${f.value}>` : ''}`);
+    const lefts = flags.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? (f.type === 'boolean' ? ` [${f.value}]` : ` <${f.value}>`) : ''}`);
     // The descriptions start two spaces past the longest flag, so none runs into its flag.
     const width = Math.max(...lefts.map((left) => left.length)) + 2;
     const rows = flags.map((f, i) => {
@@ -50284,6 +50516,7 @@ async function printConfig(io, config, file) {
 
 
 
+
 const formatters = {
     text: formatText,
     json: formatJson,
@@ -50329,7 +50562,9 @@ async function main(io) {
             return usage('--fix writes fixes into files, and standard input is none: lint the file itself to fix it');
         if (positionals.length > 0)
             return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
-        return lintStdin(io, config, values['stdin-filename'] ?? '<stdin>', run.format, run.failOn);
+        if (values['write-baseline'])
+            return usage('--write-baseline records the findings of files, and standard input is none: lint the files themselves');
+        return lintStdin(io, config, values['stdin-filename'] ?? '<stdin>', run.format, run.failOn, values.baseline);
     }
     if (values['stdin-filename'] !== undefined)
         return usage('--stdin-filename names the document read with --stdin; add --stdin');
@@ -50339,9 +50574,12 @@ async function main(io) {
 }
 /** The flags and paths given, or what is wrong with them. */
 function parseFlags(argv) {
+    const args = baselineArgs(argv);
+    if (typeof args === 'string')
+        return args;
     try {
         const parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
+            args,
             allowPositionals: true,
             strict: true,
             options: Object.fromEntries(flags.map((f) => [f.name, { type: f.type, ...(f.short ? { short: f.short } : {}) }])),
@@ -50354,6 +50592,36 @@ function parseFlags(argv) {
             return unknownOption(unknown);
         return error.message.split('\n')[0].replace(/\. To specify.*$/, '');
     }
+}
+/**
+ * `--write-baseline` takes an optional file: `--write-baseline=f.json`, or a next argument ending
+ * in `.json` (a document never does), is `--write-baseline --baseline f.json`.
+ */
+function baselineArgs(argv) {
+    const args = [];
+    let file;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            args.push(...argv.slice(i));
+            break;
+        }
+        const inline = /^--write-baseline=(.*)$/s.exec(arg);
+        if (inline)
+            file = inline[1];
+        else if (arg === '--write-baseline' && /\.json$/i.test(argv[i + 1] ?? ''))
+            file = argv[++i];
+        else if (arg !== '--write-baseline') {
+            args.push(arg);
+            continue;
+        }
+        args.push('--write-baseline');
+    }
+    if (file === undefined)
+        return args;
+    if (args.some((a) => a === '--baseline' || a.startsWith('--baseline=')))
+        return '--write-baseline names its file, and --baseline another: give the file once';
+    return [...args, '--baseline', file];
 }
 /** The flags' values checked against their choices, or what is wrong with one. */
 function runOptions(values) {
@@ -50384,8 +50652,8 @@ async function lintPaths(io, config, positionals, { format, workers, failOn }, v
     for (const file of found.ignored)
         say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
     const started = performance.now();
-    const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
-    for (const result of results) {
+    const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
+    for (const result of linted) {
         if (result.notFixed)
             say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
         if (result.fixesWithheld)
@@ -50395,23 +50663,33 @@ async function lintPaths(io, config, positionals, { format, workers, failOn }, v
         const threads = workerCount(found.paths.length, workers);
         io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
     }
-    io.stdout.write(format(results));
+    const { results, note } = useBaseline(linted, { cwd: io.cwd, file: values.baseline, write: values['write-baseline'] === true, say });
+    writeReport(io, format, results, { baseline: note });
     return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
+}
+/** The report on stdout; what was held back goes in a text report, else on stderr (JSON and SARIF keep their shape). */
+function writeReport(io, format, results, held) {
+    io.stdout.write(format(results, held));
+    if (format !== formatText)
+        for (const line of heldBackLines(held))
+            io.stderr.write(`rolelint: ${line.trim()}\n`);
 }
 /**
  * The document on standard input, as ESLint's `--stdin` lints it for an editor: under the path
  * `name` stands for, which picks its configuration and kind; not linted where `ignore` matches it.
  */
-async function lintStdin(io, config, name, format, failOn) {
+async function lintStdin(io, config, name, format, failOn, baseline) {
     if (config.ignores(name)) {
         io.stderr.write(`rolelint: ${printable(`\`${name}\` is not linted: the configuration's \`ignore\` matches it`)}\n`);
-        io.stdout.write(format([]));
+        io.stdout.write(format([], {}));
         return 0;
     }
     const contents = io.stdin ? await io.stdin() : new Uint8Array();
-    const result = await lint_lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
-    io.stdout.write(format([result]));
-    return result.messages.some((m) => reachesFailOn(m.severity, failOn)) ? 1 : 0;
+    const linted = await lint_lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
+    // As its file: the baseline holds back what it records of the document it stands for.
+    const { results, note } = useBaseline([linted], { cwd: io.cwd, file: baseline, say: (m) => io.stderr.write(`rolelint: ${printable(m)}\n`) });
+    writeReport(io, format, results, { baseline: note });
+    return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
 }
 /** `--ladders`: the ladders among the files the paths name, as text or JSON. */
 async function printLadders(io, config, positionals, json) {

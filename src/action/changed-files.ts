@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as core from '@actions/core';
+import { diffLines, type DiffLines } from '../core/diff.js';
 import type { RunEvent } from './event.js';
 import { ApiError, call, type Octokit } from './github.js';
 
@@ -22,6 +23,12 @@ export interface ChangedFiles {
   paths: string[];
   /** Lines added or changed in the head, per path; absent when unknown (no patch). */
   lines: Map<string, Set<number>>;
+  /** Every path in `paths`, with its lines in the diff where the patch is known. */
+  diff: Map<string, DiffLines | undefined>;
+  /** Every path the pull request touches, removed and renamed-from ones included (a configuration may be among them). */
+  touched: string[];
+  /** Each file's patch, where known. */
+  patches: Map<string, string>;
   /** Where the list came from, for the log and the summary. */
   source: 'api' | 'git';
 }
@@ -37,7 +44,7 @@ export async function changedFiles(octokit: Octokit | undefined, event: PullRequ
     core.info('rolelint: no `github-token`: taking the changed files from `git diff` in the checkout');
     return fromGit(event, cwd);
   }
-  let files: { filename: string; status: string; patch?: string }[];
+  let files: ApiFile[];
   try {
     files = await listFromApi(octokit, event);
   } catch (error) {
@@ -49,40 +56,43 @@ export async function changedFiles(octokit: Octokit | undefined, event: PullRequ
     core.info(`rolelint: the pull request changes ${files.length}+ files, past the API's ${apiFileCap}-file list; taking the list from \`git diff\` instead`);
     return fromGit(event, cwd);
   }
-  const lines = new Map<string, Set<number>>();
-  const paths: string[] = [];
-  for (const file of files) {
-    if (file.status === 'removed') continue;
-    paths.push(file.filename);
-    if (file.patch) lines.set(file.filename, addedLines(file.patch));
-  }
-  return { paths, lines, source: 'api' };
+  const touched = files.flatMap((f) => [f.filename, ...(f.previous_filename ? [f.previous_filename] : [])]);
+  const patches = new Map(files.flatMap((f) => (f.patch ? [[f.filename, f.patch] as const] : [])));
+  return described(files.filter((f) => f.status !== 'removed').map((f) => f.filename), patches, touched, 'api');
 }
 
-async function listFromApi(octokit: Octokit, event: PullRequestEvent): Promise<{ filename: string; status: string; patch?: string }[]> {
+interface ApiFile {
+  filename: string;
+  status: string;
+  patch?: string;
+  previous_filename?: string;
+}
+
+/** The changed files with their lines, from their patches (a file without one: lines unknown). */
+function described(paths: string[], patches: Map<string, string>, touched: string[], source: ChangedFiles['source']): ChangedFiles {
+  const diff = new Map<string, DiffLines | undefined>();
+  const lines = new Map<string, Set<number>>();
+  for (const p of paths) {
+    const patch = patches.get(p);
+    const d = patch === undefined ? undefined : diffLines(patch);
+    diff.set(p, d);
+    if (d) lines.set(p, d.added);
+  }
+  return { paths, lines, diff, touched, patches, source };
+}
+
+async function listFromApi(octokit: Octokit, event: PullRequestEvent): Promise<ApiFile[]> {
   const name = `GET /repos/${event.owner}/${event.repo}/pulls/${event.pullRequest.number}/files (pulls.listFiles)`;
   const files: unknown = await call(name, () => octokit.paginate(octokit.rest.pulls.listFiles, { owner: event.owner, repo: event.repo, pull_number: event.pullRequest.number, per_page: 100 }));
   // A proxy's error page or a cut-off answer is no list of files: read as one, it would name none, or nonsense.
   const valid = Array.isArray(files) && files.every((f) => typeof f === 'object' && f !== null && typeof f.filename === 'string' && typeof f.status === 'string');
   if (!valid) throw new ApiError(name, { message: 'GitHub answered with something that is not a list of files' });
-  return files as { filename: string; status: string; patch?: string }[];
+  return files as ApiFile[];
 }
 
 /** Lines of the new file that a unified diff adds (`+`), numbered in the new file. */
 export function addedLines(patch: string): Set<number> {
-  const added = new Set<number>();
-  let line = 0;
-  for (const text of patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
-    if (hunk) {
-      line = Number(hunk[1]);
-    } else if (text.startsWith('+')) {
-      added.add(line++);
-    } else if (text.startsWith(' ')) {
-      line++;
-    }
-  }
-  return added;
+  return diffLines(patch).added;
 }
 
 function fromGit(event: PullRequestEvent, cwd: string): ChangedFiles {
@@ -111,18 +121,21 @@ function fromGit(event: PullRequestEvent, cwd: string): ChangedFiles {
     range = `${base}..${head}`;
   }
   const paths = git('diff', '--name-only', '--diff-filter=d', '-z', range).split('\0').filter(Boolean);
-  return { paths, lines: patchLines(git('diff', '--unified=0', '--no-color', '--no-ext-diff', '--diff-filter=d', range)), source: 'git' };
+  // Without rename detection a rename is its old path removed and its new one added: both touched.
+  const touched = git('diff', '--name-only', '--no-renames', '-z', range).split('\0').filter(Boolean);
+  // Three lines of context, as GitHub's patches have, for `filter-mode: diff_context`.
+  return described(paths, filePatches(git('diff', '--unified=3', '--no-color', '--no-ext-diff', '--diff-filter=d', range)), touched, 'git');
 }
 
-/** The added lines of each file in `git diff -U0` output, by the path after `+++ b/`. */
-function patchLines(diff: string): Map<string, Set<number>> {
-  const lines = new Map<string, Set<number>>();
+/** The hunks of each file in `git diff` output, by the path after `+++ b/`. */
+function filePatches(diff: string): Map<string, string> {
+  const patches = new Map<string, string>();
   let file: string | undefined;
   let patch: string[] = [];
   // Between `diff --git` and the first hunk: an added line may start with `+++ ` too.
   let header = false;
   const done = () => {
-    if (file !== undefined) lines.set(file, addedLines(patch.join('\n')));
+    if (file !== undefined && patch.length > 0) patches.set(file, patch.join('\n'));
     patch = [];
   };
   for (const line of diff.split('\n')) {
@@ -136,12 +149,12 @@ function patchLines(diff: string): Map<string, Set<number>> {
     } else if (header && line.startsWith('+++ ')) {
       const name = line.slice(4);
       file = name === '/dev/null' ? undefined : unquote(name).replace(/^b\//, '');
-    } else if (file !== undefined && (line.startsWith('@@') || line.startsWith('+'))) {
+    } else if (!header && file !== undefined) {
       patch.push(line);
     }
   }
   done();
-  return lines;
+  return patches;
 }
 
 /** A path as git quotes one holding a quote, a backslash or a control character: `"b/a\tb.md"`. */

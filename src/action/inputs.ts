@@ -2,6 +2,7 @@
  * The Action's inputs, read and checked all at once so one run names every bad input.
  */
 import * as core from '@actions/core';
+import { filterModes, type FilterMode } from '../core/diff.js';
 import { parseFailOn, type FailOn } from '../core/severity.js';
 import type { SettingInputs } from '../config/inputs.js';
 
@@ -19,6 +20,12 @@ export interface ActionInputs {
   settings: SettingInputs;
   /** Seconds the Action may spend on GitHub's API in all (`api-timeout`). */
   apiTimeout: number;
+  /** The baseline file named; else `.rolelint-baseline.json` where it exists. */
+  baseline?: string;
+  /** Which findings of a pull request are reported; undefined: `added` on pull requests. */
+  filterMode?: FilterMode;
+  /** Whether findings the filter holds back still fail the step. */
+  failOnFiltered: boolean;
 }
 
 /** action.yml's default for `api-timeout`, for a run that does not pass it (a test, another runner). */
@@ -43,6 +50,10 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
   const apiTimeoutText = text('api-timeout') || String(defaultApiTimeout);
   const apiTimeout = Number(apiTimeoutText);
   if (!(apiTimeout > 0 && apiTimeout <= 3600)) problems.push(`Input \`api-timeout\` is \`${apiTimeoutText}\`: expected a number of seconds, more than 0 and at most 3600`);
+  const filterMode = text('filter-mode');
+  if (filterMode !== '' && !(filterModes as readonly string[]).includes(filterMode)) problems.push(`Input \`filter-mode\` is \`${filterMode}\`: expected one of ${filterModes.join(', ')}`);
+  const failOnFiltered = text('fail-on-filtered') || 'false';
+  if (!/^(true|false)$/i.test(failOnFiltered)) problems.push(`Input \`fail-on-filtered\` is \`${failOnFiltered}\`: expected true or false`);
   if (problems.length > 0) return { problems };
   const optional = (name: string) => text(name) || undefined;
   return {
@@ -58,6 +69,9 @@ export function readInputs(): { inputs?: ActionInputs; problems: string[] } {
       report: optional('report'),
       sarif: optional('sarif'),
       apiTimeout,
+      baseline: optional('baseline'),
+      filterMode: (filterMode || undefined) as FilterMode | undefined,
+      failOnFiltered: /^true$/i.test(failOnFiltered),
       settings: { 'required-sections': core.getInput('required-sections'), rules: core.getInput('rules'), words: core.getInput('words'), locale: text('locale'), kind: text('kind') },
     },
   };

@@ -13,7 +13,7 @@ import { docsUrl } from '../core/links.js';
 import { relativePath } from '../core/paths.js';
 import { printable } from '../core/printable.js';
 import { reachesFailOn } from '../core/severity.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, HeldBack } from '../core/types.js';
 import { version } from '../core/version.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { globMatcher } from '../config/files.js';
@@ -26,13 +26,16 @@ import { countFindings } from '../reporters/count.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { summaryMarkdown } from '../reporters/summary.js';
-import { formatText } from '../reporters/text.js';
+import { formatText, heldBackLines } from '../reporters/text.js';
+import { configurationChange } from '../core/config-change.js';
 import { changedFiles, GitDiffError, type ChangedFiles } from './changed-files.js';
 import { publishCheckRun } from './check-run.js';
 import { writeCommands } from './commands.js';
 import { readEvent, type RunEvent } from './event.js';
 import { ApiError, apiBudget, createOctokit, type Octokit } from './github.js';
+import { holdBack, type HeldRun } from './hold-back.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { watchedFiles } from './watched.js';
 import { postSuggestions } from './suggestions.js';
 
 export async function run(): Promise<void> {
@@ -53,16 +56,16 @@ export async function run(): Promise<void> {
     }
     const event = readEvent();
     const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
-    const { paths, changed, scope } = await documentsToLint(inputs, config, cwd, event, octokit);
+    const { paths, changed, scope, everyFile } = await documentsToLint(inputs, config, cwd, event, octokit);
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
     // A pull request's changed level is judged against its whole ladder: the other documents of its
     // folder are read (their models only, nothing else linted) and not reported on.
-    const others = changed ? await folderSiblings(paths, config, cwd) : [];
+    const others = changed && !everyFile ? await folderSiblings(paths, config, cwd) : [];
     const read = new Set(others);
     const resolve = (p: string) => (read.has(p) ? modelsOnly(config.resolve(p)) : config.resolve(p));
-    const linted = await lintFilesInParallel([...paths, ...others], cwd, resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
-    const results = linted.filter((r) => !read.has(r.path));
-    await report(results, { inputs, cwd, event, octokit, changed, scope });
+    const linted = (await lintFilesInParallel([...paths, ...others], cwd, resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) })).filter((r) => !read.has(r.path));
+    const held = holdBack(linted, inputs, cwd, { pullRequest: event.pullRequest !== undefined, changed, everyFile });
+    await report(held, { inputs, cwd, event, octokit, changed, scope });
   } catch (error) {
     stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -87,13 +90,16 @@ interface Selection {
   changed?: ChangedFiles | undefined;
   /** What was linted, in words for the log and the summary. */
   scope: string;
+  /** On a pull request, why every matching file was linted (it changes the configuration). */
+  everyFile?: string;
 }
 
 /**
  * Which documents: on a pull request (unless changed-only is false), its added and modified files
- * that match, from the API or else `git diff`; never every file because GitHub did not answer.
- * Without the `files` input, the configuration's `files` choose, as in the CLI. Only files in the
- * workspace are read: an entry that leads out of it is refused.
+ * that match, from the API or else `git diff`; never every file because GitHub did not answer;
+ * every matching file when it changes the configuration (watched.ts). Without the `files` input,
+ * the configuration's `files` choose, as in the CLI. Only files in the workspace are read: an
+ * entry that leads out of it is refused.
  */
 async function documentsToLint(inputs: ActionInputs, config: Setup, cwd: string, event: RunEvent, octokit: Octokit | undefined): Promise<Selection> {
   const inWorkspace = (p: string) => {
@@ -104,9 +110,24 @@ async function documentsToLint(inputs: ActionInputs, config: Setup, cwd: string,
   const patterns = inputs.files.filter(inWorkspace);
   if (inputs.files.length > 0 && patterns.length === 0) return { paths: [], scope: 'no file: every entry of the `files` input is outside the workspace' };
   const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
-  const pullRequest = event.pullRequest && inputs.changedOnly !== false ? event.pullRequest : undefined;
-  if (pullRequest) return changedDocuments({ ...event, pullRequest }, config, cwd, octokit, patterns, described);
-  const found = await config.find(patterns, { within: cwd });
+  if (!event.pullRequest) return everyDocument(config, cwd, patterns, described);
+  const pr = { ...event, pullRequest: event.pullRequest };
+  const changedOnly = inputs.changedOnly !== false;
+  // With changed-only false, the list is needed only for the filter.
+  if (!changedOnly && inputs.filterMode === 'nofilter') return everyDocument(config, cwd, patterns, described);
+  const changed = await listChanged(pr, cwd, octokit, changedOnly);
+  if (!changed) return changedOnly ? { paths: [], scope: `no file: the changed files of pull request #${pr.pullRequest.number} could not be listed (see the warning in the log)` } : everyDocument(config, cwd, patterns, described);
+  const everyFile = changedOnly ? configurationChange(changed.touched, watchedFiles(config, cwd, inputs.baseline), changed.patches) : undefined;
+  if (changedOnly && !everyFile) return changedDocuments(pr, changed, config, cwd, patterns, described);
+  const all = await everyDocument(config, cwd, patterns, described);
+  if (!everyFile) return { ...all, changed };
+  core.info(`rolelint: pull request #${pr.pullRequest.number} changes ${printable(everyFile)}: linting every matching file, not only the changed ones, since the change can alter findings in any of them`);
+  return { ...all, changed, everyFile, scope: `${all.scope}, every one since the pull request changes ${printable(everyFile)}` };
+}
+
+/** Every document the patterns (or the configuration's `files`) name, as on a push. */
+async function everyDocument(config: Setup, cwd: string, patterns: readonly string[], described: string): Promise<Selection> {
+  const found = await config.find([...patterns], { within: cwd });
   // A pattern that names nothing would otherwise pass the check with nothing linted.
   const where = patterns.length > 0 ? 'Input `files`' : config.file ? `\`files\` in ${config.file}` : 'rolelint';
   for (const p of found.missing) core.warning(`${where}: no such file or directory: ${p}`);
@@ -118,19 +139,25 @@ async function documentsToLint(inputs: ActionInputs, config: Setup, cwd: string,
   return { paths, scope: `${paths.length} file${paths.length === 1 ? '' : 's'} matching ${described}` };
 }
 
-/** The pull request's added and modified files that match the patterns (or the configuration's `files`). */
-async function changedDocuments(event: RunEvent & { pullRequest: NonNullable<RunEvent['pullRequest']> }, config: Setup, cwd: string, octokit: Octokit | undefined, patterns: readonly string[], described: string): Promise<Selection> {
-  const { pullRequest } = event;
-  let changed: ChangedFiles | undefined;
+type PullRequestRun = RunEvent & { pullRequest: NonNullable<RunEvent['pullRequest']> };
+
+/** The pull request's changed files, or undefined (with a warning) when neither the API nor git can list them. */
+async function listChanged(event: PullRequestRun, cwd: string, octokit: Octokit | undefined, changedOnly: boolean): Promise<ChangedFiles | undefined> {
   try {
-    changed = await changedFiles(octokit, event, cwd);
+    return await changedFiles(octokit, event, cwd);
   } catch (error) {
     if (!(error instanceof GitDiffError)) throw error;
-    core.warning(
-      `rolelint cannot tell which files pull request #${pullRequest.number} changes: ${error.message} So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.`,
-    );
-    return { paths: [], scope: `no file: the changed files of pull request #${pullRequest.number} could not be listed (see the warning in the log)` };
+    const consequence = changedOnly
+      ? 'So no file was linted: linting every file instead would pass or fail the pull request on files it did not touch.'
+      : 'So every finding is reported: `filter-mode` needs the changes.';
+    core.warning(`rolelint cannot tell which files pull request #${event.pullRequest.number} changes: ${error.message} ${consequence}`);
+    return undefined;
   }
+}
+
+/** The pull request's added and modified files that match the patterns (or the configuration's `files`). */
+async function changedDocuments(event: PullRequestRun, changed: ChangedFiles, config: Setup, cwd: string, patterns: readonly string[], described: string): Promise<Selection> {
+  const { pullRequest } = event;
   // A pattern may name a directory (`jobs` or `jobs/`), as it may when not on a pull request.
   // Patterns as GitHub names the changed files: relative to the workspace (an absolute one made so).
   const relative = patterns.map((p) => (path.isAbsolute(p) ? relativePath(cwd, p) || '.' : p));
@@ -146,7 +173,7 @@ async function changedDocuments(event: RunEvent & { pullRequest: NonNullable<Run
  * step passes or fails on the findings and `fail-on` alone, whatever happened to the reports.
  */
 async function report(
-  results: FileResult[],
+  held: HeldRun,
   { inputs, cwd, event, octokit, changed, scope }: { inputs: ActionInputs; cwd: string; event: RunEvent; octokit: Octokit | undefined; changed: ChangedFiles | undefined; scope: string },
 ): Promise<void> {
   const attempt = async <T>(what: string, step: () => T | Promise<T>, otherwise: T): Promise<T> => {
@@ -157,7 +184,8 @@ async function report(
       return otherwise;
     }
   };
-  await attempt('print the findings in the log', () => logReport(formatText(results)), undefined);
+  const { results, unfiltered } = held;
+  await attempt('print the findings in the log', () => logReport(formatText(results, held.held)), undefined);
   const counts = countFindings(results);
   await attempt(
     'set its outputs',
@@ -168,21 +196,23 @@ async function report(
     },
     undefined,
   );
-  if (inputs.report) await attempt(`write the JSON report to \`${inputs.report}\``, () => core.setOutput('report', writeReport(cwd, inputs.report!, formatJson(results))), undefined);
-  if (inputs.sarif) await attempt(`write the SARIF report to \`${inputs.sarif}\``, () => writeReport(cwd, inputs.sarif!, formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) })), undefined);
+  if (inputs.report) await attempt(`write the JSON report to \`${inputs.report}\``, () => core.setOutput('report', writeReport(cwd, inputs.report!, formatJson(unfiltered))), undefined);
+  if (inputs.sarif) await attempt(`write the SARIF report to \`${inputs.sarif}\``, () => writeReport(cwd, inputs.sarif!, formatSarif(unfiltered, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) })), undefined);
 
   const fails = (s: FileResult['messages'][number]['severity']) => reachesFailOn(s, inputs.failOn);
+  // Findings the filter held back fail only with `fail-on-filtered: true`; the baseline's never.
+  const failingHeld = inputs.failOnFiltered ? (held.filtered?.held ?? []).flatMap((r) => r.messages.map((m) => m.severity)) : [];
   const changedLines = changed?.lines ?? new Map<string, Set<number>>();
-  const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails), 'The findings could not be annotated (see the warning in the log); all are listed below.');
+  const delivered = await attempt('annotate the findings', () => annotate(inputs.annotations, octokit, event, results, counts, changedLines, fails, { severities: failingHeld, note: heldBackLines(held.held).map((l) => ` ${l.trim()}.`).join('') }), 'The findings could not be annotated (see the warning in the log); all are listed below.');
   let suggested = '';
   if (inputs.suggestions) {
     if (octokit && event.pullRequest && changed) suggested = ` ${await attempt('post its suggested changes', () => postSuggestions(octokit, { ...event, pullRequest: event.pullRequest! }, results, changedLines, cwd), 'The suggested changes could not be posted (see the warning in the log).')}`;
     else suggested = ' Suggested changes are posted on pull requests only, with a token that lists their changed files.';
     core.info(`rolelint:${suggested}`);
   }
-  writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`);
+  writeSummary(results, event, `Linted ${scope}. ${delivered}${suggested}`, held.held);
 
-  const failing = results.flatMap((r) => r.messages).filter((m) => fails(m.severity)).length;
+  const failing = [...results.flatMap((r) => r.messages.map((m) => m.severity)), ...failingHeld].filter(fails).length;
   if (failing > 0) core.setFailed(`rolelint: ${failing} finding${failing === 1 ? '' : 's'} at or above \`fail-on: ${inputs.failOn}\``);
 }
 
@@ -207,6 +237,8 @@ async function annotate(
   counts: ReturnType<typeof countFindings>,
   changedLines: ReadonlyMap<string, ReadonlySet<number>>,
   fails: (s: FileResult['messages'][number]['severity']) => boolean,
+  /** What was held back: the severities that still fail (`fail-on-filtered`), and a note for the check run. */
+  heldBack: { severities: readonly FileResult['messages'][number]['severity'][]; note: string },
 ): Promise<string> {
   if (mode === 'off') return 'Annotations are off (`annotations: off`).';
   // A finding on a file that could not be read has no line in the commit to sit on.
@@ -218,9 +250,9 @@ async function annotate(
     } else {
       const annotations = checkAnnotations(onLines);
       const severities = results.flatMap((r) => r.messages.map((m) => m.severity));
-      const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.` };
+      const output = { title: `${counts.error} errors, ${counts.warning} warnings`, summary: `rolelint found ${severities.length} findings in ${counts.files} files.${heldBack.note}` };
       try {
-        const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion(severities, fails));
+        const run = await publishCheckRun(octokit, event, annotations, output, checkConclusion([...severities, ...heldBack.severities], fails));
         core.info(`rolelint: check run ${run.id} carries all ${annotations.length} annotations (${run.requests} requests)`);
         return `Every finding is annotated in the \`rolelint\` check run.`;
       } catch (error) {
@@ -249,14 +281,14 @@ function logReport(text: string): void {
 /** Each rule's documentation page, for the summary's links. */
 const ruleDocs = new Map(ruleMetadata.map((meta) => [meta.id, docsUrl(meta.docs)]));
 
-function writeSummary(results: readonly FileResult[], event: ReturnType<typeof readEvent>, note: string): void {
+function writeSummary(results: readonly FileResult[], event: ReturnType<typeof readEvent>, note: string, held: HeldBack): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   const blob = event.owner && event.headSha ? `${event.serverUrl}/${event.owner}/${event.repo}/blob/${event.headSha}` : undefined;
   const lineUrl = blob ? (file: string, line: number) => `${blob}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
   try {
     // Appended directly: core.summary keeps the first file path it saw for the life of the process.
-    appendFileSync(file, summaryMarkdown(results, { lineUrl, note, ruleUrl: (id) => ruleDocs.get(id) }));
+    appendFileSync(file, summaryMarkdown(results, { lineUrl, note, held, ruleUrl: (id) => ruleDocs.get(id) }));
   } catch (error) {
     core.warning(`rolelint could not write the job summary: ${(error as Error).message}`);
   }

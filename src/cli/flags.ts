@@ -69,13 +69,25 @@ export const flags: readonly Flag[] = [
     type: 'boolean',
     description: 'correct in the files what a rule is certain of (a common misspelling with one correction, an invisible character), then report what remains; nothing else in a file changes',
   },
+  {
+    name: 'baseline',
+    type: 'string',
+    value: 'file',
+    description: 'hold back the findings recorded in <file> (default `.rolelint-baseline.json`, used when it exists): they are neither reported nor fail the run; the report says how many were held back and how many are gone',
+  },
+  {
+    name: 'write-baseline',
+    type: 'boolean',
+    value: 'file',
+    description: 'record the findings in the baseline (`--write-baseline [file.json]`, default `.rolelint-baseline.json`); once it exists, drop the findings that are gone and never add new ones, which stay reported',
+  },
   { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
   { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
   { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
 ];
 
 export function helpText(version: string): string {
-  const lefts = flags.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` <${f.value}>` : ''}`);
+  const lefts = flags.map((f) => `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? (f.type === 'boolean' ? ` [${f.value}]` : ` <${f.value}>`) : ''}`);
   // The descriptions start two spaces past the longest flag, so none runs into its flag.
   const width = Math.max(...lefts.map((left) => left.length)) + 2;
   const rows = flags.map((f, i) => {

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { printable } from '../core/printable.js';
 import { parseFailOn, reachesFailOn, type FailOn } from '../core/severity.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, HeldBack } from '../core/types.js';
 import { ConfigError, formatProblem } from '../config/problems.js';
 import { setup, type Setup } from '../config/setup.js';
 import { lintDocument } from '../node/lint.js';
@@ -17,13 +17,16 @@ import { ruleMetadata } from '../engine/config.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
-import { formatText } from '../reporters/text.js';
+import { formatText, heldBackLines } from '../reporters/text.js';
+import { useBaseline } from '../node/baseline.js';
 import { flags, helpText } from './flags.js';
 import type { Io } from './io.js';
 import { printConfig } from './print-config.js';
 import { version } from '../core/version.js';
 
-const formatters: Record<string, (results: readonly FileResult[]) => string> = {
+type Format = (results: readonly FileResult[], held: HeldBack) => string;
+
+const formatters: Record<string, Format> = {
   text: formatText,
   json: formatJson,
   sarif: (results) => formatSarif(results, ruleMetadata, { version, helpUri: (meta) => docsUrl(meta.docs) }),
@@ -66,7 +69,8 @@ export async function main(io: Io): Promise<number> {
   if (values.stdin) {
     if (values.fix) return usage('--fix writes fixes into files, and standard input is none: lint the file itself to fix it');
     if (positionals.length > 0) return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
-    return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', run.format, run.failOn);
+    if (values['write-baseline']) return usage('--write-baseline records the findings of files, and standard input is none: lint the files themselves');
+    return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', run.format, run.failOn, values.baseline as string | undefined);
   }
   if (values['stdin-filename'] !== undefined) return usage('--stdin-filename names the document read with --stdin; add --stdin');
   if (values.ladders) return printLadders(io, config, positionals, values.format === 'json');
@@ -75,9 +79,11 @@ export async function main(io: Io): Promise<number> {
 
 /** The flags and paths given, or what is wrong with them. */
 function parseFlags(argv: readonly string[]): { values: Values; positionals: string[] } | string {
+  const args = baselineArgs(argv);
+  if (typeof args === 'string') return args;
   try {
     const parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       strict: true,
       options: Object.fromEntries(flags.map((f) => [f.name, { type: f.type, ...(f.short ? { short: f.short } : {}) }])),
@@ -90,8 +96,35 @@ function parseFlags(argv: readonly string[]): { values: Values; positionals: str
   }
 }
 
+/**
+ * `--write-baseline` takes an optional file: `--write-baseline=f.json`, or a next argument ending
+ * in `.json` (a document never does), is `--write-baseline --baseline f.json`.
+ */
+function baselineArgs(argv: readonly string[]): string[] | string {
+  const args: string[] = [];
+  let file: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    const inline = /^--write-baseline=(.*)$/s.exec(arg);
+    if (inline) file = inline[1];
+    else if (arg === '--write-baseline' && /\.json$/i.test(argv[i + 1] ?? '')) file = argv[++i];
+    else if (arg !== '--write-baseline') {
+      args.push(arg);
+      continue;
+    }
+    args.push('--write-baseline');
+  }
+  if (file === undefined) return args;
+  if (args.some((a) => a === '--baseline' || a.startsWith('--baseline='))) return '--write-baseline names its file, and --baseline another: give the file once';
+  return [...args, '--baseline', file];
+}
+
 interface RunOptions {
-  format: (results: readonly FileResult[]) => string;
+  format: Format;
   workers: number | 'auto';
   failOn: FailOn;
 }
@@ -122,8 +155,8 @@ async function lintPaths(io: Io, config: Setup, positionals: readonly string[], 
   for (const file of found.ignored) say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
 
   const started = performance.now();
-  const results = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
-  for (const result of results) {
+  const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
+  for (const result of linted) {
     if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
     if (result.fixesWithheld) say(`\`${result.path}\`: ${result.fixesWithheld}`);
   }
@@ -131,24 +164,33 @@ async function lintPaths(io: Io, config: Setup, positionals: readonly string[], 
     const threads = workerCount(found.paths.length, workers);
     io.stderr.write(`rolelint: ${found.paths.length} file${found.paths.length === 1 ? '' : 's'} linted in ${threads === 0 ? 'this thread' : `${threads} worker threads`} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
   }
-  io.stdout.write(format(results));
+  const { results, note } = useBaseline(linted, { cwd: io.cwd, file: values.baseline as string | undefined, write: values['write-baseline'] === true, say });
+  writeReport(io, format, results, { baseline: note });
   return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
+}
+
+/** The report on stdout; what was held back goes in a text report, else on stderr (JSON and SARIF keep their shape). */
+function writeReport(io: Io, format: Format, results: readonly FileResult[], held: HeldBack): void {
+  io.stdout.write(format(results, held));
+  if (format !== formatText) for (const line of heldBackLines(held)) io.stderr.write(`rolelint: ${line.trim()}\n`);
 }
 
 /**
  * The document on standard input, as ESLint's `--stdin` lints it for an editor: under the path
  * `name` stands for, which picks its configuration and kind; not linted where `ignore` matches it.
  */
-async function lintStdin(io: Io, config: Setup, name: string, format: (results: readonly FileResult[]) => string, failOn: FailOn): Promise<number> {
+async function lintStdin(io: Io, config: Setup, name: string, format: Format, failOn: FailOn, baseline: string | undefined): Promise<number> {
   if (config.ignores(name)) {
     io.stderr.write(`rolelint: ${printable(`\`${name}\` is not linted: the configuration's \`ignore\` matches it`)}\n`);
-    io.stdout.write(format([]));
+    io.stdout.write(format([], {}));
     return 0;
   }
   const contents = io.stdin ? await io.stdin() : new Uint8Array();
-  const result = await lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
-  io.stdout.write(format([result]));
-  return result.messages.some((m) => reachesFailOn(m.severity, failOn)) ? 1 : 0;
+  const linted = await lintDocument({ path: name, contents, cwd: io.cwd, root: projectRoot(io.cwd) }, config.resolve(name));
+  // As its file: the baseline holds back what it records of the document it stands for.
+  const { results, note } = useBaseline([linted], { cwd: io.cwd, file: baseline, say: (m) => io.stderr.write(`rolelint: ${printable(m)}\n`) });
+  writeReport(io, format, results, { baseline: note });
+  return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
 }
 
 /** `--ladders`: the ladders among the files the paths name, as text or JSON. */

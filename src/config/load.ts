@@ -45,6 +45,8 @@ export interface LoadedConfig {
   files?: string[];
   /** The `ignore` globs of every file, bases first. */
   ignore: string[];
+  /** Every file the configuration was read from (itself, those it extends, its words files), absolute. */
+  sources: string[];
 }
 
 interface Parsed {
@@ -57,11 +59,13 @@ interface Reading {
   cwd: string;
   /** A folder no file outside of which is read (the Action's workspace); the search stops there too. */
   within?: string;
+  /** The files read that make up the configuration (extended files and words files): added to as they are read. */
+  sources: string[];
 }
 
 /** Find and load the configuration; throws ConfigError listing every problem. */
 export async function loadConfig(cwd: string, explicit?: string, options: { within?: string } = {}): Promise<LoadedConfig> {
-  const reading: Reading = { cwd, within: options.within };
+  const reading: Reading = { cwd, within: options.within, sources: [] };
   const parsed = new Map<string, Parsed>();
   const problems: ConfigProblem[] = [];
   const loader = (filepath: string, content: string) => {
@@ -89,7 +93,7 @@ export async function loadConfig(cwd: string, explicit?: string, options: { with
     throw new ConfigError([{ source: display(cwd, error.file), keyPath: '', message: `cannot read the configuration file: ${error.message}` }]);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  if (!result) return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [] };
+  if (!result) return { dir: cwd, settings: {}, fileWords: { overrides: [] }, bases: [], ignore: [], sources: [] };
 
   const file = display(cwd, result.filepath);
   const dir = path.dirname(result.filepath);
@@ -102,7 +106,7 @@ export async function loadConfig(cwd: string, explicit?: string, options: { with
   const { settings: s, fileWords, bases } = settled;
   const files = s.files ?? bases.findLast((b) => b.settings.files)?.settings.files;
   const ignore = [...bases, { settings: s }].flatMap((b) => b.settings.ignore ?? []);
-  return { file, dir, settings: s, fileWords, bases, files, ignore };
+  return { file, dir, settings: s, fileWords, bases, files, ignore, sources: [result.filepath, ...reading.sources] };
 }
 
 /**
@@ -170,6 +174,7 @@ async function loadBases(settings: Settings, filepath: string, prefix: Segment[]
       problem(`cannot read \`${display(cwd, target)}\`: ${error.message}`);
       continue;
     }
+    reading.sources.push(target);
     const file = display(cwd, target);
     const source = parseWithPositions(content);
     const parseErrors = parseProblems(source, file);
@@ -242,6 +247,7 @@ function parseProblems({ doc, lines }: Parsed, source: string): ConfigProblem[] 
 async function readWords(file: string, source: string, key: string, at: { line: number; column: number } | undefined, problems: ConfigProblem[], reading: Reading): Promise<string[] | undefined> {
   try {
     const text = await readLimited(file, reading, maxWordsFileBytes);
+    reading.sources.push(file);
     // A configuration named in its place (cspell's .cspell.json) would give its keys and braces as words.
     if (/\.(?:jsonc?|ya?ml)$/i.test(file) || /^\s*[{[]/.test(text)) {
       const cspell = /cspell/i.test(path.basename(file)) ? ": for cspell's words, name the words file its `dictionaryDefinitions` list (`project-words.txt`), or copy its `words` into `words`" : '';

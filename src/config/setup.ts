@@ -13,6 +13,8 @@ export interface Setup {
   file?: string;
   /** The files it extends, in the order they apply (each before what extends it). */
   extends: readonly string[];
+  /** Every file the configuration was read from (itself, the files it extends, its words files), absolute. */
+  sources: readonly string[];
   resolve: Resolver;
   /** Documents named by `args`, or by the configuration's `files` (else every Markdown file) when there are none. */
   find(args: readonly string[], options?: FindOptions): Promise<FoundDocuments>;
@@ -44,6 +46,7 @@ export async function setup(cwd: string, options: { config?: string; inputs?: Se
   return {
     file: loaded.file,
     extends: loaded.bases.map((base) => base.file),
+    sources: [...new Set(loaded.sources)],
     resolve: createResolver({ dir: loaded.dir, layers: fileLayers(loaded), inputs }, cwd),
     find: (args, findOptions) => {
       if (args.length > 0) return findDocuments(args, cwd, ignore, findOptions);

@@ -13,3 +13,19 @@ export function fingerprint(text: string): string {
   }
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
+
+/**
+ * The fingerprints of one file's findings, in their order: the file, rule, message and how many
+ * times that same finding came before in the file, never the line, so a finding that only moves
+ * (lines added above it) keeps its fingerprint and two alike in one file stay two. The GitLab
+ * Code Quality report and the baseline both identify findings so.
+ */
+export function findingFingerprints(file: string, messages: readonly { ruleId: string; message: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const key = `${file}\n${m.ruleId}\n${m.message}`;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return fingerprint(`${key}\n${occurrence}`);
+  });
+}

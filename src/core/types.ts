@@ -114,3 +114,22 @@ export interface ResolvedConfig {
   /** The documents' kind where configuration sets it (`kind`); otherwise frontmatter or inference decides. */
   kind?: string;
 }
+
+/** What a baseline held back in a run, for the reports. */
+export interface BaselineNote {
+  /** The baseline file, as the user would name it. */
+  file: string;
+  /** Findings of this run it recorded, not reported. */
+  heldBack: number;
+  /** Its findings that are no more (fixed, or their file deleted): `--write-baseline` drops them. */
+  gone: number;
+  /** Findings `--write-baseline` just dropped from it. */
+  dropped?: number;
+}
+
+/** Findings held back from a run's report, for the text report and the job summary. */
+export interface HeldBack {
+  baseline?: BaselineNote;
+  /** Findings outside the pull request's diff (the Action's `filter-mode`). */
+  filtered?: { count: number; mode: string; /** `fail-on-filtered: true`: they still fail the run. */ fail?: boolean };
+}

@@ -69,8 +69,11 @@ export const spellingPackages: readonly string[] = [
 export const misspellingPackage = misspellingLists[0]!.pkg;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent. */
-const bundled = [path.join(here, 'dicts'), path.join(here, '..', 'dicts')].find((dir) => existsSync(path.join(dir, termsCompiled)));
+/**
+ * `dicts/` beside dist/index.js, or beside dist/cli/index.js's parent (lib/dicts for lib/node/ in a
+ * checkout), or the bundle's dist/dicts for the library API of the npm package, which ships them once.
+ */
+const bundled = [path.join(here, 'dicts'), path.join(here, '..', 'dicts'), path.join(here, '..', '..', 'dist', 'dicts')].find((dir) => existsSync(path.join(dir, termsCompiled)));
 const requireFrom = createRequire(import.meta.url);
 
 /** A file inside an installed package, found along Node's lookup paths (these packages export no package.json). */

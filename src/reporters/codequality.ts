@@ -5,22 +5,19 @@
  * times that same finding came before in the file, not its line: a finding that only moves stays
  * the same issue, and two alike in one file stay two.
  */
-import { fingerprint } from '../core/fingerprint.js';
+import { findingFingerprints } from '../core/fingerprint.js';
 import type { FileResult, Severity } from '../core/types.js';
 
 const severities: Record<Severity, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', info: 'info' };
 
 export function formatCodeQuality(results: readonly FileResult[]): string {
   const issues = results.flatMap((result) => {
-    const seen = new Map<string, number>();
-    return result.messages.map((m) => {
-      const key = `${result.path}\n${m.ruleId}\n${m.message}`;
-      const occurrence = seen.get(key) ?? 0;
-      seen.set(key, occurrence + 1);
+    const prints = findingFingerprints(result.path, result.messages);
+    return result.messages.map((m, i) => {
       return {
         description: m.message,
         check_name: m.ruleId,
-        fingerprint: fingerprint(`${key}\n${occurrence}`),
+        fingerprint: prints[i]!,
         severity: severities[m.severity],
         location: { path: result.path.replace(/\\/g, '/').replace(/^\.\//, ''), lines: { begin: m.line, ...(m.endLine && m.endLine > m.line ? { end: m.endLine } : {}) } },
       };

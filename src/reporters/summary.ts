@@ -4,7 +4,7 @@
  * saying so), so rows stop before the budget and the summary says how many were left out.
  */
 import { printable } from '../core/printable.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, HeldBack } from '../core/types.js';
 import { countFindings, plural } from './count.js';
 
 export interface SummaryOptions {
@@ -16,6 +16,8 @@ export interface SummaryOptions {
   note?: string;
   /** A link to a rule's documentation (why it matters, how to fix), for the reviewer who wonders. */
   ruleUrl?: (ruleId: string) => string | undefined;
+  /** What a baseline and the diff filter kept out of the findings listed. */
+  held?: HeldBack;
 }
 
 export const summaryLimit = 1024 * 1024;
@@ -29,6 +31,7 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   const { fixable } = countFindings(results);
   if (fixable > 0) parts.push(`${plural(fixable, 'finding')} can be fixed by running \`npx rolelint --fix\` on the files.\n\n`);
   if (options.note) parts.push(`${options.note}\n\n`);
+  parts.push(...heldBackParagraphs(options.held ?? {}));
   let size = bytes(parts.join(''));
   let shown = 0;
   outer: for (const result of withFindings) {
@@ -51,6 +54,19 @@ export function summaryMarkdown(results: readonly FileResult[], options: Summary
   }
   if (shown < total) parts.push(`**${total - shown} more findings are not listed here**: GitHub limits a step summary to 1 MiB. Every finding is in the check run and the JSON report (\`report\` input).\n`);
   return parts.join('');
+}
+
+/** How many findings the baseline and the filter held back, and how many of the baseline are gone. */
+function heldBackParagraphs({ baseline, filtered }: HeldBack): string[] {
+  const parts: string[] = [];
+  if (baseline) {
+    const gone = baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it ${baseline.gone === 1 ? 'is' : 'are'} gone: run \`npx rolelint --write-baseline\` and commit the file to drop them.` : 'None of it is gone.';
+    parts.push(`**${plural(baseline.heldBack, 'finding')} held back** by the baseline ${code(escape(baseline.file))}, neither listed nor failing. ${gone}\n\n`);
+  }
+  if (filtered && filtered.count > 0) {
+    parts.push(`**${plural(filtered.count, 'finding')} outside the pull request's changes** (\`filter-mode: ${filtered.mode}\`) ${filtered.count === 1 ? 'is' : 'are'} counted here, not annotated or listed, and ${filtered.fail ? '**do fail** the check (`fail-on-filtered: true`)' : 'do not fail the check'}.\n\n`);
+  }
+  return parts;
 }
 
 /** Text in a table cell or a heading: one line, its control characters escaped, no cell border. */

@@ -5,10 +5,10 @@
  * file name may hold a newline or start with `::`, a workflow command in a GitHub log.
  */
 import { printable, printablePath } from '../core/printable.js';
-import type { FileResult } from '../core/types.js';
+import type { FileResult, HeldBack } from '../core/types.js';
 import { countFindings, plural } from './count.js';
 
-export function formatText(results: readonly FileResult[]): string {
+export function formatText(results: readonly FileResult[], held: HeldBack = {}): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const m of result.messages) {
@@ -27,5 +27,17 @@ export function formatText(results: readonly FileResult[]): string {
     lines.push(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${c.filesWithFindings} of ${files}`);
     if (c.fixable > 0) lines.push(`  ${c.fixable} of them can be fixed with \`--fix\``);
   }
+  lines.push(...heldBackLines(held));
   return `${lines.join('\n')}\n`;
+}
+
+/** What a baseline or a diff filter kept out of the report, so a team sees the baseline shrink. */
+export function heldBackLines({ baseline, filtered }: HeldBack): string[] {
+  const lines: string[] = [];
+  if (baseline) {
+    const gone = baseline.dropped !== undefined ? `${plural(baseline.dropped, 'finding')} gone and dropped from it` : baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it gone (run \`--write-baseline\` to drop them)` : 'none of it gone';
+    lines.push(`  ${plural(baseline.heldBack, 'finding')} held back by the baseline ${printablePath(baseline.file)}; ${gone}`);
+  }
+  if (filtered && filtered.count > 0) lines.push(`  ${plural(filtered.count, 'finding')} outside the pull request's changes held back (filter-mode: ${filtered.mode})`);
+  return lines;
 }

@@ -45,7 +45,9 @@ describe('hostile file names in the CLI', () => {
 
 describe('hostile file names in the Action', () => {
   const forbidden = (r: { method: string; path: string }) => (r.method === 'POST' && r.path === '/repos/o/r/check-runs' ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined);
-  const listed = [evil, atRoot].map((filename) => ({ filename, status: 'added', patch: '@@ -0,0 +1,5 @@\n+# B' }));
+  // Added files: every line is an added line, so `filter-mode: added` keeps every finding.
+  const lines = partial.replace(/\n$/, '').split('\n');
+  const listed = [evil, atRoot].map((filename) => ({ filename, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}` }));
 
   it('prints no workflow command from a file name in its log, annotations or summary', async () => {
     const run = await runActionAgainst({ [evil]: partial, [atRoot]: partial }, { 'fail-on': 'never' }, githubLike(listed, forbidden), pullRequestEvent);
