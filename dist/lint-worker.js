@@ -29307,7 +29307,7 @@ const repositoryUrl = 'https://github.com/rolelint/rolelint';
  * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
  * docs of its version: a page on `main` may already describe a rule as the next release changes it.
  */
-function links_docsUrl(path) {
+function docsUrl(path) {
     return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
@@ -29333,7 +29333,7 @@ function fill(template, data = {}) {
 }
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = links_docsUrl(docs);
+    const url = docsUrl(docs);
     const messages = meta.messages ?? {};
     const say = (id, data) => {
         const template = messages[id];
@@ -32117,6 +32117,745 @@ const frontmatter = defineRule({
     }
 });
 
+;// CONCATENATED MODULE: ./lib/document/ladder.data.js
+/**
+ * How ladders name their levels: by number (`L3`, `IC2`, `Level 4`, `level4.md`, `Engineer II`)
+ * or by a word of seniority (`Junior`, `Senior`, `Staff`, `Principal`). Words of seniority share
+ * one scale, so levels of one track named either way sort the same way; numbers sort by number.
+ */
+/** A level named by a number after a word or a prefix: `Level 3`, `Grade 2`, `L4`, `IC5`, `E3`, `M2`, `P1`. */
+const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_-]*|(l|ic|e|m|p|swe|sde)[\s_-]?)(\d{1,2})(?![\p{L}\d])/iu;
+/** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
+const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
+/**
+ * Words of seniority on one scale. The first group are the entry steps a numbered ladder puts
+ * before its first number (`Intern`, then `L1`), hence their rank 0.
+ */
+const seniority = [
+    [/\b(?:intern|internship|trainee|apprentice|probation|student|graduate)\b/iu, 0],
+    [/\b(?:junior|jr\.?|entry[- ]level|beginner|novice|associate)\b/iu, 1],
+    [/\b(?:mid[- ]?level|mid|intermediate|regular|professional)\b/iu, 2],
+    [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
+    [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
+    [/\b(?:senior staff|principal)\b/iu, 5],
+    [/\b(?:distinguished|fellow)\b/iu, 6],
+];
+/**
+ * Job words a heading that names a level by seniority may hold (`Senior OSPO Engineer`), so that
+ * `Lead Onboarding` or `Mid year review dates` are not levels.
+ */
+const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|managers?|researchers?|writers?|specialists?|associates?|architects?|consultants?|administrators?|contributors?|representatives?|agents?|operators?|technicians?|programmers?|marketers?|recruiters?|ic|individual contributors?|sre|sdet|qa|pm|ux|product|data|software|backend|frontend|mobile|web|design|engineering|research)\b/iu;
+/**
+ * The steps of a management track, on a scale of their own (never mixed with the one above):
+ * read from file names and frontmatter only, since a heading `Engineering Manager` in a handbook
+ * is more often a role described than a level.
+ */
+const management = [
+    [/\b(?:team lead|(?:engineering|people|team|development|software) managers?)\b/iu, 1],
+    [/\bsenior (?:engineering |people )?managers?\b/iu, 2],
+    [/\bdirectors?\b/iu, 3],
+    [/\b(?:senior|principal) directors?\b/iu, 4],
+    [/\b(?:vp|vice president)\b/iu, 5],
+    [/\b(?:svp|senior vice president)\b/iu, 6],
+    [/\b(?:chief [\p{L} ]+ officer|cto|ceo|cio)\b/iu, 7],
+];
+/** Management words taken out of a file name to find its track (`managers--vp_engineering` is of `engineering`). */
+const managementWords = /\b(?:team lead|managers?|directors?|vp|vice president|svp|cto|ceo|cio|chief)\b/giu;
+/** A plain job title, its noun last (`Designer`, `Software Engineer`): the middle level of a ladder whose other levels share that noun. */
+const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
+/** The most words a heading naming a level may have. */
+const maxLevelHeadingWords = 5;
+/** A plain job title (`Engineer`, `OSPO Engineer`) in a ladder of named levels: the middle of the scale. */
+const plainRank = 2;
+/**
+ * Frontmatter keys that say which level or track a document is, and keys that describe the
+ * document rather than hold a competency.
+ */
+const levelKeys = ['level', 'grade', 'band', 'rank', 'seniority', 'step', 'tier'];
+const trackKeys = ['track', 'ladder', 'family', 'discipline', 'path', 'framework', 'role', 'job_family', 'career_path'];
+const metaKeys = [
+    ...levelKeys, ...trackKeys, 'title', 'name', 'sidebartitle', 'sidebargroup', 'description', 'summary', 'layout', 'permalink', 'slug', 'date',
+    'tags', 'categories', 'weight', 'order', 'draft', 'toc', 'aliases', 'url', 'type', 'kind', 'lang', 'language', 'yaml', 'levels', 'homepage',
+    'author', 'authors', 'owner', 'owners', 'updated', 'last_updated', 'menu', 'id', 'nav', 'redirect_from',
+];
+/**
+ * Words a level's own text uses for level names, replaced before texts are compared: `An L2
+ * does X` and `An L3 does X` say the same thing.
+ */
+const levelWordsInText = /\b(?:l|ic|level|e|m|p)\s?\d{1,2}s?\b|\b(?:junior|mid[- ]level|senior|staff|principal|distinguished|intern|lead)\b/giu;
+/** Shingle size (words) for texts compared across levels; texts shorter than this compare whole. */
+const shingleWords = 3;
+/** The least words a competency's text needs before a copy of it is worth a finding. */
+const minCopyWords = 4;
+/** The share of a level's text found in the level below that makes it a copy of it. */
+const copyShare = 0.85;
+/** The share of a lower level's text that a level restates for the ladder to restate by design (median over levels). */
+const restateShare = 0.6;
+/** The least share of new text a level of a restating ladder must add. */
+const newShare = 0.05;
+/** The least share of levels a competency must appear in before its absence from one is a finding. */
+const presentShare = 0.6;
+/** The least words a table ladder's cells hold on average: fewer are scores or level names, nothing to compare. */
+const minCellWords = 3;
+
+;// CONCATENATED MODULE: ./lib/document/level-name.js
+/**
+ * What level a name says (`L3`, `Level 4`, `level4`, `IC2`, `Senior Engineer II`, `Staff`): a
+ * number in a named series, or a place on the scale of seniority words. It decides nothing about
+ * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
+ */
+
+const wordSeries = new Set(['level', 'lvl', 'grade', 'band', 'tier']);
+const roman = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
+/** The level `text` names, if it names one. */
+function readLevel(text) {
+    const label = text.trim();
+    if (label === '')
+        return undefined;
+    const spaced = label.replace(/[_]+/g, ' ');
+    const numbered = numberedLevel.exec(spaced);
+    if (numbered) {
+        const word = (numbered[1] ?? numbered[2]).toLowerCase();
+        return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
+    }
+    // The highest management word: `managers--vp` is a VP's page in a folder of managers.
+    const managed = highest(management, spaced.replace(/-/g, ' '));
+    if (managed !== undefined)
+        return { label, series: 'management', rank: managed };
+    const rank = longest(seniority, spaced.replace(/-/g, ' '));
+    const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
+    const sub = subMatch ? (roman[subMatch[1].toLowerCase()] ?? Number(subMatch[1])) : undefined;
+    if (rank === undefined && sub === undefined)
+        return undefined;
+    return { label, rank: rank ?? plainRank, ...(sub === undefined ? {} : { sub }) };
+}
+/**
+ * The level a heading or title is the name of, not one it mentions: a few words, no question or
+ * sentence, and a named level led by its seniority word and holding a job word or nothing more
+ * (`Senior Engineer`, `Staff`, `Engineer II`; not `Team Lead`, `Lead onboarding`).
+ */
+function readLevelTitle(text) {
+    const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+    if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain))
+        return undefined;
+    const name = readLevel(plain);
+    if (name?.series === 'management')
+        return undefined;
+    if (!name || name.number !== undefined)
+        return name && { ...name, label: plain };
+    const rest = plain.replace(/[-\u2013\u2014/,()]+/g, ' ').trim();
+    const led = seniority.some(([pattern]) => new RegExp(`^(?:${pattern.source.replace(/^\\b/, '')})`, 'iu').test(rest));
+    const words = rest.split(/\s+/).length;
+    if (name.sub !== undefined)
+        return { ...name, label: plain };
+    return led && (words === 1 || jobWord.test(rest)) ? { ...name, label: plain } : undefined;
+}
+/** A plain job title (`Designer`) as the middle level, or undefined. */
+function readPlainTitle(text) {
+    const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+    const m = plainJobTitle.exec(plain);
+    return m ? { label: plain, rank: plainRank, plain: m[1].toLowerCase() } : undefined;
+}
+/** The job noun a title ends with (`Senior Designer` \u2192 `designer`), to match plain titles with. */
+function jobNounOf(text) {
+    return /([\p{L}]+?)s?$/iu.exec(text.trim())?.[1]?.toLowerCase();
+}
+/** Levels with the plain titles among them kept only where another level ends with the same noun. */
+function withPlainTitles(levels) {
+    const nouns = new Set(levels.filter((l) => !l.name.plain).map((l) => jobNounOf(l.name.label)));
+    const named = levels.filter((l) => !l.name.plain && l.name.rank !== undefined).length;
+    return levels.filter((l) => !l.name.plain || (named >= 2 && nouns.has(l.name.plain)));
+}
+function highest(scale, text) {
+    const ranks = scale.filter(([pattern]) => pattern.test(text)).map(([, rank]) => rank);
+    return ranks.length > 0 ? Math.max(...ranks) : undefined;
+}
+/** The rank of the longest of `scale`'s words in `text` (`Senior Staff` over `Senior`). */
+function longest(scale, text) {
+    let best;
+    for (const [pattern, rank] of scale) {
+        const m = pattern.exec(text);
+        if (m && (!best || m[0].length > best.length || (m[0].length === best.length && rank > best.rank)))
+            best = { rank, length: m[0].length };
+    }
+    return best?.rank;
+}
+/**
+ * Where a level sorts in its ladder: its number in a numbered ladder (an entry step such as
+ * `Intern` before the first number), its rank and numeral in a named one; undefined where the
+ * level does not belong to a ladder of that form.
+ */
+function levelKey(level, numbered) {
+    if (numbered)
+        return level.number ?? (level.rank === 0 && level.sub === undefined ? 0 : undefined);
+    if (level.rank === undefined)
+        return undefined;
+    return level.rank * 10 + (level.sub ?? 0);
+}
+/** Whether two names of one level disagree: both numbered with other numbers, or both named with other ranks. */
+function levelsDiffer(a, b) {
+    if (a.number !== undefined && b.number !== undefined)
+        return a.number !== b.number;
+    if (a.rank !== undefined && b.rank !== undefined)
+        return a.rank !== b.rank || (a.sub !== undefined && b.sub !== undefined && a.sub !== b.sub);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/document/ladder-text.js
+
+/** A document's headings (titles with a depth), in order. */
+function headingsOf(doc) {
+    return doc.titles.filter((t) => t.depth !== undefined && t.line > doc.frontmatterEnd).sort((a, b) => a.line - b.line);
+}
+function competencyKey(name) {
+    return name
+        .toLowerCase()
+        .replace(levelWordsInText, ' ')
+        .replace(/[^\p{L}\s]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const bodyByDoc = new WeakMap();
+/** The body's list items and paragraphs by line (frontmatter lists left out), read once per document. */
+function bodyTexts(doc) {
+    let texts = bodyByDoc.get(doc);
+    if (!texts) {
+        texts = [
+            ...doc.lists.filter((l) => l.line > doc.frontmatterEnd).map((l) => ({ line: l.line, text: l.items.join('\n') })),
+            ...doc.paragraphs.filter((p) => p.line > doc.frontmatterEnd).map((p) => ({ line: p.line, text: p.text })),
+        ].sort((a, b) => a.line - b.line);
+        bodyByDoc.set(doc, texts);
+    }
+    return texts;
+}
+/** The first index of `texts` (sorted by line) whose line is past `line`. */
+function firstAfter(texts, line) {
+    let lo = 0;
+    let hi = texts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (texts[mid].line <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * The competencies of a level that runs from after line `from` to before line `to`: each of
+ * `headings` (sorted, inside that range) with the text under it, and the level's own text before
+ * its first heading (named ''), on `ownLine`.
+ */
+function bodyCompetencies(doc, headings, from, to, ownLine) {
+    const texts = bodyTexts(doc);
+    const own = { name: '', key: '', text: '', line: ownLine, path: doc.path };
+    const sections = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
+    let at = -1;
+    for (let i = firstAfter(texts, from); i < texts.length && texts[i].line < to; i++) {
+        const text = texts[i];
+        while (at + 1 < headings.length && headings[at + 1].line < text.line)
+            at++;
+        const into = at < 0 ? own : sections[at];
+        into.textLine ??= text.line;
+        into.text += `${into.text ? '\n' : ''}${text.text}`;
+    }
+    return [...(own.text ? [own] : []), ...sections];
+}
+/** A text's words, compared without case, marks or the level names it uses (`An L2 does X`, `An L3 does X`). */
+function ladder_text_words(text) {
+    return text
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(levelWordsInText, ' ')
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean);
+}
+/** The text's word shingles as hashes; a text shorter than a shingle is one. */
+function shingles(text) {
+    const w = ladder_text_words(text);
+    const out = new Set();
+    if (w.length === 0)
+        return out;
+    if (w.length < shingleWords)
+        out.add(hash(w.join(' ')));
+    for (let i = 0; i + shingleWords <= w.length; i++)
+        out.add(hash(w.slice(i, i + shingleWords).join(' ')));
+    return out;
+}
+/** FNV-1a, 32 bits: shingles are compared by hash, a rare collision costing only a little similarity. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** The share of `a`'s shingles found in `b` (1 where `a` is empty). */
+function containedIn(a, b) {
+    if (a.size === 0)
+        return 1;
+    let shared = 0;
+    for (const x of a)
+        if (b.has(x))
+            shared++;
+    return shared / a.size;
+}
+
+;// CONCATENATED MODULE: ./lib/document/ladder.js
+
+
+
+/** Every ladder among `documents`, in the order of their first document. */
+function findLadders(documents) {
+    const candidates = documents.filter((d) => d.kind?.kind !== 'job-post');
+    return [...folderLadders(candidates), ...candidates.flatMap((d) => [...sectionLadders(d), ...tableLadders(d), ...frontmatterLadders(d)])];
+}
+/** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
+function ordered(all) {
+    const numbered = all.filter((l) => l.name.number !== undefined).length * 2 >= all.length;
+    // A management track and an individual one are two ladders: keep the one most levels are of.
+    const managed = all.filter((l) => l.name.series === 'management').length * 2 > all.length;
+    const levels = numbered ? all : all.filter((l) => (l.name.series === 'management') === managed);
+    return levels
+        .flatMap((l) => {
+        const key = levelKey(l.name, numbered);
+        return key === undefined ? [] : [{ ...l, key }];
+    })
+        .sort((a, b) => a.key - b.key);
+}
+const dirOf = (path) => path.replace(/[^/\\]*$/, '');
+const stemOf = (path) => path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+/** A document's level and track, read from its frontmatter, else its file name, else (a level document) its title. */
+function documentLevel(doc) {
+    const data = lowerKeys(doc.frontmatter);
+    const trackKey = trackKeys.find((k) => typeof data[k] === 'string');
+    const levelKeyFound = levelKeys.find((k) => typeof data[k] === 'string' || typeof data[k] === 'number');
+    const stem = stemOf(doc.path);
+    const fromKey = levelKeyFound && readLevel(typeof data[levelKeyFound] === 'number' || /^\d+$/.test(String(data[levelKeyFound])) ? `Level ${data[levelKeyFound]}` : String(data[levelKeyFound]));
+    const fromStem = !fromKey && readLevel(stem.replace(/-/g, ' '));
+    const fromTitle = !fromKey && !fromStem && doc.kind?.kind === 'ladder-level' ? (readLevelTitle(doc.title) ?? readPlainTitle(doc.title)) : undefined;
+    const fromPlain = !fromKey && !fromStem && !fromTitle ? readPlainTitle(stem.replace(/[-_]+/g, ' ')) : undefined;
+    const name = fromKey || fromStem || fromTitle || fromPlain;
+    if (!name)
+        return undefined;
+    const from = fromKey ? `frontmatter \`${levelKeyFound}\`` : fromStem || fromPlain ? 'file name' : 'title';
+    const track = trackKey ? String(data[trackKey]).toLowerCase() : trackOf(stem);
+    return { name, from, track };
+}
+/** A file name without its level: `backend-senior` and `backend-staff` are one track. */
+function trackOf(stem) {
+    let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
+    rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
+    rest = rest.replace(managementWords, ' ');
+    for (const [pattern] of seniority)
+        rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
+    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();
+}
+function lowerKeys(data) {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+}
+/** Documents of one folder and track, each naming its level: a ladder where two or more do. */
+function folderLadders(documents) {
+    const groups = new Map();
+    for (const doc of documents) {
+        const level = documentLevel(doc);
+        if (!level)
+            continue;
+        const key = `${dirOf(doc.path)}\0${level.track}`;
+        groups.set(key, [...(groups.get(key) ?? []), { doc, name: level.name, from: level.from }]);
+    }
+    const ladders = [];
+    for (const [key, members] of groups) {
+        const levels = ordered(withPlainTitles(members));
+        if (levels.length < 2)
+            continue;
+        const [dir, track] = key.split('\0');
+        const froms = [...new Set(levels.map((l) => l.from))].join(', ');
+        ladders.push({
+            name: `${dir || './'}${track ? ` (${track})` : ''}`,
+            form: 'folder',
+            why: `${levels.length} documents in one folder${track ? ` of the track \`${track}\`` : ''}, each naming its level (by ${froms})`,
+            levels: levels.map(({ doc, name, from, key: sortKey }) => folderLevel(doc, name, from, sortKey)),
+        });
+    }
+    return ladders;
+}
+function folderLevel(doc, name, from, key) {
+    const titleLine = doc.titles.find((t) => t.text === doc.title)?.line;
+    const titleName = readLevelTitle(doc.title);
+    const headings = headingsOf(doc).filter((h) => h.line !== titleLine);
+    const keyLine = doc.frontmatterKeys.find((k) => k.indent === 0 && levelKeys.includes(k.key.toLowerCase()))?.line;
+    const label = titleName && !levelsDiffer(titleName, name) ? doc.title : from === 'file name' ? stemOf(doc.path) : name.label;
+    return {
+        path: doc.path,
+        name: { ...name, label },
+        key,
+        line: (from === 'file name' || from === 'title' ? titleLine : keyLine) ?? titleLine ?? 1,
+        from,
+        ...(titleName && titleLine !== undefined ? { title: { text: doc.title, line: titleLine, name: titleName } } : {}),
+        competencies: [...bodyCompetencies(doc, headings, doc.frontmatterEnd, Infinity, titleLine ?? doc.frontmatterEnd), ...frontmatterCompetencies(doc)],
+    };
+}
+/** Top-level frontmatter keys that hold text (not the document's title, level or the like): competencies. */
+function frontmatterCompetencies(doc) {
+    const found = [];
+    for (const [key, value] of Object.entries(doc.frontmatter)) {
+        if (metaKeys.includes(key.toLowerCase()))
+            continue;
+        // Prose or a list of it: not a date, a path or an id.
+        const text = typeof value === 'string' && /\S\s+\S+\s+\S/.test(value) ? value : Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? value.join('\n') : undefined;
+        if (text === undefined || text.trim() === '')
+            continue;
+        const line = doc.frontmatterKeys.find((k) => k.indent === 0 && k.key === key)?.line ?? 1;
+        found.push({ name: key, key: competencyKey(key), text, line, path: doc.path });
+    }
+    return found;
+}
+/** Headings of one document that name levels, siblings under one parent: a ladder per run of them. */
+function sectionLadders(doc) {
+    const headings = headingsOf(doc);
+    const groups = new Map();
+    headings.forEach((heading, index) => {
+        const name = readLevelTitle(heading.text) ?? readPlainTitle(heading.text);
+        if (!name || index === 0 && heading.text === doc.title && headings.length > 1 && headings[1].depth > heading.depth)
+            return;
+        const parent = headings.slice(0, index).findLast((h) => h.depth < heading.depth);
+        const key = `${parent?.line ?? 0}:${heading.depth}`;
+        groups.set(key, [...(groups.get(key) ?? []), { heading, index, name }]);
+    });
+    const ladders = [];
+    for (const members of groups.values()) {
+        for (const run of runs(withPlainTitles(members))) {
+            const levels = ordered(run);
+            if (new Set(levels.map((l) => l.key)).size < 2)
+                continue;
+            const parent = headings.slice(0, run[0].index).findLast((h) => h.depth < run[0].heading.depth);
+            ladders.push({
+                name: `${doc.path}${parent ? ` \u203a ${parent.text}` : ''}`,
+                form: 'sections',
+                why: `${levels.length} headings of one document naming levels (${levels.map((l) => l.heading.text).join(', ')})`,
+                levels: levels.map(({ heading, index, name, key }) => sectionLevel(doc, headings, heading, index, name, key)),
+            });
+        }
+    }
+    return ladders;
+}
+/**
+ * Sibling level headings split where a ladder starts again (a level lower than the run's first,
+ * or another series: `IC1`\u2026`IC5` then `M3`\u2026`M6`), so an appendix or a second track is its own ladder.
+ */
+function runs(members) {
+    const numbered = members.filter((m) => m.name.number !== undefined).length * 2 >= members.length;
+    const out = [];
+    let current = [];
+    let first;
+    for (const member of members) {
+        const key = levelKey(member.name, numbered);
+        if (key === undefined)
+            continue;
+        const otherSeries = current.length > 0 && member.name.series !== current[current.length - 1].name.series;
+        if (current.length > 0 && (otherSeries || key < first)) {
+            out.push(current);
+            current = [];
+        }
+        if (current.length === 0)
+            first = key;
+        current.push(member);
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+function sectionLevel(doc, headings, heading, index, name, key) {
+    const next = headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const inside = headings.slice(index + 1).filter((h) => h.line < (next?.line ?? Infinity));
+    return { path: doc.path, name, key, line: heading.line, from: 'heading', competencies: bodyCompetencies(doc, inside, heading.line - 1, next?.line ?? Infinity, heading.line) };
+}
+const levelCell = (text) => readLevelTitle(text) ?? readPlainTitle(text);
+/**
+ * A table with a column per level (`| | Junior | Senior |`, a competency a row) or a row per level
+ * (`| Level | Delivery | Craft |`): the cells are the competencies' texts at each level.
+ */
+function tableLadders(doc) {
+    const ladders = [];
+    for (const table of doc.tables) {
+        const [header, ...body] = table.rows;
+        if (!header || body.length === 0)
+            continue;
+        const competency = (name, text, line) => ({ name, key: competencyKey(name), text, line, path: doc.path });
+        const columns = header.cells.flatMap((cell, j) => {
+            const name = j > 0 ? levelCell(cell) : undefined;
+            return name ? [{ name, line: header.line, competencies: body.map((row) => competency(row.cells[0] ?? '', row.cells[j] ?? '', row.line)) }] : [];
+        });
+        const rows = body.flatMap((row) => {
+            const name = levelCell(row.cells[0] ?? '');
+            return name ? [{ name, line: row.line, competencies: header.cells.slice(1).map((h, j) => competency(h, row.cells[j + 1] ?? '', row.line)) }] : [];
+        });
+        const byColumns = withPlainTitles(columns).length >= withPlainTitles(rows).length;
+        const levels = ordered(withPlainTitles(byColumns ? columns : rows));
+        if (new Set(levels.map((l) => l.key)).size < 2 || !prose(levels.flatMap((l) => l.competencies)))
+            continue;
+        ladders.push({
+            name: `${doc.path}:${table.line}`,
+            form: 'table',
+            why: `a table of ${levels.length} levels, a ${byColumns ? 'column' : 'row'} each (${levels.map((l) => l.name.label).join(', ')})`,
+            levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: byColumns ? 'table column' : 'table row', competencies: l.competencies.filter((c) => c.text !== '') })),
+        });
+    }
+    return ladders;
+}
+/**
+ * Whether a table's cells say what a level does (a few words each, on average): not a grid of
+ * scores (`0-1`, `2`) or of next levels (`L2`, `L3`), which hold nothing to compare.
+ */
+function prose(cells) {
+    const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
+    const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
+    return filled.length > 0 && words / filled.length >= minCellWords;
+}
+/**
+ * Frontmatter that gives criteria by level under named topics: one ladder per document. Entries
+ * keyed by level (`- level: 2` with its criteria), or a topic's keys naming levels (`delivery:`
+ * over `L1: \u2026`, `L2: \u2026`).
+ */
+function frontmatterLadders(doc) {
+    const byLevel = new Map();
+    const add = (name, topic, text, line) => {
+        const level = byLevel.get(name.label) ?? { name, competencies: [], line };
+        level.competencies.push({ name: topic, key: competencyKey(topic), text, line, path: doc.path });
+        byLevel.set(name.label, level);
+    };
+    const lineAfter = (found, after) => doc.frontmatterKeys.find((k) => k.line > after && found(k))?.line ?? after;
+    let budget = 5000;
+    const visit = (value, topic, topicLine) => {
+        if (--budget < 0 || !value || typeof value !== 'object')
+            return;
+        if (Array.isArray(value)) {
+            for (const entry of value)
+                visitEntry(entry, topic, topicLine);
+            return;
+        }
+        const record = value;
+        const levelled = Object.keys(record).flatMap((k) => {
+            const name = readLevelTitle(/^\d+$/.test(k) ? `Level ${k}` : k);
+            return name ? [{ k, name }] : [];
+        });
+        if (topic && levelled.length >= 2) {
+            for (const { k, name } of levelled)
+                add(name, topic, stringsOf(record[k], []).join('\n'), lineAfter((f) => f.key === k, topicLine));
+            return;
+        }
+        const named = ['name', 'title'].map((k) => record[k]).find((v) => typeof v === 'string' && v.trim() !== '');
+        const line = named ? lineAfter((k) => k.value === named, topicLine) : topicLine;
+        for (const [k, v] of Object.entries(record))
+            visit(v, named ?? (typeof v === 'object' ? k : topic), named ? line : lineAfter((f) => f.key === k, line));
+    };
+    const visitEntry = (entry, topic, topicLine) => {
+        const record = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
+        const levelValue = record && levelKeys.map((k) => record[k]).find((v) => typeof v === 'number' || typeof v === 'string');
+        if (levelValue === undefined)
+            return visit(entry, topic, topicLine);
+        const name = readLevel(/^\d+$/.test(String(levelValue)) ? `Level ${levelValue}` : String(levelValue));
+        if (!name)
+            return;
+        add(name, topic, stringsOf(record, levelKeys).join('\n'), lineAfter((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue), topicLine));
+    };
+    visit(doc.frontmatter, '', 0);
+    const levels = ordered([...byLevel.values()]);
+    if (levels.length < 2)
+        return [];
+    return [{
+            name: doc.path,
+            form: 'frontmatter',
+            why: `${levels.length} levels in the frontmatter, criteria by level under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
+            levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: 'frontmatter', competencies: l.competencies })),
+        }];
+}
+/** Every string under `value`, but for the keys `skip` (the level itself). */
+function stringsOf(value, skip) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap((v) => stringsOf(v, skip));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => (skip.includes(k.toLowerCase()) ? [] : stringsOf(v, skip)));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/rules/ladder-consistency.js
+/**
+ * `ladder-consistency`: a career ladder judged as a whole, its levels against each other: a
+ * competency that vanishes from one level, a level that copies the one below (or, in a ladder that
+ * restates lower levels by design, adds nothing), a competency with one text at every level, gaps
+ * and repeats in the numbering, and a title that names another level than the file. Levels are
+ * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
+ */
+
+
+
+
+
+const ladder_consistency_messages = {
+    repeated: '{{level}} is the level of `{{other}}` (line {{line}}) too: a level named twice in one ladder',
+    gap: '{{level}} follows {{below}}: the ladder has no level {{missing}}',
+    numeral: '{{level}} follows {{below}}: the ladder skips a numeral between them',
+    title: 'The title `{{title}}` names another level than the {{from}} ({{level}})',
+    nothingNew: '{{level}} adds nothing to {{below}}: the ladder restates each level below, and this level\'s text is all in the one below',
+    copy: '{{what}} repeats {{below}}{{how}}: the ladder writes each level anew, this one does not',
+    same: '{{what}} is the same at every level, {{first}} to {{last}}: the ladder does not say how it grows',
+    missing: '`{{name}}` is in the levels around {{level}} ({{below}}, {{above}}) but not in it',
+};
+const say = (id, data) => fill(ladder_consistency_messages[id], data);
+const ladderConsistency = defineProjectRule({
+    id: 'ladder-consistency',
+    description: 'Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level',
+    defaultLevel: 'warning',
+    defaults: { similarity: 0.85 },
+    tags: ['ladder'],
+    messages: ladder_consistency_messages,
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            similarity: { type: 'number', minimum: 0.5, maximum: 1, description: "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" },
+        },
+    },
+}, (documents, options, report) => {
+    for (const ladder of findLadders(documents))
+        checkLadder(ladder, options, report);
+});
+const ladder_consistency_name = (level) => `\`${level.name.label}\``;
+const at = (report, path, line, message) => report(path, { line, column: 1, message });
+function checkLadder(ladder, options, report) {
+    numbering(ladder, report);
+    titles(ladder, report);
+    // A level's text before its first section is compared only where it is all the level says:
+    // beside sections it is an introduction or a notice, the same on every page by design.
+    const compared = (level) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+    const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)])));
+    const same = sameEverywhere(ladder, sets, options, report);
+    if (restates(sets))
+        addsNothing(ladder, sets, report);
+    else
+        copies(ladder, sets, same, options, report);
+    missing(ladder, report);
+}
+/** Numbered levels one apart: a number skipped or given twice; named levels twice, or their numerals skipped (`Engineer I`, `Engineer III`). */
+function numbering({ levels }, report) {
+    for (let i = 1; i < levels.length; i++) {
+        const [below, level] = [levels[i - 1], levels[i]];
+        const numbered = level.name.number !== undefined && below.name.number !== undefined;
+        const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
+        if (level.key === below.key)
+            at(report, level.path, level.line, say('repeated', { level: ladder_consistency_name(level), other: below.path, line: below.line }));
+        else if (numbered && level.name.number - below.name.number > 1)
+            at(report, level.path, level.line, say('gap', { level: ladder_consistency_name(level), below: ladder_consistency_name(below), missing: below.name.number + 1 }));
+        else if (sameRank && level.name.sub - below.name.sub > 1)
+            at(report, level.path, level.line, say('numeral', { level: ladder_consistency_name(level), below: ladder_consistency_name(below) }));
+    }
+}
+/** A level document whose title names another level than its file name or frontmatter. */
+function titles({ levels }, report) {
+    for (const level of levels) {
+        if (!level.title || level.from === 'title' || !levelsDiffer(level.title.name, level.name))
+            continue;
+        at(report, level.path, level.title.line, say('title', { title: level.title.text, from: level.from, level: ladder_consistency_name(level) }));
+    }
+}
+/** Whether most levels restate the level below (`every level includes the previous ones`): then a level is judged by what it adds. */
+function restates(sets) {
+    if (sets.length < 3)
+        return false;
+    const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+    const shares = union.slice(1).map((u, i) => containedIn(union[i], u));
+    return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
+}
+function addsNothing(ladder, sets, report) {
+    const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+    for (let i = 1; i < union.length; i++) {
+        if (union[i].size === 0 || 1 - containedIn(union[i], union[i - 1]) >= newShare)
+            continue;
+        const level = ladder.levels[i];
+        at(report, level.path, level.line, say('nothingNew', { level: ladder_consistency_name(level), below: ladder_consistency_name(ladder.levels[i - 1]) }));
+    }
+}
+const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
+/** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
+function copies(ladder, sets, same, options, report) {
+    const last = new Map();
+    ladder.levels.forEach((level, i) => {
+        for (const [competency, set] of sets[i]) {
+            const below = last.get(competency.key);
+            last.set(competency.key, { level, set });
+            if (!below || same.has(competency.key) || !hasWords(competency))
+                continue;
+            const share = containedIn(set, below.set);
+            if (share < options.similarity)
+                continue;
+            const what = competency.name ? `\`${competency.name}\` at ${ladder_consistency_name(level)}` : `The text of ${ladder_consistency_name(level)}`;
+            const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;
+            at(report, competency.path, competency.textLine ?? competency.line, say('copy', { what, below: ladder_consistency_name(below.level), how }));
+        }
+    });
+}
+/** A competency with one text at every level from the first to the last: reported once, on the last. */
+function sameEverywhere(ladder, sets, options, report) {
+    const found = new Set();
+    const n = ladder.levels.length;
+    if (n < 3)
+        return found;
+    // The competency's first entry at each level, by its name.
+    const byKey = new Map();
+    sets.forEach((m, i) => {
+        for (const entry of m) {
+            const entries = byKey.get(entry[0].key) ?? [];
+            if (entries.length === i)
+                entries.push(entry);
+            byKey.set(entry[0].key, entries);
+        }
+    });
+    for (const [key, entries] of byKey) {
+        if (entries.length !== n || !hasWords(entries[0][0]))
+            continue;
+        const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity));
+        if (!alike)
+            continue;
+        found.add(key);
+        const [competency] = entries[n - 1];
+        const what = competency.name ? `\`${competency.name}\`` : 'The text';
+        at(report, competency.path, competency.textLine ?? competency.line, say('same', { what, first: ladder_consistency_name(ladder.levels[0]), last: ladder_consistency_name(ladder.levels[n - 1]) }));
+    }
+    return found;
+}
+/** A competency most levels have, present below and above a level and missing from it. */
+function missing({ levels }, report) {
+    if (levels.length < 3)
+        return;
+    const where = new Map();
+    levels.forEach((level, i) => {
+        for (const c of level.competencies) {
+            if (!c.key)
+                continue;
+            const entry = where.get(c.key) ?? { name: c.name, at: [] };
+            if (entry.at[entry.at.length - 1] !== i)
+                entry.at.push(i);
+            where.set(c.key, entry);
+        }
+    });
+    for (const { name: competencyName, at: present } of where.values()) {
+        if (present.length < presentShare * levels.length)
+            continue;
+        const has = new Set(present);
+        for (let i = present[0] + 1; i < present[present.length - 1]; i++) {
+            if (has.has(i))
+                continue;
+            const [below, above] = [levels[present.filter((p) => p < i).pop()], levels[present.find((p) => p > i)]];
+            at(report, levels[i].path, levels[i].line, say('missing', { name: competencyName, level: ladder_consistency_name(levels[i]), below: ladder_consistency_name(below), above: ladder_consistency_name(above) }));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/invisible-character.js
 
 
@@ -34432,7 +35171,7 @@ const required_sections_messages = {
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
-const say = (id, data) => fill(required_sections_messages[id], data);
+const required_sections_say = (id, data) => fill(required_sections_messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -34488,7 +35227,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
+        const message = file.message(required_sections_say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -34505,7 +35244,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
+    const message = file.message(required_sections_say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -34539,7 +35278,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? required_sections_say('placeholder', { section, placeholder: body.text, title }) : required_sections_say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -35322,9 +36061,10 @@ function typo_matchCase(suggestion, word) {
 
 
 
+
 const rules = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 /** The rules that see more than one document: run once per run over the documents' models. */
-const rules_projectRules = [];
+const rules_projectRules = [ladderConsistency];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...rules_projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -52926,8 +53666,22 @@ function project_lintProject(results, configs, rules = projectRules) {
         result.messages.sort(compareFindings);
     return out;
 }
+/**
+ * `config` with only the rules on many documents, on: linting with it keeps each document's model
+ * and runs nothing else. A rule's own setting is kept where it is on, so the document is judged
+ * with the documents linted under `config` itself (the same setting, one group).
+ */
+function modelsOnly(config, rules = projectRules) {
+    const on = (rule) => {
+        const setting = config.rules[rule.meta.id];
+        return setting && setting.level !== 'off' ? setting : { level: 'warning', options: rule.meta.defaults };
+    };
+    return { ...config, rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, on(rule)])) };
+}
 
 ;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
 
 
 
@@ -52948,9 +53702,34 @@ function documentModel(tree, source, path, control, kind) {
         titles: doc.titles.map((t) => titleOf(t)),
         lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
         paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        tables: tablesOf(tree),
         frontmatter: frontmatterFields(tree).data,
+        ...frontmatterLines(tree),
         control,
     };
+}
+function tablesOf(tree) {
+    const index = treeIndex(tree);
+    return index.of('table').map((at) => {
+        const table = index.nodes[at];
+        const rows = table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => lib_toString(cell).trim()) }));
+        return { line: table.position?.start.line ?? 1, rows };
+    });
+}
+const document_model_keyLine = /^(\s*)(?:-\s+)?["']?([\w][\w .-]*?)["']?\s*[:=]\s*(.*)$/;
+/** The frontmatter's key lines and its last line: plain data, one pass over the block's lines. */
+function frontmatterLines(tree) {
+    const block = frontmatterBlock(tree);
+    if (!block?.position)
+        return { frontmatterKeys: [], frontmatterEnd: 0 };
+    const first = block.position.start.line + 1;
+    const frontmatterKeys = [];
+    block.value.split(/\r\n|\r|\n/).forEach((text, i) => {
+        const m = document_model_keyLine.exec(text);
+        if (m)
+            frontmatterKeys.push({ key: m[2], value: m[3].trim().replace(/^(["'])(.*)\1$/, '$2'), indent: m[1].length, line: first + i });
+    });
+    return { frontmatterKeys, frontmatterEnd: block.position.end.line };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/lint.js

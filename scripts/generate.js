@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 import { configSchema } from '../lib/config/schema.js';
-import { allMeta, rules } from '../lib/rules/index.js';
+import { allMeta, projectRules, rules } from '../lib/rules/index.js';
 import { optionsTable, replaceBlock, ruleTable } from './rule-docs.js';
 import { settingsValidatorCode } from './settings-validator.js';
 
@@ -23,5 +23,7 @@ const types = await compile(schema, 'Settings', {
 writeFileSync('src/config/settings.generated.ts', types);
 
 const rewrite = (file, name, body) => writeFileSync(file, replaceBlock(readFileSync(file, 'utf8'), name, body, file));
-rewrite('README.md', 'rules', ruleTable(rules));
-for (const { meta } of rules) rewrite(meta.docs, 'options', optionsTable(meta));
+// Rules on one document and on many (ladder-consistency) alike, by id.
+const documented = [...rules, ...projectRules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+rewrite('README.md', 'rules', ruleTable(documented));
+for (const { meta } of documented) rewrite(meta.docs, 'options', optionsTable(meta));

@@ -128,7 +128,7 @@ describe('CLI: reports and exit codes', () => {
     [['--fail-on', 'sometimes'], 'rolelint: invalid value `sometimes` for --fail-on: expected one of error, warning, info, never'],
     [['--fail-on', 'warnings'], 'rolelint: invalid value `warnings` for --fail-on: did you mean `warning`? expected one of error, warning, info, never'],
     [['-f', 'JSON'], 'rolelint: invalid value `JSON` for --format: did you mean `json`? expected one of text, json, sarif, codequality'],
-    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --workers, --stdin, --stdin-filename, --fix, --baseline, --write-baseline, --verbose, --help, --version)'],
+    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --ladders, --workers, --stdin, --stdin-filename, --fix, --baseline, --write-baseline, --verbose, --help, --version)'],
     [['--formt', 'json'], 'rolelint: unknown option `--formt`; did you mean `--format`?'],
     [['--fail_on=never'], 'rolelint: unknown option `--fail_on`; did you mean `--fail-on`?'],
     [['missing.md'], 'rolelint: no such file or directory: `missing.md`'],

@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9650);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9650:
+/***/ 1380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12616,7 +12616,7 @@ function didYouMean(name, known) {
 
 const validate = validate10;
 /* harmony default export */ const settings_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "broken-markdown": { "description": "Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "fair-wording": { "description": "Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["salesman", "chairman", "spokesman", "foreman", "businessman", "cameraman", "repairman", "handyman", "deliveryman", "fireman", "policeman", "mailman", "workman", "craftsman", "draftsman", "middleman", "cleaning-lady", "waitress", "headmaster", "manpower", "man-hours", "mankind", "manmade", "guys", "he-or-she", "candidate-he", "post-he", "duty-he", "young", "age-limit", "digital-native", "recent-graduate", "max-experience", "native-speaker", "canadian-experience", "physical-ask", "slur-adjective", "hype-title", "pay-history", "gender-coding"] }, "description": "Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)" } } }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "broken-markdown": { "description": "Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "fair-wording": { "description": "Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["salesman", "chairman", "spokesman", "foreman", "businessman", "cameraman", "repairman", "handyman", "deliveryman", "fireman", "policeman", "mailman", "workman", "craftsman", "draftsman", "middleman", "cleaning-lady", "waitress", "headmaster", "manpower", "man-hours", "mankind", "manmade", "guys", "he-or-she", "candidate-he", "post-he", "duty-he", "young", "age-limit", "digital-native", "recent-graduate", "max-experience", "native-speaker", "canadian-experience", "physical-ask", "slur-adjective", "hype-title", "pay-history", "gender-coding"] }, "description": "Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)" } } }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/rolelint/rolelint/raw/main/rolelint.schema.json", "title": "rolelint configuration", "description": "Configuration of rolelint (.rolelintrc.json, .rolelintrc.yaml, rolelint.config.json or \"rolelint\" in package.json). See https://github.com/rolelint/rolelint#configuration", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "This schema, for editors" }, "extends": { "description": "Configurations this one builds on, applied before it (later ones win): a JSON or YAML file, relative to this file, or a package that resolves to one. Their globs are relative to this file; their `wordsFile` to their own", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents to lint when no paths are given (default: every Markdown file)" }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Documents never to lint" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "broken-markdown": { "description": "Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "fair-wording": { "description": "Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["salesman", "chairman", "spokesman", "foreman", "businessman", "cameraman", "repairman", "handyman", "deliveryman", "fireman", "policeman", "mailman", "workman", "craftsman", "draftsman", "middleman", "cleaning-lady", "waitress", "headmaster", "manpower", "man-hours", "mankind", "manmade", "guys", "he-or-she", "candidate-he", "post-he", "duty-he", "young", "age-limit", "digital-native", "recent-graduate", "max-experience", "native-speaker", "canadian-experience", "physical-ask", "slur-adjective", "hype-title", "pay-history", "gender-coding"] }, "description": "Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)" } } }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] }, "ladder-consistency": { "description": "Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "similarity": { "type": "number", "minimum": 0.5, "maximum": 1, "description": "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" }, "overrides": { "type": "array", "description": "Settings for the documents matching `files`; later entries win", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs, relative to the folder of the configuration file", "minItems": 1 }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of document: sets which sections are required (otherwise from frontmatter `kind:` or inferred)" }, "requiredSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have; replaces the sections of its kind" }, "rules": { "type": "object", "description": "Rules by id: a severity, or [severity, options]", "additionalProperties": false, "properties": { "file-binary": { "description": "Report a file that is binary (NUL bytes, an image, PDF or archive), not text. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-encoding": { "description": "Report a file that is not valid UTF-8 (or UTF-16 with a byte-order mark). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-too-large": { "description": "Report, without parsing, a file larger than `maxBytes`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxBytes": { "type": "integer", "minimum": 1, "description": "Largest file, in bytes, that is linted" } } }], "additionalItems": false }] }, "file-too-complex": { "description": "Report, without parsing, Markdown that would take too long to parse (nested past 100 levels, or as costly as more than `maxBytes` of text), and a file whose linting runs past `maxSeconds`. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "maxSeconds": { "type": "number", "exclusiveMinimum": 0, "description": "Time one file may take to parse and lint, in seconds; past it the remaining rules are not run" } } }], "additionalItems": false }] }, "file-empty": { "description": "Report a file that is empty or only whitespace. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "file-unreadable": { "description": "Report a file that cannot be read (missing, a directory, no permission, a broken link). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "inline-config": { "description": "Report a `<!-- rolelint-\u2026 -->` comment that controls nothing: an unknown directive or rule id. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "broken-markdown": { "description": "Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "confusable-word": { "description": "Flag a real word in the place of another (`Principle Engineer`, `never loose data`, `a engineer`) where the context leaves no doubt. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["principle-principal", "principals-principles", "loose-lose", "their-there-is", "there-their-own", "theyre-their", "compliment-complement", "complimentary-complementary", "affect-change", "an-affect-on", "setup-verb", "setup-imperative", "lead-led", "office-stationary", "stationary-supplies", "chief-office", "manger-manager", "then-than", "its-own", "weather-whether", "advice-verb", "a-an"] }, "description": "Entries not to report, by id" } } }], "additionalItems": false }] }, "duplicate-bullet": { "description": "Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "threshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only" }, "scope": { "enum": ["section", "document"], "description": "Where a repeat is looked for: the section the bullet stands in (default), or the whole document (a ladder restating levels, parallel sections for roles are then reported too)" } } }], "additionalItems": false }] }, "duplicate-heading": { "description": "Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "empty-section": { "description": "Disallow a heading with nothing under it, or only a placeholder such as TODO (the required sections are judged by required-sections). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "fair-wording": { "description": "Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "enum": ["salesman", "chairman", "spokesman", "foreman", "businessman", "cameraman", "repairman", "handyman", "deliveryman", "fireman", "policeman", "mailman", "workman", "craftsman", "draftsman", "middleman", "cleaning-lady", "waitress", "headmaster", "manpower", "man-hours", "mankind", "manmade", "guys", "he-or-she", "candidate-he", "post-he", "duty-he", "young", "age-limit", "digital-native", "recent-graduate", "max-experience", "native-speaker", "canadian-experience", "physical-ask", "slur-adjective", "hype-title", "pay-history", "gender-coding"] }, "description": "Entries not to report, by id (`gender-coding`: the strongly-coded finding; the measure is still reported)" } } }], "additionalItems": false }] }, "frontmatter": { "description": "Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "invisible-character": { "description": "Flag characters that show nothing (zero-width spaces, soft hyphens) pasted into the text, which split words for search. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": {} }], "additionalItems": false }] }, "pay-transparency": { "description": "Require a job post to state its pay (a minimum and a maximum), and, for each jurisdiction configured, what its pay-transparency law asks (benefits, a closing date, Ontario's statements, gender-neutral titles). Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws apply to these posts (also the top-level `jurisdictions` setting, per path with `overrides`); a post's frontmatter `jurisdictions` replaces them, an empty list turns them off" }, "employees": { "type": "integer", "minimum": 1, "description": "The employer's number of employees: laws for larger employers are not checked" }, "today": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The date to judge closing dates and laws in force by (YYYY-MM-DD); the CLI and the Action give the day they run (UTC)" } } }], "additionalItems": false }] }, "repeated-word": { "description": "Flag a word written twice in a row (`the the`), across a line break too. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "allow": { "type": "array", "items": { "type": "string", "pattern": "^\\S+$" }, "description": "Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)" } } }], "additionalItems": false }] }, "required-sections": { "description": "Require the sections a role document of its kind must have (Responsibilities, Requirements, Leadership of roles that lead). Default: `error`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "sections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections every document must have, whatever its kind" }, "kind": { "enum": ["job-post", "ladder-level", "role-page", "other"], "description": "The kind of the documents this applies to (otherwise from frontmatter or inferred)" }, "kinds": { "type": "object", "additionalProperties": false, "properties": { "job-post": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "ladder-level": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "role-page": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } }, "other": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } } } }, "description": "The sections each kind of document must have" }, "leaderSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections a job post or role page must also have when its role leads people (a chief, director, head of, people manager or team lead)" }, "fallbackSections": { "type": "array", "items": { "type": "object", "required": ["name"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "The section, as the finding names it" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other headings that count as this section" } } }, "description": "The sections of a document whose kind cannot be decided with confidence (none by default)" }, "allowEmpty": { "type": "boolean", "description": "Accept a required section whose heading has nothing under it, or only a placeholder such as `TBD`" } } }], "additionalItems": false }] }, "typo": { "description": "Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words to accept as spelt (case-insensitive)" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "`en` accepts US and British spellings; `en-US` or `en-GB` only one" }, "allowAcronyms": { "type": "boolean", "description": "Accept capitals of up to five letters, with an optional plural s (OKR, KPIs), and longer ones that are not one edit from a word (INFOSEC)" }, "frontmatterKeys": { "type": "array", "items": { "type": "string" }, "description": "Frontmatter keys whose values are prose" } } }], "additionalItems": false }] }, "ladder-consistency": { "description": "Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level. Default: `warning`.", "anyOf": [{ "$ref": "#/definitions/level" }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "$ref": "#/definitions/level" }, { "type": "object", "additionalProperties": false, "properties": { "similarity": { "type": "number", "minimum": 0.5, "maximum": 1, "description": "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" } } }], "additionalItems": false }] } } }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Words the typo rule accepts (added to those of other layers)" }, "wordsFile": { "type": "string", "minLength": 1, "description": "A file of words the typo rule accepts, one a line (`#` starts a comment), relative to this file" }, "locale": { "enum": ["en", "en-US", "en-GB"], "description": "Spelling: `en` accepts US and British, `en-US` or `en-GB` only one" }, "duplicateThreshold": { "type": "number", "minimum": 0, "maximum": 1, "description": "Least similarity (0 to 1) for a near-duplicate bullet; 1 reports exact duplicates only" }, "jurisdictions": { "type": "array", "items": { "enum": ["eu", "us-co", "us-nyc", "us-ny", "us-ca", "us-wa", "us-il", "us-md", "us-ma", "us-mn", "us-vt", "us-hi", "us-nj", "ca-on", "ca-bc"] }, "description": "The jurisdictions whose pay-transparency laws job posts are checked against (the `pay-transparency` rule); a post's frontmatter `jurisdictions` replaces them" } } } } }, "definitions": { "level": { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] } } };
 const schema12 = { "description": "A severity: off, info, warning or error (warn, 0, 1 and 2 are accepted too)", "enum": ["off", "info", "warning", "error", "warn", 0, 1, 2] };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let n = 0; for (const _ of text)
@@ -16672,379 +16672,383 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data13["ladder-consistency"] !== undefined) {
+                let data129 = data13["ladder-consistency"];
+                const _errs365 = errors;
+                let valid147 = false;
+                const _errs366 = errors;
+                if (!((((((((data129 === "off") || (data129 === "info")) || (data129 === "warning")) || (data129 === "error")) || (data129 === "warn")) || (data129 === 0)) || (data129 === 1)) || (data129 === 2))) {
+                    const err294 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data129 };
+                    if (vErrors === null) {
+                        vErrors = [err294];
+                    }
+                    else {
+                        vErrors.push(err294);
+                    }
+                    errors++;
+                }
+                var _valid20 = _errs366 === errors;
+                valid147 = valid147 || _valid20;
+                if (!valid147) {
+                    const _errs368 = errors;
+                    if (Array.isArray(data129)) {
+                        if (data129.length > 2) {
+                            const err295 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data129 };
+                            if (vErrors === null) {
+                                vErrors = [err295];
+                            }
+                            else {
+                                vErrors.push(err295);
+                            }
+                            errors++;
+                        }
+                        if (data129.length < 1) {
+                            const err296 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data129 };
+                            if (vErrors === null) {
+                                vErrors = [err296];
+                            }
+                            else {
+                                vErrors.push(err296);
+                            }
+                            errors++;
+                        }
+                        const len63 = data129.length;
+                        if (!(len63 <= 2)) {
+                            const err297 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data129 };
+                            if (vErrors === null) {
+                                vErrors = [err297];
+                            }
+                            else {
+                                vErrors.push(err297);
+                            }
+                            errors++;
+                        }
+                        const len64 = data129.length;
+                        if (len64 > 0) {
+                            let data130 = data129[0];
+                            if (!((((((((data130 === "off") || (data130 === "info")) || (data130 === "warning")) || (data130 === "error")) || (data130 === "warn")) || (data130 === 0)) || (data130 === 1)) || (data130 === 2))) {
+                                const err298 = { instancePath: instancePath + "/rules/ladder-consistency/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data130 };
+                                if (vErrors === null) {
+                                    vErrors = [err298];
+                                }
+                                else {
+                                    vErrors.push(err298);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (len64 > 1) {
+                            let data131 = data129[1];
+                            if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                                for (const key30 in data131) {
+                                    if (!(key30 === "similarity")) {
+                                        const err299 = { instancePath: instancePath + "/rules/ladder-consistency/1", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data131 };
+                                        if (vErrors === null) {
+                                            vErrors = [err299];
+                                        }
+                                        else {
+                                            vErrors.push(err299);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data131.similarity !== undefined) {
+                                    let data132 = data131.similarity;
+                                    if (typeof data132 == "number") {
+                                        if (data132 > 1 || isNaN(data132)) {
+                                            const err300 = { instancePath: instancePath + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data132 };
+                                            if (vErrors === null) {
+                                                vErrors = [err300];
+                                            }
+                                            else {
+                                                vErrors.push(err300);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data132 < 0.5 || isNaN(data132)) {
+                                            const err301 = { instancePath: instancePath + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.5 }, message: "must be >= 0.5", schema: 0.5, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data132 };
+                                            if (vErrors === null) {
+                                                vErrors = [err301];
+                                            }
+                                            else {
+                                                vErrors.push(err301);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err302 = { instancePath: instancePath + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity.type, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data132 };
+                                        if (vErrors === null) {
+                                            vErrors = [err302];
+                                        }
+                                        else {
+                                            vErrors.push(err302);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err303 = { instancePath: instancePath + "/rules/ladder-consistency/1", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data131 };
+                                if (vErrors === null) {
+                                    vErrors = [err303];
+                                }
+                                else {
+                                    vErrors.push(err303);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err304 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["ladder-consistency"].anyOf[1], data: data129 };
+                        if (vErrors === null) {
+                            vErrors = [err304];
+                        }
+                        else {
+                            vErrors.push(err304);
+                        }
+                        errors++;
+                    }
+                    var _valid20 = _errs368 === errors;
+                    valid147 = valid147 || _valid20;
+                }
+                if (!valid147) {
+                    const err305 = { instancePath: instancePath + "/rules/ladder-consistency", schemaPath: "#/properties/rules/properties/ladder-consistency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["ladder-consistency"].anyOf, parentSchema: schema11.properties.rules.properties["ladder-consistency"], data: data129 };
+                    if (vErrors === null) {
+                        vErrors = [err305];
+                    }
+                    else {
+                        vErrors.push(err305);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs365;
+                    if (vErrors !== null) {
+                        if (_errs365) {
+                            vErrors.length = _errs365;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
         }
         else {
-            const err294 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
+            const err306 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data13 };
             if (vErrors === null) {
-                vErrors = [err294];
+                vErrors = [err306];
             }
             else {
-                vErrors.push(err294);
+                vErrors.push(err306);
             }
             errors++;
         }
     }
     if (data.words !== undefined) {
-        let data129 = data.words;
-        if (Array.isArray(data129)) {
-            const len63 = data129.length;
-            for (let i25 = 0; i25 < len63; i25++) {
-                let data130 = data129[i25];
-                if (typeof data130 === "string") {
-                    if (func3(data130) < 1) {
-                        const err295 = { instancePath: instancePath + "/words/" + i25, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data130 };
+        let data133 = data.words;
+        if (Array.isArray(data133)) {
+            const len65 = data133.length;
+            for (let i25 = 0; i25 < len65; i25++) {
+                let data134 = data133[i25];
+                if (typeof data134 === "string") {
+                    if (func3(data134) < 1) {
+                        const err307 = { instancePath: instancePath + "/words/" + i25, schemaPath: "#/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.words.items, data: data134 };
                         if (vErrors === null) {
-                            vErrors = [err295];
+                            vErrors = [err307];
                         }
                         else {
-                            vErrors.push(err295);
+                            vErrors.push(err307);
                         }
                         errors++;
                     }
                 }
                 else {
-                    const err296 = { instancePath: instancePath + "/words/" + i25, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data130 };
+                    const err308 = { instancePath: instancePath + "/words/" + i25, schemaPath: "#/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.words.items.type, parentSchema: schema11.properties.words.items, data: data134 };
                     if (vErrors === null) {
-                        vErrors = [err296];
+                        vErrors = [err308];
                     }
                     else {
-                        vErrors.push(err296);
+                        vErrors.push(err308);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err297 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data129 };
+            const err309 = { instancePath: instancePath + "/words", schemaPath: "#/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.words.type, parentSchema: schema11.properties.words, data: data133 };
             if (vErrors === null) {
-                vErrors = [err297];
+                vErrors = [err309];
             }
             else {
-                vErrors.push(err297);
+                vErrors.push(err309);
             }
             errors++;
         }
     }
     if (data.wordsFile !== undefined) {
-        let data131 = data.wordsFile;
-        if (typeof data131 === "string") {
-            if (func3(data131) < 1) {
-                const err298 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data131 };
+        let data135 = data.wordsFile;
+        if (typeof data135 === "string") {
+            if (func3(data135) < 1) {
+                const err310 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.wordsFile, data: data135 };
                 if (vErrors === null) {
-                    vErrors = [err298];
+                    vErrors = [err310];
                 }
                 else {
-                    vErrors.push(err298);
+                    vErrors.push(err310);
                 }
                 errors++;
             }
         }
         else {
-            const err299 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data131 };
+            const err311 = { instancePath: instancePath + "/wordsFile", schemaPath: "#/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.wordsFile.type, parentSchema: schema11.properties.wordsFile, data: data135 };
             if (vErrors === null) {
-                vErrors = [err299];
+                vErrors = [err311];
             }
             else {
-                vErrors.push(err299);
+                vErrors.push(err311);
             }
             errors++;
         }
     }
     if (data.locale !== undefined) {
-        let data132 = data.locale;
-        if (!(((data132 === "en") || (data132 === "en-US")) || (data132 === "en-GB"))) {
-            const err300 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data132 };
+        let data136 = data.locale;
+        if (!(((data136 === "en") || (data136 === "en-US")) || (data136 === "en-GB"))) {
+            const err312 = { instancePath: instancePath + "/locale", schemaPath: "#/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.locale.enum, parentSchema: schema11.properties.locale, data: data136 };
             if (vErrors === null) {
-                vErrors = [err300];
+                vErrors = [err312];
             }
             else {
-                vErrors.push(err300);
+                vErrors.push(err312);
             }
             errors++;
         }
     }
     if (data.duplicateThreshold !== undefined) {
-        let data133 = data.duplicateThreshold;
-        if (typeof data133 == "number") {
-            if (data133 > 1 || isNaN(data133)) {
-                const err301 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data133 };
+        let data137 = data.duplicateThreshold;
+        if (typeof data137 == "number") {
+            if (data137 > 1 || isNaN(data137)) {
+                const err313 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.duplicateThreshold, data: data137 };
                 if (vErrors === null) {
-                    vErrors = [err301];
+                    vErrors = [err313];
                 }
                 else {
-                    vErrors.push(err301);
+                    vErrors.push(err313);
                 }
                 errors++;
             }
-            if (data133 < 0 || isNaN(data133)) {
-                const err302 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data133 };
+            if (data137 < 0 || isNaN(data137)) {
+                const err314 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.duplicateThreshold, data: data137 };
                 if (vErrors === null) {
-                    vErrors = [err302];
+                    vErrors = [err314];
                 }
                 else {
-                    vErrors.push(err302);
+                    vErrors.push(err314);
                 }
                 errors++;
             }
         }
         else {
-            const err303 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data133 };
+            const err315 = { instancePath: instancePath + "/duplicateThreshold", schemaPath: "#/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.duplicateThreshold.type, parentSchema: schema11.properties.duplicateThreshold, data: data137 };
             if (vErrors === null) {
-                vErrors = [err303];
+                vErrors = [err315];
             }
             else {
-                vErrors.push(err303);
+                vErrors.push(err315);
             }
             errors++;
         }
     }
     if (data.jurisdictions !== undefined) {
-        let data134 = data.jurisdictions;
-        if (Array.isArray(data134)) {
-            const len64 = data134.length;
-            for (let i26 = 0; i26 < len64; i26++) {
-                let data135 = data134[i26];
-                if (!(((((((((((((((data135 === "eu") || (data135 === "us-co")) || (data135 === "us-nyc")) || (data135 === "us-ny")) || (data135 === "us-ca")) || (data135 === "us-wa")) || (data135 === "us-il")) || (data135 === "us-md")) || (data135 === "us-ma")) || (data135 === "us-mn")) || (data135 === "us-vt")) || (data135 === "us-hi")) || (data135 === "us-nj")) || (data135 === "ca-on")) || (data135 === "ca-bc"))) {
-                    const err304 = { instancePath: instancePath + "/jurisdictions/" + i26, schemaPath: "#/properties/jurisdictions/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.jurisdictions.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.jurisdictions.items.enum, parentSchema: schema11.properties.jurisdictions.items, data: data135 };
+        let data138 = data.jurisdictions;
+        if (Array.isArray(data138)) {
+            const len66 = data138.length;
+            for (let i26 = 0; i26 < len66; i26++) {
+                let data139 = data138[i26];
+                if (!(((((((((((((((data139 === "eu") || (data139 === "us-co")) || (data139 === "us-nyc")) || (data139 === "us-ny")) || (data139 === "us-ca")) || (data139 === "us-wa")) || (data139 === "us-il")) || (data139 === "us-md")) || (data139 === "us-ma")) || (data139 === "us-mn")) || (data139 === "us-vt")) || (data139 === "us-hi")) || (data139 === "us-nj")) || (data139 === "ca-on")) || (data139 === "ca-bc"))) {
+                    const err316 = { instancePath: instancePath + "/jurisdictions/" + i26, schemaPath: "#/properties/jurisdictions/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.jurisdictions.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.jurisdictions.items.enum, parentSchema: schema11.properties.jurisdictions.items, data: data139 };
                     if (vErrors === null) {
-                        vErrors = [err304];
+                        vErrors = [err316];
                     }
                     else {
-                        vErrors.push(err304);
+                        vErrors.push(err316);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err305 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.jurisdictions.type, parentSchema: schema11.properties.jurisdictions, data: data134 };
+            const err317 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.jurisdictions.type, parentSchema: schema11.properties.jurisdictions, data: data138 };
             if (vErrors === null) {
-                vErrors = [err305];
+                vErrors = [err317];
             }
             else {
-                vErrors.push(err305);
+                vErrors.push(err317);
             }
             errors++;
         }
     }
     if (data.overrides !== undefined) {
-        let data136 = data.overrides;
-        if (Array.isArray(data136)) {
-            const len65 = data136.length;
-            for (let i27 = 0; i27 < len65; i27++) {
-                let data137 = data136[i27];
-                if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-                    if (data137.files === undefined) {
-                        const err306 = { instancePath: instancePath + "/overrides/" + i27, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data137 };
+        let data140 = data.overrides;
+        if (Array.isArray(data140)) {
+            const len67 = data140.length;
+            for (let i27 = 0; i27 < len67; i27++) {
+                let data141 = data140[i27];
+                if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+                    if (data141.files === undefined) {
+                        const err318 = { instancePath: instancePath + "/overrides/" + i27, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data141 };
                         if (vErrors === null) {
-                            vErrors = [err306];
+                            vErrors = [err318];
                         }
                         else {
-                            vErrors.push(err306);
+                            vErrors.push(err318);
                         }
                         errors++;
                     }
-                    for (const key30 in data137) {
-                        if (!(func2.call(schema11.properties.overrides.items.properties, key30))) {
-                            const err307 = { instancePath: instancePath + "/overrides/" + i27, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data137 };
+                    for (const key31 in data141) {
+                        if (!(func2.call(schema11.properties.overrides.items.properties, key31))) {
+                            const err319 = { instancePath: instancePath + "/overrides/" + i27, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data141 };
                             if (vErrors === null) {
-                                vErrors = [err307];
+                                vErrors = [err319];
                             }
                             else {
-                                vErrors.push(err307);
+                                vErrors.push(err319);
                             }
                             errors++;
                         }
                     }
-                    if (data137.files !== undefined) {
-                        let data138 = data137.files;
-                        if (Array.isArray(data138)) {
-                            if (data138.length < 1) {
-                                const err308 = { instancePath: instancePath + "/overrides/" + i27 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data138 };
+                    if (data141.files !== undefined) {
+                        let data142 = data141.files;
+                        if (Array.isArray(data142)) {
+                            if (data142.length < 1) {
+                                const err320 = { instancePath: instancePath + "/overrides/" + i27 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files, data: data142 };
                                 if (vErrors === null) {
-                                    vErrors = [err308];
+                                    vErrors = [err320];
                                 }
                                 else {
-                                    vErrors.push(err308);
+                                    vErrors.push(err320);
                                 }
                                 errors++;
                             }
-                            const len66 = data138.length;
-                            for (let i28 = 0; i28 < len66; i28++) {
-                                let data139 = data138[i28];
-                                if (typeof data139 === "string") {
-                                    if (func3(data139) < 1) {
-                                        const err309 = { instancePath: instancePath + "/overrides/" + i27 + "/files/" + i28, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data139 };
+                            const len68 = data142.length;
+                            for (let i28 = 0; i28 < len68; i28++) {
+                                let data143 = data142[i28];
+                                if (typeof data143 === "string") {
+                                    if (func3(data143) < 1) {
+                                        const err321 = { instancePath: instancePath + "/overrides/" + i27 + "/files/" + i28, schemaPath: "#/properties/overrides/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data143 };
                                         if (vErrors === null) {
-                                            vErrors = [err309];
+                                            vErrors = [err321];
                                         }
                                         else {
-                                            vErrors.push(err309);
+                                            vErrors.push(err321);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err310 = { instancePath: instancePath + "/overrides/" + i27 + "/files/" + i28, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data139 };
-                                    if (vErrors === null) {
-                                        vErrors = [err310];
-                                    }
-                                    else {
-                                        vErrors.push(err310);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err311 = { instancePath: instancePath + "/overrides/" + i27 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data138 };
-                            if (vErrors === null) {
-                                vErrors = [err311];
-                            }
-                            else {
-                                vErrors.push(err311);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data137.kind !== undefined) {
-                        let data140 = data137.kind;
-                        if (!((((data140 === "job-post") || (data140 === "ladder-level")) || (data140 === "role-page")) || (data140 === "other"))) {
-                            const err312 = { instancePath: instancePath + "/overrides/" + i27 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data140 };
-                            if (vErrors === null) {
-                                vErrors = [err312];
-                            }
-                            else {
-                                vErrors.push(err312);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data137.requiredSections !== undefined) {
-                        let data141 = data137.requiredSections;
-                        if (Array.isArray(data141)) {
-                            const len67 = data141.length;
-                            for (let i29 = 0; i29 < len67; i29++) {
-                                let data142 = data141[i29];
-                                if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-                                    if (data142.name === undefined) {
-                                        const err313 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data142 };
-                                        if (vErrors === null) {
-                                            vErrors = [err313];
-                                        }
-                                        else {
-                                            vErrors.push(err313);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key31 in data142) {
-                                        if (!((key31 === "name") || (key31 === "aliases"))) {
-                                            const err314 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data142 };
-                                            if (vErrors === null) {
-                                                vErrors = [err314];
-                                            }
-                                            else {
-                                                vErrors.push(err314);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data142.name !== undefined) {
-                                        let data143 = data142.name;
-                                        if (typeof data143 === "string") {
-                                            if (func3(data143) < 1) {
-                                                const err315 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data143 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err315];
-                                                }
-                                                else {
-                                                    vErrors.push(err315);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err316 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data143 };
-                                            if (vErrors === null) {
-                                                vErrors = [err316];
-                                            }
-                                            else {
-                                                vErrors.push(err316);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data142.aliases !== undefined) {
-                                        let data144 = data142.aliases;
-                                        if (Array.isArray(data144)) {
-                                            const len68 = data144.length;
-                                            for (let i30 = 0; i30 < len68; i30++) {
-                                                let data145 = data144[i30];
-                                                if (typeof data145 === "string") {
-                                                    if (func3(data145) < 1) {
-                                                        const err317 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data145 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err317];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err317);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                else {
-                                                    const err318 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data145 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err318];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err318);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err319 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data144 };
-                                            if (vErrors === null) {
-                                                vErrors = [err319];
-                                            }
-                                            else {
-                                                vErrors.push(err319);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                else {
-                                    const err320 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data142 };
-                                    if (vErrors === null) {
-                                        vErrors = [err320];
-                                    }
-                                    else {
-                                        vErrors.push(err320);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err321 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data141 };
-                            if (vErrors === null) {
-                                vErrors = [err321];
-                            }
-                            else {
-                                vErrors.push(err321);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data137.rules !== undefined) {
-                        let data146 = data137.rules;
-                        if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-                            for (const key32 in data146) {
-                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key32))) {
-                                    const err322 = { instancePath: instancePath + "/overrides/" + i27 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data146 };
+                                    const err322 = { instancePath: instancePath + "/overrides/" + i27 + "/files/" + i28, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.items.type, parentSchema: schema11.properties.overrides.items.properties.files.items, data: data143 };
                                     if (vErrors === null) {
                                         vErrors = [err322];
                                     }
@@ -17054,49 +17058,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data146["file-binary"] !== undefined) {
-                                let data147 = data146["file-binary"];
-                                const _errs401 = errors;
-                                let valid162 = false;
-                                const _errs402 = errors;
-                                if (!((((((((data147 === "off") || (data147 === "info")) || (data147 === "warning")) || (data147 === "error")) || (data147 === "warn")) || (data147 === 0)) || (data147 === 1)) || (data147 === 2))) {
-                                    const err323 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data147 };
-                                    if (vErrors === null) {
-                                        vErrors = [err323];
-                                    }
-                                    else {
-                                        vErrors.push(err323);
-                                    }
-                                    errors++;
-                                }
-                                var _valid20 = _errs402 === errors;
-                                valid162 = valid162 || _valid20;
-                                if (!valid162) {
-                                    const _errs404 = errors;
-                                    if (Array.isArray(data147)) {
-                                        if (data147.length > 2) {
-                                            const err324 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data147 };
-                                            if (vErrors === null) {
-                                                vErrors = [err324];
-                                            }
-                                            else {
-                                                vErrors.push(err324);
-                                            }
-                                            errors++;
+                        }
+                        else {
+                            const err323 = { instancePath: instancePath + "/overrides/" + i27 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.type, parentSchema: schema11.properties.overrides.items.properties.files, data: data142 };
+                            if (vErrors === null) {
+                                vErrors = [err323];
+                            }
+                            else {
+                                vErrors.push(err323);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data141.kind !== undefined) {
+                        let data144 = data141.kind;
+                        if (!((((data144 === "job-post") || (data144 === "ladder-level")) || (data144 === "role-page")) || (data144 === "other"))) {
+                            const err324 = { instancePath: instancePath + "/overrides/" + i27 + "/kind", schemaPath: "#/properties/overrides/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.kind, data: data144 };
+                            if (vErrors === null) {
+                                vErrors = [err324];
+                            }
+                            else {
+                                vErrors.push(err324);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data141.requiredSections !== undefined) {
+                        let data145 = data141.requiredSections;
+                        if (Array.isArray(data145)) {
+                            const len69 = data145.length;
+                            for (let i29 = 0; i29 < len69; i29++) {
+                                let data146 = data145[i29];
+                                if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+                                    if (data146.name === undefined) {
+                                        const err325 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.requiredSections.items.required, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data146 };
+                                        if (vErrors === null) {
+                                            vErrors = [err325];
                                         }
-                                        if (data147.length < 1) {
-                                            const err325 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data147 };
-                                            if (vErrors === null) {
-                                                vErrors = [err325];
-                                            }
-                                            else {
-                                                vErrors.push(err325);
-                                            }
-                                            errors++;
+                                        else {
+                                            vErrors.push(err325);
                                         }
-                                        const len69 = data147.length;
-                                        if (!(len69 <= 2)) {
-                                            const err326 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data147 };
+                                        errors++;
+                                    }
+                                    for (const key32 in data146) {
+                                        if (!((key32 === "name") || (key32 === "aliases"))) {
+                                            const err326 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data146 };
                                             if (vErrors === null) {
                                                 vErrors = [err326];
                                             }
@@ -17105,11 +17111,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len70 = data147.length;
-                                        if (len70 > 0) {
-                                            let data148 = data147[0];
-                                            if (!((((((((data148 === "off") || (data148 === "info")) || (data148 === "warning")) || (data148 === "error")) || (data148 === "warn")) || (data148 === 0)) || (data148 === 1)) || (data148 === 2))) {
-                                                const err327 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data148 };
+                                    }
+                                    if (data146.name !== undefined) {
+                                        let data147 = data146.name;
+                                        if (typeof data147 === "string") {
+                                            if (func3(data147) < 1) {
+                                                const err327 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data147 };
                                                 if (vErrors === null) {
                                                     vErrors = [err327];
                                                 }
@@ -17119,74 +17126,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len70 > 1) {
-                                            let data149 = data147[1];
-                                            if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                                                for (const key33 in data149) {
-                                                    const err328 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data149 };
+                                        else {
+                                            const err328 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/name", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.name, data: data147 };
+                                            if (vErrors === null) {
+                                                vErrors = [err328];
+                                            }
+                                            else {
+                                                vErrors.push(err328);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data146.aliases !== undefined) {
+                                        let data148 = data146.aliases;
+                                        if (Array.isArray(data148)) {
+                                            const len70 = data148.length;
+                                            for (let i30 = 0; i30 < len70; i30++) {
+                                                let data149 = data148[i30];
+                                                if (typeof data149 === "string") {
+                                                    if (func3(data149) < 1) {
+                                                        const err329 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data149 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err329];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err329);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err330 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/aliases/" + i30, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.items, data: data149 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err328];
+                                                        vErrors = [err330];
                                                     }
                                                     else {
-                                                        vErrors.push(err328);
+                                                        vErrors.push(err330);
                                                     }
                                                     errors++;
                                                 }
                                             }
-                                            else {
-                                                const err329 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data149 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err329];
-                                                }
-                                                else {
-                                                    vErrors.push(err329);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err330 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data147 };
-                                        if (vErrors === null) {
-                                            vErrors = [err330];
                                         }
                                         else {
-                                            vErrors.push(err330);
+                                            const err331 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29 + "/aliases", schemaPath: "#/properties/overrides/items/properties/requiredSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items.properties.aliases, data: data148 };
+                                            if (vErrors === null) {
+                                                vErrors = [err331];
+                                            }
+                                            else {
+                                                vErrors.push(err331);
+                                            }
+                                            errors++;
                                         }
-                                        errors++;
                                     }
-                                    var _valid20 = _errs404 === errors;
-                                    valid162 = valid162 || _valid20;
-                                }
-                                if (!valid162) {
-                                    const err331 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data147 };
-                                    if (vErrors === null) {
-                                        vErrors = [err331];
-                                    }
-                                    else {
-                                        vErrors.push(err331);
-                                    }
-                                    errors++;
                                 }
                                 else {
-                                    errors = _errs401;
-                                    if (vErrors !== null) {
-                                        if (_errs401) {
-                                            vErrors.length = _errs401;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data146["file-encoding"] !== undefined) {
-                                let data150 = data146["file-encoding"];
-                                const _errs412 = errors;
-                                let valid166 = false;
-                                const _errs413 = errors;
-                                if (!((((((((data150 === "off") || (data150 === "info")) || (data150 === "warning")) || (data150 === "error")) || (data150 === "warn")) || (data150 === 0)) || (data150 === 1)) || (data150 === 2))) {
-                                    const err332 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data150 };
+                                    const err332 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections/" + i29, schemaPath: "#/properties/overrides/items/properties/requiredSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.requiredSections.items.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections.items, data: data146 };
                                     if (vErrors === null) {
                                         vErrors = [err332];
                                     }
@@ -17195,110 +17189,153 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid21 = _errs413 === errors;
-                                valid166 = valid166 || _valid21;
-                                if (!valid166) {
-                                    const _errs415 = errors;
-                                    if (Array.isArray(data150)) {
-                                        if (data150.length > 2) {
-                                            const err333 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data150 };
+                            }
+                        }
+                        else {
+                            const err333 = { instancePath: instancePath + "/overrides/" + i27 + "/requiredSections", schemaPath: "#/properties/overrides/items/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.requiredSections.type, parentSchema: schema11.properties.overrides.items.properties.requiredSections, data: data145 };
+                            if (vErrors === null) {
+                                vErrors = [err333];
+                            }
+                            else {
+                                vErrors.push(err333);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data141.rules !== undefined) {
+                        let data150 = data141.rules;
+                        if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
+                            for (const key33 in data150) {
+                                if (!(func2.call(schema11.properties.overrides.items.properties.rules.properties, key33))) {
+                                    const err334 = { instancePath: instancePath + "/overrides/" + i27 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules, data: data150 };
+                                    if (vErrors === null) {
+                                        vErrors = [err334];
+                                    }
+                                    else {
+                                        vErrors.push(err334);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data150["file-binary"] !== undefined) {
+                                let data151 = data150["file-binary"];
+                                const _errs414 = errors;
+                                let valid167 = false;
+                                const _errs415 = errors;
+                                if (!((((((((data151 === "off") || (data151 === "info")) || (data151 === "warning")) || (data151 === "error")) || (data151 === "warn")) || (data151 === 0)) || (data151 === 1)) || (data151 === 2))) {
+                                    const err335 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
+                                    if (vErrors === null) {
+                                        vErrors = [err335];
+                                    }
+                                    else {
+                                        vErrors.push(err335);
+                                    }
+                                    errors++;
+                                }
+                                var _valid21 = _errs415 === errors;
+                                valid167 = valid167 || _valid21;
+                                if (!valid167) {
+                                    const _errs417 = errors;
+                                    if (Array.isArray(data151)) {
+                                        if (data151.length > 2) {
+                                            const err336 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err333];
+                                                vErrors = [err336];
                                             }
                                             else {
-                                                vErrors.push(err333);
+                                                vErrors.push(err336);
                                             }
                                             errors++;
                                         }
-                                        if (data150.length < 1) {
-                                            const err334 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data150 };
+                                        if (data151.length < 1) {
+                                            const err337 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err334];
+                                                vErrors = [err337];
                                             }
                                             else {
-                                                vErrors.push(err334);
+                                                vErrors.push(err337);
                                             }
                                             errors++;
                                         }
-                                        const len71 = data150.length;
+                                        const len71 = data151.length;
                                         if (!(len71 <= 2)) {
-                                            const err335 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data150 };
+                                            const err338 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data151 };
                                             if (vErrors === null) {
-                                                vErrors = [err335];
+                                                vErrors = [err338];
                                             }
                                             else {
-                                                vErrors.push(err335);
+                                                vErrors.push(err338);
                                             }
                                             errors++;
                                         }
-                                        const len72 = data150.length;
+                                        const len72 = data151.length;
                                         if (len72 > 0) {
-                                            let data151 = data150[0];
-                                            if (!((((((((data151 === "off") || (data151 === "info")) || (data151 === "warning")) || (data151 === "error")) || (data151 === "warn")) || (data151 === 0)) || (data151 === 1)) || (data151 === 2))) {
-                                                const err336 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data151 };
+                                            let data152 = data151[0];
+                                            if (!((((((((data152 === "off") || (data152 === "info")) || (data152 === "warning")) || (data152 === "error")) || (data152 === "warn")) || (data152 === 0)) || (data152 === 1)) || (data152 === 2))) {
+                                                const err339 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data152 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err336];
+                                                    vErrors = [err339];
                                                 }
                                                 else {
-                                                    vErrors.push(err336);
+                                                    vErrors.push(err339);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len72 > 1) {
-                                            let data152 = data150[1];
-                                            if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
-                                                for (const key34 in data152) {
-                                                    const err337 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data152 };
+                                            let data153 = data151[1];
+                                            if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+                                                for (const key34 in data153) {
+                                                    const err340 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data153 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err337];
+                                                        vErrors = [err340];
                                                     }
                                                     else {
-                                                        vErrors.push(err337);
+                                                        vErrors.push(err340);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err338 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data152 };
+                                                const err341 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].items[1], data: data153 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err338];
+                                                    vErrors = [err341];
                                                 }
                                                 else {
-                                                    vErrors.push(err338);
+                                                    vErrors.push(err341);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err339 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data150 };
+                                        const err342 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf[1], data: data151 };
                                         if (vErrors === null) {
-                                            vErrors = [err339];
+                                            vErrors = [err342];
                                         }
                                         else {
-                                            vErrors.push(err339);
+                                            vErrors.push(err342);
                                         }
                                         errors++;
                                     }
-                                    var _valid21 = _errs415 === errors;
-                                    valid166 = valid166 || _valid21;
+                                    var _valid21 = _errs417 === errors;
+                                    valid167 = valid167 || _valid21;
                                 }
-                                if (!valid166) {
-                                    const err340 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data150 };
+                                if (!valid167) {
+                                    const err343 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-binary", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-binary/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-binary"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-binary"], data: data151 };
                                     if (vErrors === null) {
-                                        vErrors = [err340];
+                                        vErrors = [err343];
                                     }
                                     else {
-                                        vErrors.push(err340);
+                                        vErrors.push(err343);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs412;
+                                    errors = _errs414;
                                     if (vErrors !== null) {
-                                        if (_errs412) {
-                                            vErrors.length = _errs412;
+                                        if (_errs414) {
+                                            vErrors.length = _errs414;
                                         }
                                         else {
                                             vErrors = null;
@@ -17306,152 +17343,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["file-too-large"] !== undefined) {
-                                let data153 = data146["file-too-large"];
-                                const _errs423 = errors;
-                                let valid170 = false;
-                                const _errs424 = errors;
-                                if (!((((((((data153 === "off") || (data153 === "info")) || (data153 === "warning")) || (data153 === "error")) || (data153 === "warn")) || (data153 === 0)) || (data153 === 1)) || (data153 === 2))) {
-                                    const err341 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data153 };
+                            if (data150["file-encoding"] !== undefined) {
+                                let data154 = data150["file-encoding"];
+                                const _errs425 = errors;
+                                let valid171 = false;
+                                const _errs426 = errors;
+                                if (!((((((((data154 === "off") || (data154 === "info")) || (data154 === "warning")) || (data154 === "error")) || (data154 === "warn")) || (data154 === 0)) || (data154 === 1)) || (data154 === 2))) {
+                                    const err344 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data154 };
                                     if (vErrors === null) {
-                                        vErrors = [err341];
+                                        vErrors = [err344];
                                     }
                                     else {
-                                        vErrors.push(err341);
+                                        vErrors.push(err344);
                                     }
                                     errors++;
                                 }
-                                var _valid22 = _errs424 === errors;
-                                valid170 = valid170 || _valid22;
-                                if (!valid170) {
-                                    const _errs426 = errors;
-                                    if (Array.isArray(data153)) {
-                                        if (data153.length > 2) {
-                                            const err342 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data153 };
+                                var _valid22 = _errs426 === errors;
+                                valid171 = valid171 || _valid22;
+                                if (!valid171) {
+                                    const _errs428 = errors;
+                                    if (Array.isArray(data154)) {
+                                        if (data154.length > 2) {
+                                            const err345 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
-                                                vErrors = [err342];
+                                                vErrors = [err345];
                                             }
                                             else {
-                                                vErrors.push(err342);
+                                                vErrors.push(err345);
                                             }
                                             errors++;
                                         }
-                                        if (data153.length < 1) {
-                                            const err343 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data153 };
+                                        if (data154.length < 1) {
+                                            const err346 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
-                                                vErrors = [err343];
+                                                vErrors = [err346];
                                             }
                                             else {
-                                                vErrors.push(err343);
+                                                vErrors.push(err346);
                                             }
                                             errors++;
                                         }
-                                        const len73 = data153.length;
+                                        const len73 = data154.length;
                                         if (!(len73 <= 2)) {
-                                            const err344 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data153 };
+                                            const err347 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data154 };
                                             if (vErrors === null) {
-                                                vErrors = [err344];
+                                                vErrors = [err347];
                                             }
                                             else {
-                                                vErrors.push(err344);
+                                                vErrors.push(err347);
                                             }
                                             errors++;
                                         }
-                                        const len74 = data153.length;
+                                        const len74 = data154.length;
                                         if (len74 > 0) {
-                                            let data154 = data153[0];
-                                            if (!((((((((data154 === "off") || (data154 === "info")) || (data154 === "warning")) || (data154 === "error")) || (data154 === "warn")) || (data154 === 0)) || (data154 === 1)) || (data154 === 2))) {
-                                                const err345 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data154 };
+                                            let data155 = data154[0];
+                                            if (!((((((((data155 === "off") || (data155 === "info")) || (data155 === "warning")) || (data155 === "error")) || (data155 === "warn")) || (data155 === 0)) || (data155 === 1)) || (data155 === 2))) {
+                                                const err348 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data155 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err345];
+                                                    vErrors = [err348];
                                                 }
                                                 else {
-                                                    vErrors.push(err345);
+                                                    vErrors.push(err348);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len74 > 1) {
-                                            let data155 = data153[1];
-                                            if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-                                                for (const key35 in data155) {
-                                                    if (!(key35 === "maxBytes")) {
-                                                        const err346 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data155 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err346];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err346);
-                                                        }
-                                                        errors++;
+                                            let data156 = data154[1];
+                                            if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+                                                for (const key35 in data156) {
+                                                    const err349 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data156 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err349];
                                                     }
-                                                }
-                                                if (data155.maxBytes !== undefined) {
-                                                    let data156 = data155.maxBytes;
-                                                    if (!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))) {
-                                                        const err347 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data156 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err347];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err347);
-                                                        }
-                                                        errors++;
+                                                    else {
+                                                        vErrors.push(err349);
                                                     }
-                                                    if (typeof data156 == "number") {
-                                                        if (data156 < 1 || isNaN(data156)) {
-                                                            const err348 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data156 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err348];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err348);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err349 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data155 };
+                                                const err350 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].items[1], data: data156 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err349];
+                                                    vErrors = [err350];
                                                 }
                                                 else {
-                                                    vErrors.push(err349);
+                                                    vErrors.push(err350);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err350 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data153 };
+                                        const err351 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf[1], data: data154 };
                                         if (vErrors === null) {
-                                            vErrors = [err350];
+                                            vErrors = [err351];
                                         }
                                         else {
-                                            vErrors.push(err350);
+                                            vErrors.push(err351);
                                         }
                                         errors++;
                                     }
-                                    var _valid22 = _errs426 === errors;
-                                    valid170 = valid170 || _valid22;
+                                    var _valid22 = _errs428 === errors;
+                                    valid171 = valid171 || _valid22;
                                 }
-                                if (!valid170) {
-                                    const err351 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data153 };
+                                if (!valid171) {
+                                    const err352 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-encoding", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-encoding/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-encoding"], data: data154 };
                                     if (vErrors === null) {
-                                        vErrors = [err351];
+                                        vErrors = [err352];
                                     }
                                     else {
-                                        vErrors.push(err351);
+                                        vErrors.push(err352);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs423;
+                                    errors = _errs425;
                                     if (vErrors !== null) {
-                                        if (_errs423) {
-                                            vErrors.length = _errs423;
+                                        if (_errs425) {
+                                            vErrors.length = _errs425;
                                         }
                                         else {
                                             vErrors = null;
@@ -17459,18 +17469,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["file-too-complex"] !== undefined) {
-                                let data157 = data146["file-too-complex"];
+                            if (data150["file-too-large"] !== undefined) {
+                                let data157 = data150["file-too-large"];
                                 const _errs436 = errors;
                                 let valid175 = false;
                                 const _errs437 = errors;
                                 if (!((((((((data157 === "off") || (data157 === "info")) || (data157 === "warning")) || (data157 === "error")) || (data157 === "warn")) || (data157 === 0)) || (data157 === 1)) || (data157 === 2))) {
-                                    const err352 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data157 };
+                                    const err353 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data157 };
                                     if (vErrors === null) {
-                                        vErrors = [err352];
+                                        vErrors = [err353];
                                     }
                                     else {
-                                        vErrors.push(err352);
+                                        vErrors.push(err353);
                                     }
                                     errors++;
                                 }
@@ -17480,17 +17490,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs439 = errors;
                                     if (Array.isArray(data157)) {
                                         if (data157.length > 2) {
-                                            const err353 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data157 };
-                                            if (vErrors === null) {
-                                                vErrors = [err353];
-                                            }
-                                            else {
-                                                vErrors.push(err353);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data157.length < 1) {
-                                            const err354 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data157 };
+                                            const err354 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data157 };
                                             if (vErrors === null) {
                                                 vErrors = [err354];
                                             }
@@ -17499,9 +17499,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len75 = data157.length;
-                                        if (!(len75 <= 2)) {
-                                            const err355 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data157 };
+                                        if (data157.length < 1) {
+                                            const err355 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data157 };
                                             if (vErrors === null) {
                                                 vErrors = [err355];
                                             }
@@ -17510,16 +17509,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                        const len75 = data157.length;
+                                        if (!(len75 <= 2)) {
+                                            const err356 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data157 };
+                                            if (vErrors === null) {
+                                                vErrors = [err356];
+                                            }
+                                            else {
+                                                vErrors.push(err356);
+                                            }
+                                            errors++;
+                                        }
                                         const len76 = data157.length;
                                         if (len76 > 0) {
                                             let data158 = data157[0];
                                             if (!((((((((data158 === "off") || (data158 === "info")) || (data158 === "warning")) || (data158 === "error")) || (data158 === "warn")) || (data158 === 0)) || (data158 === 1)) || (data158 === 2))) {
-                                                const err356 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
+                                                const err357 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data158 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err356];
+                                                    vErrors = [err357];
                                                 }
                                                 else {
-                                                    vErrors.push(err356);
+                                                    vErrors.push(err357);
                                                 }
                                                 errors++;
                                             }
@@ -17528,33 +17538,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data159 = data157[1];
                                             if (data159 && typeof data159 == "object" && !Array.isArray(data159)) {
                                                 for (const key36 in data159) {
-                                                    if (!(key36 === "maxSeconds")) {
-                                                        const err357 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data159 };
+                                                    if (!(key36 === "maxBytes")) {
+                                                        const err358 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data159 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err357];
+                                                            vErrors = [err358];
                                                         }
                                                         else {
-                                                            vErrors.push(err357);
+                                                            vErrors.push(err358);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data159.maxSeconds !== undefined) {
-                                                    let data160 = data159.maxSeconds;
-                                                    if (typeof data160 == "number") {
-                                                        if (data160 <= 0 || isNaN(data160)) {
-                                                            const err358 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data160 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err358];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err358);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err359 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data160 };
+                                                if (data159.maxBytes !== undefined) {
+                                                    let data160 = data159.maxBytes;
+                                                    if (!((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160)))) {
+                                                        const err359 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data160 };
                                                         if (vErrors === null) {
                                                             vErrors = [err359];
                                                         }
@@ -17563,27 +17561,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         errors++;
                                                     }
+                                                    if (typeof data160 == "number") {
+                                                        if (data160 < 1 || isNaN(data160)) {
+                                                            const err360 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1/maxBytes", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/properties/maxBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].properties.maxBytes, data: data160 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err360];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err360);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err360 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data159 };
+                                                const err361 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].items[1], data: data159 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err360];
+                                                    vErrors = [err361];
                                                 }
                                                 else {
-                                                    vErrors.push(err360);
+                                                    vErrors.push(err361);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err361 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data157 };
+                                        const err362 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf[1], data: data157 };
                                         if (vErrors === null) {
-                                            vErrors = [err361];
+                                            vErrors = [err362];
                                         }
                                         else {
-                                            vErrors.push(err361);
+                                            vErrors.push(err362);
                                         }
                                         errors++;
                                     }
@@ -17591,12 +17601,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid175 = valid175 || _valid23;
                                 }
                                 if (!valid175) {
-                                    const err362 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data157 };
+                                    const err363 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-large", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-large/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-large"], data: data157 };
                                     if (vErrors === null) {
-                                        vErrors = [err362];
+                                        vErrors = [err363];
                                     }
                                     else {
-                                        vErrors.push(err362);
+                                        vErrors.push(err363);
                                     }
                                     errors++;
                                 }
@@ -17612,18 +17622,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["file-empty"] !== undefined) {
-                                let data161 = data146["file-empty"];
+                            if (data150["file-too-complex"] !== undefined) {
+                                let data161 = data150["file-too-complex"];
                                 const _errs449 = errors;
                                 let valid180 = false;
                                 const _errs450 = errors;
                                 if (!((((((((data161 === "off") || (data161 === "info")) || (data161 === "warning")) || (data161 === "error")) || (data161 === "warn")) || (data161 === 0)) || (data161 === 1)) || (data161 === 2))) {
-                                    const err363 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data161 };
+                                    const err364 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data161 };
                                     if (vErrors === null) {
-                                        vErrors = [err363];
+                                        vErrors = [err364];
                                     }
                                     else {
-                                        vErrors.push(err363);
+                                        vErrors.push(err364);
                                     }
                                     errors++;
                                 }
@@ -17633,17 +17643,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     const _errs452 = errors;
                                     if (Array.isArray(data161)) {
                                         if (data161.length > 2) {
-                                            const err364 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data161 };
-                                            if (vErrors === null) {
-                                                vErrors = [err364];
-                                            }
-                                            else {
-                                                vErrors.push(err364);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data161.length < 1) {
-                                            const err365 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data161 };
+                                            const err365 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data161 };
                                             if (vErrors === null) {
                                                 vErrors = [err365];
                                             }
@@ -17652,9 +17652,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len77 = data161.length;
-                                        if (!(len77 <= 2)) {
-                                            const err366 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data161 };
+                                        if (data161.length < 1) {
+                                            const err366 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data161 };
                                             if (vErrors === null) {
                                                 vErrors = [err366];
                                             }
@@ -17663,16 +17662,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
+                                        const len77 = data161.length;
+                                        if (!(len77 <= 2)) {
+                                            const err367 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data161 };
+                                            if (vErrors === null) {
+                                                vErrors = [err367];
+                                            }
+                                            else {
+                                                vErrors.push(err367);
+                                            }
+                                            errors++;
+                                        }
                                         const len78 = data161.length;
                                         if (len78 > 0) {
                                             let data162 = data161[0];
                                             if (!((((((((data162 === "off") || (data162 === "info")) || (data162 === "warning")) || (data162 === "error")) || (data162 === "warn")) || (data162 === 0)) || (data162 === 1)) || (data162 === 2))) {
-                                                const err367 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data162 };
+                                                const err368 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data162 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err367];
+                                                    vErrors = [err368];
                                                 }
                                                 else {
-                                                    vErrors.push(err367);
+                                                    vErrors.push(err368);
                                                 }
                                                 errors++;
                                             }
@@ -17681,35 +17691,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data163 = data161[1];
                                             if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
                                                 for (const key37 in data163) {
-                                                    const err368 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data163 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err368];
+                                                    if (!(key37 === "maxSeconds")) {
+                                                        const err369 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data163 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err369];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err369);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data163.maxSeconds !== undefined) {
+                                                    let data164 = data163.maxSeconds;
+                                                    if (typeof data164 == "number") {
+                                                        if (data164 <= 0 || isNaN(data164)) {
+                                                            const err370 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data164 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err370];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err370);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err368);
+                                                        const err371 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1/maxSeconds", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/properties/maxSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].properties.maxSeconds, data: data164 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err371];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err371);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err369 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data163 };
+                                                const err372 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].items[1], data: data163 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err369];
+                                                    vErrors = [err372];
                                                 }
                                                 else {
-                                                    vErrors.push(err369);
+                                                    vErrors.push(err372);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err370 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data161 };
+                                        const err373 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf[1], data: data161 };
                                         if (vErrors === null) {
-                                            vErrors = [err370];
+                                            vErrors = [err373];
                                         }
                                         else {
-                                            vErrors.push(err370);
+                                            vErrors.push(err373);
                                         }
                                         errors++;
                                     }
@@ -17717,12 +17754,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid180 = valid180 || _valid24;
                                 }
                                 if (!valid180) {
-                                    const err371 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data161 };
+                                    const err374 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-too-complex", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-too-complex/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-too-complex"], data: data161 };
                                     if (vErrors === null) {
-                                        vErrors = [err371];
+                                        vErrors = [err374];
                                     }
                                     else {
-                                        vErrors.push(err371);
+                                        vErrors.push(err374);
                                     }
                                     errors++;
                                 }
@@ -17738,125 +17775,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["file-unreadable"] !== undefined) {
-                                let data164 = data146["file-unreadable"];
-                                const _errs460 = errors;
-                                let valid184 = false;
-                                const _errs461 = errors;
-                                if (!((((((((data164 === "off") || (data164 === "info")) || (data164 === "warning")) || (data164 === "error")) || (data164 === "warn")) || (data164 === 0)) || (data164 === 1)) || (data164 === 2))) {
-                                    const err372 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data164 };
+                            if (data150["file-empty"] !== undefined) {
+                                let data165 = data150["file-empty"];
+                                const _errs462 = errors;
+                                let valid185 = false;
+                                const _errs463 = errors;
+                                if (!((((((((data165 === "off") || (data165 === "info")) || (data165 === "warning")) || (data165 === "error")) || (data165 === "warn")) || (data165 === 0)) || (data165 === 1)) || (data165 === 2))) {
+                                    const err375 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data165 };
                                     if (vErrors === null) {
-                                        vErrors = [err372];
+                                        vErrors = [err375];
                                     }
                                     else {
-                                        vErrors.push(err372);
+                                        vErrors.push(err375);
                                     }
                                     errors++;
                                 }
-                                var _valid25 = _errs461 === errors;
-                                valid184 = valid184 || _valid25;
-                                if (!valid184) {
-                                    const _errs463 = errors;
-                                    if (Array.isArray(data164)) {
-                                        if (data164.length > 2) {
-                                            const err373 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data164 };
+                                var _valid25 = _errs463 === errors;
+                                valid185 = valid185 || _valid25;
+                                if (!valid185) {
+                                    const _errs465 = errors;
+                                    if (Array.isArray(data165)) {
+                                        if (data165.length > 2) {
+                                            const err376 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data165 };
                                             if (vErrors === null) {
-                                                vErrors = [err373];
+                                                vErrors = [err376];
                                             }
                                             else {
-                                                vErrors.push(err373);
+                                                vErrors.push(err376);
                                             }
                                             errors++;
                                         }
-                                        if (data164.length < 1) {
-                                            const err374 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data164 };
+                                        if (data165.length < 1) {
+                                            const err377 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data165 };
                                             if (vErrors === null) {
-                                                vErrors = [err374];
+                                                vErrors = [err377];
                                             }
                                             else {
-                                                vErrors.push(err374);
+                                                vErrors.push(err377);
                                             }
                                             errors++;
                                         }
-                                        const len79 = data164.length;
+                                        const len79 = data165.length;
                                         if (!(len79 <= 2)) {
-                                            const err375 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data164 };
+                                            const err378 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data165 };
                                             if (vErrors === null) {
-                                                vErrors = [err375];
+                                                vErrors = [err378];
                                             }
                                             else {
-                                                vErrors.push(err375);
+                                                vErrors.push(err378);
                                             }
                                             errors++;
                                         }
-                                        const len80 = data164.length;
+                                        const len80 = data165.length;
                                         if (len80 > 0) {
-                                            let data165 = data164[0];
-                                            if (!((((((((data165 === "off") || (data165 === "info")) || (data165 === "warning")) || (data165 === "error")) || (data165 === "warn")) || (data165 === 0)) || (data165 === 1)) || (data165 === 2))) {
-                                                const err376 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data165 };
+                                            let data166 = data165[0];
+                                            if (!((((((((data166 === "off") || (data166 === "info")) || (data166 === "warning")) || (data166 === "error")) || (data166 === "warn")) || (data166 === 0)) || (data166 === 1)) || (data166 === 2))) {
+                                                const err379 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data166 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err376];
+                                                    vErrors = [err379];
                                                 }
                                                 else {
-                                                    vErrors.push(err376);
+                                                    vErrors.push(err379);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len80 > 1) {
-                                            let data166 = data164[1];
-                                            if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
-                                                for (const key38 in data166) {
-                                                    const err377 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data166 };
+                                            let data167 = data165[1];
+                                            if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+                                                for (const key38 in data167) {
+                                                    const err380 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data167 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err377];
+                                                        vErrors = [err380];
                                                     }
                                                     else {
-                                                        vErrors.push(err377);
+                                                        vErrors.push(err380);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err378 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data166 };
+                                                const err381 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].items[1], data: data167 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err378];
+                                                    vErrors = [err381];
                                                 }
                                                 else {
-                                                    vErrors.push(err378);
+                                                    vErrors.push(err381);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err379 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data164 };
+                                        const err382 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf[1], data: data165 };
                                         if (vErrors === null) {
-                                            vErrors = [err379];
+                                            vErrors = [err382];
                                         }
                                         else {
-                                            vErrors.push(err379);
+                                            vErrors.push(err382);
                                         }
                                         errors++;
                                     }
-                                    var _valid25 = _errs463 === errors;
-                                    valid184 = valid184 || _valid25;
+                                    var _valid25 = _errs465 === errors;
+                                    valid185 = valid185 || _valid25;
                                 }
-                                if (!valid184) {
-                                    const err380 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data164 };
+                                if (!valid185) {
+                                    const err383 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-empty", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-empty/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-empty"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-empty"], data: data165 };
                                     if (vErrors === null) {
-                                        vErrors = [err380];
+                                        vErrors = [err383];
                                     }
                                     else {
-                                        vErrors.push(err380);
+                                        vErrors.push(err383);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs460;
+                                    errors = _errs462;
                                     if (vErrors !== null) {
-                                        if (_errs460) {
-                                            vErrors.length = _errs460;
+                                        if (_errs462) {
+                                            vErrors.length = _errs462;
                                         }
                                         else {
                                             vErrors = null;
@@ -17864,125 +17901,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["inline-config"] !== undefined) {
-                                let data167 = data146["inline-config"];
-                                const _errs471 = errors;
-                                let valid188 = false;
-                                const _errs472 = errors;
-                                if (!((((((((data167 === "off") || (data167 === "info")) || (data167 === "warning")) || (data167 === "error")) || (data167 === "warn")) || (data167 === 0)) || (data167 === 1)) || (data167 === 2))) {
-                                    const err381 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data167 };
+                            if (data150["file-unreadable"] !== undefined) {
+                                let data168 = data150["file-unreadable"];
+                                const _errs473 = errors;
+                                let valid189 = false;
+                                const _errs474 = errors;
+                                if (!((((((((data168 === "off") || (data168 === "info")) || (data168 === "warning")) || (data168 === "error")) || (data168 === "warn")) || (data168 === 0)) || (data168 === 1)) || (data168 === 2))) {
+                                    const err384 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data168 };
                                     if (vErrors === null) {
-                                        vErrors = [err381];
+                                        vErrors = [err384];
                                     }
                                     else {
-                                        vErrors.push(err381);
+                                        vErrors.push(err384);
                                     }
                                     errors++;
                                 }
-                                var _valid26 = _errs472 === errors;
-                                valid188 = valid188 || _valid26;
-                                if (!valid188) {
-                                    const _errs474 = errors;
-                                    if (Array.isArray(data167)) {
-                                        if (data167.length > 2) {
-                                            const err382 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data167 };
+                                var _valid26 = _errs474 === errors;
+                                valid189 = valid189 || _valid26;
+                                if (!valid189) {
+                                    const _errs476 = errors;
+                                    if (Array.isArray(data168)) {
+                                        if (data168.length > 2) {
+                                            const err385 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data168 };
                                             if (vErrors === null) {
-                                                vErrors = [err382];
+                                                vErrors = [err385];
                                             }
                                             else {
-                                                vErrors.push(err382);
+                                                vErrors.push(err385);
                                             }
                                             errors++;
                                         }
-                                        if (data167.length < 1) {
-                                            const err383 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data167 };
+                                        if (data168.length < 1) {
+                                            const err386 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data168 };
                                             if (vErrors === null) {
-                                                vErrors = [err383];
+                                                vErrors = [err386];
                                             }
                                             else {
-                                                vErrors.push(err383);
+                                                vErrors.push(err386);
                                             }
                                             errors++;
                                         }
-                                        const len81 = data167.length;
+                                        const len81 = data168.length;
                                         if (!(len81 <= 2)) {
-                                            const err384 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data167 };
+                                            const err387 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data168 };
                                             if (vErrors === null) {
-                                                vErrors = [err384];
+                                                vErrors = [err387];
                                             }
                                             else {
-                                                vErrors.push(err384);
+                                                vErrors.push(err387);
                                             }
                                             errors++;
                                         }
-                                        const len82 = data167.length;
+                                        const len82 = data168.length;
                                         if (len82 > 0) {
-                                            let data168 = data167[0];
-                                            if (!((((((((data168 === "off") || (data168 === "info")) || (data168 === "warning")) || (data168 === "error")) || (data168 === "warn")) || (data168 === 0)) || (data168 === 1)) || (data168 === 2))) {
-                                                const err385 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data168 };
+                                            let data169 = data168[0];
+                                            if (!((((((((data169 === "off") || (data169 === "info")) || (data169 === "warning")) || (data169 === "error")) || (data169 === "warn")) || (data169 === 0)) || (data169 === 1)) || (data169 === 2))) {
+                                                const err388 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data169 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err385];
+                                                    vErrors = [err388];
                                                 }
                                                 else {
-                                                    vErrors.push(err385);
+                                                    vErrors.push(err388);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len82 > 1) {
-                                            let data169 = data167[1];
-                                            if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
-                                                for (const key39 in data169) {
-                                                    const err386 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data169 };
+                                            let data170 = data168[1];
+                                            if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+                                                for (const key39 in data170) {
+                                                    const err389 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data170 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err386];
+                                                        vErrors = [err389];
                                                     }
                                                     else {
-                                                        vErrors.push(err386);
+                                                        vErrors.push(err389);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err387 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data169 };
+                                                const err390 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].items[1], data: data170 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err387];
+                                                    vErrors = [err390];
                                                 }
                                                 else {
-                                                    vErrors.push(err387);
+                                                    vErrors.push(err390);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err388 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data167 };
+                                        const err391 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf[1], data: data168 };
                                         if (vErrors === null) {
-                                            vErrors = [err388];
+                                            vErrors = [err391];
                                         }
                                         else {
-                                            vErrors.push(err388);
+                                            vErrors.push(err391);
                                         }
                                         errors++;
                                     }
-                                    var _valid26 = _errs474 === errors;
-                                    valid188 = valid188 || _valid26;
+                                    var _valid26 = _errs476 === errors;
+                                    valid189 = valid189 || _valid26;
                                 }
-                                if (!valid188) {
-                                    const err389 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data167 };
+                                if (!valid189) {
+                                    const err392 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/file-unreadable", schemaPath: "#/properties/overrides/items/properties/rules/properties/file-unreadable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["file-unreadable"], data: data168 };
                                     if (vErrors === null) {
-                                        vErrors = [err389];
+                                        vErrors = [err392];
                                     }
                                     else {
-                                        vErrors.push(err389);
+                                        vErrors.push(err392);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs471;
+                                    errors = _errs473;
                                     if (vErrors !== null) {
-                                        if (_errs471) {
-                                            vErrors.length = _errs471;
+                                        if (_errs473) {
+                                            vErrors.length = _errs473;
                                         }
                                         else {
                                             vErrors = null;
@@ -17990,125 +18027,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["broken-markdown"] !== undefined) {
-                                let data170 = data146["broken-markdown"];
-                                const _errs482 = errors;
-                                let valid192 = false;
-                                const _errs483 = errors;
-                                if (!((((((((data170 === "off") || (data170 === "info")) || (data170 === "warning")) || (data170 === "error")) || (data170 === "warn")) || (data170 === 0)) || (data170 === 1)) || (data170 === 2))) {
-                                    const err390 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data170 };
+                            if (data150["inline-config"] !== undefined) {
+                                let data171 = data150["inline-config"];
+                                const _errs484 = errors;
+                                let valid193 = false;
+                                const _errs485 = errors;
+                                if (!((((((((data171 === "off") || (data171 === "info")) || (data171 === "warning")) || (data171 === "error")) || (data171 === "warn")) || (data171 === 0)) || (data171 === 1)) || (data171 === 2))) {
+                                    const err393 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data171 };
                                     if (vErrors === null) {
-                                        vErrors = [err390];
+                                        vErrors = [err393];
                                     }
                                     else {
-                                        vErrors.push(err390);
+                                        vErrors.push(err393);
                                     }
                                     errors++;
                                 }
-                                var _valid27 = _errs483 === errors;
-                                valid192 = valid192 || _valid27;
-                                if (!valid192) {
-                                    const _errs485 = errors;
-                                    if (Array.isArray(data170)) {
-                                        if (data170.length > 2) {
-                                            const err391 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data170 };
+                                var _valid27 = _errs485 === errors;
+                                valid193 = valid193 || _valid27;
+                                if (!valid193) {
+                                    const _errs487 = errors;
+                                    if (Array.isArray(data171)) {
+                                        if (data171.length > 2) {
+                                            const err394 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data171 };
                                             if (vErrors === null) {
-                                                vErrors = [err391];
+                                                vErrors = [err394];
                                             }
                                             else {
-                                                vErrors.push(err391);
+                                                vErrors.push(err394);
                                             }
                                             errors++;
                                         }
-                                        if (data170.length < 1) {
-                                            const err392 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data170 };
+                                        if (data171.length < 1) {
+                                            const err395 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data171 };
                                             if (vErrors === null) {
-                                                vErrors = [err392];
+                                                vErrors = [err395];
                                             }
                                             else {
-                                                vErrors.push(err392);
+                                                vErrors.push(err395);
                                             }
                                             errors++;
                                         }
-                                        const len83 = data170.length;
+                                        const len83 = data171.length;
                                         if (!(len83 <= 2)) {
-                                            const err393 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data170 };
+                                            const err396 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data171 };
                                             if (vErrors === null) {
-                                                vErrors = [err393];
+                                                vErrors = [err396];
                                             }
                                             else {
-                                                vErrors.push(err393);
+                                                vErrors.push(err396);
                                             }
                                             errors++;
                                         }
-                                        const len84 = data170.length;
+                                        const len84 = data171.length;
                                         if (len84 > 0) {
-                                            let data171 = data170[0];
-                                            if (!((((((((data171 === "off") || (data171 === "info")) || (data171 === "warning")) || (data171 === "error")) || (data171 === "warn")) || (data171 === 0)) || (data171 === 1)) || (data171 === 2))) {
-                                                const err394 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data171 };
+                                            let data172 = data171[0];
+                                            if (!((((((((data172 === "off") || (data172 === "info")) || (data172 === "warning")) || (data172 === "error")) || (data172 === "warn")) || (data172 === 0)) || (data172 === 1)) || (data172 === 2))) {
+                                                const err397 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data172 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err394];
+                                                    vErrors = [err397];
                                                 }
                                                 else {
-                                                    vErrors.push(err394);
+                                                    vErrors.push(err397);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len84 > 1) {
-                                            let data172 = data170[1];
-                                            if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
-                                                for (const key40 in data172) {
-                                                    const err395 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].items[1], data: data172 };
+                                            let data173 = data171[1];
+                                            if (data173 && typeof data173 == "object" && !Array.isArray(data173)) {
+                                                for (const key40 in data173) {
+                                                    const err398 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data173 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err395];
+                                                        vErrors = [err398];
                                                     }
                                                     else {
-                                                        vErrors.push(err395);
+                                                        vErrors.push(err398);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err396 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].items[1], data: data172 };
+                                                const err399 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].items[1], data: data173 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err396];
+                                                    vErrors = [err399];
                                                 }
                                                 else {
-                                                    vErrors.push(err396);
+                                                    vErrors.push(err399);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err397 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data170 };
+                                        const err400 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf[1], data: data171 };
                                         if (vErrors === null) {
-                                            vErrors = [err397];
+                                            vErrors = [err400];
                                         }
                                         else {
-                                            vErrors.push(err397);
+                                            vErrors.push(err400);
                                         }
                                         errors++;
                                     }
-                                    var _valid27 = _errs485 === errors;
-                                    valid192 = valid192 || _valid27;
+                                    var _valid27 = _errs487 === errors;
+                                    valid193 = valid193 || _valid27;
                                 }
-                                if (!valid192) {
-                                    const err398 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"], data: data170 };
+                                if (!valid193) {
+                                    const err401 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/inline-config", schemaPath: "#/properties/overrides/items/properties/rules/properties/inline-config/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["inline-config"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["inline-config"], data: data171 };
                                     if (vErrors === null) {
-                                        vErrors = [err398];
+                                        vErrors = [err401];
                                     }
                                     else {
-                                        vErrors.push(err398);
+                                        vErrors.push(err401);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs482;
+                                    errors = _errs484;
                                     if (vErrors !== null) {
-                                        if (_errs482) {
-                                            vErrors.length = _errs482;
+                                        if (_errs484) {
+                                            vErrors.length = _errs484;
                                         }
                                         else {
                                             vErrors = null;
@@ -18116,128 +18153,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["confusable-word"] !== undefined) {
-                                let data173 = data146["confusable-word"];
-                                const _errs493 = errors;
-                                let valid196 = false;
-                                const _errs494 = errors;
-                                if (!((((((((data173 === "off") || (data173 === "info")) || (data173 === "warning")) || (data173 === "error")) || (data173 === "warn")) || (data173 === 0)) || (data173 === 1)) || (data173 === 2))) {
-                                    const err399 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data173 };
+                            if (data150["broken-markdown"] !== undefined) {
+                                let data174 = data150["broken-markdown"];
+                                const _errs495 = errors;
+                                let valid197 = false;
+                                const _errs496 = errors;
+                                if (!((((((((data174 === "off") || (data174 === "info")) || (data174 === "warning")) || (data174 === "error")) || (data174 === "warn")) || (data174 === 0)) || (data174 === 1)) || (data174 === 2))) {
+                                    const err402 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data174 };
                                     if (vErrors === null) {
-                                        vErrors = [err399];
+                                        vErrors = [err402];
                                     }
                                     else {
-                                        vErrors.push(err399);
+                                        vErrors.push(err402);
                                     }
                                     errors++;
                                 }
-                                var _valid28 = _errs494 === errors;
-                                valid196 = valid196 || _valid28;
-                                if (!valid196) {
-                                    const _errs496 = errors;
-                                    if (Array.isArray(data173)) {
-                                        if (data173.length > 2) {
-                                            const err400 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data173 };
+                                var _valid28 = _errs496 === errors;
+                                valid197 = valid197 || _valid28;
+                                if (!valid197) {
+                                    const _errs498 = errors;
+                                    if (Array.isArray(data174)) {
+                                        if (data174.length > 2) {
+                                            const err403 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data174 };
                                             if (vErrors === null) {
-                                                vErrors = [err400];
+                                                vErrors = [err403];
                                             }
                                             else {
-                                                vErrors.push(err400);
+                                                vErrors.push(err403);
                                             }
                                             errors++;
                                         }
-                                        if (data173.length < 1) {
-                                            const err401 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data173 };
+                                        if (data174.length < 1) {
+                                            const err404 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data174 };
                                             if (vErrors === null) {
-                                                vErrors = [err401];
+                                                vErrors = [err404];
                                             }
                                             else {
-                                                vErrors.push(err401);
+                                                vErrors.push(err404);
                                             }
                                             errors++;
                                         }
-                                        const len85 = data173.length;
+                                        const len85 = data174.length;
                                         if (!(len85 <= 2)) {
-                                            const err402 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data173 };
+                                            const err405 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data174 };
                                             if (vErrors === null) {
-                                                vErrors = [err402];
+                                                vErrors = [err405];
                                             }
                                             else {
-                                                vErrors.push(err402);
+                                                vErrors.push(err405);
                                             }
                                             errors++;
                                         }
-                                        const len86 = data173.length;
+                                        const len86 = data174.length;
                                         if (len86 > 0) {
-                                            let data174 = data173[0];
-                                            if (!((((((((data174 === "off") || (data174 === "info")) || (data174 === "warning")) || (data174 === "error")) || (data174 === "warn")) || (data174 === 0)) || (data174 === 1)) || (data174 === 2))) {
-                                                const err403 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data174 };
+                                            let data175 = data174[0];
+                                            if (!((((((((data175 === "off") || (data175 === "info")) || (data175 === "warning")) || (data175 === "error")) || (data175 === "warn")) || (data175 === 0)) || (data175 === 1)) || (data175 === 2))) {
+                                                const err406 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data175 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err403];
+                                                    vErrors = [err406];
                                                 }
                                                 else {
-                                                    vErrors.push(err403);
+                                                    vErrors.push(err406);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len86 > 1) {
-                                            let data175 = data173[1];
-                                            if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-                                                for (const key41 in data175) {
-                                                    if (!(key41 === "allow")) {
-                                                        const err404 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data175 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err404];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err404);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data175.allow !== undefined) {
-                                                    let data176 = data175.allow;
-                                                    if (Array.isArray(data176)) {
-                                                        const len87 = data176.length;
-                                                        for (let i31 = 0; i31 < len87; i31++) {
-                                                            let data177 = data176[i31];
-                                                            if (typeof data177 !== "string") {
-                                                                const err405 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1/allow/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data177 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err405];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err405);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            if (!((((((((((((((((((((((data177 === "principle-principal") || (data177 === "principals-principles")) || (data177 === "loose-lose")) || (data177 === "their-there-is")) || (data177 === "there-their-own")) || (data177 === "theyre-their")) || (data177 === "compliment-complement")) || (data177 === "complimentary-complementary")) || (data177 === "affect-change")) || (data177 === "an-affect-on")) || (data177 === "setup-verb")) || (data177 === "setup-imperative")) || (data177 === "lead-led")) || (data177 === "office-stationary")) || (data177 === "stationary-supplies")) || (data177 === "chief-office")) || (data177 === "manger-manager")) || (data177 === "then-than")) || (data177 === "its-own")) || (data177 === "weather-whether")) || (data177 === "advice-verb")) || (data177 === "a-an"))) {
-                                                                const err406 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1/allow/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data177 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err406];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err406);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                            let data176 = data174[1];
+                                            if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+                                                for (const key41 in data176) {
+                                                    const err407 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].items[1], data: data176 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err407];
                                                     }
                                                     else {
-                                                        const err407 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow, data: data176 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err407];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err407);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err407);
                                                     }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err408 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data175 };
+                                                const err408 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].items[1], data: data176 };
                                                 if (vErrors === null) {
                                                     vErrors = [err408];
                                                 }
@@ -18249,7 +18245,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err409 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data173 };
+                                        const err409 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf[1], data: data174 };
                                         if (vErrors === null) {
                                             vErrors = [err409];
                                         }
@@ -18258,11 +18254,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid28 = _errs496 === errors;
-                                    valid196 = valid196 || _valid28;
+                                    var _valid28 = _errs498 === errors;
+                                    valid197 = valid197 || _valid28;
                                 }
-                                if (!valid196) {
-                                    const err410 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"], data: data173 };
+                                if (!valid197) {
+                                    const err410 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/broken-markdown", schemaPath: "#/properties/overrides/items/properties/rules/properties/broken-markdown/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["broken-markdown"], data: data174 };
                                     if (vErrors === null) {
                                         vErrors = [err410];
                                     }
@@ -18272,10 +18268,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs493;
+                                    errors = _errs495;
                                     if (vErrors !== null) {
-                                        if (_errs493) {
-                                            vErrors.length = _errs493;
+                                        if (_errs495) {
+                                            vErrors.length = _errs495;
                                         }
                                         else {
                                             vErrors = null;
@@ -18283,13 +18279,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["duplicate-bullet"] !== undefined) {
-                                let data178 = data146["duplicate-bullet"];
-                                const _errs508 = errors;
-                                let valid203 = false;
-                                const _errs509 = errors;
-                                if (!((((((((data178 === "off") || (data178 === "info")) || (data178 === "warning")) || (data178 === "error")) || (data178 === "warn")) || (data178 === 0)) || (data178 === 1)) || (data178 === 2))) {
-                                    const err411 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data178 };
+                            if (data150["confusable-word"] !== undefined) {
+                                let data177 = data150["confusable-word"];
+                                const _errs506 = errors;
+                                let valid201 = false;
+                                const _errs507 = errors;
+                                if (!((((((((data177 === "off") || (data177 === "info")) || (data177 === "warning")) || (data177 === "error")) || (data177 === "warn")) || (data177 === 0)) || (data177 === 1)) || (data177 === 2))) {
+                                    const err411 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data177 };
                                     if (vErrors === null) {
                                         vErrors = [err411];
                                     }
@@ -18298,13 +18294,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid29 = _errs509 === errors;
-                                valid203 = valid203 || _valid29;
-                                if (!valid203) {
-                                    const _errs511 = errors;
-                                    if (Array.isArray(data178)) {
-                                        if (data178.length > 2) {
-                                            const err412 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data178 };
+                                var _valid29 = _errs507 === errors;
+                                valid201 = valid201 || _valid29;
+                                if (!valid201) {
+                                    const _errs509 = errors;
+                                    if (Array.isArray(data177)) {
+                                        if (data177.length > 2) {
+                                            const err412 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data177 };
                                             if (vErrors === null) {
                                                 vErrors = [err412];
                                             }
@@ -18313,8 +18309,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data178.length < 1) {
-                                            const err413 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data178 };
+                                        if (data177.length < 1) {
+                                            const err413 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data177 };
                                             if (vErrors === null) {
                                                 vErrors = [err413];
                                             }
@@ -18323,9 +18319,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len88 = data178.length;
-                                        if (!(len88 <= 2)) {
-                                            const err414 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data178 };
+                                        const len87 = data177.length;
+                                        if (!(len87 <= 2)) {
+                                            const err414 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data177 };
                                             if (vErrors === null) {
                                                 vErrors = [err414];
                                             }
@@ -18334,11 +18330,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len89 = data178.length;
-                                        if (len89 > 0) {
-                                            let data179 = data178[0];
-                                            if (!((((((((data179 === "off") || (data179 === "info")) || (data179 === "warning")) || (data179 === "error")) || (data179 === "warn")) || (data179 === 0)) || (data179 === 1)) || (data179 === 2))) {
-                                                const err415 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data179 };
+                                        const len88 = data177.length;
+                                        if (len88 > 0) {
+                                            let data178 = data177[0];
+                                            if (!((((((((data178 === "off") || (data178 === "info")) || (data178 === "warning")) || (data178 === "error")) || (data178 === "warn")) || (data178 === 0)) || (data178 === 1)) || (data178 === 2))) {
+                                                const err415 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data178 };
                                                 if (vErrors === null) {
                                                     vErrors = [err415];
                                                 }
@@ -18348,12 +18344,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len89 > 1) {
-                                            let data180 = data178[1];
-                                            if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-                                                for (const key42 in data180) {
-                                                    if (!((key42 === "threshold") || (key42 === "scope"))) {
-                                                        const err416 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data180 };
+                                        if (len88 > 1) {
+                                            let data179 = data177[1];
+                                            if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                                                for (const key42 in data179) {
+                                                    if (!(key42 === "allow")) {
+                                                        const err416 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data179 };
                                                         if (vErrors === null) {
                                                             vErrors = [err416];
                                                         }
@@ -18363,32 +18359,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data180.threshold !== undefined) {
-                                                    let data181 = data180.threshold;
-                                                    if (typeof data181 == "number") {
-                                                        if (data181 > 1 || isNaN(data181)) {
-                                                            const err417 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data181 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err417];
+                                                if (data179.allow !== undefined) {
+                                                    let data180 = data179.allow;
+                                                    if (Array.isArray(data180)) {
+                                                        const len89 = data180.length;
+                                                        for (let i31 = 0; i31 < len89; i31++) {
+                                                            let data181 = data180[i31];
+                                                            if (typeof data181 !== "string") {
+                                                                const err417 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1/allow/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data181 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err417];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err417);
+                                                                }
+                                                                errors++;
                                                             }
-                                                            else {
-                                                                vErrors.push(err417);
+                                                            if (!((((((((((((((((((((((data181 === "principle-principal") || (data181 === "principals-principles")) || (data181 === "loose-lose")) || (data181 === "their-there-is")) || (data181 === "there-their-own")) || (data181 === "theyre-their")) || (data181 === "compliment-complement")) || (data181 === "complimentary-complementary")) || (data181 === "affect-change")) || (data181 === "an-affect-on")) || (data181 === "setup-verb")) || (data181 === "setup-imperative")) || (data181 === "lead-led")) || (data181 === "office-stationary")) || (data181 === "stationary-supplies")) || (data181 === "chief-office")) || (data181 === "manger-manager")) || (data181 === "then-than")) || (data181 === "its-own")) || (data181 === "weather-whether")) || (data181 === "advice-verb")) || (data181 === "a-an"))) {
+                                                                const err418 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1/allow/" + i31, schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.items, data: data181 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err418];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err418);
+                                                                }
+                                                                errors++;
                                                             }
-                                                            errors++;
-                                                        }
-                                                        if (data181 < 0 || isNaN(data181)) {
-                                                            const err418 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data181 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err418];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err418);
-                                                            }
-                                                            errors++;
                                                         }
                                                     }
                                                     else {
-                                                        const err419 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data181 };
+                                                        const err419 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].properties.allow, data: data180 };
                                                         if (vErrors === null) {
                                                             vErrors = [err419];
                                                         }
@@ -18398,47 +18398,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data180.scope !== undefined) {
-                                                    let data182 = data180.scope;
-                                                    if (!((data182 === "section") || (data182 === "document"))) {
-                                                        const err420 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/scope", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope, data: data182 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err420];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err420);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
                                             }
                                             else {
-                                                const err421 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data180 };
+                                                const err420 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].items[1], data: data179 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err421];
+                                                    vErrors = [err420];
                                                 }
                                                 else {
-                                                    vErrors.push(err421);
+                                                    vErrors.push(err420);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err422 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data178 };
+                                        const err421 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf[1], data: data177 };
                                         if (vErrors === null) {
-                                            vErrors = [err422];
+                                            vErrors = [err421];
                                         }
                                         else {
-                                            vErrors.push(err422);
+                                            vErrors.push(err421);
                                         }
                                         errors++;
                                     }
-                                    var _valid29 = _errs511 === errors;
-                                    valid203 = valid203 || _valid29;
+                                    var _valid29 = _errs509 === errors;
+                                    valid201 = valid201 || _valid29;
                                 }
-                                if (!valid203) {
-                                    const err423 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data178 };
+                                if (!valid201) {
+                                    const err422 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/confusable-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/confusable-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["confusable-word"], data: data177 };
+                                    if (vErrors === null) {
+                                        vErrors = [err422];
+                                    }
+                                    else {
+                                        vErrors.push(err422);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs506;
+                                    if (vErrors !== null) {
+                                        if (_errs506) {
+                                            vErrors.length = _errs506;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data150["duplicate-bullet"] !== undefined) {
+                                let data182 = data150["duplicate-bullet"];
+                                const _errs521 = errors;
+                                let valid208 = false;
+                                const _errs522 = errors;
+                                if (!((((((((data182 === "off") || (data182 === "info")) || (data182 === "warning")) || (data182 === "error")) || (data182 === "warn")) || (data182 === 0)) || (data182 === 1)) || (data182 === 2))) {
+                                    const err423 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data182 };
                                     if (vErrors === null) {
                                         vErrors = [err423];
                                     }
@@ -18447,40 +18461,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                else {
-                                    errors = _errs508;
-                                    if (vErrors !== null) {
-                                        if (_errs508) {
-                                            vErrors.length = _errs508;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data146["duplicate-heading"] !== undefined) {
-                                let data183 = data146["duplicate-heading"];
-                                const _errs522 = errors;
-                                let valid208 = false;
-                                const _errs523 = errors;
-                                if (!((((((((data183 === "off") || (data183 === "info")) || (data183 === "warning")) || (data183 === "error")) || (data183 === "warn")) || (data183 === 0)) || (data183 === 1)) || (data183 === 2))) {
-                                    const err424 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data183 };
-                                    if (vErrors === null) {
-                                        vErrors = [err424];
-                                    }
-                                    else {
-                                        vErrors.push(err424);
-                                    }
-                                    errors++;
-                                }
-                                var _valid30 = _errs523 === errors;
+                                var _valid30 = _errs522 === errors;
                                 valid208 = valid208 || _valid30;
                                 if (!valid208) {
-                                    const _errs525 = errors;
-                                    if (Array.isArray(data183)) {
-                                        if (data183.length > 2) {
-                                            const err425 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data183 };
+                                    const _errs524 = errors;
+                                    if (Array.isArray(data182)) {
+                                        if (data182.length > 2) {
+                                            const err424 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data182 };
+                                            if (vErrors === null) {
+                                                vErrors = [err424];
+                                            }
+                                            else {
+                                                vErrors.push(err424);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data182.length < 1) {
+                                            const err425 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data182 };
                                             if (vErrors === null) {
                                                 vErrors = [err425];
                                             }
@@ -18489,8 +18486,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data183.length < 1) {
-                                            const err426 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data183 };
+                                        const len90 = data182.length;
+                                        if (!(len90 <= 2)) {
+                                            const err426 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data182 };
                                             if (vErrors === null) {
                                                 vErrors = [err426];
                                             }
@@ -18499,85 +18497,124 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len90 = data183.length;
-                                        if (!(len90 <= 2)) {
-                                            const err427 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data183 };
-                                            if (vErrors === null) {
-                                                vErrors = [err427];
-                                            }
-                                            else {
-                                                vErrors.push(err427);
-                                            }
-                                            errors++;
-                                        }
-                                        const len91 = data183.length;
+                                        const len91 = data182.length;
                                         if (len91 > 0) {
-                                            let data184 = data183[0];
-                                            if (!((((((((data184 === "off") || (data184 === "info")) || (data184 === "warning")) || (data184 === "error")) || (data184 === "warn")) || (data184 === 0)) || (data184 === 1)) || (data184 === 2))) {
-                                                const err428 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data184 };
+                                            let data183 = data182[0];
+                                            if (!((((((((data183 === "off") || (data183 === "info")) || (data183 === "warning")) || (data183 === "error")) || (data183 === "warn")) || (data183 === 0)) || (data183 === 1)) || (data183 === 2))) {
+                                                const err427 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data183 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err428];
+                                                    vErrors = [err427];
                                                 }
                                                 else {
-                                                    vErrors.push(err428);
+                                                    vErrors.push(err427);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len91 > 1) {
-                                            let data185 = data183[1];
-                                            if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
-                                                for (const key43 in data185) {
-                                                    const err429 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data185 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err429];
+                                            let data184 = data182[1];
+                                            if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
+                                                for (const key43 in data184) {
+                                                    if (!((key43 === "threshold") || (key43 === "scope"))) {
+                                                        const err428 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data184 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err428];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err428);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data184.threshold !== undefined) {
+                                                    let data185 = data184.threshold;
+                                                    if (typeof data185 == "number") {
+                                                        if (data185 > 1 || isNaN(data185)) {
+                                                            const err429 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data185 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err429];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err429);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data185 < 0 || isNaN(data185)) {
+                                                            const err430 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data185 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err430];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err430);
+                                                            }
+                                                            errors++;
+                                                        }
                                                     }
                                                     else {
-                                                        vErrors.push(err429);
+                                                        const err431 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/threshold", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.threshold, data: data185 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err431];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err431);
+                                                        }
+                                                        errors++;
                                                     }
-                                                    errors++;
+                                                }
+                                                if (data184.scope !== undefined) {
+                                                    let data186 = data184.scope;
+                                                    if (!((data186 === "section") || (data186 === "document"))) {
+                                                        const err432 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1/scope", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].properties.scope, data: data186 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err432];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err432);
+                                                        }
+                                                        errors++;
+                                                    }
                                                 }
                                             }
                                             else {
-                                                const err430 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data185 };
+                                                const err433 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].items[1], data: data184 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err430];
+                                                    vErrors = [err433];
                                                 }
                                                 else {
-                                                    vErrors.push(err430);
+                                                    vErrors.push(err433);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err431 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data183 };
+                                        const err434 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf[1], data: data182 };
                                         if (vErrors === null) {
-                                            vErrors = [err431];
+                                            vErrors = [err434];
                                         }
                                         else {
-                                            vErrors.push(err431);
+                                            vErrors.push(err434);
                                         }
                                         errors++;
                                     }
-                                    var _valid30 = _errs525 === errors;
+                                    var _valid30 = _errs524 === errors;
                                     valid208 = valid208 || _valid30;
                                 }
                                 if (!valid208) {
-                                    const err432 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data183 };
+                                    const err435 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-bullet", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-bullet/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-bullet"], data: data182 };
                                     if (vErrors === null) {
-                                        vErrors = [err432];
+                                        vErrors = [err435];
                                     }
                                     else {
-                                        vErrors.push(err432);
+                                        vErrors.push(err435);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs522;
+                                    errors = _errs521;
                                     if (vErrors !== null) {
-                                        if (_errs522) {
-                                            vErrors.length = _errs522;
+                                        if (_errs521) {
+                                            vErrors.length = _errs521;
                                         }
                                         else {
                                             vErrors = null;
@@ -18585,125 +18622,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["empty-section"] !== undefined) {
-                                let data186 = data146["empty-section"];
-                                const _errs533 = errors;
-                                let valid212 = false;
-                                const _errs534 = errors;
-                                if (!((((((((data186 === "off") || (data186 === "info")) || (data186 === "warning")) || (data186 === "error")) || (data186 === "warn")) || (data186 === 0)) || (data186 === 1)) || (data186 === 2))) {
-                                    const err433 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data186 };
+                            if (data150["duplicate-heading"] !== undefined) {
+                                let data187 = data150["duplicate-heading"];
+                                const _errs535 = errors;
+                                let valid213 = false;
+                                const _errs536 = errors;
+                                if (!((((((((data187 === "off") || (data187 === "info")) || (data187 === "warning")) || (data187 === "error")) || (data187 === "warn")) || (data187 === 0)) || (data187 === 1)) || (data187 === 2))) {
+                                    const err436 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data187 };
                                     if (vErrors === null) {
-                                        vErrors = [err433];
+                                        vErrors = [err436];
                                     }
                                     else {
-                                        vErrors.push(err433);
+                                        vErrors.push(err436);
                                     }
                                     errors++;
                                 }
-                                var _valid31 = _errs534 === errors;
-                                valid212 = valid212 || _valid31;
-                                if (!valid212) {
-                                    const _errs536 = errors;
-                                    if (Array.isArray(data186)) {
-                                        if (data186.length > 2) {
-                                            const err434 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data186 };
+                                var _valid31 = _errs536 === errors;
+                                valid213 = valid213 || _valid31;
+                                if (!valid213) {
+                                    const _errs538 = errors;
+                                    if (Array.isArray(data187)) {
+                                        if (data187.length > 2) {
+                                            const err437 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data187 };
                                             if (vErrors === null) {
-                                                vErrors = [err434];
+                                                vErrors = [err437];
                                             }
                                             else {
-                                                vErrors.push(err434);
+                                                vErrors.push(err437);
                                             }
                                             errors++;
                                         }
-                                        if (data186.length < 1) {
-                                            const err435 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data186 };
+                                        if (data187.length < 1) {
+                                            const err438 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data187 };
                                             if (vErrors === null) {
-                                                vErrors = [err435];
+                                                vErrors = [err438];
                                             }
                                             else {
-                                                vErrors.push(err435);
+                                                vErrors.push(err438);
                                             }
                                             errors++;
                                         }
-                                        const len92 = data186.length;
+                                        const len92 = data187.length;
                                         if (!(len92 <= 2)) {
-                                            const err436 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data186 };
+                                            const err439 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data187 };
                                             if (vErrors === null) {
-                                                vErrors = [err436];
+                                                vErrors = [err439];
                                             }
                                             else {
-                                                vErrors.push(err436);
+                                                vErrors.push(err439);
                                             }
                                             errors++;
                                         }
-                                        const len93 = data186.length;
+                                        const len93 = data187.length;
                                         if (len93 > 0) {
-                                            let data187 = data186[0];
-                                            if (!((((((((data187 === "off") || (data187 === "info")) || (data187 === "warning")) || (data187 === "error")) || (data187 === "warn")) || (data187 === 0)) || (data187 === 1)) || (data187 === 2))) {
-                                                const err437 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data187 };
+                                            let data188 = data187[0];
+                                            if (!((((((((data188 === "off") || (data188 === "info")) || (data188 === "warning")) || (data188 === "error")) || (data188 === "warn")) || (data188 === 0)) || (data188 === 1)) || (data188 === 2))) {
+                                                const err440 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data188 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err437];
+                                                    vErrors = [err440];
                                                 }
                                                 else {
-                                                    vErrors.push(err437);
+                                                    vErrors.push(err440);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len93 > 1) {
-                                            let data188 = data186[1];
-                                            if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                                                for (const key44 in data188) {
-                                                    const err438 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data188 };
+                                            let data189 = data187[1];
+                                            if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
+                                                for (const key44 in data189) {
+                                                    const err441 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data189 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err438];
+                                                        vErrors = [err441];
                                                     }
                                                     else {
-                                                        vErrors.push(err438);
+                                                        vErrors.push(err441);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err439 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data188 };
+                                                const err442 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].items[1], data: data189 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err439];
+                                                    vErrors = [err442];
                                                 }
                                                 else {
-                                                    vErrors.push(err439);
+                                                    vErrors.push(err442);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err440 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data186 };
+                                        const err443 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf[1], data: data187 };
                                         if (vErrors === null) {
-                                            vErrors = [err440];
+                                            vErrors = [err443];
                                         }
                                         else {
-                                            vErrors.push(err440);
+                                            vErrors.push(err443);
                                         }
                                         errors++;
                                     }
-                                    var _valid31 = _errs536 === errors;
-                                    valid212 = valid212 || _valid31;
+                                    var _valid31 = _errs538 === errors;
+                                    valid213 = valid213 || _valid31;
                                 }
-                                if (!valid212) {
-                                    const err441 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data186 };
+                                if (!valid213) {
+                                    const err444 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/duplicate-heading", schemaPath: "#/properties/overrides/items/properties/rules/properties/duplicate-heading/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["duplicate-heading"], data: data187 };
                                     if (vErrors === null) {
-                                        vErrors = [err441];
+                                        vErrors = [err444];
                                     }
                                     else {
-                                        vErrors.push(err441);
+                                        vErrors.push(err444);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs533;
+                                    errors = _errs535;
                                     if (vErrors !== null) {
-                                        if (_errs533) {
-                                            vErrors.length = _errs533;
+                                        if (_errs535) {
+                                            vErrors.length = _errs535;
                                         }
                                         else {
                                             vErrors = null;
@@ -18711,128 +18748,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["fair-wording"] !== undefined) {
-                                let data189 = data146["fair-wording"];
-                                const _errs544 = errors;
-                                let valid216 = false;
-                                const _errs545 = errors;
-                                if (!((((((((data189 === "off") || (data189 === "info")) || (data189 === "warning")) || (data189 === "error")) || (data189 === "warn")) || (data189 === 0)) || (data189 === 1)) || (data189 === 2))) {
-                                    const err442 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data189 };
+                            if (data150["empty-section"] !== undefined) {
+                                let data190 = data150["empty-section"];
+                                const _errs546 = errors;
+                                let valid217 = false;
+                                const _errs547 = errors;
+                                if (!((((((((data190 === "off") || (data190 === "info")) || (data190 === "warning")) || (data190 === "error")) || (data190 === "warn")) || (data190 === 0)) || (data190 === 1)) || (data190 === 2))) {
+                                    const err445 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data190 };
                                     if (vErrors === null) {
-                                        vErrors = [err442];
+                                        vErrors = [err445];
                                     }
                                     else {
-                                        vErrors.push(err442);
+                                        vErrors.push(err445);
                                     }
                                     errors++;
                                 }
-                                var _valid32 = _errs545 === errors;
-                                valid216 = valid216 || _valid32;
-                                if (!valid216) {
-                                    const _errs547 = errors;
-                                    if (Array.isArray(data189)) {
-                                        if (data189.length > 2) {
-                                            const err443 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data189 };
+                                var _valid32 = _errs547 === errors;
+                                valid217 = valid217 || _valid32;
+                                if (!valid217) {
+                                    const _errs549 = errors;
+                                    if (Array.isArray(data190)) {
+                                        if (data190.length > 2) {
+                                            const err446 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data190 };
                                             if (vErrors === null) {
-                                                vErrors = [err443];
+                                                vErrors = [err446];
                                             }
                                             else {
-                                                vErrors.push(err443);
+                                                vErrors.push(err446);
                                             }
                                             errors++;
                                         }
-                                        if (data189.length < 1) {
-                                            const err444 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data189 };
+                                        if (data190.length < 1) {
+                                            const err447 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data190 };
                                             if (vErrors === null) {
-                                                vErrors = [err444];
+                                                vErrors = [err447];
                                             }
                                             else {
-                                                vErrors.push(err444);
+                                                vErrors.push(err447);
                                             }
                                             errors++;
                                         }
-                                        const len94 = data189.length;
+                                        const len94 = data190.length;
                                         if (!(len94 <= 2)) {
-                                            const err445 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data189 };
+                                            const err448 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data190 };
                                             if (vErrors === null) {
-                                                vErrors = [err445];
+                                                vErrors = [err448];
                                             }
                                             else {
-                                                vErrors.push(err445);
+                                                vErrors.push(err448);
                                             }
                                             errors++;
                                         }
-                                        const len95 = data189.length;
+                                        const len95 = data190.length;
                                         if (len95 > 0) {
-                                            let data190 = data189[0];
-                                            if (!((((((((data190 === "off") || (data190 === "info")) || (data190 === "warning")) || (data190 === "error")) || (data190 === "warn")) || (data190 === 0)) || (data190 === 1)) || (data190 === 2))) {
-                                                const err446 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data190 };
+                                            let data191 = data190[0];
+                                            if (!((((((((data191 === "off") || (data191 === "info")) || (data191 === "warning")) || (data191 === "error")) || (data191 === "warn")) || (data191 === 0)) || (data191 === 1)) || (data191 === 2))) {
+                                                const err449 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data191 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err446];
+                                                    vErrors = [err449];
                                                 }
                                                 else {
-                                                    vErrors.push(err446);
+                                                    vErrors.push(err449);
                                                 }
                                                 errors++;
                                             }
                                         }
                                         if (len95 > 1) {
-                                            let data191 = data189[1];
-                                            if (data191 && typeof data191 == "object" && !Array.isArray(data191)) {
-                                                for (const key45 in data191) {
-                                                    if (!(key45 === "allow")) {
-                                                        const err447 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1], data: data191 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err447];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err447);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data191.allow !== undefined) {
-                                                    let data192 = data191.allow;
-                                                    if (Array.isArray(data192)) {
-                                                        const len96 = data192.length;
-                                                        for (let i32 = 0; i32 < len96; i32++) {
-                                                            let data193 = data192[i32];
-                                                            if (typeof data193 !== "string") {
-                                                                const err448 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1/allow/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items, data: data193 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err448];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err448);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            if (!((((((((((((((((((((((((((((((((((((((((data193 === "salesman") || (data193 === "chairman")) || (data193 === "spokesman")) || (data193 === "foreman")) || (data193 === "businessman")) || (data193 === "cameraman")) || (data193 === "repairman")) || (data193 === "handyman")) || (data193 === "deliveryman")) || (data193 === "fireman")) || (data193 === "policeman")) || (data193 === "mailman")) || (data193 === "workman")) || (data193 === "craftsman")) || (data193 === "draftsman")) || (data193 === "middleman")) || (data193 === "cleaning-lady")) || (data193 === "waitress")) || (data193 === "headmaster")) || (data193 === "manpower")) || (data193 === "man-hours")) || (data193 === "mankind")) || (data193 === "manmade")) || (data193 === "guys")) || (data193 === "he-or-she")) || (data193 === "candidate-he")) || (data193 === "post-he")) || (data193 === "duty-he")) || (data193 === "young")) || (data193 === "age-limit")) || (data193 === "digital-native")) || (data193 === "recent-graduate")) || (data193 === "max-experience")) || (data193 === "native-speaker")) || (data193 === "canadian-experience")) || (data193 === "physical-ask")) || (data193 === "slur-adjective")) || (data193 === "hype-title")) || (data193 === "pay-history")) || (data193 === "gender-coding"))) {
-                                                                const err449 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1/allow/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items, data: data193 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err449];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err449);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
+                                            let data192 = data190[1];
+                                            if (data192 && typeof data192 == "object" && !Array.isArray(data192)) {
+                                                for (const key45 in data192) {
+                                                    const err450 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data192 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err450];
                                                     }
                                                     else {
-                                                        const err450 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow, data: data192 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err450];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err450);
-                                                        }
-                                                        errors++;
+                                                        vErrors.push(err450);
                                                     }
+                                                    errors++;
                                                 }
                                             }
                                             else {
-                                                const err451 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1], data: data191 };
+                                                const err451 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].items[1], data: data192 };
                                                 if (vErrors === null) {
                                                     vErrors = [err451];
                                                 }
@@ -18844,7 +18840,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err452 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data189 };
+                                        const err452 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf[1], data: data190 };
                                         if (vErrors === null) {
                                             vErrors = [err452];
                                         }
@@ -18853,11 +18849,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid32 = _errs547 === errors;
-                                    valid216 = valid216 || _valid32;
+                                    var _valid32 = _errs549 === errors;
+                                    valid217 = valid217 || _valid32;
                                 }
-                                if (!valid216) {
-                                    const err453 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"], data: data189 };
+                                if (!valid217) {
+                                    const err453 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/empty-section", schemaPath: "#/properties/overrides/items/properties/rules/properties/empty-section/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["empty-section"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["empty-section"], data: data190 };
                                     if (vErrors === null) {
                                         vErrors = [err453];
                                     }
@@ -18867,10 +18863,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs544;
+                                    errors = _errs546;
                                     if (vErrors !== null) {
-                                        if (_errs544) {
-                                            vErrors.length = _errs544;
+                                        if (_errs546) {
+                                            vErrors.length = _errs546;
                                         }
                                         else {
                                             vErrors = null;
@@ -18878,13 +18874,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146.frontmatter !== undefined) {
-                                let data194 = data146.frontmatter;
-                                const _errs559 = errors;
-                                let valid223 = false;
-                                const _errs560 = errors;
-                                if (!((((((((data194 === "off") || (data194 === "info")) || (data194 === "warning")) || (data194 === "error")) || (data194 === "warn")) || (data194 === 0)) || (data194 === 1)) || (data194 === 2))) {
-                                    const err454 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data194 };
+                            if (data150["fair-wording"] !== undefined) {
+                                let data193 = data150["fair-wording"];
+                                const _errs557 = errors;
+                                let valid221 = false;
+                                const _errs558 = errors;
+                                if (!((((((((data193 === "off") || (data193 === "info")) || (data193 === "warning")) || (data193 === "error")) || (data193 === "warn")) || (data193 === 0)) || (data193 === 1)) || (data193 === 2))) {
+                                    const err454 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data193 };
                                     if (vErrors === null) {
                                         vErrors = [err454];
                                     }
@@ -18893,13 +18889,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid33 = _errs560 === errors;
-                                valid223 = valid223 || _valid33;
-                                if (!valid223) {
-                                    const _errs562 = errors;
-                                    if (Array.isArray(data194)) {
-                                        if (data194.length > 2) {
-                                            const err455 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data194 };
+                                var _valid33 = _errs558 === errors;
+                                valid221 = valid221 || _valid33;
+                                if (!valid221) {
+                                    const _errs560 = errors;
+                                    if (Array.isArray(data193)) {
+                                        if (data193.length > 2) {
+                                            const err455 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data193 };
                                             if (vErrors === null) {
                                                 vErrors = [err455];
                                             }
@@ -18908,8 +18904,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data194.length < 1) {
-                                            const err456 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data194 };
+                                        if (data193.length < 1) {
+                                            const err456 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data193 };
                                             if (vErrors === null) {
                                                 vErrors = [err456];
                                             }
@@ -18918,9 +18914,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len97 = data194.length;
-                                        if (!(len97 <= 2)) {
-                                            const err457 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data194 };
+                                        const len96 = data193.length;
+                                        if (!(len96 <= 2)) {
+                                            const err457 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data193 };
                                             if (vErrors === null) {
                                                 vErrors = [err457];
                                             }
@@ -18929,11 +18925,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len98 = data194.length;
-                                        if (len98 > 0) {
-                                            let data195 = data194[0];
-                                            if (!((((((((data195 === "off") || (data195 === "info")) || (data195 === "warning")) || (data195 === "error")) || (data195 === "warn")) || (data195 === 0)) || (data195 === 1)) || (data195 === 2))) {
-                                                const err458 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data195 };
+                                        const len97 = data193.length;
+                                        if (len97 > 0) {
+                                            let data194 = data193[0];
+                                            if (!((((((((data194 === "off") || (data194 === "info")) || (data194 === "warning")) || (data194 === "error")) || (data194 === "warn")) || (data194 === 0)) || (data194 === 1)) || (data194 === 2))) {
+                                                const err458 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data194 };
                                                 if (vErrors === null) {
                                                     vErrors = [err458];
                                                 }
@@ -18943,393 +18939,101 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len98 > 1) {
-                                            let data196 = data194[1];
-                                            if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-                                                for (const key46 in data196) {
-                                                    const err459 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data196 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err459];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err459);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err460 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data196 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err460];
-                                                }
-                                                else {
-                                                    vErrors.push(err460);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err461 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data194 };
-                                        if (vErrors === null) {
-                                            vErrors = [err461];
-                                        }
-                                        else {
-                                            vErrors.push(err461);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid33 = _errs562 === errors;
-                                    valid223 = valid223 || _valid33;
-                                }
-                                if (!valid223) {
-                                    const err462 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data194 };
-                                    if (vErrors === null) {
-                                        vErrors = [err462];
-                                    }
-                                    else {
-                                        vErrors.push(err462);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs559;
-                                    if (vErrors !== null) {
-                                        if (_errs559) {
-                                            vErrors.length = _errs559;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data146["invisible-character"] !== undefined) {
-                                let data197 = data146["invisible-character"];
-                                const _errs570 = errors;
-                                let valid227 = false;
-                                const _errs571 = errors;
-                                if (!((((((((data197 === "off") || (data197 === "info")) || (data197 === "warning")) || (data197 === "error")) || (data197 === "warn")) || (data197 === 0)) || (data197 === 1)) || (data197 === 2))) {
-                                    const err463 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data197 };
-                                    if (vErrors === null) {
-                                        vErrors = [err463];
-                                    }
-                                    else {
-                                        vErrors.push(err463);
-                                    }
-                                    errors++;
-                                }
-                                var _valid34 = _errs571 === errors;
-                                valid227 = valid227 || _valid34;
-                                if (!valid227) {
-                                    const _errs573 = errors;
-                                    if (Array.isArray(data197)) {
-                                        if (data197.length > 2) {
-                                            const err464 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data197 };
-                                            if (vErrors === null) {
-                                                vErrors = [err464];
-                                            }
-                                            else {
-                                                vErrors.push(err464);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data197.length < 1) {
-                                            const err465 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data197 };
-                                            if (vErrors === null) {
-                                                vErrors = [err465];
-                                            }
-                                            else {
-                                                vErrors.push(err465);
-                                            }
-                                            errors++;
-                                        }
-                                        const len99 = data197.length;
-                                        if (!(len99 <= 2)) {
-                                            const err466 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data197 };
-                                            if (vErrors === null) {
-                                                vErrors = [err466];
-                                            }
-                                            else {
-                                                vErrors.push(err466);
-                                            }
-                                            errors++;
-                                        }
-                                        const len100 = data197.length;
-                                        if (len100 > 0) {
-                                            let data198 = data197[0];
-                                            if (!((((((((data198 === "off") || (data198 === "info")) || (data198 === "warning")) || (data198 === "error")) || (data198 === "warn")) || (data198 === 0)) || (data198 === 1)) || (data198 === 2))) {
-                                                const err467 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data198 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err467];
-                                                }
-                                                else {
-                                                    vErrors.push(err467);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len100 > 1) {
-                                            let data199 = data197[1];
-                                            if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-                                                for (const key47 in data199) {
-                                                    const err468 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data199 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err468];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err468);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err469 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data199 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err469];
-                                                }
-                                                else {
-                                                    vErrors.push(err469);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err470 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data197 };
-                                        if (vErrors === null) {
-                                            vErrors = [err470];
-                                        }
-                                        else {
-                                            vErrors.push(err470);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid34 = _errs573 === errors;
-                                    valid227 = valid227 || _valid34;
-                                }
-                                if (!valid227) {
-                                    const err471 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data197 };
-                                    if (vErrors === null) {
-                                        vErrors = [err471];
-                                    }
-                                    else {
-                                        vErrors.push(err471);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs570;
-                                    if (vErrors !== null) {
-                                        if (_errs570) {
-                                            vErrors.length = _errs570;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data146["pay-transparency"] !== undefined) {
-                                let data200 = data146["pay-transparency"];
-                                const _errs581 = errors;
-                                let valid231 = false;
-                                const _errs582 = errors;
-                                if (!((((((((data200 === "off") || (data200 === "info")) || (data200 === "warning")) || (data200 === "error")) || (data200 === "warn")) || (data200 === 0)) || (data200 === 1)) || (data200 === 2))) {
-                                    const err472 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data200 };
-                                    if (vErrors === null) {
-                                        vErrors = [err472];
-                                    }
-                                    else {
-                                        vErrors.push(err472);
-                                    }
-                                    errors++;
-                                }
-                                var _valid35 = _errs582 === errors;
-                                valid231 = valid231 || _valid35;
-                                if (!valid231) {
-                                    const _errs584 = errors;
-                                    if (Array.isArray(data200)) {
-                                        if (data200.length > 2) {
-                                            const err473 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data200 };
-                                            if (vErrors === null) {
-                                                vErrors = [err473];
-                                            }
-                                            else {
-                                                vErrors.push(err473);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data200.length < 1) {
-                                            const err474 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data200 };
-                                            if (vErrors === null) {
-                                                vErrors = [err474];
-                                            }
-                                            else {
-                                                vErrors.push(err474);
-                                            }
-                                            errors++;
-                                        }
-                                        const len101 = data200.length;
-                                        if (!(len101 <= 2)) {
-                                            const err475 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data200 };
-                                            if (vErrors === null) {
-                                                vErrors = [err475];
-                                            }
-                                            else {
-                                                vErrors.push(err475);
-                                            }
-                                            errors++;
-                                        }
-                                        const len102 = data200.length;
-                                        if (len102 > 0) {
-                                            let data201 = data200[0];
-                                            if (!((((((((data201 === "off") || (data201 === "info")) || (data201 === "warning")) || (data201 === "error")) || (data201 === "warn")) || (data201 === 0)) || (data201 === 1)) || (data201 === 2))) {
-                                                const err476 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data201 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err476];
-                                                }
-                                                else {
-                                                    vErrors.push(err476);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len102 > 1) {
-                                            let data202 = data200[1];
-                                            if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-                                                for (const key48 in data202) {
-                                                    if (!(((key48 === "jurisdictions") || (key48 === "employees")) || (key48 === "today"))) {
-                                                        const err477 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1], data: data202 };
+                                        if (len97 > 1) {
+                                            let data195 = data193[1];
+                                            if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
+                                                for (const key46 in data195) {
+                                                    if (!(key46 === "allow")) {
+                                                        const err459 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1], data: data195 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err477];
+                                                            vErrors = [err459];
                                                         }
                                                         else {
-                                                            vErrors.push(err477);
+                                                            vErrors.push(err459);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data202.jurisdictions !== undefined) {
-                                                    let data203 = data202.jurisdictions;
-                                                    if (Array.isArray(data203)) {
-                                                        const len103 = data203.length;
-                                                        for (let i33 = 0; i33 < len103; i33++) {
-                                                            let data204 = data203[i33];
-                                                            if (!(((((((((((((((data204 === "eu") || (data204 === "us-co")) || (data204 === "us-nyc")) || (data204 === "us-ny")) || (data204 === "us-ca")) || (data204 === "us-wa")) || (data204 === "us-il")) || (data204 === "us-md")) || (data204 === "us-ma")) || (data204 === "us-mn")) || (data204 === "us-vt")) || (data204 === "us-hi")) || (data204 === "us-nj")) || (data204 === "ca-on")) || (data204 === "ca-bc"))) {
-                                                                const err478 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/jurisdictions/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/jurisdictions/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.items, data: data204 };
+                                                if (data195.allow !== undefined) {
+                                                    let data196 = data195.allow;
+                                                    if (Array.isArray(data196)) {
+                                                        const len98 = data196.length;
+                                                        for (let i32 = 0; i32 < len98; i32++) {
+                                                            let data197 = data196[i32];
+                                                            if (typeof data197 !== "string") {
+                                                                const err460 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1/allow/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items, data: data197 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err478];
+                                                                    vErrors = [err460];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err478);
+                                                                    vErrors.push(err460);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if (!((((((((((((((((((((((((((((((((((((((((data197 === "salesman") || (data197 === "chairman")) || (data197 === "spokesman")) || (data197 === "foreman")) || (data197 === "businessman")) || (data197 === "cameraman")) || (data197 === "repairman")) || (data197 === "handyman")) || (data197 === "deliveryman")) || (data197 === "fireman")) || (data197 === "policeman")) || (data197 === "mailman")) || (data197 === "workman")) || (data197 === "craftsman")) || (data197 === "draftsman")) || (data197 === "middleman")) || (data197 === "cleaning-lady")) || (data197 === "waitress")) || (data197 === "headmaster")) || (data197 === "manpower")) || (data197 === "man-hours")) || (data197 === "mankind")) || (data197 === "manmade")) || (data197 === "guys")) || (data197 === "he-or-she")) || (data197 === "candidate-he")) || (data197 === "post-he")) || (data197 === "duty-he")) || (data197 === "young")) || (data197 === "age-limit")) || (data197 === "digital-native")) || (data197 === "recent-graduate")) || (data197 === "max-experience")) || (data197 === "native-speaker")) || (data197 === "canadian-experience")) || (data197 === "physical-ask")) || (data197 === "slur-adjective")) || (data197 === "hype-title")) || (data197 === "pay-history")) || (data197 === "gender-coding"))) {
+                                                                const err461 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1/allow/" + i32, schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.items, data: data197 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err461];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err461);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err479 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/jurisdictions", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions, data: data203 };
+                                                        const err462 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].properties.allow, data: data196 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err479];
+                                                            vErrors = [err462];
                                                         }
                                                         else {
-                                                            vErrors.push(err479);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data202.employees !== undefined) {
-                                                    let data205 = data202.employees;
-                                                    if (!((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205)))) {
-                                                        const err480 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/employees", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/employees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.employees.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.employees, data: data205 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err480];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err480);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (typeof data205 == "number") {
-                                                        if (data205 < 1 || isNaN(data205)) {
-                                                            const err481 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/employees", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/employees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.employees, data: data205 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err481];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err481);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
-                                                if (data202.today !== undefined) {
-                                                    let data206 = data202.today;
-                                                    if (typeof data206 === "string") {
-                                                        if (!pattern0.test(data206)) {
-                                                            const err482 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/today", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/today/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.today, data: data206 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err482];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err482);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err483 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/today", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/today/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.today.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.today, data: data206 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err483];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err483);
+                                                            vErrors.push(err462);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err484 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1], data: data202 };
+                                                const err463 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].items[1], data: data195 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err484];
+                                                    vErrors = [err463];
                                                 }
                                                 else {
-                                                    vErrors.push(err484);
+                                                    vErrors.push(err463);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err485 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data200 };
+                                        const err464 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf[1], data: data193 };
                                         if (vErrors === null) {
-                                            vErrors = [err485];
+                                            vErrors = [err464];
                                         }
                                         else {
-                                            vErrors.push(err485);
+                                            vErrors.push(err464);
                                         }
                                         errors++;
                                     }
-                                    var _valid35 = _errs584 === errors;
-                                    valid231 = valid231 || _valid35;
+                                    var _valid33 = _errs560 === errors;
+                                    valid221 = valid221 || _valid33;
                                 }
-                                if (!valid231) {
-                                    const err486 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"], data: data200 };
+                                if (!valid221) {
+                                    const err465 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/fair-wording", schemaPath: "#/properties/overrides/items/properties/rules/properties/fair-wording/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["fair-wording"], data: data193 };
                                     if (vErrors === null) {
-                                        vErrors = [err486];
+                                        vErrors = [err465];
                                     }
                                     else {
-                                        vErrors.push(err486);
+                                        vErrors.push(err465);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs581;
+                                    errors = _errs557;
                                     if (vErrors !== null) {
-                                        if (_errs581) {
-                                            vErrors.length = _errs581;
+                                        if (_errs557) {
+                                            vErrors.length = _errs557;
                                         }
                                         else {
                                             vErrors = null;
@@ -19337,77 +19041,371 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["repeated-word"] !== undefined) {
-                                let data207 = data146["repeated-word"];
-                                const _errs599 = errors;
-                                let valid238 = false;
-                                const _errs600 = errors;
-                                if (!((((((((data207 === "off") || (data207 === "info")) || (data207 === "warning")) || (data207 === "error")) || (data207 === "warn")) || (data207 === 0)) || (data207 === 1)) || (data207 === 2))) {
-                                    const err487 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data207 };
+                            if (data150.frontmatter !== undefined) {
+                                let data198 = data150.frontmatter;
+                                const _errs572 = errors;
+                                let valid228 = false;
+                                const _errs573 = errors;
+                                if (!((((((((data198 === "off") || (data198 === "info")) || (data198 === "warning")) || (data198 === "error")) || (data198 === "warn")) || (data198 === 0)) || (data198 === 1)) || (data198 === 2))) {
+                                    const err466 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data198 };
                                     if (vErrors === null) {
-                                        vErrors = [err487];
+                                        vErrors = [err466];
                                     }
                                     else {
-                                        vErrors.push(err487);
+                                        vErrors.push(err466);
                                     }
                                     errors++;
                                 }
-                                var _valid36 = _errs600 === errors;
-                                valid238 = valid238 || _valid36;
-                                if (!valid238) {
-                                    const _errs602 = errors;
-                                    if (Array.isArray(data207)) {
-                                        if (data207.length > 2) {
-                                            const err488 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data207 };
+                                var _valid34 = _errs573 === errors;
+                                valid228 = valid228 || _valid34;
+                                if (!valid228) {
+                                    const _errs575 = errors;
+                                    if (Array.isArray(data198)) {
+                                        if (data198.length > 2) {
+                                            const err467 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data198 };
                                             if (vErrors === null) {
-                                                vErrors = [err488];
+                                                vErrors = [err467];
                                             }
                                             else {
-                                                vErrors.push(err488);
+                                                vErrors.push(err467);
                                             }
                                             errors++;
                                         }
-                                        if (data207.length < 1) {
-                                            const err489 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data207 };
+                                        if (data198.length < 1) {
+                                            const err468 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data198 };
                                             if (vErrors === null) {
-                                                vErrors = [err489];
+                                                vErrors = [err468];
                                             }
                                             else {
-                                                vErrors.push(err489);
+                                                vErrors.push(err468);
                                             }
                                             errors++;
                                         }
-                                        const len104 = data207.length;
-                                        if (!(len104 <= 2)) {
-                                            const err490 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data207 };
+                                        const len99 = data198.length;
+                                        if (!(len99 <= 2)) {
+                                            const err469 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data198 };
                                             if (vErrors === null) {
-                                                vErrors = [err490];
+                                                vErrors = [err469];
                                             }
                                             else {
-                                                vErrors.push(err490);
+                                                vErrors.push(err469);
                                             }
                                             errors++;
                                         }
-                                        const len105 = data207.length;
-                                        if (len105 > 0) {
-                                            let data208 = data207[0];
-                                            if (!((((((((data208 === "off") || (data208 === "info")) || (data208 === "warning")) || (data208 === "error")) || (data208 === "warn")) || (data208 === 0)) || (data208 === 1)) || (data208 === 2))) {
-                                                const err491 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data208 };
+                                        const len100 = data198.length;
+                                        if (len100 > 0) {
+                                            let data199 = data198[0];
+                                            if (!((((((((data199 === "off") || (data199 === "info")) || (data199 === "warning")) || (data199 === "error")) || (data199 === "warn")) || (data199 === 0)) || (data199 === 1)) || (data199 === 2))) {
+                                                const err470 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data199 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err491];
+                                                    vErrors = [err470];
                                                 }
                                                 else {
-                                                    vErrors.push(err491);
+                                                    vErrors.push(err470);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (len105 > 1) {
-                                            let data209 = data207[1];
-                                            if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
-                                                for (const key49 in data209) {
-                                                    if (!(key49 === "allow")) {
-                                                        const err492 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data209 };
+                                        if (len100 > 1) {
+                                            let data200 = data198[1];
+                                            if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
+                                                for (const key47 in data200) {
+                                                    const err471 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data200 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err471];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err471);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err472 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].items[1], data: data200 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err472];
+                                                }
+                                                else {
+                                                    vErrors.push(err472);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err473 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf[1], data: data198 };
+                                        if (vErrors === null) {
+                                            vErrors = [err473];
+                                        }
+                                        else {
+                                            vErrors.push(err473);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid34 = _errs575 === errors;
+                                    valid228 = valid228 || _valid34;
+                                }
+                                if (!valid228) {
+                                    const err474 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/frontmatter", schemaPath: "#/properties/overrides/items/properties/rules/properties/frontmatter/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.frontmatter.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.frontmatter, data: data198 };
+                                    if (vErrors === null) {
+                                        vErrors = [err474];
+                                    }
+                                    else {
+                                        vErrors.push(err474);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs572;
+                                    if (vErrors !== null) {
+                                        if (_errs572) {
+                                            vErrors.length = _errs572;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data150["invisible-character"] !== undefined) {
+                                let data201 = data150["invisible-character"];
+                                const _errs583 = errors;
+                                let valid232 = false;
+                                const _errs584 = errors;
+                                if (!((((((((data201 === "off") || (data201 === "info")) || (data201 === "warning")) || (data201 === "error")) || (data201 === "warn")) || (data201 === 0)) || (data201 === 1)) || (data201 === 2))) {
+                                    const err475 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data201 };
+                                    if (vErrors === null) {
+                                        vErrors = [err475];
+                                    }
+                                    else {
+                                        vErrors.push(err475);
+                                    }
+                                    errors++;
+                                }
+                                var _valid35 = _errs584 === errors;
+                                valid232 = valid232 || _valid35;
+                                if (!valid232) {
+                                    const _errs586 = errors;
+                                    if (Array.isArray(data201)) {
+                                        if (data201.length > 2) {
+                                            const err476 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data201 };
+                                            if (vErrors === null) {
+                                                vErrors = [err476];
+                                            }
+                                            else {
+                                                vErrors.push(err476);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data201.length < 1) {
+                                            const err477 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data201 };
+                                            if (vErrors === null) {
+                                                vErrors = [err477];
+                                            }
+                                            else {
+                                                vErrors.push(err477);
+                                            }
+                                            errors++;
+                                        }
+                                        const len101 = data201.length;
+                                        if (!(len101 <= 2)) {
+                                            const err478 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data201 };
+                                            if (vErrors === null) {
+                                                vErrors = [err478];
+                                            }
+                                            else {
+                                                vErrors.push(err478);
+                                            }
+                                            errors++;
+                                        }
+                                        const len102 = data201.length;
+                                        if (len102 > 0) {
+                                            let data202 = data201[0];
+                                            if (!((((((((data202 === "off") || (data202 === "info")) || (data202 === "warning")) || (data202 === "error")) || (data202 === "warn")) || (data202 === 0)) || (data202 === 1)) || (data202 === 2))) {
+                                                const err479 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data202 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err479];
+                                                }
+                                                else {
+                                                    vErrors.push(err479);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len102 > 1) {
+                                            let data203 = data201[1];
+                                            if (data203 && typeof data203 == "object" && !Array.isArray(data203)) {
+                                                for (const key48 in data203) {
+                                                    const err480 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data203 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err480];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err480);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err481 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].items[1], data: data203 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err481];
+                                                }
+                                                else {
+                                                    vErrors.push(err481);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err482 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf[1], data: data201 };
+                                        if (vErrors === null) {
+                                            vErrors = [err482];
+                                        }
+                                        else {
+                                            vErrors.push(err482);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid35 = _errs586 === errors;
+                                    valid232 = valid232 || _valid35;
+                                }
+                                if (!valid232) {
+                                    const err483 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/invisible-character", schemaPath: "#/properties/overrides/items/properties/rules/properties/invisible-character/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["invisible-character"], data: data201 };
+                                    if (vErrors === null) {
+                                        vErrors = [err483];
+                                    }
+                                    else {
+                                        vErrors.push(err483);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs583;
+                                    if (vErrors !== null) {
+                                        if (_errs583) {
+                                            vErrors.length = _errs583;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data150["pay-transparency"] !== undefined) {
+                                let data204 = data150["pay-transparency"];
+                                const _errs594 = errors;
+                                let valid236 = false;
+                                const _errs595 = errors;
+                                if (!((((((((data204 === "off") || (data204 === "info")) || (data204 === "warning")) || (data204 === "error")) || (data204 === "warn")) || (data204 === 0)) || (data204 === 1)) || (data204 === 2))) {
+                                    const err484 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data204 };
+                                    if (vErrors === null) {
+                                        vErrors = [err484];
+                                    }
+                                    else {
+                                        vErrors.push(err484);
+                                    }
+                                    errors++;
+                                }
+                                var _valid36 = _errs595 === errors;
+                                valid236 = valid236 || _valid36;
+                                if (!valid236) {
+                                    const _errs597 = errors;
+                                    if (Array.isArray(data204)) {
+                                        if (data204.length > 2) {
+                                            const err485 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data204 };
+                                            if (vErrors === null) {
+                                                vErrors = [err485];
+                                            }
+                                            else {
+                                                vErrors.push(err485);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data204.length < 1) {
+                                            const err486 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data204 };
+                                            if (vErrors === null) {
+                                                vErrors = [err486];
+                                            }
+                                            else {
+                                                vErrors.push(err486);
+                                            }
+                                            errors++;
+                                        }
+                                        const len103 = data204.length;
+                                        if (!(len103 <= 2)) {
+                                            const err487 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data204 };
+                                            if (vErrors === null) {
+                                                vErrors = [err487];
+                                            }
+                                            else {
+                                                vErrors.push(err487);
+                                            }
+                                            errors++;
+                                        }
+                                        const len104 = data204.length;
+                                        if (len104 > 0) {
+                                            let data205 = data204[0];
+                                            if (!((((((((data205 === "off") || (data205 === "info")) || (data205 === "warning")) || (data205 === "error")) || (data205 === "warn")) || (data205 === 0)) || (data205 === 1)) || (data205 === 2))) {
+                                                const err488 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data205 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err488];
+                                                }
+                                                else {
+                                                    vErrors.push(err488);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len104 > 1) {
+                                            let data206 = data204[1];
+                                            if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+                                                for (const key49 in data206) {
+                                                    if (!(((key49 === "jurisdictions") || (key49 === "employees")) || (key49 === "today"))) {
+                                                        const err489 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1], data: data206 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err489];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err489);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data206.jurisdictions !== undefined) {
+                                                    let data207 = data206.jurisdictions;
+                                                    if (Array.isArray(data207)) {
+                                                        const len105 = data207.length;
+                                                        for (let i33 = 0; i33 < len105; i33++) {
+                                                            let data208 = data207[i33];
+                                                            if (!(((((((((((((((data208 === "eu") || (data208 === "us-co")) || (data208 === "us-nyc")) || (data208 === "us-ny")) || (data208 === "us-ca")) || (data208 === "us-wa")) || (data208 === "us-il")) || (data208 === "us-md")) || (data208 === "us-ma")) || (data208 === "us-mn")) || (data208 === "us-vt")) || (data208 === "us-hi")) || (data208 === "us-nj")) || (data208 === "ca-on")) || (data208 === "ca-bc"))) {
+                                                                const err490 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/jurisdictions/" + i33, schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/jurisdictions/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.items.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.items, data: data208 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err490];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err490);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err491 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/jurisdictions", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.jurisdictions, data: data207 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err491];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err491);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data206.employees !== undefined) {
+                                                    let data209 = data206.employees;
+                                                    if (!((typeof data209 == "number") && (!(data209 % 1) && !isNaN(data209)))) {
+                                                        const err492 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/employees", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/employees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.employees.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.employees, data: data209 };
                                                         if (vErrors === null) {
                                                             vErrors = [err492];
                                                         }
@@ -19416,39 +19414,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         }
                                                         errors++;
                                                     }
-                                                }
-                                                if (data209.allow !== undefined) {
-                                                    let data210 = data209.allow;
-                                                    if (Array.isArray(data210)) {
-                                                        const len106 = data210.length;
-                                                        for (let i34 = 0; i34 < len106; i34++) {
-                                                            let data211 = data210[i34];
-                                                            if (typeof data211 === "string") {
-                                                                if (!pattern1.test(data211)) {
-                                                                    const err493 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1/allow/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data211 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err493];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err493);
-                                                                    }
-                                                                    errors++;
-                                                                }
+                                                    if (typeof data209 == "number") {
+                                                        if (data209 < 1 || isNaN(data209)) {
+                                                            const err493 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/employees", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/employees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.employees, data: data209 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err493];
                                                             }
                                                             else {
-                                                                const err494 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1/allow/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data211 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err494];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err494);
-                                                                }
-                                                                errors++;
+                                                                vErrors.push(err493);
                                                             }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                if (data206.today !== undefined) {
+                                                    let data210 = data206.today;
+                                                    if (typeof data210 === "string") {
+                                                        if (!pattern0.test(data210)) {
+                                                            const err494 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/today", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/today/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.today, data: data210 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err494];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err494);
+                                                            }
+                                                            errors++;
                                                         }
                                                     }
                                                     else {
-                                                        const err495 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data210 };
+                                                        const err495 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1/today", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/properties/today/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.today.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].properties.today, data: data210 };
                                                         if (vErrors === null) {
                                                             vErrors = [err495];
                                                         }
@@ -19460,7 +19454,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err496 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data209 };
+                                                const err496 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].items[1], data: data206 };
                                                 if (vErrors === null) {
                                                     vErrors = [err496];
                                                 }
@@ -19472,7 +19466,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err497 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data207 };
+                                        const err497 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf[1], data: data204 };
                                         if (vErrors === null) {
                                             vErrors = [err497];
                                         }
@@ -19481,11 +19475,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    var _valid36 = _errs602 === errors;
-                                    valid238 = valid238 || _valid36;
+                                    var _valid36 = _errs597 === errors;
+                                    valid236 = valid236 || _valid36;
                                 }
-                                if (!valid238) {
-                                    const err498 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data207 };
+                                if (!valid236) {
+                                    const err498 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/pay-transparency", schemaPath: "#/properties/overrides/items/properties/rules/properties/pay-transparency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["pay-transparency"], data: data204 };
                                     if (vErrors === null) {
                                         vErrors = [err498];
                                     }
@@ -19495,10 +19489,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs599;
+                                    errors = _errs594;
                                     if (vErrors !== null) {
-                                        if (_errs599) {
-                                            vErrors.length = _errs599;
+                                        if (_errs594) {
+                                            vErrors.length = _errs594;
                                         }
                                         else {
                                             vErrors = null;
@@ -19506,13 +19500,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data146["required-sections"] !== undefined) {
-                                let data212 = data146["required-sections"];
-                                const _errs614 = errors;
-                                let valid245 = false;
-                                const _errs615 = errors;
-                                if (!((((((((data212 === "off") || (data212 === "info")) || (data212 === "warning")) || (data212 === "error")) || (data212 === "warn")) || (data212 === 0)) || (data212 === 1)) || (data212 === 2))) {
-                                    const err499 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data212 };
+                            if (data150["repeated-word"] !== undefined) {
+                                let data211 = data150["repeated-word"];
+                                const _errs612 = errors;
+                                let valid243 = false;
+                                const _errs613 = errors;
+                                if (!((((((((data211 === "off") || (data211 === "info")) || (data211 === "warning")) || (data211 === "error")) || (data211 === "warn")) || (data211 === 0)) || (data211 === 1)) || (data211 === 2))) {
+                                    const err499 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data211 };
                                     if (vErrors === null) {
                                         vErrors = [err499];
                                     }
@@ -19521,13 +19515,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                var _valid37 = _errs615 === errors;
-                                valid245 = valid245 || _valid37;
-                                if (!valid245) {
-                                    const _errs617 = errors;
-                                    if (Array.isArray(data212)) {
-                                        if (data212.length > 2) {
-                                            const err500 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data212 };
+                                var _valid37 = _errs613 === errors;
+                                valid243 = valid243 || _valid37;
+                                if (!valid243) {
+                                    const _errs615 = errors;
+                                    if (Array.isArray(data211)) {
+                                        if (data211.length > 2) {
+                                            const err500 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data211 };
                                             if (vErrors === null) {
                                                 vErrors = [err500];
                                             }
@@ -19536,8 +19530,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (data212.length < 1) {
-                                            const err501 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data212 };
+                                        if (data211.length < 1) {
+                                            const err501 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data211 };
                                             if (vErrors === null) {
                                                 vErrors = [err501];
                                             }
@@ -19546,9 +19540,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len107 = data212.length;
-                                        if (!(len107 <= 2)) {
-                                            const err502 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data212 };
+                                        const len106 = data211.length;
+                                        if (!(len106 <= 2)) {
+                                            const err502 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data211 };
                                             if (vErrors === null) {
                                                 vErrors = [err502];
                                             }
@@ -19557,11 +19551,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len108 = data212.length;
-                                        if (len108 > 0) {
-                                            let data213 = data212[0];
-                                            if (!((((((((data213 === "off") || (data213 === "info")) || (data213 === "warning")) || (data213 === "error")) || (data213 === "warn")) || (data213 === 0)) || (data213 === 1)) || (data213 === 2))) {
-                                                const err503 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data213 };
+                                        const len107 = data211.length;
+                                        if (len107 > 0) {
+                                            let data212 = data211[0];
+                                            if (!((((((((data212 === "off") || (data212 === "info")) || (data212 === "warning")) || (data212 === "error")) || (data212 === "warn")) || (data212 === 0)) || (data212 === 1)) || (data212 === 2))) {
+                                                const err503 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data212 };
                                                 if (vErrors === null) {
                                                     vErrors = [err503];
                                                 }
@@ -19571,12 +19565,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (len108 > 1) {
-                                            let data214 = data212[1];
-                                            if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                                                for (const key50 in data214) {
-                                                    if (!((((((key50 === "sections") || (key50 === "kind")) || (key50 === "kinds")) || (key50 === "leaderSections")) || (key50 === "fallbackSections")) || (key50 === "allowEmpty"))) {
-                                                        const err504 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data214 };
+                                        if (len107 > 1) {
+                                            let data213 = data211[1];
+                                            if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                                                for (const key50 in data213) {
+                                                    if (!(key50 === "allow")) {
+                                                        const err504 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key50 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data213 };
                                                         if (vErrors === null) {
                                                             vErrors = [err504];
                                                         }
@@ -19586,15 +19580,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data214.sections !== undefined) {
-                                                    let data215 = data214.sections;
-                                                    if (Array.isArray(data215)) {
-                                                        const len109 = data215.length;
-                                                        for (let i35 = 0; i35 < len109; i35++) {
-                                                            let data216 = data215[i35];
-                                                            if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                                                                if (data216.name === undefined) {
-                                                                    const err505 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data216 };
+                                                if (data213.allow !== undefined) {
+                                                    let data214 = data213.allow;
+                                                    if (Array.isArray(data214)) {
+                                                        const len108 = data214.length;
+                                                        for (let i34 = 0; i34 < len108; i34++) {
+                                                            let data215 = data214[i34];
+                                                            if (typeof data215 === "string") {
+                                                                if (!pattern1.test(data215)) {
+                                                                    const err505 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1/allow/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^\\S+$" }, message: "must match pattern \"" + "^\\S+$" + "\"", schema: "^\\S+$", parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data215 };
                                                                     if (vErrors === null) {
                                                                         vErrors = [err505];
                                                                     }
@@ -19603,222 +19597,232 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     }
                                                                     errors++;
                                                                 }
-                                                                for (const key51 in data216) {
-                                                                    if (!((key51 === "name") || (key51 === "aliases"))) {
-                                                                        const err506 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data216 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err506];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err506);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data216.name !== undefined) {
-                                                                    let data217 = data216.name;
-                                                                    if (typeof data217 === "string") {
-                                                                        if (func3(data217) < 1) {
-                                                                            const err507 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data217 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err507];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err507);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err508 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data217 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err508];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err508);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data216.aliases !== undefined) {
-                                                                    let data218 = data216.aliases;
-                                                                    if (Array.isArray(data218)) {
-                                                                        const len110 = data218.length;
-                                                                        for (let i36 = 0; i36 < len110; i36++) {
-                                                                            let data219 = data218[i36];
-                                                                            if (typeof data219 === "string") {
-                                                                                if (func3(data219) < 1) {
-                                                                                    const err509 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/aliases/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data219 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err509];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err509);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err510 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/aliases/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data219 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err510];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err510);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err511 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data218 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err511];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err511);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
                                                             }
                                                             else {
-                                                                const err512 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data216 };
+                                                                const err506 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1/allow/" + i34, schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.items, data: data215 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err512];
+                                                                    vErrors = [err506];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err512);
+                                                                    vErrors.push(err506);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err513 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data215 };
+                                                        const err507 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1/allow", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].properties.allow, data: data214 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err513];
+                                                            vErrors = [err507];
                                                         }
                                                         else {
-                                                            vErrors.push(err513);
+                                                            vErrors.push(err507);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data214.kind !== undefined) {
-                                                    let data220 = data214.kind;
-                                                    if (!((((data220 === "job-post") || (data220 === "ladder-level")) || (data220 === "role-page")) || (data220 === "other"))) {
-                                                        const err514 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data220 };
+                                            }
+                                            else {
+                                                const err508 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].items[1], data: data213 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err508];
+                                                }
+                                                else {
+                                                    vErrors.push(err508);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err509 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf[1], data: data211 };
+                                        if (vErrors === null) {
+                                            vErrors = [err509];
+                                        }
+                                        else {
+                                            vErrors.push(err509);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid37 = _errs615 === errors;
+                                    valid243 = valid243 || _valid37;
+                                }
+                                if (!valid243) {
+                                    const err510 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/repeated-word", schemaPath: "#/properties/overrides/items/properties/rules/properties/repeated-word/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["repeated-word"], data: data211 };
+                                    if (vErrors === null) {
+                                        vErrors = [err510];
+                                    }
+                                    else {
+                                        vErrors.push(err510);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs612;
+                                    if (vErrors !== null) {
+                                        if (_errs612) {
+                                            vErrors.length = _errs612;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data150["required-sections"] !== undefined) {
+                                let data216 = data150["required-sections"];
+                                const _errs627 = errors;
+                                let valid250 = false;
+                                const _errs628 = errors;
+                                if (!((((((((data216 === "off") || (data216 === "info")) || (data216 === "warning")) || (data216 === "error")) || (data216 === "warn")) || (data216 === 0)) || (data216 === 1)) || (data216 === 2))) {
+                                    const err511 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data216 };
+                                    if (vErrors === null) {
+                                        vErrors = [err511];
+                                    }
+                                    else {
+                                        vErrors.push(err511);
+                                    }
+                                    errors++;
+                                }
+                                var _valid38 = _errs628 === errors;
+                                valid250 = valid250 || _valid38;
+                                if (!valid250) {
+                                    const _errs630 = errors;
+                                    if (Array.isArray(data216)) {
+                                        if (data216.length > 2) {
+                                            const err512 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data216 };
+                                            if (vErrors === null) {
+                                                vErrors = [err512];
+                                            }
+                                            else {
+                                                vErrors.push(err512);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data216.length < 1) {
+                                            const err513 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data216 };
+                                            if (vErrors === null) {
+                                                vErrors = [err513];
+                                            }
+                                            else {
+                                                vErrors.push(err513);
+                                            }
+                                            errors++;
+                                        }
+                                        const len109 = data216.length;
+                                        if (!(len109 <= 2)) {
+                                            const err514 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data216 };
+                                            if (vErrors === null) {
+                                                vErrors = [err514];
+                                            }
+                                            else {
+                                                vErrors.push(err514);
+                                            }
+                                            errors++;
+                                        }
+                                        const len110 = data216.length;
+                                        if (len110 > 0) {
+                                            let data217 = data216[0];
+                                            if (!((((((((data217 === "off") || (data217 === "info")) || (data217 === "warning")) || (data217 === "error")) || (data217 === "warn")) || (data217 === 0)) || (data217 === 1)) || (data217 === 2))) {
+                                                const err515 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data217 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err515];
+                                                }
+                                                else {
+                                                    vErrors.push(err515);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len110 > 1) {
+                                            let data218 = data216[1];
+                                            if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+                                                for (const key51 in data218) {
+                                                    if (!((((((key51 === "sections") || (key51 === "kind")) || (key51 === "kinds")) || (key51 === "leaderSections")) || (key51 === "fallbackSections")) || (key51 === "allowEmpty"))) {
+                                                        const err516 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key51 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data218 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err514];
+                                                            vErrors = [err516];
                                                         }
                                                         else {
-                                                            vErrors.push(err514);
+                                                            vErrors.push(err516);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data214.kinds !== undefined) {
-                                                    let data221 = data214.kinds;
-                                                    if (data221 && typeof data221 == "object" && !Array.isArray(data221)) {
-                                                        for (const key52 in data221) {
-                                                            if (!((((key52 === "job-post") || (key52 === "ladder-level")) || (key52 === "role-page")) || (key52 === "other"))) {
-                                                                const err515 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data221 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err515];
+                                                if (data218.sections !== undefined) {
+                                                    let data219 = data218.sections;
+                                                    if (Array.isArray(data219)) {
+                                                        const len111 = data219.length;
+                                                        for (let i35 = 0; i35 < len111; i35++) {
+                                                            let data220 = data219[i35];
+                                                            if (data220 && typeof data220 == "object" && !Array.isArray(data220)) {
+                                                                if (data220.name === undefined) {
+                                                                    const err517 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data220 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err517];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err517);
+                                                                    }
+                                                                    errors++;
                                                                 }
-                                                                else {
-                                                                    vErrors.push(err515);
+                                                                for (const key52 in data220) {
+                                                                    if (!((key52 === "name") || (key52 === "aliases"))) {
+                                                                        const err518 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key52 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data220 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err518];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err518);
+                                                                        }
+                                                                        errors++;
+                                                                    }
                                                                 }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data221["job-post"] !== undefined) {
-                                                            let data222 = data221["job-post"];
-                                                            if (Array.isArray(data222)) {
-                                                                const len111 = data222.length;
-                                                                for (let i37 = 0; i37 < len111; i37++) {
-                                                                    let data223 = data222[i37];
-                                                                    if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
-                                                                        if (data223.name === undefined) {
-                                                                            const err516 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data223 };
+                                                                if (data220.name !== undefined) {
+                                                                    let data221 = data220.name;
+                                                                    if (typeof data221 === "string") {
+                                                                        if (func3(data221) < 1) {
+                                                                            const err519 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data221 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err516];
+                                                                                vErrors = [err519];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err516);
+                                                                                vErrors.push(err519);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key53 in data223) {
-                                                                            if (!((key53 === "name") || (key53 === "aliases"))) {
-                                                                                const err517 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data223 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err517];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err517);
-                                                                                }
-                                                                                errors++;
-                                                                            }
+                                                                    }
+                                                                    else {
+                                                                        const err520 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.name, data: data221 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err520];
                                                                         }
-                                                                        if (data223.name !== undefined) {
-                                                                            let data224 = data223.name;
-                                                                            if (typeof data224 === "string") {
-                                                                                if (func3(data224) < 1) {
-                                                                                    const err518 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data224 };
+                                                                        else {
+                                                                            vErrors.push(err520);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data220.aliases !== undefined) {
+                                                                    let data222 = data220.aliases;
+                                                                    if (Array.isArray(data222)) {
+                                                                        const len112 = data222.length;
+                                                                        for (let i36 = 0; i36 < len112; i36++) {
+                                                                            let data223 = data222[i36];
+                                                                            if (typeof data223 === "string") {
+                                                                                if (func3(data223) < 1) {
+                                                                                    const err521 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/aliases/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data223 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err518];
+                                                                                        vErrors = [err521];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err518);
+                                                                                        vErrors.push(err521);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err519 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data224 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err519];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err519);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data223.aliases !== undefined) {
-                                                                            let data225 = data223.aliases;
-                                                                            if (Array.isArray(data225)) {
-                                                                                const len112 = data225.length;
-                                                                                for (let i38 = 0; i38 < len112; i38++) {
-                                                                                    let data226 = data225[i38];
-                                                                                    if (typeof data226 === "string") {
-                                                                                        if (func3(data226) < 1) {
-                                                                                            const err520 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/aliases/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data226 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err520];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err520);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err521 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/aliases/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data226 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err521];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err521);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err522 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data225 };
+                                                                                const err522 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/aliases/" + i36, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.items, data: data223 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err522];
                                                                                 }
@@ -19830,7 +19834,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err523 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data223 };
+                                                                        const err523 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.properties.aliases, data: data222 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err523];
                                                                         }
@@ -19842,7 +19846,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                             }
                                                             else {
-                                                                const err524 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data222 };
+                                                                const err524 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections/" + i35, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.items, data: data220 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err524];
                                                                 }
@@ -19852,92 +19856,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data221["ladder-level"] !== undefined) {
-                                                            let data227 = data221["ladder-level"];
-                                                            if (Array.isArray(data227)) {
-                                                                const len113 = data227.length;
-                                                                for (let i39 = 0; i39 < len113; i39++) {
-                                                                    let data228 = data227[i39];
-                                                                    if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
-                                                                        if (data228.name === undefined) {
-                                                                            const err525 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data228 };
+                                                    }
+                                                    else {
+                                                        const err525 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.sections, data: data219 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err525];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err525);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data218.kind !== undefined) {
+                                                    let data224 = data218.kind;
+                                                    if (!((((data224 === "job-post") || (data224 === "ladder-level")) || (data224 === "role-page")) || (data224 === "other"))) {
+                                                        const err526 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kind", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kind, data: data224 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err526];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err526);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data218.kinds !== undefined) {
+                                                    let data225 = data218.kinds;
+                                                    if (data225 && typeof data225 == "object" && !Array.isArray(data225)) {
+                                                        for (const key53 in data225) {
+                                                            if (!((((key53 === "job-post") || (key53 === "ladder-level")) || (key53 === "role-page")) || (key53 === "other"))) {
+                                                                const err527 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key53 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data225 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err527];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err527);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data225["job-post"] !== undefined) {
+                                                            let data226 = data225["job-post"];
+                                                            if (Array.isArray(data226)) {
+                                                                const len113 = data226.length;
+                                                                for (let i37 = 0; i37 < len113; i37++) {
+                                                                    let data227 = data226[i37];
+                                                                    if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
+                                                                        if (data227.name === undefined) {
+                                                                            const err528 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data227 };
                                                                             if (vErrors === null) {
-                                                                                vErrors = [err525];
+                                                                                vErrors = [err528];
                                                                             }
                                                                             else {
-                                                                                vErrors.push(err525);
+                                                                                vErrors.push(err528);
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                        for (const key54 in data228) {
+                                                                        for (const key54 in data227) {
                                                                             if (!((key54 === "name") || (key54 === "aliases"))) {
-                                                                                const err526 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data228 };
+                                                                                const err529 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key54 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data227 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err526];
+                                                                                    vErrors = [err529];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err526);
+                                                                                    vErrors.push(err529);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                        if (data228.name !== undefined) {
-                                                                            let data229 = data228.name;
-                                                                            if (typeof data229 === "string") {
-                                                                                if (func3(data229) < 1) {
-                                                                                    const err527 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data229 };
+                                                                        if (data227.name !== undefined) {
+                                                                            let data228 = data227.name;
+                                                                            if (typeof data228 === "string") {
+                                                                                if (func3(data228) < 1) {
+                                                                                    const err530 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data228 };
                                                                                     if (vErrors === null) {
-                                                                                        vErrors = [err527];
+                                                                                        vErrors = [err530];
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err527);
+                                                                                        vErrors.push(err530);
                                                                                     }
                                                                                     errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err528 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data229 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err528];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err528);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data228.aliases !== undefined) {
-                                                                            let data230 = data228.aliases;
-                                                                            if (Array.isArray(data230)) {
-                                                                                const len114 = data230.length;
-                                                                                for (let i40 = 0; i40 < len114; i40++) {
-                                                                                    let data231 = data230[i40];
-                                                                                    if (typeof data231 === "string") {
-                                                                                        if (func3(data231) < 1) {
-                                                                                            const err529 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/aliases/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data231 };
-                                                                                            if (vErrors === null) {
-                                                                                                vErrors = [err529];
-                                                                                            }
-                                                                                            else {
-                                                                                                vErrors.push(err529);
-                                                                                            }
-                                                                                            errors++;
-                                                                                        }
-                                                                                    }
-                                                                                    else {
-                                                                                        const err530 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/aliases/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data231 };
-                                                                                        if (vErrors === null) {
-                                                                                            vErrors = [err530];
-                                                                                        }
-                                                                                        else {
-                                                                                            vErrors.push(err530);
-                                                                                        }
-                                                                                        errors++;
-                                                                                    }
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err531 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data230 };
+                                                                                const err531 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.name, data: data228 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err531];
                                                                                 }
@@ -19947,116 +19950,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err532 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data228 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err532];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err532);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err533 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data227 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err533];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err533);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data221["role-page"] !== undefined) {
-                                                            let data232 = data221["role-page"];
-                                                            if (Array.isArray(data232)) {
-                                                                const len115 = data232.length;
-                                                                for (let i41 = 0; i41 < len115; i41++) {
-                                                                    let data233 = data232[i41];
-                                                                    if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
-                                                                        if (data233.name === undefined) {
-                                                                            const err534 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data233 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err534];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err534);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key55 in data233) {
-                                                                            if (!((key55 === "name") || (key55 === "aliases"))) {
-                                                                                const err535 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data233 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err535];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err535);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data233.name !== undefined) {
-                                                                            let data234 = data233.name;
-                                                                            if (typeof data234 === "string") {
-                                                                                if (func3(data234) < 1) {
-                                                                                    const err536 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data234 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err536];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err536);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err537 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data234 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err537];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err537);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data233.aliases !== undefined) {
-                                                                            let data235 = data233.aliases;
-                                                                            if (Array.isArray(data235)) {
-                                                                                const len116 = data235.length;
-                                                                                for (let i42 = 0; i42 < len116; i42++) {
-                                                                                    let data236 = data235[i42];
-                                                                                    if (typeof data236 === "string") {
-                                                                                        if (func3(data236) < 1) {
-                                                                                            const err538 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/aliases/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data236 };
+                                                                        if (data227.aliases !== undefined) {
+                                                                            let data229 = data227.aliases;
+                                                                            if (Array.isArray(data229)) {
+                                                                                const len114 = data229.length;
+                                                                                for (let i38 = 0; i38 < len114; i38++) {
+                                                                                    let data230 = data229[i38];
+                                                                                    if (typeof data230 === "string") {
+                                                                                        if (func3(data230) < 1) {
+                                                                                            const err532 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/aliases/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data230 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err538];
+                                                                                                vErrors = [err532];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err538);
+                                                                                                vErrors.push(err532);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err539 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/aliases/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data236 };
+                                                                                        const err533 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/aliases/" + i38, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.items, data: data230 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err539];
+                                                                                            vErrors = [err533];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err539);
+                                                                                            vErrors.push(err533);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err540 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data235 };
+                                                                                const err534 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.properties.aliases, data: data229 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err534];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err534);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err535 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post/" + i37, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].items, data: data227 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err535];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err535);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err536 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/job-post", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/job-post/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["job-post"], data: data226 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err536];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err536);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data225["ladder-level"] !== undefined) {
+                                                            let data231 = data225["ladder-level"];
+                                                            if (Array.isArray(data231)) {
+                                                                const len115 = data231.length;
+                                                                for (let i39 = 0; i39 < len115; i39++) {
+                                                                    let data232 = data231[i39];
+                                                                    if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
+                                                                        if (data232.name === undefined) {
+                                                                            const err537 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data232 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err537];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err537);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key55 in data232) {
+                                                                            if (!((key55 === "name") || (key55 === "aliases"))) {
+                                                                                const err538 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key55 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data232 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err538];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err538);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data232.name !== undefined) {
+                                                                            let data233 = data232.name;
+                                                                            if (typeof data233 === "string") {
+                                                                                if (func3(data233) < 1) {
+                                                                                    const err539 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data233 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err539];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err539);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err540 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.name, data: data233 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err540];
                                                                                 }
@@ -20066,116 +20069,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err541 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data233 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err541];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err541);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err542 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data232 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err542];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err542);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data221.other !== undefined) {
-                                                            let data237 = data221.other;
-                                                            if (Array.isArray(data237)) {
-                                                                const len117 = data237.length;
-                                                                for (let i43 = 0; i43 < len117; i43++) {
-                                                                    let data238 = data237[i43];
-                                                                    if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
-                                                                        if (data238.name === undefined) {
-                                                                            const err543 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data238 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err543];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err543);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                        for (const key56 in data238) {
-                                                                            if (!((key56 === "name") || (key56 === "aliases"))) {
-                                                                                const err544 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data238 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err544];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err544);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data238.name !== undefined) {
-                                                                            let data239 = data238.name;
-                                                                            if (typeof data239 === "string") {
-                                                                                if (func3(data239) < 1) {
-                                                                                    const err545 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data239 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err545];
-                                                                                    }
-                                                                                    else {
-                                                                                        vErrors.push(err545);
-                                                                                    }
-                                                                                    errors++;
-                                                                                }
-                                                                            }
-                                                                            else {
-                                                                                const err546 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data239 };
-                                                                                if (vErrors === null) {
-                                                                                    vErrors = [err546];
-                                                                                }
-                                                                                else {
-                                                                                    vErrors.push(err546);
-                                                                                }
-                                                                                errors++;
-                                                                            }
-                                                                        }
-                                                                        if (data238.aliases !== undefined) {
-                                                                            let data240 = data238.aliases;
-                                                                            if (Array.isArray(data240)) {
-                                                                                const len118 = data240.length;
-                                                                                for (let i44 = 0; i44 < len118; i44++) {
-                                                                                    let data241 = data240[i44];
-                                                                                    if (typeof data241 === "string") {
-                                                                                        if (func3(data241) < 1) {
-                                                                                            const err547 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/aliases/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data241 };
+                                                                        if (data232.aliases !== undefined) {
+                                                                            let data234 = data232.aliases;
+                                                                            if (Array.isArray(data234)) {
+                                                                                const len116 = data234.length;
+                                                                                for (let i40 = 0; i40 < len116; i40++) {
+                                                                                    let data235 = data234[i40];
+                                                                                    if (typeof data235 === "string") {
+                                                                                        if (func3(data235) < 1) {
+                                                                                            const err541 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/aliases/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data235 };
                                                                                             if (vErrors === null) {
-                                                                                                vErrors = [err547];
+                                                                                                vErrors = [err541];
                                                                                             }
                                                                                             else {
-                                                                                                vErrors.push(err547);
+                                                                                                vErrors.push(err541);
                                                                                             }
                                                                                             errors++;
                                                                                         }
                                                                                     }
                                                                                     else {
-                                                                                        const err548 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/aliases/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data241 };
+                                                                                        const err542 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/aliases/" + i40, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.items, data: data235 };
                                                                                         if (vErrors === null) {
-                                                                                            vErrors = [err548];
+                                                                                            vErrors = [err542];
                                                                                         }
                                                                                         else {
-                                                                                            vErrors.push(err548);
+                                                                                            vErrors.push(err542);
                                                                                         }
                                                                                         errors++;
                                                                                     }
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err549 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data240 };
+                                                                                const err543 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.properties.aliases, data: data234 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err543];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err543);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err544 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level/" + i39, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].items, data: data232 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err544];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err544);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err545 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/ladder-level", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/ladder-level/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["ladder-level"], data: data231 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err545];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err545);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data225["role-page"] !== undefined) {
+                                                            let data236 = data225["role-page"];
+                                                            if (Array.isArray(data236)) {
+                                                                const len117 = data236.length;
+                                                                for (let i41 = 0; i41 < len117; i41++) {
+                                                                    let data237 = data236[i41];
+                                                                    if (data237 && typeof data237 == "object" && !Array.isArray(data237)) {
+                                                                        if (data237.name === undefined) {
+                                                                            const err546 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data237 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err546];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err546);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                        for (const key56 in data237) {
+                                                                            if (!((key56 === "name") || (key56 === "aliases"))) {
+                                                                                const err547 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key56 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data237 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err547];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err547);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                        if (data237.name !== undefined) {
+                                                                            let data238 = data237.name;
+                                                                            if (typeof data238 === "string") {
+                                                                                if (func3(data238) < 1) {
+                                                                                    const err548 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data238 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err548];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err548);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err549 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.name, data: data238 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err549];
                                                                                 }
@@ -20185,76 +20188,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
+                                                                        if (data237.aliases !== undefined) {
+                                                                            let data239 = data237.aliases;
+                                                                            if (Array.isArray(data239)) {
+                                                                                const len118 = data239.length;
+                                                                                for (let i42 = 0; i42 < len118; i42++) {
+                                                                                    let data240 = data239[i42];
+                                                                                    if (typeof data240 === "string") {
+                                                                                        if (func3(data240) < 1) {
+                                                                                            const err550 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/aliases/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data240 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err550];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err550);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
+                                                                                    }
+                                                                                    else {
+                                                                                        const err551 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/aliases/" + i42, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.items, data: data240 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err551];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err551);
+                                                                                        }
+                                                                                        errors++;
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err552 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.properties.aliases, data: data239 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err552];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err552);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
                                                                     }
                                                                     else {
-                                                                        const err550 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data238 };
+                                                                        const err553 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page/" + i41, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].items, data: data237 };
                                                                         if (vErrors === null) {
-                                                                            vErrors = [err550];
+                                                                            vErrors = [err553];
                                                                         }
                                                                         else {
-                                                                            vErrors.push(err550);
+                                                                            vErrors.push(err553);
                                                                         }
                                                                         errors++;
                                                                     }
                                                                 }
                                                             }
                                                             else {
-                                                                const err551 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data237 };
+                                                                const err554 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/role-page", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/role-page/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties["role-page"], data: data236 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err551];
+                                                                    vErrors = [err554];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err551);
+                                                                    vErrors.push(err554);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                    }
-                                                    else {
-                                                        const err552 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data221 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err552];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err552);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data214.leaderSections !== undefined) {
-                                                    let data242 = data214.leaderSections;
-                                                    if (Array.isArray(data242)) {
-                                                        const len119 = data242.length;
-                                                        for (let i45 = 0; i45 < len119; i45++) {
-                                                            let data243 = data242[i45];
-                                                            if (data243 && typeof data243 == "object" && !Array.isArray(data243)) {
-                                                                if (data243.name === undefined) {
-                                                                    const err553 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data243 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err553];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err553);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key57 in data243) {
-                                                                    if (!((key57 === "name") || (key57 === "aliases"))) {
-                                                                        const err554 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data243 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err554];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err554);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data243.name !== undefined) {
-                                                                    let data244 = data243.name;
-                                                                    if (typeof data244 === "string") {
-                                                                        if (func3(data244) < 1) {
-                                                                            const err555 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data244 };
+                                                        if (data225.other !== undefined) {
+                                                            let data241 = data225.other;
+                                                            if (Array.isArray(data241)) {
+                                                                const len119 = data241.length;
+                                                                for (let i43 = 0; i43 < len119; i43++) {
+                                                                    let data242 = data241[i43];
+                                                                    if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+                                                                        if (data242.name === undefined) {
+                                                                            const err555 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data242 };
                                                                             if (vErrors === null) {
                                                                                 vErrors = [err555];
                                                                             }
@@ -20263,27 +20270,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                             }
                                                                             errors++;
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err556 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data244 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err556];
+                                                                        for (const key57 in data242) {
+                                                                            if (!((key57 === "name") || (key57 === "aliases"))) {
+                                                                                const err556 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key57 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data242 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err556];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err556);
+                                                                                }
+                                                                                errors++;
+                                                                            }
                                                                         }
-                                                                        else {
-                                                                            vErrors.push(err556);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data243.aliases !== undefined) {
-                                                                    let data245 = data243.aliases;
-                                                                    if (Array.isArray(data245)) {
-                                                                        const len120 = data245.length;
-                                                                        for (let i46 = 0; i46 < len120; i46++) {
-                                                                            let data246 = data245[i46];
-                                                                            if (typeof data246 === "string") {
-                                                                                if (func3(data246) < 1) {
-                                                                                    const err557 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/aliases/" + i46, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data246 };
+                                                                        if (data242.name !== undefined) {
+                                                                            let data243 = data242.name;
+                                                                            if (typeof data243 === "string") {
+                                                                                if (func3(data243) < 1) {
+                                                                                    const err557 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data243 };
                                                                                     if (vErrors === null) {
                                                                                         vErrors = [err557];
                                                                                     }
@@ -20294,7 +20297,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err558 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/aliases/" + i46, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data246 };
+                                                                                const err558 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.name, data: data243 };
                                                                                 if (vErrors === null) {
                                                                                     vErrors = [err558];
                                                                                 }
@@ -20304,128 +20307,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                 errors++;
                                                                             }
                                                                         }
-                                                                    }
-                                                                    else {
-                                                                        const err559 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data245 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err559];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err559);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err560 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data243 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err560];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err560);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err561 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data242 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err561];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err561);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data214.fallbackSections !== undefined) {
-                                                    let data247 = data214.fallbackSections;
-                                                    if (Array.isArray(data247)) {
-                                                        const len121 = data247.length;
-                                                        for (let i47 = 0; i47 < len121; i47++) {
-                                                            let data248 = data247[i47];
-                                                            if (data248 && typeof data248 == "object" && !Array.isArray(data248)) {
-                                                                if (data248.name === undefined) {
-                                                                    const err562 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data248 };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err562];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err562);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                                for (const key58 in data248) {
-                                                                    if (!((key58 === "name") || (key58 === "aliases"))) {
-                                                                        const err563 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data248 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err563];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err563);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data248.name !== undefined) {
-                                                                    let data249 = data248.name;
-                                                                    if (typeof data249 === "string") {
-                                                                        if (func3(data249) < 1) {
-                                                                            const err564 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data249 };
-                                                                            if (vErrors === null) {
-                                                                                vErrors = [err564];
-                                                                            }
-                                                                            else {
-                                                                                vErrors.push(err564);
-                                                                            }
-                                                                            errors++;
-                                                                        }
-                                                                    }
-                                                                    else {
-                                                                        const err565 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data249 };
-                                                                        if (vErrors === null) {
-                                                                            vErrors = [err565];
-                                                                        }
-                                                                        else {
-                                                                            vErrors.push(err565);
-                                                                        }
-                                                                        errors++;
-                                                                    }
-                                                                }
-                                                                if (data248.aliases !== undefined) {
-                                                                    let data250 = data248.aliases;
-                                                                    if (Array.isArray(data250)) {
-                                                                        const len122 = data250.length;
-                                                                        for (let i48 = 0; i48 < len122; i48++) {
-                                                                            let data251 = data250[i48];
-                                                                            if (typeof data251 === "string") {
-                                                                                if (func3(data251) < 1) {
-                                                                                    const err566 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/aliases/" + i48, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data251 };
-                                                                                    if (vErrors === null) {
-                                                                                        vErrors = [err566];
+                                                                        if (data242.aliases !== undefined) {
+                                                                            let data244 = data242.aliases;
+                                                                            if (Array.isArray(data244)) {
+                                                                                const len120 = data244.length;
+                                                                                for (let i44 = 0; i44 < len120; i44++) {
+                                                                                    let data245 = data244[i44];
+                                                                                    if (typeof data245 === "string") {
+                                                                                        if (func3(data245) < 1) {
+                                                                                            const err559 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/aliases/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data245 };
+                                                                                            if (vErrors === null) {
+                                                                                                vErrors = [err559];
+                                                                                            }
+                                                                                            else {
+                                                                                                vErrors.push(err559);
+                                                                                            }
+                                                                                            errors++;
+                                                                                        }
                                                                                     }
                                                                                     else {
-                                                                                        vErrors.push(err566);
+                                                                                        const err560 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/aliases/" + i44, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.items, data: data245 };
+                                                                                        if (vErrors === null) {
+                                                                                            vErrors = [err560];
+                                                                                        }
+                                                                                        else {
+                                                                                            vErrors.push(err560);
+                                                                                        }
+                                                                                        errors++;
                                                                                     }
-                                                                                    errors++;
                                                                                 }
                                                                             }
                                                                             else {
-                                                                                const err567 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/aliases/" + i48, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data251 };
+                                                                                const err561 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.properties.aliases, data: data244 };
                                                                                 if (vErrors === null) {
-                                                                                    vErrors = [err567];
+                                                                                    vErrors = [err561];
                                                                                 }
                                                                                 else {
-                                                                                    vErrors.push(err567);
+                                                                                    vErrors.push(err561);
                                                                                 }
                                                                                 errors++;
                                                                             }
                                                                         }
                                                                     }
                                                                     else {
-                                                                        const err568 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data250 };
+                                                                        const err562 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other/" + i43, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.items, data: data242 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err562];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err562);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err563 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds/other", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/properties/other/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.properties.other, data: data241 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err563];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err563);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err564 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/kinds", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/kinds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.kinds, data: data225 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err564];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err564);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data218.leaderSections !== undefined) {
+                                                    let data246 = data218.leaderSections;
+                                                    if (Array.isArray(data246)) {
+                                                        const len121 = data246.length;
+                                                        for (let i45 = 0; i45 < len121; i45++) {
+                                                            let data247 = data246[i45];
+                                                            if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
+                                                                if (data247.name === undefined) {
+                                                                    const err565 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data247 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err565];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err565);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                for (const key58 in data247) {
+                                                                    if (!((key58 === "name") || (key58 === "aliases"))) {
+                                                                        const err566 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key58 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data247 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err566];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err566);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data247.name !== undefined) {
+                                                                    let data248 = data247.name;
+                                                                    if (typeof data248 === "string") {
+                                                                        if (func3(data248) < 1) {
+                                                                            const err567 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data248 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err567];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err567);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err568 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.name, data: data248 };
                                                                         if (vErrors === null) {
                                                                             vErrors = [err568];
                                                                         }
@@ -20435,203 +20438,194 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                                         errors++;
                                                                     }
                                                                 }
+                                                                if (data247.aliases !== undefined) {
+                                                                    let data249 = data247.aliases;
+                                                                    if (Array.isArray(data249)) {
+                                                                        const len122 = data249.length;
+                                                                        for (let i46 = 0; i46 < len122; i46++) {
+                                                                            let data250 = data249[i46];
+                                                                            if (typeof data250 === "string") {
+                                                                                if (func3(data250) < 1) {
+                                                                                    const err569 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/aliases/" + i46, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data250 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err569];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err569);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err570 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/aliases/" + i46, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.items, data: data250 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err570];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err570);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err571 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.properties.aliases, data: data249 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err571];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err571);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
                                                             }
                                                             else {
-                                                                const err569 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data248 };
+                                                                const err572 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections/" + i45, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.items, data: data247 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err569];
+                                                                    vErrors = [err572];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err569);
+                                                                    vErrors.push(err572);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err570 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data247 };
+                                                        const err573 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/leaderSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/leaderSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.leaderSections, data: data246 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err570];
+                                                            vErrors = [err573];
                                                         }
                                                         else {
-                                                            vErrors.push(err570);
+                                                            vErrors.push(err573);
                                                         }
                                                         errors++;
                                                     }
                                                 }
-                                                if (data214.allowEmpty !== undefined) {
-                                                    let data252 = data214.allowEmpty;
-                                                    if (typeof data252 !== "boolean") {
-                                                        const err571 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data252 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err571];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err571);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err572 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data214 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err572];
-                                                }
-                                                else {
-                                                    vErrors.push(err572);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err573 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data212 };
-                                        if (vErrors === null) {
-                                            vErrors = [err573];
-                                        }
-                                        else {
-                                            vErrors.push(err573);
-                                        }
-                                        errors++;
-                                    }
-                                    var _valid37 = _errs617 === errors;
-                                    valid245 = valid245 || _valid37;
-                                }
-                                if (!valid245) {
-                                    const err574 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data212 };
-                                    if (vErrors === null) {
-                                        vErrors = [err574];
-                                    }
-                                    else {
-                                        vErrors.push(err574);
-                                    }
-                                    errors++;
-                                }
-                                else {
-                                    errors = _errs614;
-                                    if (vErrors !== null) {
-                                        if (_errs614) {
-                                            vErrors.length = _errs614;
-                                        }
-                                        else {
-                                            vErrors = null;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data146.typo !== undefined) {
-                                let data253 = data146.typo;
-                                const _errs708 = errors;
-                                let valid286 = false;
-                                const _errs709 = errors;
-                                if (!((((((((data253 === "off") || (data253 === "info")) || (data253 === "warning")) || (data253 === "error")) || (data253 === "warn")) || (data253 === 0)) || (data253 === 1)) || (data253 === 2))) {
-                                    const err575 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data253 };
-                                    if (vErrors === null) {
-                                        vErrors = [err575];
-                                    }
-                                    else {
-                                        vErrors.push(err575);
-                                    }
-                                    errors++;
-                                }
-                                var _valid38 = _errs709 === errors;
-                                valid286 = valid286 || _valid38;
-                                if (!valid286) {
-                                    const _errs711 = errors;
-                                    if (Array.isArray(data253)) {
-                                        if (data253.length > 2) {
-                                            const err576 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data253 };
-                                            if (vErrors === null) {
-                                                vErrors = [err576];
-                                            }
-                                            else {
-                                                vErrors.push(err576);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data253.length < 1) {
-                                            const err577 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data253 };
-                                            if (vErrors === null) {
-                                                vErrors = [err577];
-                                            }
-                                            else {
-                                                vErrors.push(err577);
-                                            }
-                                            errors++;
-                                        }
-                                        const len123 = data253.length;
-                                        if (!(len123 <= 2)) {
-                                            const err578 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data253 };
-                                            if (vErrors === null) {
-                                                vErrors = [err578];
-                                            }
-                                            else {
-                                                vErrors.push(err578);
-                                            }
-                                            errors++;
-                                        }
-                                        const len124 = data253.length;
-                                        if (len124 > 0) {
-                                            let data254 = data253[0];
-                                            if (!((((((((data254 === "off") || (data254 === "info")) || (data254 === "warning")) || (data254 === "error")) || (data254 === "warn")) || (data254 === 0)) || (data254 === 1)) || (data254 === 2))) {
-                                                const err579 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data254 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err579];
-                                                }
-                                                else {
-                                                    vErrors.push(err579);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (len124 > 1) {
-                                            let data255 = data253[1];
-                                            if (data255 && typeof data255 == "object" && !Array.isArray(data255)) {
-                                                for (const key59 in data255) {
-                                                    if (!((((key59 === "words") || (key59 === "locale")) || (key59 === "allowAcronyms")) || (key59 === "frontmatterKeys"))) {
-                                                        const err580 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data255 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err580];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err580);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data255.words !== undefined) {
-                                                    let data256 = data255.words;
-                                                    if (Array.isArray(data256)) {
-                                                        const len125 = data256.length;
-                                                        for (let i49 = 0; i49 < len125; i49++) {
-                                                            let data257 = data256[i49];
-                                                            if (typeof data257 === "string") {
-                                                                if (func3(data257) < 1) {
-                                                                    const err581 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/words/" + i49, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data257 };
+                                                if (data218.fallbackSections !== undefined) {
+                                                    let data251 = data218.fallbackSections;
+                                                    if (Array.isArray(data251)) {
+                                                        const len123 = data251.length;
+                                                        for (let i47 = 0; i47 < len123; i47++) {
+                                                            let data252 = data251[i47];
+                                                            if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
+                                                                if (data252.name === undefined) {
+                                                                    const err574 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.required, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data252 };
                                                                     if (vErrors === null) {
-                                                                        vErrors = [err581];
+                                                                        vErrors = [err574];
                                                                     }
                                                                     else {
-                                                                        vErrors.push(err581);
+                                                                        vErrors.push(err574);
                                                                     }
                                                                     errors++;
                                                                 }
+                                                                for (const key59 in data252) {
+                                                                    if (!((key59 === "name") || (key59 === "aliases"))) {
+                                                                        const err575 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key59 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data252 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err575];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err575);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data252.name !== undefined) {
+                                                                    let data253 = data252.name;
+                                                                    if (typeof data253 === "string") {
+                                                                        if (func3(data253) < 1) {
+                                                                            const err576 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data253 };
+                                                                            if (vErrors === null) {
+                                                                                vErrors = [err576];
+                                                                            }
+                                                                            else {
+                                                                                vErrors.push(err576);
+                                                                            }
+                                                                            errors++;
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err577 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/name", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.name, data: data253 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err577];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err577);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
+                                                                if (data252.aliases !== undefined) {
+                                                                    let data254 = data252.aliases;
+                                                                    if (Array.isArray(data254)) {
+                                                                        const len124 = data254.length;
+                                                                        for (let i48 = 0; i48 < len124; i48++) {
+                                                                            let data255 = data254[i48];
+                                                                            if (typeof data255 === "string") {
+                                                                                if (func3(data255) < 1) {
+                                                                                    const err578 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/aliases/" + i48, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data255 };
+                                                                                    if (vErrors === null) {
+                                                                                        vErrors = [err578];
+                                                                                    }
+                                                                                    else {
+                                                                                        vErrors.push(err578);
+                                                                                    }
+                                                                                    errors++;
+                                                                                }
+                                                                            }
+                                                                            else {
+                                                                                const err579 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/aliases/" + i48, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.items, data: data255 };
+                                                                                if (vErrors === null) {
+                                                                                    vErrors = [err579];
+                                                                                }
+                                                                                else {
+                                                                                    vErrors.push(err579);
+                                                                                }
+                                                                                errors++;
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                    else {
+                                                                        const err580 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47 + "/aliases", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.properties.aliases, data: data254 };
+                                                                        if (vErrors === null) {
+                                                                            vErrors = [err580];
+                                                                        }
+                                                                        else {
+                                                                            vErrors.push(err580);
+                                                                        }
+                                                                        errors++;
+                                                                    }
+                                                                }
                                                             }
                                                             else {
-                                                                const err582 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/words/" + i49, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data257 };
+                                                                const err581 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections/" + i47, schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.items, data: data252 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err582];
+                                                                    vErrors = [err581];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err582);
+                                                                    vErrors.push(err581);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
                                                     }
                                                     else {
-                                                        const err583 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data256 };
+                                                        const err582 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/fallbackSections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/fallbackSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.fallbackSections, data: data251 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err582];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err582);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data218.allowEmpty !== undefined) {
+                                                    let data256 = data218.allowEmpty;
+                                                    if (typeof data256 !== "boolean") {
+                                                        const err583 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1/allowEmpty", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/properties/allowEmpty/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].properties.allowEmpty, data: data256 };
                                                         if (vErrors === null) {
                                                             vErrors = [err583];
                                                         }
@@ -20641,102 +20635,434 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                                         errors++;
                                                     }
                                                 }
-                                                if (data255.locale !== undefined) {
-                                                    let data258 = data255.locale;
-                                                    if (!(((data258 === "en") || (data258 === "en-US")) || (data258 === "en-GB"))) {
-                                                        const err584 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data258 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err584];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err584);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data255.allowAcronyms !== undefined) {
-                                                    let data259 = data255.allowAcronyms;
-                                                    if (typeof data259 !== "boolean") {
-                                                        const err585 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data259 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err585];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err585);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                                if (data255.frontmatterKeys !== undefined) {
-                                                    let data260 = data255.frontmatterKeys;
-                                                    if (Array.isArray(data260)) {
-                                                        const len126 = data260.length;
-                                                        for (let i50 = 0; i50 < len126; i50++) {
-                                                            let data261 = data260[i50];
-                                                            if (typeof data261 !== "string") {
-                                                                const err586 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/frontmatterKeys/" + i50, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data261 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err586];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err586);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err587 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data260 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err587];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err587);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
                                             }
                                             else {
-                                                const err588 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data255 };
+                                                const err584 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].items[1], data: data218 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err588];
+                                                    vErrors = [err584];
                                                 }
                                                 else {
-                                                    vErrors.push(err588);
+                                                    vErrors.push(err584);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err589 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data253 };
+                                        const err585 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf[1], data: data216 };
                                         if (vErrors === null) {
-                                            vErrors = [err589];
+                                            vErrors = [err585];
                                         }
                                         else {
-                                            vErrors.push(err589);
+                                            vErrors.push(err585);
                                         }
                                         errors++;
                                     }
-                                    var _valid38 = _errs711 === errors;
-                                    valid286 = valid286 || _valid38;
+                                    var _valid38 = _errs630 === errors;
+                                    valid250 = valid250 || _valid38;
                                 }
-                                if (!valid286) {
-                                    const err590 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data253 };
+                                if (!valid250) {
+                                    const err586 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/required-sections", schemaPath: "#/properties/overrides/items/properties/rules/properties/required-sections/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["required-sections"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["required-sections"], data: data216 };
                                     if (vErrors === null) {
-                                        vErrors = [err590];
+                                        vErrors = [err586];
                                     }
                                     else {
-                                        vErrors.push(err590);
+                                        vErrors.push(err586);
                                     }
                                     errors++;
                                 }
                                 else {
-                                    errors = _errs708;
+                                    errors = _errs627;
                                     if (vErrors !== null) {
-                                        if (_errs708) {
-                                            vErrors.length = _errs708;
+                                        if (_errs627) {
+                                            vErrors.length = _errs627;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data150.typo !== undefined) {
+                                let data257 = data150.typo;
+                                const _errs721 = errors;
+                                let valid291 = false;
+                                const _errs722 = errors;
+                                if (!((((((((data257 === "off") || (data257 === "info")) || (data257 === "warning")) || (data257 === "error")) || (data257 === "warn")) || (data257 === 0)) || (data257 === 1)) || (data257 === 2))) {
+                                    const err587 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data257 };
+                                    if (vErrors === null) {
+                                        vErrors = [err587];
+                                    }
+                                    else {
+                                        vErrors.push(err587);
+                                    }
+                                    errors++;
+                                }
+                                var _valid39 = _errs722 === errors;
+                                valid291 = valid291 || _valid39;
+                                if (!valid291) {
+                                    const _errs724 = errors;
+                                    if (Array.isArray(data257)) {
+                                        if (data257.length > 2) {
+                                            const err588 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data257 };
+                                            if (vErrors === null) {
+                                                vErrors = [err588];
+                                            }
+                                            else {
+                                                vErrors.push(err588);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data257.length < 1) {
+                                            const err589 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data257 };
+                                            if (vErrors === null) {
+                                                vErrors = [err589];
+                                            }
+                                            else {
+                                                vErrors.push(err589);
+                                            }
+                                            errors++;
+                                        }
+                                        const len125 = data257.length;
+                                        if (!(len125 <= 2)) {
+                                            const err590 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data257 };
+                                            if (vErrors === null) {
+                                                vErrors = [err590];
+                                            }
+                                            else {
+                                                vErrors.push(err590);
+                                            }
+                                            errors++;
+                                        }
+                                        const len126 = data257.length;
+                                        if (len126 > 0) {
+                                            let data258 = data257[0];
+                                            if (!((((((((data258 === "off") || (data258 === "info")) || (data258 === "warning")) || (data258 === "error")) || (data258 === "warn")) || (data258 === 0)) || (data258 === 1)) || (data258 === 2))) {
+                                                const err591 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data258 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err591];
+                                                }
+                                                else {
+                                                    vErrors.push(err591);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len126 > 1) {
+                                            let data259 = data257[1];
+                                            if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
+                                                for (const key60 in data259) {
+                                                    if (!((((key60 === "words") || (key60 === "locale")) || (key60 === "allowAcronyms")) || (key60 === "frontmatterKeys"))) {
+                                                        const err592 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key60 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data259 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err592];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err592);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data259.words !== undefined) {
+                                                    let data260 = data259.words;
+                                                    if (Array.isArray(data260)) {
+                                                        const len127 = data260.length;
+                                                        for (let i49 = 0; i49 < len127; i49++) {
+                                                            let data261 = data260[i49];
+                                                            if (typeof data261 === "string") {
+                                                                if (func3(data261) < 1) {
+                                                                    const err593 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/words/" + i49, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data261 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err593];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err593);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err594 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/words/" + i49, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.items, data: data261 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err594];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err594);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err595 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/words", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.words, data: data260 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err595];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err595);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data259.locale !== undefined) {
+                                                    let data262 = data259.locale;
+                                                    if (!(((data262 === "en") || (data262 === "en-US")) || (data262 === "en-GB"))) {
+                                                        const err596 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/locale", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.locale, data: data262 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err596];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err596);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data259.allowAcronyms !== undefined) {
+                                                    let data263 = data259.allowAcronyms;
+                                                    if (typeof data263 !== "boolean") {
+                                                        const err597 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/allowAcronyms", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/allowAcronyms/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.allowAcronyms, data: data263 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err597];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err597);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data259.frontmatterKeys !== undefined) {
+                                                    let data264 = data259.frontmatterKeys;
+                                                    if (Array.isArray(data264)) {
+                                                        const len128 = data264.length;
+                                                        for (let i50 = 0; i50 < len128; i50++) {
+                                                            let data265 = data264[i50];
+                                                            if (typeof data265 !== "string") {
+                                                                const err598 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/frontmatterKeys/" + i50, schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.items, data: data265 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err598];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err598);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err599 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1/frontmatterKeys", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/properties/frontmatterKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].properties.frontmatterKeys, data: data264 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err599];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err599);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err600 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].items[1], data: data259 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err600];
+                                                }
+                                                else {
+                                                    vErrors.push(err600);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err601 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf[1], data: data257 };
+                                        if (vErrors === null) {
+                                            vErrors = [err601];
+                                        }
+                                        else {
+                                            vErrors.push(err601);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid39 = _errs724 === errors;
+                                    valid291 = valid291 || _valid39;
+                                }
+                                if (!valid291) {
+                                    const err602 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/typo", schemaPath: "#/properties/overrides/items/properties/rules/properties/typo/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties.typo.anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties.typo, data: data257 };
+                                    if (vErrors === null) {
+                                        vErrors = [err602];
+                                    }
+                                    else {
+                                        vErrors.push(err602);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs721;
+                                    if (vErrors !== null) {
+                                        if (_errs721) {
+                                            vErrors.length = _errs721;
+                                        }
+                                        else {
+                                            vErrors = null;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data150["ladder-consistency"] !== undefined) {
+                                let data266 = data150["ladder-consistency"];
+                                const _errs743 = errors;
+                                let valid300 = false;
+                                const _errs744 = errors;
+                                if (!((((((((data266 === "off") || (data266 === "info")) || (data266 === "warning")) || (data266 === "error")) || (data266 === "warn")) || (data266 === 0)) || (data266 === 1)) || (data266 === 2))) {
+                                    const err603 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data266 };
+                                    if (vErrors === null) {
+                                        vErrors = [err603];
+                                    }
+                                    else {
+                                        vErrors.push(err603);
+                                    }
+                                    errors++;
+                                }
+                                var _valid40 = _errs744 === errors;
+                                valid300 = valid300 || _valid40;
+                                if (!valid300) {
+                                    const _errs746 = errors;
+                                    if (Array.isArray(data266)) {
+                                        if (data266.length > 2) {
+                                            const err604 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data266 };
+                                            if (vErrors === null) {
+                                                vErrors = [err604];
+                                            }
+                                            else {
+                                                vErrors.push(err604);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data266.length < 1) {
+                                            const err605 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data266 };
+                                            if (vErrors === null) {
+                                                vErrors = [err605];
+                                            }
+                                            else {
+                                                vErrors.push(err605);
+                                            }
+                                            errors++;
+                                        }
+                                        const len129 = data266.length;
+                                        if (!(len129 <= 2)) {
+                                            const err606 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data266 };
+                                            if (vErrors === null) {
+                                                vErrors = [err606];
+                                            }
+                                            else {
+                                                vErrors.push(err606);
+                                            }
+                                            errors++;
+                                        }
+                                        const len130 = data266.length;
+                                        if (len130 > 0) {
+                                            let data267 = data266[0];
+                                            if (!((((((((data267 === "off") || (data267 === "info")) || (data267 === "warning")) || (data267 === "error")) || (data267 === "warn")) || (data267 === 0)) || (data267 === 1)) || (data267 === 2))) {
+                                                const err607 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency/0", schemaPath: "#/definitions/level/enum", keyword: "enum", params: { allowedValues: schema12.enum }, message: "must be equal to one of the allowed values", schema: schema12.enum, parentSchema: schema12, data: data267 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err607];
+                                                }
+                                                else {
+                                                    vErrors.push(err607);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (len130 > 1) {
+                                            let data268 = data266[1];
+                                            if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
+                                                for (const key61 in data268) {
+                                                    if (!(key61 === "similarity")) {
+                                                        const err608 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key61 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data268 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err608];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err608);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data268.similarity !== undefined) {
+                                                    let data269 = data268.similarity;
+                                                    if (typeof data269 == "number") {
+                                                        if (data269 > 1 || isNaN(data269)) {
+                                                            const err609 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data269 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err609];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err609);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data269 < 0.5 || isNaN(data269)) {
+                                                            const err610 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.5 }, message: "must be >= 0.5", schema: 0.5, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data269 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err610];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err610);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err611 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency/1/similarity", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/properties/similarity/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity.type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].properties.similarity, data: data269 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err611];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err611);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err612 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency/1", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].items[1], data: data268 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err612];
+                                                }
+                                                else {
+                                                    vErrors.push(err612);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err613 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1].type, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf[1], data: data266 };
+                                        if (vErrors === null) {
+                                            vErrors = [err613];
+                                        }
+                                        else {
+                                            vErrors.push(err613);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid40 = _errs746 === errors;
+                                    valid300 = valid300 || _valid40;
+                                }
+                                if (!valid300) {
+                                    const err614 = { instancePath: instancePath + "/overrides/" + i27 + "/rules/ladder-consistency", schemaPath: "#/properties/overrides/items/properties/rules/properties/ladder-consistency/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"].anyOf, parentSchema: schema11.properties.overrides.items.properties.rules.properties["ladder-consistency"], data: data266 };
+                                    if (vErrors === null) {
+                                        vErrors = [err614];
+                                    }
+                                    else {
+                                        vErrors.push(err614);
+                                    }
+                                    errors++;
+                                }
+                                else {
+                                    errors = _errs743;
+                                    if (vErrors !== null) {
+                                        if (_errs743) {
+                                            vErrors.length = _errs743;
                                         }
                                         else {
                                             vErrors = null;
@@ -20746,191 +21072,191 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err591 = { instancePath: instancePath + "/overrides/" + i27 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data146 };
+                            const err615 = { instancePath: instancePath + "/overrides/" + i27 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.properties.rules.type, parentSchema: schema11.properties.overrides.items.properties.rules, data: data150 };
                             if (vErrors === null) {
-                                vErrors = [err591];
+                                vErrors = [err615];
                             }
                             else {
-                                vErrors.push(err591);
+                                vErrors.push(err615);
                             }
                             errors++;
                         }
                     }
-                    if (data137.words !== undefined) {
-                        let data262 = data137.words;
-                        if (Array.isArray(data262)) {
-                            const len127 = data262.length;
-                            for (let i51 = 0; i51 < len127; i51++) {
-                                let data263 = data262[i51];
-                                if (typeof data263 === "string") {
-                                    if (func3(data263) < 1) {
-                                        const err592 = { instancePath: instancePath + "/overrides/" + i27 + "/words/" + i51, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data263 };
+                    if (data141.words !== undefined) {
+                        let data270 = data141.words;
+                        if (Array.isArray(data270)) {
+                            const len131 = data270.length;
+                            for (let i51 = 0; i51 < len131; i51++) {
+                                let data271 = data270[i51];
+                                if (typeof data271 === "string") {
+                                    if (func3(data271) < 1) {
+                                        const err616 = { instancePath: instancePath + "/overrides/" + i27 + "/words/" + i51, schemaPath: "#/properties/overrides/items/properties/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data271 };
                                         if (vErrors === null) {
-                                            vErrors = [err592];
+                                            vErrors = [err616];
                                         }
                                         else {
-                                            vErrors.push(err592);
+                                            vErrors.push(err616);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err593 = { instancePath: instancePath + "/overrides/" + i27 + "/words/" + i51, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data263 };
+                                    const err617 = { instancePath: instancePath + "/overrides/" + i27 + "/words/" + i51, schemaPath: "#/properties/overrides/items/properties/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.words.items.type, parentSchema: schema11.properties.overrides.items.properties.words.items, data: data271 };
                                     if (vErrors === null) {
-                                        vErrors = [err593];
+                                        vErrors = [err617];
                                     }
                                     else {
-                                        vErrors.push(err593);
+                                        vErrors.push(err617);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err594 = { instancePath: instancePath + "/overrides/" + i27 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data262 };
+                            const err618 = { instancePath: instancePath + "/overrides/" + i27 + "/words", schemaPath: "#/properties/overrides/items/properties/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.words.type, parentSchema: schema11.properties.overrides.items.properties.words, data: data270 };
                             if (vErrors === null) {
-                                vErrors = [err594];
+                                vErrors = [err618];
                             }
                             else {
-                                vErrors.push(err594);
+                                vErrors.push(err618);
                             }
                             errors++;
                         }
                     }
-                    if (data137.wordsFile !== undefined) {
-                        let data264 = data137.wordsFile;
-                        if (typeof data264 === "string") {
-                            if (func3(data264) < 1) {
-                                const err595 = { instancePath: instancePath + "/overrides/" + i27 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data264 };
+                    if (data141.wordsFile !== undefined) {
+                        let data272 = data141.wordsFile;
+                        if (typeof data272 === "string") {
+                            if (func3(data272) < 1) {
+                                const err619 = { instancePath: instancePath + "/overrides/" + i27 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data272 };
                                 if (vErrors === null) {
-                                    vErrors = [err595];
+                                    vErrors = [err619];
                                 }
                                 else {
-                                    vErrors.push(err595);
+                                    vErrors.push(err619);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err596 = { instancePath: instancePath + "/overrides/" + i27 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data264 };
+                            const err620 = { instancePath: instancePath + "/overrides/" + i27 + "/wordsFile", schemaPath: "#/properties/overrides/items/properties/wordsFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.wordsFile.type, parentSchema: schema11.properties.overrides.items.properties.wordsFile, data: data272 };
                             if (vErrors === null) {
-                                vErrors = [err596];
+                                vErrors = [err620];
                             }
                             else {
-                                vErrors.push(err596);
+                                vErrors.push(err620);
                             }
                             errors++;
                         }
                     }
-                    if (data137.locale !== undefined) {
-                        let data265 = data137.locale;
-                        if (!(((data265 === "en") || (data265 === "en-US")) || (data265 === "en-GB"))) {
-                            const err597 = { instancePath: instancePath + "/overrides/" + i27 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data265 };
+                    if (data141.locale !== undefined) {
+                        let data273 = data141.locale;
+                        if (!(((data273 === "en") || (data273 === "en-US")) || (data273 === "en-GB"))) {
+                            const err621 = { instancePath: instancePath + "/overrides/" + i27 + "/locale", schemaPath: "#/properties/overrides/items/properties/locale/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.locale.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.locale.enum, parentSchema: schema11.properties.overrides.items.properties.locale, data: data273 };
                             if (vErrors === null) {
-                                vErrors = [err597];
+                                vErrors = [err621];
                             }
                             else {
-                                vErrors.push(err597);
+                                vErrors.push(err621);
                             }
                             errors++;
                         }
                     }
-                    if (data137.duplicateThreshold !== undefined) {
-                        let data266 = data137.duplicateThreshold;
-                        if (typeof data266 == "number") {
-                            if (data266 > 1 || isNaN(data266)) {
-                                const err598 = { instancePath: instancePath + "/overrides/" + i27 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data266 };
+                    if (data141.duplicateThreshold !== undefined) {
+                        let data274 = data141.duplicateThreshold;
+                        if (typeof data274 == "number") {
+                            if (data274 > 1 || isNaN(data274)) {
+                                const err622 = { instancePath: instancePath + "/overrides/" + i27 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data274 };
                                 if (vErrors === null) {
-                                    vErrors = [err598];
+                                    vErrors = [err622];
                                 }
                                 else {
-                                    vErrors.push(err598);
+                                    vErrors.push(err622);
                                 }
                                 errors++;
                             }
-                            if (data266 < 0 || isNaN(data266)) {
-                                const err599 = { instancePath: instancePath + "/overrides/" + i27 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data266 };
+                            if (data274 < 0 || isNaN(data274)) {
+                                const err623 = { instancePath: instancePath + "/overrides/" + i27 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data274 };
                                 if (vErrors === null) {
-                                    vErrors = [err599];
+                                    vErrors = [err623];
                                 }
                                 else {
-                                    vErrors.push(err599);
+                                    vErrors.push(err623);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err600 = { instancePath: instancePath + "/overrides/" + i27 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data266 };
+                            const err624 = { instancePath: instancePath + "/overrides/" + i27 + "/duplicateThreshold", schemaPath: "#/properties/overrides/items/properties/duplicateThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.overrides.items.properties.duplicateThreshold.type, parentSchema: schema11.properties.overrides.items.properties.duplicateThreshold, data: data274 };
                             if (vErrors === null) {
-                                vErrors = [err600];
+                                vErrors = [err624];
                             }
                             else {
-                                vErrors.push(err600);
+                                vErrors.push(err624);
                             }
                             errors++;
                         }
                     }
-                    if (data137.jurisdictions !== undefined) {
-                        let data267 = data137.jurisdictions;
-                        if (Array.isArray(data267)) {
-                            const len128 = data267.length;
-                            for (let i52 = 0; i52 < len128; i52++) {
-                                let data268 = data267[i52];
-                                if (!(((((((((((((((data268 === "eu") || (data268 === "us-co")) || (data268 === "us-nyc")) || (data268 === "us-ny")) || (data268 === "us-ca")) || (data268 === "us-wa")) || (data268 === "us-il")) || (data268 === "us-md")) || (data268 === "us-ma")) || (data268 === "us-mn")) || (data268 === "us-vt")) || (data268 === "us-hi")) || (data268 === "us-nj")) || (data268 === "ca-on")) || (data268 === "ca-bc"))) {
-                                    const err601 = { instancePath: instancePath + "/overrides/" + i27 + "/jurisdictions/" + i52, schemaPath: "#/properties/overrides/items/properties/jurisdictions/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.jurisdictions.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.jurisdictions.items.enum, parentSchema: schema11.properties.overrides.items.properties.jurisdictions.items, data: data268 };
+                    if (data141.jurisdictions !== undefined) {
+                        let data275 = data141.jurisdictions;
+                        if (Array.isArray(data275)) {
+                            const len132 = data275.length;
+                            for (let i52 = 0; i52 < len132; i52++) {
+                                let data276 = data275[i52];
+                                if (!(((((((((((((((data276 === "eu") || (data276 === "us-co")) || (data276 === "us-nyc")) || (data276 === "us-ny")) || (data276 === "us-ca")) || (data276 === "us-wa")) || (data276 === "us-il")) || (data276 === "us-md")) || (data276 === "us-ma")) || (data276 === "us-mn")) || (data276 === "us-vt")) || (data276 === "us-hi")) || (data276 === "us-nj")) || (data276 === "ca-on")) || (data276 === "ca-bc"))) {
+                                    const err625 = { instancePath: instancePath + "/overrides/" + i27 + "/jurisdictions/" + i52, schemaPath: "#/properties/overrides/items/properties/jurisdictions/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.jurisdictions.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.overrides.items.properties.jurisdictions.items.enum, parentSchema: schema11.properties.overrides.items.properties.jurisdictions.items, data: data276 };
                                     if (vErrors === null) {
-                                        vErrors = [err601];
+                                        vErrors = [err625];
                                     }
                                     else {
-                                        vErrors.push(err601);
+                                        vErrors.push(err625);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err602 = { instancePath: instancePath + "/overrides/" + i27 + "/jurisdictions", schemaPath: "#/properties/overrides/items/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.jurisdictions.type, parentSchema: schema11.properties.overrides.items.properties.jurisdictions, data: data267 };
+                            const err626 = { instancePath: instancePath + "/overrides/" + i27 + "/jurisdictions", schemaPath: "#/properties/overrides/items/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.jurisdictions.type, parentSchema: schema11.properties.overrides.items.properties.jurisdictions, data: data275 };
                             if (vErrors === null) {
-                                vErrors = [err602];
+                                vErrors = [err626];
                             }
                             else {
-                                vErrors.push(err602);
+                                vErrors.push(err626);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err603 = { instancePath: instancePath + "/overrides/" + i27, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data137 };
+                    const err627 = { instancePath: instancePath + "/overrides/" + i27, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data141 };
                     if (vErrors === null) {
-                        vErrors = [err603];
+                        vErrors = [err627];
                     }
                     else {
-                        vErrors.push(err603);
+                        vErrors.push(err627);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err604 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data136 };
+            const err628 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data140 };
             if (vErrors === null) {
-                vErrors = [err604];
+                vErrors = [err628];
             }
             else {
-                vErrors.push(err604);
+                vErrors.push(err628);
             }
             errors++;
         }
     }
 }
 else {
-    const err605 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err629 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err605];
+        vErrors = [err629];
     }
     else {
-        vErrors.push(err605);
+        vErrors.push(err629);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -29330,7 +29656,7 @@ const repositoryUrl = 'https://github.com/rolelint/rolelint';
  * A document at the released version that is running (its tag, `v0.1.0`), as ESLint links to the
  * docs of its version: a page on `main` may already describe a rule as the next release changes it.
  */
-function links_docsUrl(path) {
+function docsUrl(path) {
     return `${repositoryUrl}/blob/v${version}/${path}`;
 }
 
@@ -29356,7 +29682,7 @@ function fill(template, data = {}) {
 }
 function defineRule(meta, check) {
     const docs = `src/rules/${meta.id}.md`;
-    const url = links_docsUrl(docs);
+    const url = docsUrl(docs);
     const messages = meta.messages ?? {};
     const say = (id, data) => {
         const template = messages[id];
@@ -32140,6 +32466,745 @@ const frontmatter = defineRule({
     }
 });
 
+;// CONCATENATED MODULE: ./lib/document/ladder.data.js
+/**
+ * How ladders name their levels: by number (`L3`, `IC2`, `Level 4`, `level4.md`, `Engineer II`)
+ * or by a word of seniority (`Junior`, `Senior`, `Staff`, `Principal`). Words of seniority share
+ * one scale, so levels of one track named either way sort the same way; numbers sort by number.
+ */
+/** A level named by a number after a word or a prefix: `Level 3`, `Grade 2`, `L4`, `IC5`, `E3`, `M2`, `P1`. */
+const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_-]*|(l|ic|e|m|p|swe|sde)[\s_-]?)(\d{1,2})(?![\p{L}\d])/iu;
+/** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
+const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
+/**
+ * Words of seniority on one scale. The first group are the entry steps a numbered ladder puts
+ * before its first number (`Intern`, then `L1`), hence their rank 0.
+ */
+const seniority = [
+    [/\b(?:intern|internship|trainee|apprentice|probation|student|graduate)\b/iu, 0],
+    [/\b(?:junior|jr\.?|entry[- ]level|beginner|novice|associate)\b/iu, 1],
+    [/\b(?:mid[- ]?level|mid|intermediate|regular|professional)\b/iu, 2],
+    [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
+    [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
+    [/\b(?:senior staff|principal)\b/iu, 5],
+    [/\b(?:distinguished|fellow)\b/iu, 6],
+];
+/**
+ * Job words a heading that names a level by seniority may hold (`Senior OSPO Engineer`), so that
+ * `Lead Onboarding` or `Mid year review dates` are not levels.
+ */
+const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|managers?|researchers?|writers?|specialists?|associates?|architects?|consultants?|administrators?|contributors?|representatives?|agents?|operators?|technicians?|programmers?|marketers?|recruiters?|ic|individual contributors?|sre|sdet|qa|pm|ux|product|data|software|backend|frontend|mobile|web|design|engineering|research)\b/iu;
+/**
+ * The steps of a management track, on a scale of their own (never mixed with the one above):
+ * read from file names and frontmatter only, since a heading `Engineering Manager` in a handbook
+ * is more often a role described than a level.
+ */
+const management = [
+    [/\b(?:team lead|(?:engineering|people|team|development|software) managers?)\b/iu, 1],
+    [/\bsenior (?:engineering |people )?managers?\b/iu, 2],
+    [/\bdirectors?\b/iu, 3],
+    [/\b(?:senior|principal) directors?\b/iu, 4],
+    [/\b(?:vp|vice president)\b/iu, 5],
+    [/\b(?:svp|senior vice president)\b/iu, 6],
+    [/\b(?:chief [\p{L} ]+ officer|cto|ceo|cio)\b/iu, 7],
+];
+/** Management words taken out of a file name to find its track (`managers--vp_engineering` is of `engineering`). */
+const managementWords = /\b(?:team lead|managers?|directors?|vp|vice president|svp|cto|ceo|cio|chief)\b/giu;
+/** A plain job title, its noun last (`Designer`, `Software Engineer`): the middle level of a ladder whose other levels share that noun. */
+const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
+/** The most words a heading naming a level may have. */
+const maxLevelHeadingWords = 5;
+/** A plain job title (`Engineer`, `OSPO Engineer`) in a ladder of named levels: the middle of the scale. */
+const plainRank = 2;
+/**
+ * Frontmatter keys that say which level or track a document is, and keys that describe the
+ * document rather than hold a competency.
+ */
+const levelKeys = ['level', 'grade', 'band', 'rank', 'seniority', 'step', 'tier'];
+const trackKeys = ['track', 'ladder', 'family', 'discipline', 'path', 'framework', 'role', 'job_family', 'career_path'];
+const metaKeys = [
+    ...levelKeys, ...trackKeys, 'title', 'name', 'sidebartitle', 'sidebargroup', 'description', 'summary', 'layout', 'permalink', 'slug', 'date',
+    'tags', 'categories', 'weight', 'order', 'draft', 'toc', 'aliases', 'url', 'type', 'kind', 'lang', 'language', 'yaml', 'levels', 'homepage',
+    'author', 'authors', 'owner', 'owners', 'updated', 'last_updated', 'menu', 'id', 'nav', 'redirect_from',
+];
+/**
+ * Words a level's own text uses for level names, replaced before texts are compared: `An L2
+ * does X` and `An L3 does X` say the same thing.
+ */
+const levelWordsInText = /\b(?:l|ic|level|e|m|p)\s?\d{1,2}s?\b|\b(?:junior|mid[- ]level|senior|staff|principal|distinguished|intern|lead)\b/giu;
+/** Shingle size (words) for texts compared across levels; texts shorter than this compare whole. */
+const shingleWords = 3;
+/** The least words a competency's text needs before a copy of it is worth a finding. */
+const minCopyWords = 4;
+/** The share of a level's text found in the level below that makes it a copy of it. */
+const copyShare = 0.85;
+/** The share of a lower level's text that a level restates for the ladder to restate by design (median over levels). */
+const restateShare = 0.6;
+/** The least share of new text a level of a restating ladder must add. */
+const newShare = 0.05;
+/** The least share of levels a competency must appear in before its absence from one is a finding. */
+const presentShare = 0.6;
+/** The least words a table ladder's cells hold on average: fewer are scores or level names, nothing to compare. */
+const minCellWords = 3;
+
+;// CONCATENATED MODULE: ./lib/document/level-name.js
+/**
+ * What level a name says (`L3`, `Level 4`, `level4`, `IC2`, `Senior Engineer II`, `Staff`): a
+ * number in a named series, or a place on the scale of seniority words. It decides nothing about
+ * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
+ */
+
+const wordSeries = new Set(['level', 'lvl', 'grade', 'band', 'tier']);
+const roman = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
+/** The level `text` names, if it names one. */
+function readLevel(text) {
+    const label = text.trim();
+    if (label === '')
+        return undefined;
+    const spaced = label.replace(/[_]+/g, ' ');
+    const numbered = numberedLevel.exec(spaced);
+    if (numbered) {
+        const word = (numbered[1] ?? numbered[2]).toLowerCase();
+        return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
+    }
+    // The highest management word: `managers--vp` is a VP's page in a folder of managers.
+    const managed = highest(management, spaced.replace(/-/g, ' '));
+    if (managed !== undefined)
+        return { label, series: 'management', rank: managed };
+    const rank = longest(seniority, spaced.replace(/-/g, ' '));
+    const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
+    const sub = subMatch ? (roman[subMatch[1].toLowerCase()] ?? Number(subMatch[1])) : undefined;
+    if (rank === undefined && sub === undefined)
+        return undefined;
+    return { label, rank: rank ?? plainRank, ...(sub === undefined ? {} : { sub }) };
+}
+/**
+ * The level a heading or title is the name of, not one it mentions: a few words, no question or
+ * sentence, and a named level led by its seniority word and holding a job word or nothing more
+ * (`Senior Engineer`, `Staff`, `Engineer II`; not `Team Lead`, `Lead onboarding`).
+ */
+function readLevelTitle(text) {
+    const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+    if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain))
+        return undefined;
+    const name = readLevel(plain);
+    if (name?.series === 'management')
+        return undefined;
+    if (!name || name.number !== undefined)
+        return name && { ...name, label: plain };
+    const rest = plain.replace(/[-\u2013\u2014/,()]+/g, ' ').trim();
+    const led = seniority.some(([pattern]) => new RegExp(`^(?:${pattern.source.replace(/^\\b/, '')})`, 'iu').test(rest));
+    const words = rest.split(/\s+/).length;
+    if (name.sub !== undefined)
+        return { ...name, label: plain };
+    return led && (words === 1 || jobWord.test(rest)) ? { ...name, label: plain } : undefined;
+}
+/** A plain job title (`Designer`) as the middle level, or undefined. */
+function readPlainTitle(text) {
+    const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
+    const m = plainJobTitle.exec(plain);
+    return m ? { label: plain, rank: plainRank, plain: m[1].toLowerCase() } : undefined;
+}
+/** The job noun a title ends with (`Senior Designer` \u2192 `designer`), to match plain titles with. */
+function jobNounOf(text) {
+    return /([\p{L}]+?)s?$/iu.exec(text.trim())?.[1]?.toLowerCase();
+}
+/** Levels with the plain titles among them kept only where another level ends with the same noun. */
+function withPlainTitles(levels) {
+    const nouns = new Set(levels.filter((l) => !l.name.plain).map((l) => jobNounOf(l.name.label)));
+    const named = levels.filter((l) => !l.name.plain && l.name.rank !== undefined).length;
+    return levels.filter((l) => !l.name.plain || (named >= 2 && nouns.has(l.name.plain)));
+}
+function highest(scale, text) {
+    const ranks = scale.filter(([pattern]) => pattern.test(text)).map(([, rank]) => rank);
+    return ranks.length > 0 ? Math.max(...ranks) : undefined;
+}
+/** The rank of the longest of `scale`'s words in `text` (`Senior Staff` over `Senior`). */
+function longest(scale, text) {
+    let best;
+    for (const [pattern, rank] of scale) {
+        const m = pattern.exec(text);
+        if (m && (!best || m[0].length > best.length || (m[0].length === best.length && rank > best.rank)))
+            best = { rank, length: m[0].length };
+    }
+    return best?.rank;
+}
+/**
+ * Where a level sorts in its ladder: its number in a numbered ladder (an entry step such as
+ * `Intern` before the first number), its rank and numeral in a named one; undefined where the
+ * level does not belong to a ladder of that form.
+ */
+function levelKey(level, numbered) {
+    if (numbered)
+        return level.number ?? (level.rank === 0 && level.sub === undefined ? 0 : undefined);
+    if (level.rank === undefined)
+        return undefined;
+    return level.rank * 10 + (level.sub ?? 0);
+}
+/** Whether two names of one level disagree: both numbered with other numbers, or both named with other ranks. */
+function levelsDiffer(a, b) {
+    if (a.number !== undefined && b.number !== undefined)
+        return a.number !== b.number;
+    if (a.rank !== undefined && b.rank !== undefined)
+        return a.rank !== b.rank || (a.sub !== undefined && b.sub !== undefined && a.sub !== b.sub);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/document/ladder-text.js
+
+/** A document's headings (titles with a depth), in order. */
+function headingsOf(doc) {
+    return doc.titles.filter((t) => t.depth !== undefined && t.line > doc.frontmatterEnd).sort((a, b) => a.line - b.line);
+}
+function competencyKey(name) {
+    return name
+        .toLowerCase()
+        .replace(levelWordsInText, ' ')
+        .replace(/[^\p{L}\s]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const bodyByDoc = new WeakMap();
+/** The body's list items and paragraphs by line (frontmatter lists left out), read once per document. */
+function bodyTexts(doc) {
+    let texts = bodyByDoc.get(doc);
+    if (!texts) {
+        texts = [
+            ...doc.lists.filter((l) => l.line > doc.frontmatterEnd).map((l) => ({ line: l.line, text: l.items.join('\n') })),
+            ...doc.paragraphs.filter((p) => p.line > doc.frontmatterEnd).map((p) => ({ line: p.line, text: p.text })),
+        ].sort((a, b) => a.line - b.line);
+        bodyByDoc.set(doc, texts);
+    }
+    return texts;
+}
+/** The first index of `texts` (sorted by line) whose line is past `line`. */
+function firstAfter(texts, line) {
+    let lo = 0;
+    let hi = texts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (texts[mid].line <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * The competencies of a level that runs from after line `from` to before line `to`: each of
+ * `headings` (sorted, inside that range) with the text under it, and the level's own text before
+ * its first heading (named ''), on `ownLine`.
+ */
+function bodyCompetencies(doc, headings, from, to, ownLine) {
+    const texts = bodyTexts(doc);
+    const own = { name: '', key: '', text: '', line: ownLine, path: doc.path };
+    const sections = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
+    let at = -1;
+    for (let i = firstAfter(texts, from); i < texts.length && texts[i].line < to; i++) {
+        const text = texts[i];
+        while (at + 1 < headings.length && headings[at + 1].line < text.line)
+            at++;
+        const into = at < 0 ? own : sections[at];
+        into.textLine ??= text.line;
+        into.text += `${into.text ? '\n' : ''}${text.text}`;
+    }
+    return [...(own.text ? [own] : []), ...sections];
+}
+/** A text's words, compared without case, marks or the level names it uses (`An L2 does X`, `An L3 does X`). */
+function ladder_text_words(text) {
+    return text
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(levelWordsInText, ' ')
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter(Boolean);
+}
+/** The text's word shingles as hashes; a text shorter than a shingle is one. */
+function shingles(text) {
+    const w = ladder_text_words(text);
+    const out = new Set();
+    if (w.length === 0)
+        return out;
+    if (w.length < shingleWords)
+        out.add(hash(w.join(' ')));
+    for (let i = 0; i + shingleWords <= w.length; i++)
+        out.add(hash(w.slice(i, i + shingleWords).join(' ')));
+    return out;
+}
+/** FNV-1a, 32 bits: shingles are compared by hash, a rare collision costing only a little similarity. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+/** The share of `a`'s shingles found in `b` (1 where `a` is empty). */
+function containedIn(a, b) {
+    if (a.size === 0)
+        return 1;
+    let shared = 0;
+    for (const x of a)
+        if (b.has(x))
+            shared++;
+    return shared / a.size;
+}
+
+;// CONCATENATED MODULE: ./lib/document/ladder.js
+
+
+
+/** Every ladder among `documents`, in the order of their first document. */
+function findLadders(documents) {
+    const candidates = documents.filter((d) => d.kind?.kind !== 'job-post');
+    return [...folderLadders(candidates), ...candidates.flatMap((d) => [...sectionLadders(d), ...tableLadders(d), ...frontmatterLadders(d)])];
+}
+/** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
+function ordered(all) {
+    const numbered = all.filter((l) => l.name.number !== undefined).length * 2 >= all.length;
+    // A management track and an individual one are two ladders: keep the one most levels are of.
+    const managed = all.filter((l) => l.name.series === 'management').length * 2 > all.length;
+    const levels = numbered ? all : all.filter((l) => (l.name.series === 'management') === managed);
+    return levels
+        .flatMap((l) => {
+        const key = levelKey(l.name, numbered);
+        return key === undefined ? [] : [{ ...l, key }];
+    })
+        .sort((a, b) => a.key - b.key);
+}
+const dirOf = (path) => path.replace(/[^/\\]*$/, '');
+const stemOf = (path) => path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
+/** A document's level and track, read from its frontmatter, else its file name, else (a level document) its title. */
+function documentLevel(doc) {
+    const data = lowerKeys(doc.frontmatter);
+    const trackKey = trackKeys.find((k) => typeof data[k] === 'string');
+    const levelKeyFound = levelKeys.find((k) => typeof data[k] === 'string' || typeof data[k] === 'number');
+    const stem = stemOf(doc.path);
+    const fromKey = levelKeyFound && readLevel(typeof data[levelKeyFound] === 'number' || /^\d+$/.test(String(data[levelKeyFound])) ? `Level ${data[levelKeyFound]}` : String(data[levelKeyFound]));
+    const fromStem = !fromKey && readLevel(stem.replace(/-/g, ' '));
+    const fromTitle = !fromKey && !fromStem && doc.kind?.kind === 'ladder-level' ? (readLevelTitle(doc.title) ?? readPlainTitle(doc.title)) : undefined;
+    const fromPlain = !fromKey && !fromStem && !fromTitle ? readPlainTitle(stem.replace(/[-_]+/g, ' ')) : undefined;
+    const name = fromKey || fromStem || fromTitle || fromPlain;
+    if (!name)
+        return undefined;
+    const from = fromKey ? `frontmatter \`${levelKeyFound}\`` : fromStem || fromPlain ? 'file name' : 'title';
+    const track = trackKey ? String(data[trackKey]).toLowerCase() : trackOf(stem);
+    return { name, from, track };
+}
+/** A file name without its level: `backend-senior` and `backend-staff` are one track. */
+function trackOf(stem) {
+    let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
+    rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
+    rest = rest.replace(managementWords, ' ');
+    for (const [pattern] of seniority)
+        rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
+    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();
+}
+function lowerKeys(data) {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+}
+/** Documents of one folder and track, each naming its level: a ladder where two or more do. */
+function folderLadders(documents) {
+    const groups = new Map();
+    for (const doc of documents) {
+        const level = documentLevel(doc);
+        if (!level)
+            continue;
+        const key = `${dirOf(doc.path)}\0${level.track}`;
+        groups.set(key, [...(groups.get(key) ?? []), { doc, name: level.name, from: level.from }]);
+    }
+    const ladders = [];
+    for (const [key, members] of groups) {
+        const levels = ordered(withPlainTitles(members));
+        if (levels.length < 2)
+            continue;
+        const [dir, track] = key.split('\0');
+        const froms = [...new Set(levels.map((l) => l.from))].join(', ');
+        ladders.push({
+            name: `${dir || './'}${track ? ` (${track})` : ''}`,
+            form: 'folder',
+            why: `${levels.length} documents in one folder${track ? ` of the track \`${track}\`` : ''}, each naming its level (by ${froms})`,
+            levels: levels.map(({ doc, name, from, key: sortKey }) => folderLevel(doc, name, from, sortKey)),
+        });
+    }
+    return ladders;
+}
+function folderLevel(doc, name, from, key) {
+    const titleLine = doc.titles.find((t) => t.text === doc.title)?.line;
+    const titleName = readLevelTitle(doc.title);
+    const headings = headingsOf(doc).filter((h) => h.line !== titleLine);
+    const keyLine = doc.frontmatterKeys.find((k) => k.indent === 0 && levelKeys.includes(k.key.toLowerCase()))?.line;
+    const label = titleName && !levelsDiffer(titleName, name) ? doc.title : from === 'file name' ? stemOf(doc.path) : name.label;
+    return {
+        path: doc.path,
+        name: { ...name, label },
+        key,
+        line: (from === 'file name' || from === 'title' ? titleLine : keyLine) ?? titleLine ?? 1,
+        from,
+        ...(titleName && titleLine !== undefined ? { title: { text: doc.title, line: titleLine, name: titleName } } : {}),
+        competencies: [...bodyCompetencies(doc, headings, doc.frontmatterEnd, Infinity, titleLine ?? doc.frontmatterEnd), ...frontmatterCompetencies(doc)],
+    };
+}
+/** Top-level frontmatter keys that hold text (not the document's title, level or the like): competencies. */
+function frontmatterCompetencies(doc) {
+    const found = [];
+    for (const [key, value] of Object.entries(doc.frontmatter)) {
+        if (metaKeys.includes(key.toLowerCase()))
+            continue;
+        // Prose or a list of it: not a date, a path or an id.
+        const text = typeof value === 'string' && /\S\s+\S+\s+\S/.test(value) ? value : Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? value.join('\n') : undefined;
+        if (text === undefined || text.trim() === '')
+            continue;
+        const line = doc.frontmatterKeys.find((k) => k.indent === 0 && k.key === key)?.line ?? 1;
+        found.push({ name: key, key: competencyKey(key), text, line, path: doc.path });
+    }
+    return found;
+}
+/** Headings of one document that name levels, siblings under one parent: a ladder per run of them. */
+function sectionLadders(doc) {
+    const headings = headingsOf(doc);
+    const groups = new Map();
+    headings.forEach((heading, index) => {
+        const name = readLevelTitle(heading.text) ?? readPlainTitle(heading.text);
+        if (!name || index === 0 && heading.text === doc.title && headings.length > 1 && headings[1].depth > heading.depth)
+            return;
+        const parent = headings.slice(0, index).findLast((h) => h.depth < heading.depth);
+        const key = `${parent?.line ?? 0}:${heading.depth}`;
+        groups.set(key, [...(groups.get(key) ?? []), { heading, index, name }]);
+    });
+    const ladders = [];
+    for (const members of groups.values()) {
+        for (const run of runs(withPlainTitles(members))) {
+            const levels = ordered(run);
+            if (new Set(levels.map((l) => l.key)).size < 2)
+                continue;
+            const parent = headings.slice(0, run[0].index).findLast((h) => h.depth < run[0].heading.depth);
+            ladders.push({
+                name: `${doc.path}${parent ? ` \u203a ${parent.text}` : ''}`,
+                form: 'sections',
+                why: `${levels.length} headings of one document naming levels (${levels.map((l) => l.heading.text).join(', ')})`,
+                levels: levels.map(({ heading, index, name, key }) => sectionLevel(doc, headings, heading, index, name, key)),
+            });
+        }
+    }
+    return ladders;
+}
+/**
+ * Sibling level headings split where a ladder starts again (a level lower than the run's first,
+ * or another series: `IC1`\u2026`IC5` then `M3`\u2026`M6`), so an appendix or a second track is its own ladder.
+ */
+function runs(members) {
+    const numbered = members.filter((m) => m.name.number !== undefined).length * 2 >= members.length;
+    const out = [];
+    let current = [];
+    let first;
+    for (const member of members) {
+        const key = levelKey(member.name, numbered);
+        if (key === undefined)
+            continue;
+        const otherSeries = current.length > 0 && member.name.series !== current[current.length - 1].name.series;
+        if (current.length > 0 && (otherSeries || key < first)) {
+            out.push(current);
+            current = [];
+        }
+        if (current.length === 0)
+            first = key;
+        current.push(member);
+    }
+    if (current.length > 0)
+        out.push(current);
+    return out;
+}
+function sectionLevel(doc, headings, heading, index, name, key) {
+    const next = headings.slice(index + 1).find((h) => h.depth <= heading.depth);
+    const inside = headings.slice(index + 1).filter((h) => h.line < (next?.line ?? Infinity));
+    return { path: doc.path, name, key, line: heading.line, from: 'heading', competencies: bodyCompetencies(doc, inside, heading.line - 1, next?.line ?? Infinity, heading.line) };
+}
+const levelCell = (text) => readLevelTitle(text) ?? readPlainTitle(text);
+/**
+ * A table with a column per level (`| | Junior | Senior |`, a competency a row) or a row per level
+ * (`| Level | Delivery | Craft |`): the cells are the competencies' texts at each level.
+ */
+function tableLadders(doc) {
+    const ladders = [];
+    for (const table of doc.tables) {
+        const [header, ...body] = table.rows;
+        if (!header || body.length === 0)
+            continue;
+        const competency = (name, text, line) => ({ name, key: competencyKey(name), text, line, path: doc.path });
+        const columns = header.cells.flatMap((cell, j) => {
+            const name = j > 0 ? levelCell(cell) : undefined;
+            return name ? [{ name, line: header.line, competencies: body.map((row) => competency(row.cells[0] ?? '', row.cells[j] ?? '', row.line)) }] : [];
+        });
+        const rows = body.flatMap((row) => {
+            const name = levelCell(row.cells[0] ?? '');
+            return name ? [{ name, line: row.line, competencies: header.cells.slice(1).map((h, j) => competency(h, row.cells[j + 1] ?? '', row.line)) }] : [];
+        });
+        const byColumns = withPlainTitles(columns).length >= withPlainTitles(rows).length;
+        const levels = ordered(withPlainTitles(byColumns ? columns : rows));
+        if (new Set(levels.map((l) => l.key)).size < 2 || !prose(levels.flatMap((l) => l.competencies)))
+            continue;
+        ladders.push({
+            name: `${doc.path}:${table.line}`,
+            form: 'table',
+            why: `a table of ${levels.length} levels, a ${byColumns ? 'column' : 'row'} each (${levels.map((l) => l.name.label).join(', ')})`,
+            levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: byColumns ? 'table column' : 'table row', competencies: l.competencies.filter((c) => c.text !== '') })),
+        });
+    }
+    return ladders;
+}
+/**
+ * Whether a table's cells say what a level does (a few words each, on average): not a grid of
+ * scores (`0-1`, `2`) or of next levels (`L2`, `L3`), which hold nothing to compare.
+ */
+function prose(cells) {
+    const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
+    const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
+    return filled.length > 0 && words / filled.length >= minCellWords;
+}
+/**
+ * Frontmatter that gives criteria by level under named topics: one ladder per document. Entries
+ * keyed by level (`- level: 2` with its criteria), or a topic's keys naming levels (`delivery:`
+ * over `L1: \u2026`, `L2: \u2026`).
+ */
+function frontmatterLadders(doc) {
+    const byLevel = new Map();
+    const add = (name, topic, text, line) => {
+        const level = byLevel.get(name.label) ?? { name, competencies: [], line };
+        level.competencies.push({ name: topic, key: competencyKey(topic), text, line, path: doc.path });
+        byLevel.set(name.label, level);
+    };
+    const lineAfter = (found, after) => doc.frontmatterKeys.find((k) => k.line > after && found(k))?.line ?? after;
+    let budget = 5000;
+    const visit = (value, topic, topicLine) => {
+        if (--budget < 0 || !value || typeof value !== 'object')
+            return;
+        if (Array.isArray(value)) {
+            for (const entry of value)
+                visitEntry(entry, topic, topicLine);
+            return;
+        }
+        const record = value;
+        const levelled = Object.keys(record).flatMap((k) => {
+            const name = readLevelTitle(/^\d+$/.test(k) ? `Level ${k}` : k);
+            return name ? [{ k, name }] : [];
+        });
+        if (topic && levelled.length >= 2) {
+            for (const { k, name } of levelled)
+                add(name, topic, stringsOf(record[k], []).join('\n'), lineAfter((f) => f.key === k, topicLine));
+            return;
+        }
+        const named = ['name', 'title'].map((k) => record[k]).find((v) => typeof v === 'string' && v.trim() !== '');
+        const line = named ? lineAfter((k) => k.value === named, topicLine) : topicLine;
+        for (const [k, v] of Object.entries(record))
+            visit(v, named ?? (typeof v === 'object' ? k : topic), named ? line : lineAfter((f) => f.key === k, line));
+    };
+    const visitEntry = (entry, topic, topicLine) => {
+        const record = entry && typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
+        const levelValue = record && levelKeys.map((k) => record[k]).find((v) => typeof v === 'number' || typeof v === 'string');
+        if (levelValue === undefined)
+            return visit(entry, topic, topicLine);
+        const name = readLevel(/^\d+$/.test(String(levelValue)) ? `Level ${levelValue}` : String(levelValue));
+        if (!name)
+            return;
+        add(name, topic, stringsOf(record, levelKeys).join('\n'), lineAfter((k) => levelKeys.includes(k.key.toLowerCase()) && k.value === String(levelValue), topicLine));
+    };
+    visit(doc.frontmatter, '', 0);
+    const levels = ordered([...byLevel.values()]);
+    if (levels.length < 2)
+        return [];
+    return [{
+            name: doc.path,
+            form: 'frontmatter',
+            why: `${levels.length} levels in the frontmatter, criteria by level under ${new Set(levels.flatMap((l) => l.competencies.map((c) => c.key))).size} topics`,
+            levels: levels.map((l) => ({ path: doc.path, name: l.name, key: l.key, line: l.line, from: 'frontmatter', competencies: l.competencies })),
+        }];
+}
+/** Every string under `value`, but for the keys `skip` (the level itself). */
+function stringsOf(value, skip) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap((v) => stringsOf(v, skip));
+    if (value && typeof value === 'object')
+        return Object.entries(value).flatMap(([k, v]) => (skip.includes(k.toLowerCase()) ? [] : stringsOf(v, skip)));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/rules/ladder-consistency.js
+/**
+ * `ladder-consistency`: a career ladder judged as a whole, its levels against each other: a
+ * competency that vanishes from one level, a level that copies the one below (or, in a ladder that
+ * restates lower levels by design, adds nothing), a competency with one text at every level, gaps
+ * and repeats in the numbering, and a title that names another level than the file. Levels are
+ * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
+ */
+
+
+
+
+
+const ladder_consistency_messages = {
+    repeated: '{{level}} is the level of `{{other}}` (line {{line}}) too: a level named twice in one ladder',
+    gap: '{{level}} follows {{below}}: the ladder has no level {{missing}}',
+    numeral: '{{level}} follows {{below}}: the ladder skips a numeral between them',
+    title: 'The title `{{title}}` names another level than the {{from}} ({{level}})',
+    nothingNew: '{{level}} adds nothing to {{below}}: the ladder restates each level below, and this level\'s text is all in the one below',
+    copy: '{{what}} repeats {{below}}{{how}}: the ladder writes each level anew, this one does not',
+    same: '{{what}} is the same at every level, {{first}} to {{last}}: the ladder does not say how it grows',
+    missing: '`{{name}}` is in the levels around {{level}} ({{below}}, {{above}}) but not in it',
+};
+const say = (id, data) => fill(ladder_consistency_messages[id], data);
+const ladderConsistency = defineProjectRule({
+    id: 'ladder-consistency',
+    description: 'Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level',
+    defaultLevel: 'warning',
+    defaults: { similarity: 0.85 },
+    tags: ['ladder'],
+    messages: ladder_consistency_messages,
+    schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            similarity: { type: 'number', minimum: 0.5, maximum: 1, description: "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" },
+        },
+    },
+}, (documents, options, report) => {
+    for (const ladder of findLadders(documents))
+        checkLadder(ladder, options, report);
+});
+const ladder_consistency_name = (level) => `\`${level.name.label}\``;
+const ladder_consistency_at = (report, path, line, message) => report(path, { line, column: 1, message });
+function checkLadder(ladder, options, report) {
+    numbering(ladder, report);
+    titles(ladder, report);
+    // A level's text before its first section is compared only where it is all the level says:
+    // beside sections it is an introduction or a notice, the same on every page by design.
+    const compared = (level) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+    const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)])));
+    const same = sameEverywhere(ladder, sets, options, report);
+    if (restates(sets))
+        addsNothing(ladder, sets, report);
+    else
+        copies(ladder, sets, same, options, report);
+    missing(ladder, report);
+}
+/** Numbered levels one apart: a number skipped or given twice; named levels twice, or their numerals skipped (`Engineer I`, `Engineer III`). */
+function numbering({ levels }, report) {
+    for (let i = 1; i < levels.length; i++) {
+        const [below, level] = [levels[i - 1], levels[i]];
+        const numbered = level.name.number !== undefined && below.name.number !== undefined;
+        const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
+        if (level.key === below.key)
+            ladder_consistency_at(report, level.path, level.line, say('repeated', { level: ladder_consistency_name(level), other: below.path, line: below.line }));
+        else if (numbered && level.name.number - below.name.number > 1)
+            ladder_consistency_at(report, level.path, level.line, say('gap', { level: ladder_consistency_name(level), below: ladder_consistency_name(below), missing: below.name.number + 1 }));
+        else if (sameRank && level.name.sub - below.name.sub > 1)
+            ladder_consistency_at(report, level.path, level.line, say('numeral', { level: ladder_consistency_name(level), below: ladder_consistency_name(below) }));
+    }
+}
+/** A level document whose title names another level than its file name or frontmatter. */
+function titles({ levels }, report) {
+    for (const level of levels) {
+        if (!level.title || level.from === 'title' || !levelsDiffer(level.title.name, level.name))
+            continue;
+        ladder_consistency_at(report, level.path, level.title.line, say('title', { title: level.title.text, from: level.from, level: ladder_consistency_name(level) }));
+    }
+}
+/** Whether most levels restate the level below (`every level includes the previous ones`): then a level is judged by what it adds. */
+function restates(sets) {
+    if (sets.length < 3)
+        return false;
+    const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+    const shares = union.slice(1).map((u, i) => containedIn(union[i], u));
+    return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
+}
+function addsNothing(ladder, sets, report) {
+    const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+    for (let i = 1; i < union.length; i++) {
+        if (union[i].size === 0 || 1 - containedIn(union[i], union[i - 1]) >= newShare)
+            continue;
+        const level = ladder.levels[i];
+        ladder_consistency_at(report, level.path, level.line, say('nothingNew', { level: ladder_consistency_name(level), below: ladder_consistency_name(ladder.levels[i - 1]) }));
+    }
+}
+const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
+/** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
+function copies(ladder, sets, same, options, report) {
+    const last = new Map();
+    ladder.levels.forEach((level, i) => {
+        for (const [competency, set] of sets[i]) {
+            const below = last.get(competency.key);
+            last.set(competency.key, { level, set });
+            if (!below || same.has(competency.key) || !hasWords(competency))
+                continue;
+            const share = containedIn(set, below.set);
+            if (share < options.similarity)
+                continue;
+            const what = competency.name ? `\`${competency.name}\` at ${ladder_consistency_name(level)}` : `The text of ${ladder_consistency_name(level)}`;
+            const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;
+            ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, say('copy', { what, below: ladder_consistency_name(below.level), how }));
+        }
+    });
+}
+/** A competency with one text at every level from the first to the last: reported once, on the last. */
+function sameEverywhere(ladder, sets, options, report) {
+    const found = new Set();
+    const n = ladder.levels.length;
+    if (n < 3)
+        return found;
+    // The competency's first entry at each level, by its name.
+    const byKey = new Map();
+    sets.forEach((m, i) => {
+        for (const entry of m) {
+            const entries = byKey.get(entry[0].key) ?? [];
+            if (entries.length === i)
+                entries.push(entry);
+            byKey.set(entry[0].key, entries);
+        }
+    });
+    for (const [key, entries] of byKey) {
+        if (entries.length !== n || !hasWords(entries[0][0]))
+            continue;
+        const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity));
+        if (!alike)
+            continue;
+        found.add(key);
+        const [competency] = entries[n - 1];
+        const what = competency.name ? `\`${competency.name}\`` : 'The text';
+        ladder_consistency_at(report, competency.path, competency.textLine ?? competency.line, say('same', { what, first: ladder_consistency_name(ladder.levels[0]), last: ladder_consistency_name(ladder.levels[n - 1]) }));
+    }
+    return found;
+}
+/** A competency most levels have, present below and above a level and missing from it. */
+function missing({ levels }, report) {
+    if (levels.length < 3)
+        return;
+    const where = new Map();
+    levels.forEach((level, i) => {
+        for (const c of level.competencies) {
+            if (!c.key)
+                continue;
+            const entry = where.get(c.key) ?? { name: c.name, at: [] };
+            if (entry.at[entry.at.length - 1] !== i)
+                entry.at.push(i);
+            where.set(c.key, entry);
+        }
+    });
+    for (const { name: competencyName, at: present } of where.values()) {
+        if (present.length < presentShare * levels.length)
+            continue;
+        const has = new Set(present);
+        for (let i = present[0] + 1; i < present[present.length - 1]; i++) {
+            if (has.has(i))
+                continue;
+            const [below, above] = [levels[present.filter((p) => p < i).pop()], levels[present.find((p) => p > i)]];
+            ladder_consistency_at(report, levels[i].path, levels[i].line, say('missing', { name: competencyName, level: ladder_consistency_name(levels[i]), below: ladder_consistency_name(below), above: ladder_consistency_name(above) }));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/invisible-character.js
 
 
@@ -34436,7 +35501,7 @@ const required_sections_messages = {
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
-const say = (id, data) => fill(required_sections_messages[id], data);
+const required_sections_say = (id, data) => fill(required_sections_messages[id], data);
 /** How many found titles a message lists before it says "and N more". */
 const listedTitles = 6;
 const requiredSections = defineRule({
@@ -34492,7 +35557,7 @@ function checkSections(tree, file, options, choice) {
         reportEmpty(file, index, matcher, found);
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     for (const section of missing) {
-        const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
+        const message = file.message(required_sections_say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
     }
 }
@@ -34509,7 +35574,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
+    const message = file.message(required_sections_say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
     asInfo(message);
 }
 /**
@@ -34543,7 +35608,7 @@ function reportEmpty(file, index, matcher, found) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }), { place: heading.position });
+        const message = file.message(body.kind === 'placeholder' ? required_sections_say('placeholder', { section, placeholder: body.text, title }) : required_sections_say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }
@@ -35326,9 +36391,10 @@ function typo_matchCase(suggestion, word) {
 
 
 
+
 const rules = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 /** The rules that see more than one document: run once per run over the documents' models. */
-const projectRules = [];
+const projectRules = [ladderConsistency];
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 const allMeta = [...fileCheckList, ...rules.map((rule) => rule.meta), ...projectRules.map((rule) => rule.meta)];
 /** Every id at its default level and options: the configuration nothing has changed. */
@@ -53021,8 +54087,22 @@ function project_lintProject(results, configs, rules = projectRules) {
         result.messages.sort(compareFindings);
     return out;
 }
+/**
+ * `config` with only the rules on many documents, on: linting with it keeps each document's model
+ * and runs nothing else. A rule's own setting is kept where it is on, so the document is judged
+ * with the documents linted under `config` itself (the same setting, one group).
+ */
+function modelsOnly(config, rules = projectRules) {
+    const on = (rule) => {
+        const setting = config.rules[rule.meta.id];
+        return setting && setting.level !== 'off' ? setting : { level: 'warning', options: rule.meta.defaults };
+    };
+    return { ...config, rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, on(rule)])) };
+}
 
 ;// CONCATENATED MODULE: ./lib/document/document-model.js
+
+
 
 
 
@@ -53043,9 +54123,34 @@ function documentModel(tree, source, path, control, kind) {
         titles: doc.titles.map((t) => titleOf(t)),
         lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
         paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        tables: tablesOf(tree),
         frontmatter: frontmatterFields(tree).data,
+        ...frontmatterLines(tree),
         control,
     };
+}
+function tablesOf(tree) {
+    const index = treeIndex(tree);
+    return index.of('table').map((at) => {
+        const table = index.nodes[at];
+        const rows = table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => lib_toString(cell).trim()) }));
+        return { line: table.position?.start.line ?? 1, rows };
+    });
+}
+const document_model_keyLine = /^(\s*)(?:-\s+)?["']?([\w][\w .-]*?)["']?\s*[:=]\s*(.*)$/;
+/** The frontmatter's key lines and its last line: plain data, one pass over the block's lines. */
+function frontmatterLines(tree) {
+    const block = frontmatterBlock(tree);
+    if (!block?.position)
+        return { frontmatterKeys: [], frontmatterEnd: 0 };
+    const first = block.position.start.line + 1;
+    const frontmatterKeys = [];
+    block.value.split(/\r\n|\r|\n/).forEach((text, i) => {
+        const m = document_model_keyLine.exec(text);
+        if (m)
+            frontmatterKeys.push({ key: m[2], value: m[3].trim().replace(/^(["'])(.*)\1$/, '$2'), indent: m[1].length, line: first + i });
+    });
+    return { frontmatterKeys, frontmatterEnd: block.position.end.line };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/lint.js
@@ -54177,6 +55282,31 @@ class Share {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/node/ladders.js
+
+
+
+async function laddersIn(paths, cwd, resolve) {
+    const models = [];
+    for (const p of paths) {
+        const result = (await lintFile(p, cwd, (file) => modelsOnly(resolve(file))));
+        if (result.model)
+            models.push(result.model);
+    }
+    return findLadders(models);
+}
+/** The ladders as text: each with why it is one, then its levels in order with where each is named. */
+function formatLadders(ladders) {
+    if (ladders.length === 0)
+        return 'No ladder found.\n';
+    return ladders
+        .map((ladder) => {
+        const levels = ladder.levels.map((level, i) => `  ${i + 1}. ${level.name.label}  ${level.path}:${level.line}  (by ${level.from}; ${level.competencies.filter((c) => c.name).length} competencies)`);
+        return `${ladder.name}\n  ${ladder.why}\n${levels.join('\n')}\n`;
+    })
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./lib/core/fingerprint.js
 /**
  * A short, stable hash of a text: two 32-bit FNV-1a hashes with different seeds, 16 hex digits.
@@ -54623,6 +55753,11 @@ const flags = [
         description: 'print the configuration that applies to <file> (its kind and sections included) as JSON, and exit',
     },
     {
+        name: 'ladders',
+        type: 'boolean',
+        description: 'print the career ladders found among the files (their levels in order, and why they are a ladder) and exit; with `--format json`, as JSON',
+    },
+    {
         name: 'workers',
         type: 'string',
         value: 'n',
@@ -54753,10 +55888,11 @@ async function printConfig(io, config, file) {
 
 
 
+
 const formatters = {
     text: formatText,
     json: formatJson,
-    sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => links_docsUrl(meta.docs) }),
+    sarif: (results) => formatSarif(results, allMeta, { version: version, helpUri: (meta) => docsUrl(meta.docs) }),
     codequality: formatCodeQuality,
 };
 /** What a usage error prints: the problem, escaped, and where help is; exit code 2. */
@@ -54804,6 +55940,8 @@ async function main(io) {
     }
     if (values['stdin-filename'] !== undefined)
         return usage('--stdin-filename names the document read with --stdin; add --stdin');
+    if (values.ladders)
+        return printLadders(io, config, positionals, values.format === 'json');
     return lintPaths(io, config, positionals, run, values);
 }
 /** The flags and paths given, or what is wrong with them. */
@@ -54924,6 +56062,15 @@ async function lintStdin(io, config, name, format, failOn, baseline) {
     const { results, note } = useBaseline([linted], { cwd: io.cwd, file: baseline, say: (m) => io.stderr.write(`rolelint: ${printable(m)}\n`) });
     writeReport(io, format, results, { baseline: note });
     return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
+}
+/** `--ladders`: the ladders among the files the paths name, as text or JSON. */
+async function printLadders(io, config, positionals, json) {
+    const found = await config.find([...positionals]);
+    if (found.missing.length > 0)
+        return usageError(io, found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
+    const ladders = await laddersIn(found.paths, io.cwd, config.resolve);
+    io.stdout.write(json ? `${JSON.stringify(ladders.map(({ levels, ...ladder }) => ({ ...ladder, levels: levels.map(({ competencies, ...level }) => ({ ...level, competencies: competencies.map((c) => c.name).filter(Boolean) })) })), null, 2)}\n` : formatLadders(ladders));
+    return 0;
 }
 /** An unknown option, with the option it most likely meant, else the list of options. */
 function unknownOption(option) {

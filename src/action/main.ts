@@ -19,6 +19,7 @@ import { ConfigError, formatProblem } from '../config/problems.js';
 import { globMatcher } from '../config/files.js';
 import { setup, type Setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
+import { modelsOnly, needsModels } from '../engine/project.js';
 import { lintFilesInParallel } from '../node/parallel.js';
 import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
 import { countFindings } from '../reporters/count.js';
@@ -57,12 +58,31 @@ export async function run(): Promise<void> {
     const octokit = inputs.token ? createOctokit(inputs.token, apiBudget(inputs.apiTimeout)) : undefined;
     const { paths, changed, scope, everyFile } = await documentsToLint(inputs, config, cwd, event, octokit);
     core.info(`rolelint ${version}: linting ${scope}${config.file ? ` with ${config.file}` : ''}`);
-    const linted = await lintFilesInParallel(paths, cwd, config.resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) });
+    // A pull request's changed level is judged against its whole ladder: the other documents of its
+    // folder are read (their models only, nothing else linted) and not reported on.
+    const others = changed && !everyFile ? await folderSiblings(paths, config, cwd) : [];
+    const read = new Set(others);
+    const resolve = (p: string) => (read.has(p) ? modelsOnly(config.resolve(p)) : config.resolve(p));
+    const linted = (await lintFilesInParallel([...paths, ...others], cwd, resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) })).filter((r) => !read.has(r.path));
     const held = holdBack(linted, inputs, cwd, { pullRequest: event.pullRequest !== undefined, changed, everyFile });
     await report(held, { inputs, cwd, event, octokit, changed, scope });
   } catch (error) {
     stopBeforeLinting(`rolelint failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * The other Markdown documents of the changed documents' folders that the configuration selects,
+ * where a rule on many documents is on for a changed one: the ladder a changed level belongs to.
+ */
+async function folderSiblings(paths: readonly string[], config: Setup, cwd: string): Promise<string[]> {
+  const judged = paths.filter((p) => needsModels(config.resolve(p)));
+  const folders = [...new Set(judged.map((p) => path.dirname(p)))];
+  if (folders.length === 0) return [];
+  const changed = new Set(paths);
+  const found = await config.find(folders, { within: cwd });
+  const inFolders = new Set(folders);
+  return [...new Set(found.paths.map((p) => relativePath(cwd, path.resolve(cwd, p))))].filter((p) => !changed.has(p) && inFolders.has(path.dirname(p)));
 }
 
 interface Selection {

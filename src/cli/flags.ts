@@ -42,6 +42,11 @@ export const flags: readonly Flag[] = [
     description: 'print the configuration that applies to <file> (its kind and sections included) as JSON, and exit',
   },
   {
+    name: 'ladders',
+    type: 'boolean',
+    description: 'print the career ladders found among the files (their levels in order, and why they are a ladder) and exit; with `--format json`, as JSON',
+  },
+  {
     name: 'workers',
     type: 'string',
     value: 'n',

@@ -11,6 +11,7 @@ import { setup, type Setup } from '../config/setup.js';
 import { lintDocument } from '../node/lint.js';
 import { lintFilesInParallel, workerCount } from '../node/parallel.js';
 import { projectRoot } from '../node/project-root.js';
+import { formatLadders, laddersIn } from '../node/ladders.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
@@ -72,6 +73,7 @@ export async function main(io: Io): Promise<number> {
     return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', run.format, run.failOn, values.baseline as string | undefined);
   }
   if (values['stdin-filename'] !== undefined) return usage('--stdin-filename names the document read with --stdin; add --stdin');
+  if (values.ladders) return printLadders(io, config, positionals, values.format === 'json');
   return lintPaths(io, config, positionals, run, values);
 }
 
@@ -189,6 +191,15 @@ async function lintStdin(io: Io, config: Setup, name: string, format: Format, fa
   const { results, note } = useBaseline([linted], { cwd: io.cwd, file: baseline, say: (m) => io.stderr.write(`rolelint: ${printable(m)}\n`) });
   writeReport(io, format, results, { baseline: note });
   return results.some((r) => r.messages.some((m) => reachesFailOn(m.severity, failOn))) ? 1 : 0;
+}
+
+/** `--ladders`: the ladders among the files the paths name, as text or JSON. */
+async function printLadders(io: Io, config: Setup, positionals: readonly string[], json: boolean): Promise<number> {
+  const found = await config.find([...positionals]);
+  if (found.missing.length > 0) return usageError(io, found.missing.map((p) => `no such file or directory: \`${p}\``).join('; '));
+  const ladders = await laddersIn(found.paths, io.cwd, config.resolve);
+  io.stdout.write(json ? `${JSON.stringify(ladders.map(({ levels, ...ladder }) => ({ ...ladder, levels: levels.map(({ competencies, ...level }) => ({ ...level, competencies: competencies.map((c) => c.name).filter(Boolean) })) })), null, 2)}\n` : formatLadders(ladders));
+  return 0;
 }
 
 /** An unknown option, with the option it most likely meant, else the list of options. */

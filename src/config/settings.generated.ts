@@ -399,6 +399,21 @@ export interface RolelintConfiguration {
             frontmatterKeys?: string[];
           }
         ];
+    /**
+     * Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level. Default: `warning`.
+     */
+    'ladder-consistency'?:
+      | Level
+      | [Level]
+      | [
+          Level,
+          {
+            /**
+             * Share (0.5 to 1) of a competency's text found in the level below that makes it a copy
+             */
+            similarity?: number;
+          }
+        ];
   };
   /**
    * Words the typo rule accepts (added to those of other layers)
@@ -818,6 +833,21 @@ export interface RolelintConfiguration {
                * Frontmatter keys whose values are prose
                */
               frontmatterKeys?: string[];
+            }
+          ];
+      /**
+       * Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level. Default: `warning`.
+       */
+      'ladder-consistency'?:
+        | Level
+        | [Level]
+        | [
+            Level,
+            {
+              /**
+               * Share (0.5 to 1) of a competency's text found in the level below that makes it a copy
+               */
+              similarity?: number;
             }
           ];
     };

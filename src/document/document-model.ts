@@ -3,18 +3,28 @@
  * outline with lines, its frontmatter, its kind, what its inline comments turn off), small enough
  * to send from a worker thread to the run's parent, where those rules run once over all documents.
  */
-import type { Root } from 'mdast';
+import type { Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { location } from 'vfile-location';
 import type { ControlState } from '../core/types.js';
 import type { KindDecision } from './document-kind.js';
-import { frontmatterFields } from './frontmatter-block.js';
+import { frontmatterBlock, frontmatterFields } from './frontmatter-block.js';
 import { outline } from './outline.js';
 import { roleTitle } from './section-needs.js';
+import { treeIndex } from './tree-index.js';
 
 export interface ModelTitle {
   text: string;
   /** A heading's level; absent for titles of other forms (a bold line, a frontmatter key). */
   depth?: number;
+  line: number;
+}
+
+export interface FrontmatterKey {
+  key: string;
+  /** The value written on the key's line, unquoted ('' where it continues below). */
+  value: string;
+  indent: number;
   line: number;
 }
 
@@ -28,8 +38,14 @@ export interface DocumentModel {
   /** Lists (Markdown, HTML and frontmatter lists), each under the title it stands under. */
   lists: { title?: ModelTitle; items: string[]; line: number }[];
   paragraphs: { title?: ModelTitle; text: string; line: number }[];
+  /** Markdown tables, each row's cells as text (the first row is the header). */
+  tables: { line: number; rows: { line: number; cells: string[] }[] }[];
   /** The frontmatter's data, where it parses to a mapping. */
   frontmatter: Record<string, unknown>;
+  /** Each `key: value` line of the frontmatter (nested ones too, `- name: x` as `name`), where findings on a key go. */
+  frontmatterKeys: FrontmatterKey[];
+  /** The frontmatter block's last line (0 without one): lists and paragraphs after it are the body's. */
+  frontmatterEnd: number;
   /** What the document's inline comments turn off, for findings made after it was linted. */
   control: ControlState;
 }
@@ -51,7 +67,33 @@ export function documentModel(tree: Root, source: string, path: string, control:
     titles: doc.titles.map((t) => titleOf(t)!),
     lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
     paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+    tables: tablesOf(tree),
     frontmatter: frontmatterFields(tree).data,
+    ...frontmatterLines(tree),
     control,
   };
+}
+
+function tablesOf(tree: Root): DocumentModel['tables'] {
+  const index = treeIndex(tree);
+  return index.of('table').map((at) => {
+    const table = index.nodes[at] as Table;
+    const rows = table.children.map((row) => ({ line: row.position?.start.line ?? 1, cells: row.children.map((cell) => toString(cell).trim()) }));
+    return { line: table.position?.start.line ?? 1, rows };
+  });
+}
+
+const keyLine = /^(\s*)(?:-\s+)?["']?([\w][\w .-]*?)["']?\s*[:=]\s*(.*)$/;
+
+/** The frontmatter's key lines and its last line: plain data, one pass over the block's lines. */
+function frontmatterLines(tree: Root): { frontmatterKeys: FrontmatterKey[]; frontmatterEnd: number } {
+  const block = frontmatterBlock(tree);
+  if (!block?.position) return { frontmatterKeys: [], frontmatterEnd: 0 };
+  const first = block.position.start.line + 1;
+  const frontmatterKeys: FrontmatterKey[] = [];
+  block.value.split(/\r\n|\r|\n/).forEach((text, i) => {
+    const m = keyLine.exec(text);
+    if (m) frontmatterKeys.push({ key: m[2]!, value: m[3]!.trim().replace(/^(["'])(.*)\1$/, '$2'), indent: m[1]!.length, line: first + i });
+  });
+  return { frontmatterKeys, frontmatterEnd: block.position.end.line };
 }

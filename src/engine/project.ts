@@ -48,3 +48,16 @@ export function lintProject(results: readonly LintedFile[], configs: readonly Re
   for (const result of out) result.messages.sort(compareFindings);
   return out;
 }
+
+/**
+ * `config` with only the rules on many documents, on: linting with it keeps each document's model
+ * and runs nothing else. A rule's own setting is kept where it is on, so the document is judged
+ * with the documents linted under `config` itself (the same setting, one group).
+ */
+export function modelsOnly(config: ResolvedConfig, rules: readonly ProjectRule<any>[] = projectRules): ResolvedConfig {
+  const on = (rule: ProjectRule<any>) => {
+    const setting = config.rules[rule.meta.id];
+    return setting && setting.level !== 'off' ? setting : { level: 'warning' as const, options: rule.meta.defaults };
+  };
+  return { ...config, rules: Object.fromEntries(rules.map((rule) => [rule.meta.id, on(rule)])) };
+}

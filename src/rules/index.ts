@@ -9,6 +9,7 @@ import { duplicateHeading } from './duplicate-heading.js';
 import { emptySection } from './empty-section.js';
 import { fairWording } from './fair-wording.js';
 import { frontmatter } from './frontmatter.js';
+import { ladderConsistency } from './ladder-consistency.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { payTransparency } from './pay-transparency.js';
 import { repeatedWord } from './repeated-word.js';
@@ -18,7 +19,7 @@ import { typo } from './typo.js';
 export const rules: readonly Rule<any>[] = [brokenMarkdown, confusableWord, duplicateBullet, duplicateHeading, emptySection, fairWording, frontmatter, invisibleCharacter, payTransparency, repeatedWord, requiredSections, typo];
 
 /** The rules that see more than one document: run once per run over the documents' models. */
-export const projectRules: readonly ProjectRule<any>[] = [];
+export const projectRules: readonly ProjectRule<any>[] = [ladderConsistency];
 
 /** Every configurable id, file checks included: the registry configuration and its schema read. */
 export const allMeta: readonly RuleMeta[] = [...fileCheckList, ...rules.map((rule) => rule.meta), ...projectRules.map((rule) => rule.meta)];

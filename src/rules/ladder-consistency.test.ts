@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { readLevel, readLevelTitle } from '../document/level-name.js';
+import { defaultConfig } from '../engine/config.js';
+import { modelsOnly } from '../engine/project.js';
+import { lint } from '../node/lint.js';
+
+/** Only the rules on many documents: the others have their own tests, and the speller is slow to load. */
+const config = modelsOnly(defaultConfig());
+
+/** ladder-consistency's findings over documents linted together, as `file:line message`. */
+async function found(files: Record<string, string>): Promise<string[]> {
+  const results = await lint(Object.entries(files).map(([path, text]) => ({ path, contents: new TextEncoder().encode(text) })), () => config);
+  return results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'ladder-consistency').map((m) => `${r.path}:${m.line} ${m.message}`));
+}
+
+const level = (title: string, sections: Record<string, string>) => `# ${title}\n${Object.entries(sections).map(([name, text]) => `\n## ${name}\n\n${text}\n`).join('')}`;
+
+describe('level names', () => {
+  it.each([
+    ['L3', { series: 'l', number: 3 }],
+    ['IC5', { series: 'ic', number: 5 }],
+    ['Level 4', { series: 'level', number: 4 }],
+    ['level-2', { series: 'level', number: 2 }],
+    ['Engineer II', { rank: 2, sub: 2 }],
+    ['Senior Engineer III', { rank: 3, sub: 3 }],
+    ['Senior Staff Engineer', { rank: 5 }],
+    ['Associate Product Manager', { rank: 1 }],
+    ['Principal Designer', { rank: 5 }],
+    ['Senior Product Manager', { rank: 3 }],
+  ])('%s', (text, expected) => {
+    expect(readLevelTitle(text)).toMatchObject(expected);
+  });
+
+  it.each(['Team Lead', 'Lead onboarding', 'Step 2: post the job', 'Mid year performance review important dates', 'What skills are needed to lead projects?', 'Responsibilities'])(
+    'a title that mentions a level without naming one: %s',
+    (text) => {
+      expect(readLevelTitle(text)).toBeUndefined();
+    },
+  );
+
+  it('reads file names whatever their separators', () => {
+    expect(readLevel('developers--level3')).toMatchObject({ number: 3 });
+    expect(readLevel('backend senior')).toMatchObject({ rank: 3 });
+  });
+
+  it('reads a management track on its own scale, from file names only', () => {
+    expect(readLevel('managers--vp_engineering')).toMatchObject({ series: 'management', rank: 5 });
+    expect(readLevel('principal_director_engineering')).toMatchObject({ series: 'management', rank: 4 });
+    expect(readLevelTitle('Engineering Manager')).toBeUndefined();
+  });
+});
+
+describe('ladder-consistency', () => {
+  const write = (n: number) => ({ Delivery: `Delivers work of scope ${'abcdef'[n]} with the autonomy of step ${'uvwxyz'[n]}.`, Collaboration: `Works with partners of circle ${'ghijkl'[n]} on goals of kind ${'mnopqr'[n]}.` });
+
+  it('is quiet on a ladder whose levels each say something of their own', async () => {
+    expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/L3.md': level('L3', write(2)) })).toEqual([]);
+  });
+
+  it('reports a repeat in the numbering on the second level of that number', async () => {
+    expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/level-2.md': level('Level 2', write(2)) })).toEqual([
+      'l/level-2.md:1 `Level 2` is the level of `l/L2.md` (line 1) too: a level named twice in one ladder',
+    ]);
+  });
+
+  it('reports a title that names another level than its file, on the title', async () => {
+    expect(await found({ 'l/junior.md': level('Junior Engineer', write(0)), 'l/senior.md': level('Staff Engineer', write(1)), 'l/staff.md': level('Staff Engineer', write(2)) })).toEqual([
+      'l/senior.md:1 The title `Staff Engineer` names another level than the file name (`senior`)',
+    ]);
+  });
+
+  it('leaves alone an introduction every level page shares, beside its sections', async () => {
+    const page = (n: number) => `# L${n + 1}\n\nThis page is part of the engineering ladder; read the overview first.\n\n## Delivery\n\n${write(n).Delivery}\n`;
+    expect(await found({ 'l/L1.md': page(0), 'l/L2.md': page(1), 'l/L3.md': page(2) })).toEqual([]);
+  });
+
+  it('does not compare documents of other folders or tracks', async () => {
+    const same = { Delivery: 'Exactly the same words at every level of this track.' };
+    expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);
+  });
+
+  it('reads frontmatter entries keyed by level under named topics, and reports on the entry', async () => {
+    const entry = (n: number, text: string) => `      - level: ${n}\n        criteria:\n          - "${text}"\n`;
+    const doc = `---\ntitle: Framework\ntopics:\n  - name: "impact"\n    content:\n${entry(1, 'Delivers assigned tasks with help')}${entry(2, 'Delivers assigned tasks with help')}${entry(3, 'Owns the outcomes of a whole team')}---\n\n# Framework\n`;
+    expect(await found({ 'f.md': doc })).toEqual(['f.md:9 `impact` at `Level 2` repeats `Level 1` word for word: the ladder writes each level anew, this one does not']);
+  });
+
+  it("reads a topic's keys that name levels, and reports a level missing from the topics around it", async () => {
+    const doc = [
+      '---',
+      'delivery:',
+      '  L1: Ships small tasks that a mentor has scoped.',
+      '  L2: Ships features that span a sprint without help.',
+      '  L3: Ships projects that span a quarter and many services.',
+      'mentoring:',
+      '  L1: Asks for reviews and learns from every one of them.',
+      '  L3: Coaches the engineers of the team on design and code.',
+      'influence:',
+      '  L1: Speaks up in the meetings of the team when unsure.',
+      '  L2: Proposes changes to how the team plans its work.',
+      '  L3: Changes how several teams plan and ship their work.',
+      '---',
+      '',
+      '# Engineering framework',
+    ].join('\n');
+    expect(await found({ 'framework.md': doc })).toEqual(['framework.md:4 `mentoring` is in the levels around `L2` (`L1`, `L3`) but not in it']);
+  });
+
+  it('keeps to what a level document turns off with an inline comment', async () => {
+    const copy = { Delivery: 'Owns features end to end, from the first design to the release.' };
+    const files = { 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', copy), 'l/L3.md': `<!-- rolelint-disable-file ladder-consistency -->\n${level('L3', copy)}` };
+    expect(await found(files)).toEqual([]);
+  });
+});

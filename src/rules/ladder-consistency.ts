@@ -1,0 +1,173 @@
+/**
+ * `ladder-consistency`: a career ladder judged as a whole, its levels against each other: a
+ * competency that vanishes from one level, a level that copies the one below (or, in a ladder that
+ * restates lower levels by design, adds nothing), a competency with one text at every level, gaps
+ * and repeats in the numbering, and a title that names another level than the file. Levels are
+ * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
+ */
+import { findLadders, type Competency, type Ladder, type LadderLevel } from '../document/ladder.js';
+import { minCopyWords, newShare, presentShare, restateShare } from '../document/ladder.data.js';
+import { containedIn, shingles, words } from '../document/ladder-text.js';
+import { levelsDiffer } from '../document/level-name.js';
+import { defineProjectRule, fill, type ProjectReport } from './define.js';
+
+const messages = {
+  repeated: '{{level}} is the level of `{{other}}` (line {{line}}) too: a level named twice in one ladder',
+  gap: '{{level}} follows {{below}}: the ladder has no level {{missing}}',
+  numeral: '{{level}} follows {{below}}: the ladder skips a numeral between them',
+  title: 'The title `{{title}}` names another level than the {{from}} ({{level}})',
+  nothingNew: '{{level}} adds nothing to {{below}}: the ladder restates each level below, and this level\'s text is all in the one below',
+  copy: '{{what}} repeats {{below}}{{how}}: the ladder writes each level anew, this one does not',
+  same: '{{what}} is the same at every level, {{first}} to {{last}}: the ladder does not say how it grows',
+  missing: '`{{name}}` is in the levels around {{level}} ({{below}}, {{above}}) but not in it',
+} as const;
+
+const say = (id: keyof typeof messages, data: Record<string, string | number>) => fill(messages[id], data);
+
+export interface LadderOptions {
+  similarity: number;
+}
+
+export const ladderConsistency = defineProjectRule<LadderOptions>(
+  {
+    id: 'ladder-consistency',
+    description: 'Check a career ladder as a whole: competencies that vanish from a level, levels that copy the one below, one text at every level, gaps in the numbering, titles naming another level',
+    defaultLevel: 'warning',
+    defaults: { similarity: 0.85 },
+    tags: ['ladder'],
+    messages,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        similarity: { type: 'number', minimum: 0.5, maximum: 1, description: "Share (0.5 to 1) of a competency's text found in the level below that makes it a copy" },
+      },
+    },
+  },
+  (documents, options, report) => {
+    for (const ladder of findLadders(documents)) checkLadder(ladder, options, report);
+  },
+);
+
+const name = (level: LadderLevel) => `\`${level.name.label}\``;
+const at = (report: ProjectReport, path: string, line: number, message: string) => report(path, { line, column: 1, message });
+
+function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectReport): void {
+  numbering(ladder, report);
+  titles(ladder, report);
+  // A level's text before its first section is compared only where it is all the level says:
+  // beside sections it is an introduction or a notice, the same on every page by design.
+  const compared = (level: LadderLevel) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+  const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)] as const)));
+  const same = sameEverywhere(ladder, sets, options, report);
+  if (restates(sets)) addsNothing(ladder, sets, report);
+  else copies(ladder, sets, same, options, report);
+  missing(ladder, report);
+}
+
+/** Numbered levels one apart: a number skipped or given twice; named levels twice, or their numerals skipped (`Engineer I`, `Engineer III`). */
+function numbering({ levels }: Ladder, report: ProjectReport): void {
+  for (let i = 1; i < levels.length; i++) {
+    const [below, level] = [levels[i - 1]!, levels[i]!];
+    const numbered = level.name.number !== undefined && below.name.number !== undefined;
+    const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
+    if (level.key === below.key) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
+    else if (numbered && level.name.number! - below.name.number! > 1) at(report, level.path, level.line, say('gap', { level: name(level), below: name(below), missing: below.name.number! + 1 }));
+    else if (sameRank && level.name.sub! - below.name.sub! > 1) at(report, level.path, level.line, say('numeral', { level: name(level), below: name(below) }));
+  }
+}
+
+/** A level document whose title names another level than its file name or frontmatter. */
+function titles({ levels }: Ladder, report: ProjectReport): void {
+  for (const level of levels) {
+    if (!level.title || level.from === 'title' || !levelsDiffer(level.title.name, level.name)) continue;
+    at(report, level.path, level.title.line, say('title', { title: level.title.text, from: level.from, level: name(level) }));
+  }
+}
+
+type Sets = Map<Competency, Set<number>>[];
+
+/** Whether most levels restate the level below (`every level includes the previous ones`): then a level is judged by what it adds. */
+function restates(sets: Sets): boolean {
+  if (sets.length < 3) return false;
+  const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+  const shares = union.slice(1).map((u, i) => containedIn(union[i]!, u));
+  return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
+}
+
+function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {
+  const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
+  for (let i = 1; i < union.length; i++) {
+    if (union[i]!.size === 0 || 1 - containedIn(union[i]!, union[i - 1]!) >= newShare) continue;
+    const level = ladder.levels[i]!;
+    at(report, level.path, level.line, say('nothingNew', { level: name(level), below: name(ladder.levels[i - 1]!) }));
+  }
+}
+
+const hasWords = (c: Competency) => words(c.text).length >= minCopyWords;
+
+/** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
+function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: LadderOptions, report: ProjectReport): void {
+  const last = new Map<string, { level: LadderLevel; set: Set<number> }>();
+  ladder.levels.forEach((level, i) => {
+    for (const [competency, set] of sets[i]!) {
+      const below = last.get(competency.key);
+      last.set(competency.key, { level, set });
+      if (!below || same.has(competency.key) || !hasWords(competency)) continue;
+      const share = containedIn(set, below.set);
+      if (share < options.similarity) continue;
+      const what = competency.name ? `\`${competency.name}\` at ${name(level)}` : `The text of ${name(level)}`;
+      const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;
+      at(report, competency.path, competency.textLine ?? competency.line, say('copy', { what, below: name(below.level), how }));
+    }
+  });
+}
+
+/** A competency with one text at every level from the first to the last: reported once, on the last. */
+function sameEverywhere(ladder: Ladder, sets: Sets, options: LadderOptions, report: ProjectReport): Set<string> {
+  const found = new Set<string>();
+  const n = ladder.levels.length;
+  if (n < 3) return found;
+  // The competency's first entry at each level, by its name.
+  const byKey = new Map<string, [Competency, Set<number>][]>();
+  sets.forEach((m, i) => {
+    for (const entry of m) {
+      const entries = byKey.get(entry[0].key) ?? [];
+      if (entries.length === i) entries.push(entry);
+      byKey.set(entry[0].key, entries);
+    }
+  });
+  for (const [key, entries] of byKey) {
+    if (entries.length !== n || !hasWords(entries[0]![0])) continue;
+    const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1]![1]) >= options.similarity && containedIn(entries[i - 1]![1], s) >= options.similarity));
+    if (!alike) continue;
+    found.add(key);
+    const [competency] = entries[n - 1]!;
+    const what = competency.name ? `\`${competency.name}\`` : 'The text';
+    at(report, competency.path, competency.textLine ?? competency.line, say('same', { what, first: name(ladder.levels[0]!), last: name(ladder.levels[n - 1]!) }));
+  }
+  return found;
+}
+
+/** A competency most levels have, present below and above a level and missing from it. */
+function missing({ levels }: Ladder, report: ProjectReport): void {
+  if (levels.length < 3) return;
+  const where = new Map<string, { name: string; at: number[] }>();
+  levels.forEach((level, i) => {
+    for (const c of level.competencies) {
+      if (!c.key) continue;
+      const entry = where.get(c.key) ?? { name: c.name, at: [] };
+      if (entry.at[entry.at.length - 1] !== i) entry.at.push(i);
+      where.set(c.key, entry);
+    }
+  });
+  for (const { name: competencyName, at: present } of where.values()) {
+    if (present.length < presentShare * levels.length) continue;
+    const has = new Set(present);
+    for (let i = present[0]! + 1; i < present[present.length - 1]!; i++) {
+      if (has.has(i)) continue;
+      const [below, above] = [levels[present.filter((p) => p < i).pop()!]!, levels[present.find((p) => p > i)!]!];
+      at(report, levels[i]!.path, levels[i]!.line, say('missing', { name: competencyName, level: name(levels[i]!), below: name(below), above: name(above) }));
+    }
+  }
+}
