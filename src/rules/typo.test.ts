@@ -51,6 +51,14 @@ describe('typo: frontmatter', () => {
     ]);
   });
 
+  it('reads a sentence in a frontmatter list as prose, where a capitalised word mid-sentence is a name; a title stays Title Case', async () => {
+    const doc = '---\ntitle: Brovex Enginer\ncompetencies:\n  - "Coaches peers at Brovex level and across the group"\n  - "Experiance with Kafka and Go"\n---\n';
+    expect(await found(doc)).toEqual([
+      '2:15-2:22: `Enginer` is misspelt; did you mean `Engineer`?',
+      '5:6-5:16: `Experiance` is misspelt; did you mean `Experience`?',
+    ]);
+  });
+
   it('leaves a TOML value with an escape, or under a table, unread rather than misplaced', async () => {
     expect(await found('+++\ntitle = "Senior \\u0045nginer"\n[params]\ndescription = "Enginer"\n+++\n')).toEqual([]);
   });

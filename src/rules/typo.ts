@@ -148,8 +148,15 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
   // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
   // the text between their tags.
   for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at, false, undefined, run.tokens);
-  for (const run of frontmatterProse(tree, source, frontmatterKeys)) check(run.text, run.at, true, undefined, run.tokens);
+  // A frontmatter value is Title Case where it is a title (`Senior Engineer`); a sentence in a list
+  // (a ladder's competencies) names as prose does (`Coaches peers at Exco level`).
+  for (const run of frontmatterProse(tree, source, frontmatterKeys)) check(run.text, run.at, titleCased(run.tokens), undefined, run.tokens);
   return words;
+}
+
+/** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
+function titleCased(tokens: readonly Token[]): boolean {
+  return tokens.every(({ word }) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 
 interface Run {
