@@ -293,6 +293,16 @@ describe('typo: words run together', () => {
   });
 });
 
+describe('typo: real words the dictionaries lack, by how they are made', () => {
+  it('accepts a common word after a prefix where the word one slip away is far rarer, and the -ee noun of a known -er noun', async () => {
+    expect(await found('Reshare the post, list the retagged formulae and brief your reportees.\n')).toEqual([]);
+  });
+
+  it('still reports the slip whose neighbour is the common word, a prefix before a name, and a listed misspelling', async () => {
+    expect((await found('Then depoly it, solve the delima and join the commitee.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['depoly', 'delima', 'commitee']);
+  });
+});
+
 describe('typo: text the source writes with escapes and references', () => {
   it('reads the words of a line that holds an escape or a character reference, at their columns', async () => {
     expect(await found('## Managment &amp; Leadrship\n\nWe value enginering \\* and teamwrok &#8212; daily.\n')).toEqual([

@@ -18,7 +18,18 @@ export interface CompoundReader {
   isKnown(word: string): boolean;
   listed(word: string): boolean;
   suggest(word: string, max?: number): string[];
+  frequency(word: string): number;
+  isName(word: string): boolean;
 }
+
+/**
+ * How much more often the word after a prefix must be used than the word one slip away for the
+ * prefixed reading to win: `re` + `share` (SUBTLEX count 3,545) over `reshape` (11), `re` +
+ * `tagged` (96) over `restaged` (2); not `de` + `poly` (19) over `deploy` (135).
+ */
+const prefixOverSlip = 20;
+/** The least use of that word: a rare word after a prefix is as likely a fragment of a slip. */
+const minPrefixedCount = 50;
 
 export function isCompound(written: string, speller: CompoundReader): boolean {
   if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written)) return false;
@@ -29,7 +40,12 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
     const [left, right] = [word.slice(0, i), word.slice(i)];
     if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left))) return false;
   }
+  // `reportee`, `reportees`: the -ee noun of a verb whose -er noun is known (reporter), as
+  // employee beside employer.
+  const ee = /^(\p{Ll}{4,})ees?$/u.exec(word);
+  if (ee && speller.isKnown(ee[1]!) && speller.isKnown(`${ee[1]}er`)) return true;
   const suggestions = speller.suggest(word, 3);
+  if (prefixedOverSlip(word, suggestions, speller)) return true;
   // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
   // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
   if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && withinOneEdit(word, s)))) return false;
@@ -38,6 +54,23 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
     // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
     if (suggestions.includes(`${left} ${right}`)) return true;
     if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right)) return true;
+  }
+  return false;
+}
+
+/**
+ * A prefix and a common word (`reshare`, `retagged`) where the word one slip away is far rarer
+ * (`reshape`, `restaged`): the writer meant the prefix. Where the slip is the common word
+ * (`depoly`: deploy), it is a slip.
+ */
+function prefixedOverSlip(word: string, suggestions: readonly string[], speller: CompoundReader): boolean {
+  const slip = suggestions.find((s) => !s.includes(' ') && withinOneEdit(word, s));
+  for (const prefix of prefixes) {
+    const rest = word.slice(prefix.length);
+    // A proper noun after a prefix (`de` + `Lima`) is no word of the writer's: `delima` is dilemma.
+    if (!word.startsWith(prefix) || rest.length < 4 || !speller.isKnown(rest) || speller.isName(rest[0]!.toUpperCase() + rest.slice(1))) continue;
+    const count = speller.frequency(rest);
+    if (count >= minPrefixedCount && count >= prefixOverSlip * (slip === undefined ? 0 : speller.frequency(slip))) return true;
   }
   return false;
 }

@@ -58,6 +58,8 @@ export interface Speller {
   correction(word: string): string | undefined;
   /** Whether the word is a common misspelling cspell lists (`publically`, `carrer`): misspelt for certain. */
   listed(word: string): boolean;
+  /** How often a lower-case dictionary word is used (its SUBTLEX-US count; 0 if unlisted). */
+  frequency(word: string): number;
 }
 
 const frequencyWeight = 0.2;
@@ -123,6 +125,9 @@ export function createSpeller(data: SpellerData): Speller {
     },
     listed(word) {
       return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+    },
+    frequency(word) {
+      return Number(forSuggestions().candidates.get(word.toLowerCase()) ?? 0);
     },
     suggest(word, max = 3) {
       if (word.length > maxSuggestLength) return [];
