@@ -145,6 +145,8 @@ describe('typo: names and case', () => {
 });
 
 describe('typo: names a document spells out', () => {
+  const words = (found: string[]) => found.map((f) => /`([^`]+)`/.exec(f)![1]);
+
   it('a capitalised word followed by an unknown or short capitalised word is a full name; a typo before a known word is not', async () => {
     expect(await found('| lead | area |\n| --- | --- |\n| Sascha Grunert | release |\n| Paco Xu | node |\n\n- Managment Team lead.\n')).toEqual([
       '6:3-6:12: `Managment` is misspelt; did you mean `Management`?',
@@ -185,6 +187,22 @@ describe('typo: names a document spells out', () => {
   it('a heading slug, the #fragment of a link or a heading id does not make a typo a term', async () => {
     const markdown = ['- [Key Responsibilites](#key-responsibilites)', '- [Managment](https://exmaple.com/x#managment) and stakeholder managment.', '', '## Responsibilites {#responsibilites}', ''].join('\n');
     expect((await runRule(typo, markdown)).map((m) => `${m.line}:${m.column} ${m.actual}`)).toEqual(['1:8 Responsibilites', '2:4 Managment', '2:64 managment', '4:4 Responsibilites']);
+  });
+
+  it('a word in any case that names a host the document links to is a name; a relative link or a path names none', async () => {
+    expect(await found('Poll with [WhenIsGood](http://whenisgood.net/) and read the whenisgood results.\n')).toEqual([]);
+    expect(words(await found('See [the guide](managment.md) and [notes](https://example.com/managment) on managment.\n'))).toEqual(['managment']);
+  });
+
+  it('a capitalised word in the path of a link written as a template tag is a name; a typo beside a right path is not', async () => {
+    expect(await found('- [Invision instructions]({% page "/tools/invision/#offboarding" %})\n')).toEqual([]);
+    expect(words(await found('- [Managment instructions]({% page "/tools/management/" %})\n'))).toEqual(['Managment']);
+  });
+
+  it('a name written apart (`code intellify`) is one the document links to whole (codeintellify); a typo of it is not', async () => {
+    const links = '\n\n[sourcegraph/codeintellify](https://github.com/sourcegraph/codeintellify)\n';
+    expect(await found(`- Code Intel extensions/code intellify${links}`)).toEqual([]);
+    expect(words(await found(`- Code Intel extensions/code intelify${links}`))).toEqual(['intelify']);
   });
 
   it('a lower-case typo that also appears in a URL is still reported', async () => {

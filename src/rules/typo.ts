@@ -233,7 +233,11 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     const lower = word.toLowerCase();
     if ((link !== undefined && segments(link).has(lower)) || terms().has(lower)) continue;
     // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-    if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower)) continue;
+    if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().text.includes(lower)) continue;
+    // `whenisgood` beside [WhenIsGood](http://whenisgood.net/): the name of a site the document
+    // links to, in any case (a host is a name chosen, not a slug that may carry the prose's typo);
+    // `code intellify` beside github.com/sourcegraph/codeintellify: a name written apart.
+    if (identifiers().hosts.has(lower) || identifiers().segments.has(`${wordBefore(source, entry.start)}${lower}`)) continue;
     // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
     if (named().has(word)) continue;
@@ -432,15 +436,34 @@ function termsIn(index: TreeIndex, source: string): ReadonlySet<string> {
 const addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
 
 /**
- * Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt
- * out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
+ * Link targets, URLs, @handles and template tags of the document: where names are spelt out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
  */
-function identifiersIn(index: TreeIndex, source: string): string {
+function identifiersIn(index: TreeIndex, source: string): Identifiers {
   const found: string[] = [];
   for (const type of ['link', 'image', 'definition'] as const) for (const at of index.of(type)) found.push((index.nodes[at] as { url: string }).url.split('#')[0]!);
   // Bare addresses from the text: the engine's parser makes no links of them (src/parse/gfm.ts).
   for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu)) found.push(m[0]);
-  return found.join('\n').toLowerCase();
+  // A link whose target is a template tag (`[Invision instructions]({% page "/tools/invision/" %})`):
+  // CommonMark makes no link of it, yet the tag holds the path it links to.
+  if (source.includes('{%')) for (const m of source.matchAll(/\{%[^%\n]*%\}/g)) found.push(m[0].split('#')[0]!);
+  const text = found.join('\n').toLowerCase();
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(/(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu)) for (const label of m[1]!.split('.')) hosts.add(label);
+  return { text, hosts, segments: segments(text) };
+}
+
+interface Identifiers {
+  /** Link targets, URLs, @handles and template-tag paths, lower case, one per line. */
+  text: string;
+  /** The labels of the hosts they name (`whenisgood`, `net`). */
+  hosts: ReadonlySet<string>;
+  /** Their words (`codeintellify`, `sourcegraph`). */
+  segments: ReadonlySet<string>;
+}
+
+/** The word just before `start` on its line, lower case, when one space parts them; else ''. */
+function wordBefore(source: string, start: number): string {
+  return /(\p{L}+) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase() ?? '';
 }
 
 /**
