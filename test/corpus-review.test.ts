@@ -5,14 +5,15 @@
  * longer raised, fails; precision per rule (reviewed true over all findings) is printed and held
  * to the issue's bar. `UPDATE_CORPUS=1` rewrites the files, keeping each verdict and marking new
  * findings `unreviewed` (which fails until judged). Documents are linted as a user's repository
- * would have them: the original path inside their source, that source the project.
+ * would have them: the original path inside their source, that source the project, all of its
+ * documents linted in one run (typo's project terms come from them).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../src/core/types.js';
 import { defaultConfig } from '../src/engine/config.js';
-import { lintDocument } from '../src/node/lint.js';
+import { lint } from '../src/node/lint.js';
 import { corpus, corpusDocuments } from './helpers/corpus.js';
 import { readLabels } from './helpers/kind-samples.js';
 import { hasShared, root, sharedMissing } from './helpers/paths.js';
@@ -34,11 +35,16 @@ describe.skipIf(!hasShared('corpus'))('word rules over ../shared/corpus, every f
     it(`${rule}: every finding reviewed, every reviewed-true one raised, precision at least ${bar}`, async () => {
       const config: ResolvedConfig = { rules: { [rule]: defaultConfig().rules[rule]! } };
       const keys: string[] = [];
-      for (const document of documents) {
-        const [source, name] = document.path.split('/') as [string, string];
+      // Each source linted as one project, as `rolelint` run in that repository lints it.
+      const sources = new Map<string, typeof documents>();
+      for (const d of documents) sources.set(d.path.split('/')[0]!, [...(sources.get(d.path.split('/')[0]!) ?? []), d]);
+      for (const [source, members] of sources) {
         const project = path.join(corpus, source);
-        const result = await lintDocument({ path: name.replaceAll('--', '/'), contents: document.contents, cwd: project, root: project }, config);
-        for (const m of result.messages) keys.push(`${document.path}\t${m.line}:${m.column}\t${m.actual ?? ''}`);
+        const inputs = members.map((d) => ({ path: d.path.split('/')[1]!.replaceAll('--', '/'), contents: d.contents, cwd: project, root: project }));
+        const results = await lint(inputs, () => config);
+        results.forEach((result, i) => {
+          for (const m of result.messages) keys.push(`${members[i]!.path}\t${m.line}:${m.column}\t${m.actual ?? ''}`);
+        });
       }
       const file = path.join(root, 'test/corpus', `${rule}.reviewed.tsv`);
       const review = new Map<string, { verdict: string; reason: string }>();

@@ -20,6 +20,7 @@ import { globMatcher } from '../config/files.js';
 import { setup, type Setup } from '../config/setup.js';
 import { ruleMetadata } from '../engine/config.js';
 import { modelsOnly, needsModels } from '../engine/project.js';
+import { needs } from '../engine/lint.js';
 import { lintFilesInParallel } from '../node/parallel.js';
 import { checkAnnotations, checkConclusion } from '../reporters/check-run.js';
 import { countFindings } from '../reporters/count.js';
@@ -63,7 +64,10 @@ export async function run(): Promise<void> {
     const others = changed && !everyFile ? await folderSiblings(paths, config, cwd) : [];
     const read = new Set(others);
     const resolve = (p: string) => (read.has(p) ? modelsOnly(config.resolve(p)) : config.resolve(p));
-    const linted = (await lintFilesInParallel([...paths, ...others], cwd, resolve, { within: cwd, onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) })).filter((r) => !read.has(r.path));
+    // The words the repository uses consistently are its terms, whichever of its documents changed:
+    // every document the configuration selects makes the vocabulary (read, not linted).
+    const project = changed && !everyFile ? await projectDocuments(inputs, config, cwd, [...paths, ...others]) : undefined;
+    const linted = (await lintFilesInParallel([...paths, ...others], cwd, resolve, { within: cwd, ...(project ? { project } : {}), onOutOfMemory: (note) => core.info(`rolelint: ${printable(note)}`) })).filter((r) => !read.has(r.path));
     const held = holdBack(linted, inputs, cwd, { pullRequest: event.pullRequest !== undefined, changed, everyFile });
     await report(held, { inputs, cwd, event, octokit, changed, scope });
   } catch (error) {
@@ -85,6 +89,21 @@ async function folderSiblings(paths: readonly string[], config: Setup, cwd: stri
   return [...new Set(found.paths.map((p) => relativePath(cwd, path.resolve(cwd, p))))].filter((p) => !changed.has(p) && inFolders.has(path.dirname(p)));
 }
 
+/**
+ * Every document of the repository the `files` input (or the configuration) selects, with the
+ * linted ones, where a rule on a linted one needs the project's vocabulary; else only those.
+ */
+async function projectDocuments(inputs: ActionInputs, config: Setup, cwd: string, linted: readonly string[]): Promise<string[]> {
+  if (!linted.some((p) => needs(config.resolve(p), 'vocabulary'))) return [...linted];
+  const found = await config.find(inputs.files.filter((p) => inWorkspace(cwd, p)), { within: cwd });
+  return [...new Set([...linted, ...found.paths.map((p) => relativePath(cwd, path.resolve(cwd, p)))])];
+}
+
+function inWorkspace(cwd: string, p: string): boolean {
+  const rel = path.relative(cwd, path.resolve(cwd, p));
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
 interface Selection {
   paths: string[];
   changed?: ChangedFiles | undefined;
@@ -102,12 +121,8 @@ interface Selection {
  * entry that leads out of it is refused.
  */
 async function documentsToLint(inputs: ActionInputs, config: Setup, cwd: string, event: RunEvent, octokit: Octokit | undefined): Promise<Selection> {
-  const inWorkspace = (p: string) => {
-    const rel = path.relative(cwd, path.resolve(cwd, p));
-    return !rel.startsWith('..') && !path.isAbsolute(rel);
-  };
-  for (const p of inputs.files.filter((p) => !inWorkspace(p))) core.warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
-  const patterns = inputs.files.filter(inWorkspace);
+  for (const p of inputs.files.filter((p) => !inWorkspace(cwd, p))) core.warning(`Input \`files\`: \`${p}\` is outside the workspace (${cwd}); the Action lints only files in it, so it was not linted`);
+  const patterns = inputs.files.filter((p) => inWorkspace(cwd, p));
   if (inputs.files.length > 0 && patterns.length === 0) return { paths: [], scope: 'no file: every entry of the `files` input is outside the workspace' };
   const described = patterns.length > 0 ? `\`${patterns.join(' ')}\`` : config.files ? `the configuration's \`files\` (\`${config.files.join(' ')}\`)` : '`**/*.md` or `**/*.markdown`';
   if (!event.pullRequest) return everyDocument(config, cwd, patterns, described);

@@ -157,9 +157,11 @@ export interface RuleMeta {
  * What the engine provides a rule that declares it: `speller`, the speller of the rule's `locale`
  * option as its `speller` option; `kind`, the document's kind decided once for every rule, as
  * `file.data.kind`; `today`, today's date (`YYYY-MM-DD`) from the caller's clock as its `today`
- * option, unless configuration sets one.
+ * option, unless configuration sets one; `vocabulary`, the words the project's documents use
+ * consistently (src/text/vocabulary.ts), from the caller, as its `vocabulary` option (empty when
+ * the caller read no project).
  */
-export type RuleNeed = 'speller' | 'kind' | 'today';
+export type RuleNeed = 'speller' | 'kind' | 'today' | 'vocabulary';
 
 /** Settings of a configuration's top level that rules take as options. */
 export type SharedSetting = 'words' | 'locale' | 'requiredSections' | 'duplicateThreshold' | 'jurisdictions';

@@ -41,6 +41,11 @@ export interface Services {
   speller?: (locale: string) => Promise<Speller>;
   /** Today's date (`YYYY-MM-DD`), for rules that need `today` (a closing date passed, a law in force): the engine reads no clock. */
   today?: () => string;
+  /**
+   * The words the project's documents use consistently (`projectVocabulary` over every document of
+   * the project, not only those linted), for rules that need `vocabulary`: the engine sees one document.
+   */
+  vocabulary?: ReadonlySet<string>;
 }
 
 export type Resolve = (path: string) => ResolvedConfig;
@@ -80,13 +85,16 @@ async function ruleProcessor(id: string, setting: RuleSetting, services: Service
   return processor;
 }
 
-/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one). */
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one), the project's vocabulary. */
 async function withServices(meta: RuleMeta, options: object, services: Services): Promise<object> {
   if (meta.needs?.includes('today') && (options as { today?: string }).today === undefined && services.today) options = { ...options, today: services.today() };
+  if (meta.needs?.includes('vocabulary')) options = { ...options, vocabulary: services.vocabulary ?? noWords };
   if (!meta.needs?.includes('speller')) return options;
   if (!services.speller) throw new Error(`\`${meta.id}\` needs a speller, and the engine was given none`);
   return { ...options, speller: await services.speller(localeOf(meta, options)) };
 }
+
+const noWords: ReadonlySet<string> = new Set();
 
 function localeOf(meta: RuleMeta, options: object): string {
   return (options as { locale?: string }).locale ?? (meta.defaults as { locale?: string }).locale ?? 'en';
@@ -200,8 +208,8 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
   return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
 }
 
-/** Whether an enabled rule of `config` needs `need`. */
-function needs(config: ResolvedConfig, need: RuleNeed): boolean {
+/** Whether an enabled rule of `config` needs `need` (an adapter reads the project's vocabulary only where one does). */
+export function needs(config: ResolvedConfig, need: RuleNeed): boolean {
   return Object.entries(config.rules).some(([id, setting]) => setting.level !== 'off' && rulesById.get(id)?.meta.needs?.includes(need));
 }
 

@@ -13,7 +13,9 @@ import type { FileResult, Finding, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, maxBytes, tooLargeFinding } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
 import { fixDocument } from './fix.js';
-import { lintOne, type Resolve } from './lint.js';
+import { lintOne, vocabularyOf, type Resolve } from './lint.js';
+import { needs } from '../engine/lint.js';
+import { termDocuments } from '../text/vocabulary.js';
 import { projectRoot } from './project-root.js';
 import { undecodableName } from '../config/files.js';
 
@@ -30,6 +32,8 @@ const reasons: Record<string, { path: string; target: string }> = {
 type Read = { path: string; absolute: string; bytes: Uint8Array } | FileResult;
 
 export interface LintFileOptions {
+  /** The words the project's documents use consistently (see projectVocabularyOf); none without. */
+  vocabulary?: ReadonlySet<string>;
   /** Write the fixes of fixable findings into the file (`--fix`), and report what remains. */
   fix?: boolean;
   /**
@@ -116,7 +120,7 @@ export async function lintFile(p: string, cwd: string, resolve: Resolve = defaul
   const read = readDocument(p, cwd, config, options.within);
   if (!('bytes' in read)) return read;
   const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-  const result = await lintOne(document, config);
+  const result = await lintOne(document, config, options.vocabulary);
   return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 
@@ -124,4 +128,19 @@ export async function lintFiles(paths: readonly string[], cwd: string, resolve: 
   const results: FileResult[] = [];
   for (const p of paths) results.push(await lintFile(p, cwd, resolve, options));
   return results;
+}
+
+/**
+ * The vocabulary of the project whose documents are `paths` (every document of the repository,
+ * where only some are linted): read as linting reads them (nothing outside `within`, nothing over
+ * the size limit; one that cannot be read adds nothing), where an enabled rule needs it.
+ */
+export function projectVocabularyOf(paths: readonly string[], cwd: string, resolve: Resolve, within?: string): ReadonlySet<string> | undefined {
+  if (paths.length < termDocuments || !paths.some((p) => needs(resolve(p), 'vocabulary'))) return undefined;
+  const texts: Uint8Array[] = [];
+  for (const p of paths) {
+    const read = readDocument(p, cwd, resolve(p), within);
+    if ('bytes' in read) texts.push(read.bytes);
+  }
+  return vocabularyOf(texts);
 }

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileResult, ResolvedConfig } from '../core/types.js';
 import { checkFinding, fileChecks, timeBudgetMs } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
-import { lintFile, lintFiles, type LintFileOptions } from './files.js';
+import { lintFile, lintFiles, projectVocabularyOf, type LintFileOptions } from './files.js';
 import { spellerLocales, type Resolve } from '../engine/lint.js';
 import { lintProject } from '../engine/project.js';
 
@@ -47,6 +47,8 @@ export interface PoolOptions extends LintFileOptions {
   workers?: number | 'auto';
   /** Told, in a sentence naming them, of the files a worker ran out of memory on (they are linted again in this thread). */
   onOutOfMemory?: (note: string) => void;
+  /** Every document of the project, whose words make its vocabulary (default: the paths linted; the Action on a pull request gives the repository's). */
+  project?: readonly string[];
 }
 
 /** The worker threads a run would use: 0 means this thread lints every file. */
@@ -96,7 +98,8 @@ function workerScript(): string | undefined {
 
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
-  const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
+  const vocabulary = projectVocabularyOf(options.project ?? paths, cwd, resolve, options.within);
+  const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }), ...(vocabulary ? { vocabulary } : {}) };
   const configs = paths.map(resolve);
   // The rules on many documents run here, in the parent, once every document's model is in.
   if (count === 0) return lintProject(await lintFiles(paths, cwd, resolve, fileOptions), configs);

@@ -311,6 +311,14 @@ describe('typo: words run together', () => {
   });
 });
 
+describe("typo: the project's terms (its vocabulary, given by the engine)", () => {
+  it('accepts a word the project uses consistently, but never a listed misspelling or one slip from a word the document uses', async () => {
+    const vocabulary = new Set(['frobc', 'publically', 'managment']);
+    expect((await found('Build with frobc, publically, and ask the managment of management.\n', { vocabulary })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['publically', 'managment']);
+    expect((await found('Build with frobc.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['frobc']);
+  });
+});
+
 describe('typo: real words the dictionaries lack, by how they are made', () => {
   it('accepts a common word after a prefix where the word one slip away is far rarer, and the -ee noun of a known -er noun', async () => {
     expect(await found('Reshare the post, list the retagged formulae and brief your reportees.\n')).toEqual([]);

@@ -34,6 +34,8 @@ export interface TypoOptions {
   frontmatterKeys: readonly string[];
   /** Given by the engine; not a configuration setting. */
   speller?: Speller;
+  /** The words the project's documents use consistently, lower case (src/text/vocabulary.ts); given by the engine. */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /** The rule's messages (its meta's `messages`). */
@@ -53,7 +55,7 @@ export const typo = defineRule<TypoOptions>(
     description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
-    tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    tags: ['spelling'], fixable: true, needs: ['speller', 'vocabulary'], settings: { words: 'words', locale: 'locale' },
     messages,
     schema: {
       type: 'object',
@@ -83,6 +85,7 @@ export const typo = defineRule<TypoOptions>(
       directives: lazily(() => spellingDirectives(source)),
       places: lazily(() => namePlaces(tree, index, source, file)),
       used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'’]+/u))),
+      vocabulary: options.vocabulary ?? noWords,
     };
     const unknown = unexplained(words.found, ok, context);
     reportOverlong(file, words.overlong, context);
@@ -106,7 +109,10 @@ interface ReadContext {
   places: () => NamePlaces;
   /** The words of the document's prose, lower case. */
   used: () => ReadonlySet<string>;
+  vocabulary: ReadonlySet<string>;
 }
+
+const noWords: ReadonlySet<string> = new Set();
 
 interface Words {
   /** Unknown words, each where it stands. */
@@ -262,7 +268,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
  */
 const termUses = 2;
 
-function namedOrTerms(found: readonly Found[], { speller, places, used }: ReadContext): ReadonlySet<string> {
+function namedOrTerms(found: readonly Found[], { speller, places, used, vocabulary }: ReadContext): ReadonlySet<string> {
   const { spans, own } = places();
   const counts = new Map<string, number>();
   for (const { word } of found) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
@@ -274,7 +280,9 @@ function namedOrTerms(found: readonly Found[], { speller, places, used }: ReadCo
   const named = new Set<string>();
   for (const { word, start } of found) {
     if (named.has(word)) continue;
-    const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
+    const lower = word.toLowerCase();
+    // ... or a term of the project: used the same way in several of its documents, in different sentences.
+    const explained = own.has(lower) || (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || spans.some(([from, to]) => start >= from && start < to);
     if (explained && !slip(word)) named.add(word);
   }
   return named;
