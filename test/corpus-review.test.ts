@@ -19,13 +19,14 @@ import { readLabels } from './helpers/kind-samples.js';
 import { hasShared, root, sharedMissing } from './helpers/paths.js';
 
 /**
- * The rules reviewed here, and the least precision each must keep on the corpus. typo's is the
- * floor it reached (2026-12-04: 112 of 134, 83.6%, from 101 of 217, 46.5%), not yet the issue's
- * 95%: what remains are names of tools and products used once (Zulip across three documents,
- * dockershim, Peakon), abbreviations (mgmt, Exco) and rare real words one slip from another word
- * (retagged: restaged). Raise it as typo improves.
+ * The rules reviewed here, and the least precision each must keep on the corpus. typo reached the
+ * issue's 95% on 2026-12-04 (112 of 117, 95.7%, from 112 of 134, 83.6%): sentences in frontmatter
+ * lists read as prose (names mid-sentence), derived words (reshare, reportees, monitorization),
+ * abbreviations without a vowel (mgmt), names of sites the document links to, and the project's
+ * terms (rustc, contribex, kubecon across its documents). What remains are names used once with
+ * no sign around them (EASi, syntect, docsy, dockershim, vcard).
  */
-const reviewed: Record<string, number> = { typo: 0.83, 'broken-markdown': 0.95, 'duplicate-bullet': 0.95, 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95, 'pay-transparency': 0.95, 'fair-wording': 0.95 };
+const reviewed: Record<string, number> = { typo: 0.95, 'broken-markdown': 0.95, 'duplicate-bullet': 0.95, 'confusable-word': 0.95, 'repeated-word': 0.95, 'empty-section': 0.95, 'pay-transparency': 0.95, 'fair-wording': 0.95 };
 /** Rules held to at most one finding per so many documents of these labelled kinds (issue 35: role pages and ladders). */
 const sparse: Record<string, { kinds: readonly string[]; per: number }> = { 'fair-wording': { kinds: ['role-page', 'ladder-level'], per: 20 } };
 

@@ -324,6 +324,15 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect(await found('Reshare the post, list the retagged formulae and brief your reportees.\n')).toEqual([]);
   });
 
+  it('accepts the -ization or -ification noun of a known word, and an abbreviation without a vowel', async () => {
+    expect(await found('Own the monitorization and the de-cruftification of services; inbox mgmt for the team.\n')).toEqual([]);
+  });
+
+  it('still reports such a noun of a misspelt word, and a slip that keeps a vowel', async () => {
+    expect((await found('Own the catagorization and the mngmt of services.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['catagorization']);
+    expect((await found('Inbox mgnt and mangmt.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mangmt']);
+  });
+
   it('still reports the slip whose neighbour is the common word, a prefix before a name, and a listed misspelling', async () => {
     expect((await found('Then depoly it, solve the delima and join the commitee.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['depoly', 'delima', 'commitee']);
   });

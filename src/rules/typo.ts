@@ -247,6 +247,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
     if (named().has(word)) continue;
+    // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
+    if (abbreviation.test(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
     unknown.push(entry);
   }
@@ -496,6 +498,7 @@ function namesIn(found: readonly Found[]): Set<string> {
   return names;
 }
 
+const abbreviation = /^[b-df-hj-np-tv-xz]{3,5}$/i;
 const acronym = /^[A-Z]{2,5}s?$/;
 const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
 

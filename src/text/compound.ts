@@ -1,7 +1,8 @@
 /**
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
- * `weeknote`, `shelfware`) or a known word with a common prefix (`retagged`, `reland`,
- * `intransparent`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * `weeknote`, `shelfware`), a known word with a common prefix (`retagged`, `reland`,
+ * `intransparent`), the -ee noun of a verb (`reportee`) or the -ization noun of a word
+ * (`monitorization`): real words the dictionaries lack, accepted by typo, never suggested. Not a
  * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
  * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
  * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
@@ -49,6 +50,9 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
   // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
   if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && withinOneEdit(word, s)))) return false;
+  // `monitorization`, `cruftification`: a known word made a noun of a process, as organization is.
+  const derived = /^(\p{Ll}{4,}?)(?:i[sz]ations?|ifications?)$/u.exec(word);
+  if (derived && speller.isKnown(derived[1]!) && !speller.isName(derived[1]![0]!.toUpperCase() + derived[1]!.slice(1))) return true;
   for (let i = 2; i <= word.length - 3; i++) {
     const [left, right] = [word.slice(0, i), word.slice(i)];
     // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
