@@ -259,7 +259,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
  * Unknown words the document's structure explains: names where it names people, organisations or
  * projects (a people table or list, a profile link, before a verb of saying; then every
  * capitalised use of the same name), its own names (the repository's, its path's, the
- * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
+ * repositories it links to), terms it uses more than once (termUses), and terms of the project
+ * (the vocabulary: used in several of its documents, in different sentences). Never a listed misspelling,
  * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
  * `Independent`).
  */

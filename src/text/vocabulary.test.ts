@@ -12,7 +12,7 @@ describe('projectVocabulary', () => {
     const template = 'We value autoomatic checks.';
     expect(projectVocabulary(Array.from({ length: 27 }, (_, i) => `# Role ${i}\n\n${template}\n`)).has('autoomatic')).toBe(false);
     // Copies with their spacing or line breaks changed are the same sentence.
-    expect(projectVocabulary([template, 'We  value autoomatic\tchecks.', `Intro.\n${template}`]).has('autoomatic')).toBe(false);
+    expect(projectVocabulary([template, 'We  value autoomatic\tchecks.', `Intro.\n${template}`, '- We value *autoomatic* checks.']).has('autoomatic')).toBe(false);
   });
 
   it('counts three sentences of one document as one document', () => {

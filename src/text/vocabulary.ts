@@ -10,12 +10,6 @@
 /** Documents, and different sentences, a word must be used in to be a term of the project. */
 export const termDocuments = 3;
 
-/** A sentence: what lies between a sentence's end (`.`, `!`, `?` before a space) and a line break. */
-const sentenceBreak = /[.!?]+(?=\s)|\r?\n|\r/;
-
-/** Letters only: a term is a run of letters, as typo reads the parts of a hyphenated word. */
-const letterRun = /\p{L}{3,}/gu;
-
 interface Uses {
   /** Documents it was seen in, counted once each (the last one's index, to tell a new one). */
   documents: number;
@@ -24,42 +18,62 @@ interface Uses {
   sentences: number[];
 }
 
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const fnvPrime = 0x01000193;
+
 /**
  * The words (lower case) each used in at least `min` of the texts and in at least `min` different
- * sentences. Linear in the texts' length; a word's uses stop being counted once it is a term.
+ * sentences. A word is a run of three letters or more (the parts of a hyphenated word apart, as typo
+ * reads them); a sentence ends at `.`, `!` or `?` before a space, or at a line break, and is told by
+ * a hash of its words (spacing and marks aside, so copies hash alike). One pass over each text, no
+ * regular expression a character; a word's uses stop being counted once it is a term.
  */
 export function projectVocabulary(texts: Iterable<string>, min = termDocuments): Set<string> {
   const terms = new Set<string>();
   const uses = new Map<string, Uses>();
   let document = 0;
-  for (const text of texts) {
+  const sentence: string[] = [];
+  const record = (hash: number) => {
+    for (const word of sentence) {
+      if (terms.has(word)) continue;
+      let use = uses.get(word);
+      if (!use) uses.set(word, (use = { documents: 0, lastDocument: 0, sentences: [] }));
+      if (use.lastDocument !== document) [use.documents, use.lastDocument] = [use.documents + 1, document];
+      if (!use.sentences.includes(hash)) use.sentences.push(hash);
+      if (use.documents >= min && use.sentences.length >= min) {
+        terms.add(word);
+        uses.delete(word);
+      }
+    }
+    sentence.length = 0;
+  };
+  for (const original of texts) {
     document++;
-    for (const sentence of text.split(sentenceBreak)) {
-      const lower = sentence.toLowerCase();
-      let hash: number | undefined;
-      for (const [word] of lower.matchAll(letterRun)) {
-        if (terms.has(word)) continue;
-        let use = uses.get(word);
-        if (!use) uses.set(word, (use = { documents: 0, lastDocument: 0, sentences: [] }));
-        if (use.lastDocument !== document) [use.documents, use.lastDocument] = [use.documents + 1, document];
-        hash ??= sentenceHash(lower);
-        if (!use.sentences.includes(hash)) use.sentences.push(hash);
-        if (use.documents >= min && use.sentences.length >= min) {
-          terms.add(word);
-          uses.delete(word);
-        }
+    const text = original.toLowerCase();
+    let hash = 0x811c9dc5;
+    let wordStart = -1;
+    let inWord = false;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 10;
+      const letter = isLetter(code);
+      if (letter || isDigit(code)) {
+        if (letter && wordStart < 0) wordStart = i;
+        hash = Math.imul(hash ^ code, fnvPrime);
+        inWord = true;
+        continue;
+      }
+      if (wordStart >= 0 && i - wordStart >= 3 && !isDigit(text.charCodeAt(i - 1))) sentence.push(text.slice(wordStart, i));
+      wordStart = -1;
+      // One mark between words, however many spaces and marks stand there.
+      if (inWord) hash = Math.imul(hash ^ 32, fnvPrime);
+      inWord = false;
+      const end = code === 10 || code === 13 || ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
+      if (end) {
+        if (sentence.length > 0) record(hash >>> 0);
+        hash = 0x811c9dc5;
       }
     }
   }
   return terms;
-}
-
-/** FNV-1a of the sentence's words (spacing and marks aside): copies of one sentence hash alike. */
-function sentenceHash(sentence: string): number {
-  let hash = 0x811c9dc5;
-  for (const [word] of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 32, 0x01000193);
-  }
-  return hash >>> 0;
 }
