@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, runRule } from '../../test/helpers/rule-harness.js';
 import { fairWording } from './fair-wording.js';
-import { fairEntries, genderedNouns } from './fair-wording.data.js';
+import { fairEntries } from './fair-wording.data.js';
+import { genderedNouns } from '../document/gendered-nouns.data.js';
 
 describeDocExamples(fairWording);
 
@@ -88,6 +89,12 @@ describe('fair-wording: options and data', () => {
 
   it('words, never stems: a longer word holding an entry is not read as it', async () => {
     expect(await found('Salesmanship, chairmanship, gurudwara, ninjutsu.')).toEqual([]);
+  });
+
+  it('gendered nouns come from the one list pay-transparency reads: each title its own neutral word', async () => {
+    const [message] = await runRule(fairWording, post('Our stewardess and our doorman greet every guest.'));
+    expect(message?.reason).toBe('`stewardess`: a gendered job title tells candidates of another gender the job is not for them; write `flight attendant` instead.');
+    expect(await found('Our stewardess and our doorman greet every guest.')).toEqual(['stewardess:error', 'doorman:error']);
   });
 
   it('every entry says why and what instead, and has a unique id', () => {
