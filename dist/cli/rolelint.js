@@ -32345,8 +32345,9 @@ const fairWording = defineRule({
     };
     const index = treeIndex(tree);
     for (const at of index.of('text')) {
-        // Someone else's words (a block quote) are not the writer's to change.
-        if (index.inside(at, 'blockquote'))
+        // Someone else's words (a block quote) are not the writer's to change, nor a link's text:
+        // it names the page it leads to (`[Chairman of the Board](\u2026)`, `[guru guide](\u2026)`).
+        if (index.inside(at, 'blockquote') || index.inside(at, 'link') || index.inside(at, 'linkReference'))
             continue;
         const heading = index.inside(at, 'heading');
         const listItem = index.inside(at, 'listItem');

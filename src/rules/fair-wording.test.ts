@@ -97,6 +97,11 @@ describe('fair-wording: options and data', () => {
     expect(await found('Our stewardess and our doorman greet every guest.')).toEqual(['stewardess:error', 'doorman:error']);
   });
 
+  it("a link's text names the page it leads to: not the writer's wording, while the sentence around it is", async () => {
+    expect(await found('Our [guru guide](https://example.com/guru) and [Chairman of the Board][book] show the setup.\n\n[book]: https://example.com/b')).toEqual([]);
+    expect(await found('Read the [setup notes](https://example.com/setup), our CSS guru wrote them.')).toEqual(['guru:warning']);
+  });
+
   it('every entry says why and what instead, and has a unique id', () => {
     expect(new Set(fairEntries.map((e) => e.id)).size).toBe(fairEntries.length);
     for (const e of fairEntries) {
