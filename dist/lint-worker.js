@@ -31734,6 +31734,17 @@ const fairEntries = [
         instead: ['everyone', 'folks', 'team', 'you all'],
     },
     {
+        // A job named by a man who does it (`a sales guy`, `our IT guy`): a gendered title in all but spelling.
+        id: 'job-guy',
+        trigger: /guy/i,
+        class: 'gendered',
+        pattern: whole('(?:sales|marketing|IT|tech|support|ops|numbers|finance|data|design|office|delivery|security|QA|DevOps|backend|frontend) guy'),
+        level: 'warning',
+        why: 'a job named as a "guy" tells candidates of another gender it is not for them',
+        instead: [],
+        advice: 'name the job (`salesperson`, `IT support technician`, `designer`)',
+    },
+    {
         id: 'he-or-she',
         trigger: /she|her|him ?\/|\(s\)/i,
         class: 'pronoun',
@@ -31793,7 +31804,7 @@ const fairEntries = [
         trigger: /\d\d/,
         class: 'age',
         // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
-        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
+        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2} years? (?:old|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
         level: 'error',
         why: 'an age limit in a job ad is age discrimination almost everywhere',
         instead: [],
@@ -31834,7 +31845,7 @@ const fairEntries = [
         id: 'native-speaker',
         trigger: /native|mother tongue|first language/i,
         class: 'language',
-        pattern: whole('native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
+        pattern: whole('native[- ](?:level|like) (?:fluency|proficiency|command)|native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
         level: 'warning',
         why: 'being a native speaker is an accident of birth; what the job needs is a level of fluency',
         instead: ['fluent', 'professional working proficiency'],
