@@ -31717,6 +31717,77 @@ function isNotice(title) {
     return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
 
+;// CONCATENATED MODULE: ./lib/document/gendered-nouns.data.js
+/**
+ * Nouns for people written in one gender, with the neutral words to offer, the one list both
+ * judges of wording read: fair-wording reports any of them in a role document's prose, and
+ * pay-transparency's EU check (with job-facts, which tells a job title) reads the titles among
+ * them (`Salesman`, `Chairman`, `Waitress`). Also the masculine forms of German, French and
+ * Spanish job nouns, which are neutral only with every gender marked beside them
+ * (`Kaufmann (m/w/d)`, `Entwickler/in`, `D\u00e9veloppeur (H/F)`, `Desarrollador/a`). Whole words.
+ */
+/**
+ * English gendered nouns. `master` is not here: a `master` branch, a master's degree, a `master`
+ * copy are not gendered in use.
+ */
+const genderedNouns = [
+    { words: ['salesman', 'salesmen', 'saleswoman', 'saleswomen', 'salesgirl'], neutral: ['salesperson', 'sales representative'], title: true },
+    { words: ['chairman', 'chairmen', 'chairwoman'], neutral: ['chair', 'chairperson'], title: true },
+    { words: ['spokesman', 'spokesmen', 'spokeswoman'], neutral: ['spokesperson'], title: true },
+    { words: ['foreman', 'foremen', 'forewoman'], neutral: ['supervisor', 'lead'], title: true },
+    { words: ['businessman', 'businessmen', 'businesswoman'], neutral: ['businessperson', 'professional'], title: true },
+    { words: ['cameraman', 'cameramen'], neutral: ['camera operator'], title: true },
+    { words: ['repairman', 'repairmen'], neutral: ['repair technician', 'repairer'], title: true },
+    { words: ['handyman', 'handymen'], neutral: ['maintenance technician', 'maintenance worker'], title: true },
+    { words: ['deliveryman', 'deliverymen'], neutral: ['delivery driver', 'courier'], title: true },
+    { words: ['fireman', 'firemen'], neutral: ['firefighter'], title: true },
+    { words: ['policeman', 'policemen', 'policewoman'], neutral: ['police officer'], title: true },
+    { words: ['mailman', 'mailmen', 'postman', 'postmen'], neutral: ['mail carrier'], title: true },
+    { words: ['workman', 'workmen'], neutral: ['worker'], title: true },
+    { words: ['craftsman', 'craftsmen'], neutral: ['craftsperson', 'artisan'], title: true },
+    { words: ['draftsman', 'draftsmen', 'draughtsman', 'draughtsmen'], neutral: ['drafter'], title: true },
+    { words: ['middleman', 'middlemen'], neutral: ['intermediary'], title: true },
+    { words: ['doorman', 'doormen'], neutral: ['door attendant'], title: true },
+    { words: ['watchman', 'watchmen'], neutral: ['guard'], title: true },
+    { words: ['lineman', 'linemen'], neutral: ['line worker'], title: true },
+    { words: ['serviceman', 'servicemen'], neutral: ['service technician'], title: true },
+    { words: ['journeyman', 'journeymen'], neutral: ['journey-level worker'], title: true },
+    { words: ['warehouseman', 'warehousemen'], neutral: ['warehouse worker'], title: true },
+    { words: ['weatherman', 'weathermen'], neutral: ['meteorologist'], title: true },
+    { words: ['anchorman', 'anchormen', 'anchorwoman'], neutral: ['anchor'], title: true },
+    { words: ['cleaning lady', 'cleaning ladies'], neutral: ['cleaner'], title: true },
+    { words: ['waitress', 'waitresses'], neutral: ['server'], title: true },
+    { words: ['stewardess', 'stewardesses'], neutral: ['flight attendant'], title: true },
+    { words: ['hostess', 'hostesses'], neutral: ['host'], title: true },
+    { words: ['manageress', 'manageresses'], neutral: ['manager'], title: true },
+    { words: ['headmaster', 'headmistress'], neutral: ['head teacher', 'principal'], title: true },
+    { words: ['manpower'], neutral: ['staff', 'workforce', 'people'] },
+    { words: ['man-hours', 'man-hour', 'man hours', 'man-days', 'man days', 'man-months', 'man-month', 'man-years'], neutral: ['person-hours', 'work hours', 'person-days'] },
+    { words: ['mankind'], neutral: ['humankind', 'people'] },
+    { words: ['manmade', 'man-made'], neutral: ['artificial', 'human-made'] },
+];
+/** German, French and Spanish masculine job nouns (as the end of a compound in German), which need every gender marked. */
+const genderedForms = [
+    {
+        language: 'German',
+        nouns: /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|architekt|sachbearbeiter|programmierer|assistent|buchhalter|verk\u00e4ufer|elektriker|mechaniker|kaufmann|fachmann|hausmeister|lehrer|erzieher|pfleger|fahrer|arzt|redakteur|gestalter|vertriebler|spezialist)(?![\p{L}])/iu,
+        marked: /\((?:[mwfdxi]\s*[/|,]\s*){1,3}[mwfdxi]\)|\((?:all genders|alle geschlechter|gn)\)|(?:\*|:|_|\/-?|\/ )in(?![\p{L}])|\p{Ll}Innen(?![\p{L}])|(?:erin|entin|eurin|ektin|tin|frau)(?![\p{L}])/iu,
+        fix: 'add `(m/w/d)` or name both forms (`Entwickler/in`, `Kaufmann/Kauffrau`)',
+    },
+    {
+        language: 'French',
+        nouns: /(?<![\p{L}])(?:d\u00e9veloppeur|ing\u00e9nieur|directeur|technicien|vendeur|charg\u00e9|conseiller|formateur|r\u00e9dacteur|concepteur|administrateur|programmeur)(?![\p{L}])/iu,
+        marked: /\((?:h\s*\/\s*f|f\s*\/\s*h)(?:\s*\/\s*[xn])?\)|(?<![\p{L}])(?:h\/f|f\/h)(?![\p{L}])|\u00b7|\.(?:e|euse|rice)(?![\p{L}])|\((?:e|euse|rice)\)|\/(?:euse|rice|e)(?![\p{L}])|euse|rice(?![\p{L}])/iu,
+        fix: 'add `(H/F)` or name both forms (`D\u00e9veloppeur/D\u00e9veloppeuse`)',
+    },
+    {
+        language: 'Spanish',
+        nouns: /(?<![\p{L}])(?:desarrollador|ingeniero|programador|t\u00e9cnico|jefe|dise\u00f1ador|consultor|vendedor|coordinador|asesor|redactor|administrador)(?![\p{L}])/iu,
+        marked: /\((?:[hmfx]\s*\/\s*){1,2}[hmfx]\)|\/a(?![\p{L}])|\(a\)|@|(?:dora|iera|nica|jefa|tora)(?![\p{L}])/iu,
+        fix: 'name both forms (`Desarrollador/a`) or add `(h/m)`',
+    },
+];
+
 ;// CONCATENATED MODULE: ./lib/rules/fair-wording.data.js
 /**
  * Wording that turns candidates away for who they are rather than what the job needs, as data:
@@ -31730,41 +31801,11 @@ function isNotice(title) {
  * `Canadian experience`, a salary-history ask); `warning` where context may excuse it, and for
  * the softer class (slurs used as adjectives); `info` is there for entries a house adds.
  */
-/**
- * Gendered job titles and nouns with a neutral word in common use, singular and plural. Kept as a
- * plain list so it can be merged with the EU gendered-title check's list (src/document/
- * gendered-titles.data.ts on another branch). `master` is not here: a `master` branch, a master's
- * degree, a `master` copy are not gendered in use.
- */
-const genderedNouns = [
-    { words: ['salesman', 'salesmen', 'saleswoman', 'saleswomen', 'salesgirl'], neutral: ['salesperson', 'sales representative'], title: true },
-    { words: ['chairman', 'chairmen', 'chairwoman'], neutral: ['chair', 'chairperson'], title: true },
-    { words: ['spokesman', 'spokesmen', 'spokeswoman'], neutral: ['spokesperson'], title: true },
-    { words: ['foreman', 'foremen', 'forewoman'], neutral: ['supervisor', 'lead'], title: true },
-    { words: ['businessman', 'businessmen', 'businesswoman'], neutral: ['businessperson', 'professional'], title: true },
-    { words: ['cameraman', 'cameramen'], neutral: ['camera operator'], title: true },
-    { words: ['repairman', 'repairmen'], neutral: ['repair technician'], title: true },
-    { words: ['handyman', 'handymen'], neutral: ['maintenance technician'], title: true },
-    { words: ['deliveryman', 'deliverymen'], neutral: ['courier', 'delivery driver'], title: true },
-    { words: ['fireman', 'firemen'], neutral: ['firefighter'], title: true },
-    { words: ['policeman', 'policemen', 'policewoman'], neutral: ['police officer'], title: true },
-    { words: ['mailman', 'mailmen', 'postman', 'postmen'], neutral: ['mail carrier'], title: true },
-    { words: ['workman', 'workmen'], neutral: ['worker'], title: true },
-    { words: ['craftsman', 'craftsmen'], neutral: ['artisan', 'craftsperson'], title: true },
-    { words: ['draftsman', 'draftsmen', 'draughtsman', 'draughtsmen'], neutral: ['drafter'], title: true },
-    { words: ['middleman', 'middlemen'], neutral: ['intermediary'], title: true },
-    { words: ['cleaning lady', 'cleaning ladies'], neutral: ['cleaner'], title: true },
-    { words: ['waitress', 'waitresses', 'stewardess', 'stewardesses', 'hostess', 'hostesses'], neutral: ['server', 'flight attendant', 'host'], title: true },
-    { words: ['headmaster', 'headmistress'], neutral: ['head teacher', 'principal'], title: true },
-    { words: ['manpower'], neutral: ['staff', 'workforce', 'people'] },
-    { words: ['man-hours', 'man-hour', 'man hours', 'man-days', 'man days', 'man-months', 'man-month', 'man-years'], neutral: ['person-hours', 'work hours', 'person-days'] },
-    { words: ['mankind'], neutral: ['humankind', 'people'] },
-    { words: ['manmade', 'man-made'], neutral: ['artificial', 'human-made'] },
-];
+
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
 const whole = (alternatives) => new RegExp(`(?<![\\p{L}\\p{N}@#/_.-])(?<hit>${alternatives})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
 const either = (words) => words.map((w) => w.replace(/[-\s]/g, '[-\\s]?')).join('|');
-/** Every gendered noun's start, as one test their entries share: `salesm` for salesman, salesmen and saleswoman. */
+/** Every gendered noun (src/document/gendered-nouns.data.ts, the list pay-transparency's title check reads too) by its start, as one test their entries share: `salesm` for salesman, salesmen and saleswoman. */
 const genderedTrigger = new RegExp([...new Set(genderedNouns.flatMap((n) => n.words).map((w) => w.toLowerCase().replace(/(?:wo)?m[ae]n$/, 'm').replace(/[-\s]/g, '[-\\s]?')))].join('|'), 'i');
 const gendered = genderedNouns.map((noun) => ({
     id: noun.words[0].replace(/\s/g, '-'),
@@ -31787,6 +31828,17 @@ const fairEntries = [
         level: 'warning',
         why: '"guys" for a group of people reads as a group of men',
         instead: ['everyone', 'folks', 'team', 'you all'],
+    },
+    {
+        // A job named by a man who does it (`a sales guy`, `our IT guy`): a gendered title in all but spelling.
+        id: 'job-guy',
+        trigger: /guy/i,
+        class: 'gendered',
+        pattern: whole('(?:sales|marketing|IT|tech|support|ops|numbers|finance|data|design|office|delivery|security|QA|DevOps|backend|frontend) guy'),
+        level: 'warning',
+        why: 'a job named as a "guy" tells candidates of another gender it is not for them',
+        instead: [],
+        advice: 'name the job (`salesperson`, `IT support technician`, `designer`)',
     },
     {
         id: 'he-or-she',
@@ -31848,7 +31900,7 @@ const fairEntries = [
         trigger: /\d\d/,
         class: 'age',
         // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
-        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
+        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2} years? (?:old|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
         level: 'error',
         why: 'an age limit in a job ad is age discrimination almost everywhere',
         instead: [],
@@ -31889,7 +31941,7 @@ const fairEntries = [
         id: 'native-speaker',
         trigger: /native|mother tongue|first language/i,
         class: 'language',
-        pattern: whole('native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
+        pattern: whole('native[- ](?:level|like) (?:fluency|proficiency|command)|native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
         level: 'warning',
         why: 'being a native speaker is an accident of birth; what the job needs is a level of fluency',
         instead: ['fluent', 'professional working proficiency'],
@@ -32051,8 +32103,9 @@ const fairWording = defineRule({
     };
     const index = treeIndex(tree);
     for (const at of index.of('text')) {
-        // Someone else's words (a block quote) are not the writer's to change.
-        if (index.inside(at, 'blockquote'))
+        // Someone else's words (a block quote) are not the writer's to change, nor a link's text:
+        // it names the page it leads to (`[Chairman of the Board](\u2026)`, `[guru guide](\u2026)`).
+        if (index.inside(at, 'blockquote') || index.inside(at, 'link') || index.inside(at, 'linkReference'))
             continue;
         const heading = index.inside(at, 'heading');
         const listItem = index.inside(at, 'listItem');
@@ -33053,88 +33106,21 @@ function didYouMean(name, known) {
     return hit ? `; did you mean \`${hit}\`?` : '';
 }
 
-;// CONCATENATED MODULE: ./lib/document/gendered-titles.data.js
-/**
- * Job titles written in one gender, with the neutral form to offer: English nouns in `-man` and
- * `-ess` (`Salesman`, `Chairman`, `Foreman`, `Waitress`), and the masculine forms of German,
- * French and Spanish job nouns, which are neutral only with every gender marked beside them
- * (`Kaufmann (m/w/d)`, `Entwickler/in`, `D\u00e9veloppeur (H/F)`, `Desarrollador/a`). Whole words;
- * shared by the rules that judge wording (pay-transparency's EU check, and the general wording rule).
- */
-/** English titles and their neutral forms. */
-const genderedEnglish = {
-    salesman: 'salesperson',
-    salesmen: 'salespeople',
-    saleswoman: 'salesperson',
-    chairman: 'chair',
-    chairwoman: 'chair',
-    foreman: 'supervisor',
-    forewoman: 'supervisor',
-    fireman: 'firefighter',
-    policeman: 'police officer',
-    policewoman: 'police officer',
-    spokesman: 'spokesperson',
-    spokeswoman: 'spokesperson',
-    cameraman: 'camera operator',
-    repairman: 'repairer',
-    handyman: 'maintenance worker',
-    craftsman: 'craftsperson',
-    draftsman: 'drafter',
-    draughtsman: 'drafter',
-    workman: 'worker',
-    deliveryman: 'delivery driver',
-    doorman: 'door attendant',
-    businessman: 'businessperson',
-    middleman: 'intermediary',
-    watchman: 'guard',
-    lineman: 'line worker',
-    serviceman: 'service technician',
-    journeyman: 'journey-level worker',
-    warehouseman: 'warehouse worker',
-    weatherman: 'meteorologist',
-    anchorman: 'anchor',
-    headmaster: 'head teacher',
-    headmistress: 'head teacher',
-    waitress: 'server',
-    stewardess: 'flight attendant',
-    hostess: 'host',
-    manageress: 'manager',
-    'cleaning lady': 'cleaner',
-};
-/** German, French and Spanish masculine job nouns (as the end of a compound in German), which need every gender marked. */
-const genderedForms = [
-    {
-        language: 'German',
-        nouns: /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|architekt|sachbearbeiter|programmierer|assistent|buchhalter|verk\u00e4ufer|elektriker|mechaniker|kaufmann|fachmann|hausmeister|lehrer|erzieher|pfleger|fahrer|arzt|redakteur|gestalter|vertriebler|spezialist)(?![\p{L}])/iu,
-        marked: /\((?:[mwfdxi]\s*[/|,]\s*){1,3}[mwfdxi]\)|\((?:all genders|alle geschlechter|gn)\)|(?:\*|:|_|\/-?|\/ )in(?![\p{L}])|\p{Ll}Innen(?![\p{L}])|(?:erin|entin|eurin|ektin|tin|frau)(?![\p{L}])/iu,
-        fix: 'add `(m/w/d)` or name both forms (`Entwickler/in`, `Kaufmann/Kauffrau`)',
-    },
-    {
-        language: 'French',
-        nouns: /(?<![\p{L}])(?:d\u00e9veloppeur|ing\u00e9nieur|directeur|technicien|vendeur|charg\u00e9|conseiller|formateur|r\u00e9dacteur|concepteur|administrateur|programmeur)(?![\p{L}])/iu,
-        marked: /\((?:h\s*\/\s*f|f\s*\/\s*h)(?:\s*\/\s*[xn])?\)|(?<![\p{L}])(?:h\/f|f\/h)(?![\p{L}])|\u00b7|\.(?:e|euse|rice)(?![\p{L}])|\((?:e|euse|rice)\)|\/(?:euse|rice|e)(?![\p{L}])|euse|rice(?![\p{L}])/iu,
-        fix: 'add `(H/F)` or name both forms (`D\u00e9veloppeur/D\u00e9veloppeuse`)',
-    },
-    {
-        language: 'Spanish',
-        nouns: /(?<![\p{L}])(?:desarrollador|ingeniero|programador|t\u00e9cnico|jefe|dise\u00f1ador|consultor|vendedor|coordinador|asesor|redactor|administrador)(?![\p{L}])/iu,
-        marked: /\((?:[hmfx]\s*\/\s*){1,2}[hmfx]\)|\/a(?![\p{L}])|\(a\)|@|(?:dora|iera|nica|jefa|tora)(?![\p{L}])/iu,
-        fix: 'name both forms (`Desarrollador/a`) or add `(h/m)`',
-    },
-];
-
 ;// CONCATENATED MODULE: ./lib/document/gendered-titles.js
 /**
- * Whether a job title is written in one gender (gendered-titles.data.ts): an English noun such as
+ * Whether a job title is written in one gender (gendered-nouns.data.ts): an English title such as
  * `Salesman`, or a German, French or Spanish masculine form without every gender marked beside it.
  * Whole words only; the neutral form or the marker to add comes with it.
  */
 
-const english = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+/** Each gendered English title's words, with the neutral title to write (`salesmen` -> `salesperson`). */
+const genderedEnglish = new Map(genderedNouns.filter((n) => n.title).flatMap((n) => n.words.map((w) => [w, n.neutral[0]])));
+/** An English gendered title, as a whole word (longest first, so `salesmen` is not read as `salesman`'s prefix). */
+const genderedEnglishTitle = new RegExp(`(?<![\\p{L}])(?:${[...genderedEnglish.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
 function genderedTitle(title) {
-    const m = english.exec(title);
+    const m = genderedEnglishTitle.exec(title);
     if (m)
-        return { word: m[0], fix: `write \`${gendered_titles_matchCase(genderedEnglish[m[0].toLowerCase()], m[0])}\`` };
+        return { word: m[0], fix: `write \`${gendered_titles_matchCase(genderedEnglish.get(m[0].toLowerCase()), m[0])}\`` };
     for (const { nouns, marked, fix } of genderedForms) {
         const noun = nouns.exec(title);
         if (noun && !marked.test(title))
@@ -33885,7 +33871,7 @@ function shown_text_blank(text, ranges) {
 
 
 
-const genderedNoun = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).join('|')})(?![\\p{L}])`, 'iu');
+
 /**
  * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `D\u00e9veloppeur (H/F)`,
  * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
@@ -33897,7 +33883,7 @@ function namesJob(title) {
         executiveTitle.test(title) ||
         leaderTitle.test(title) ||
         genderMarker.test(title) ||
-        genderedNoun.test(title) ||
+        genderedEnglishTitle.test(title) ||
         genderedForms.some((form) => form.nouns.test(title)));
 }
 /** The pay a post states at best, with what it said (a range before an amount, before a grade, before open-ended pay). */
