@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confidenceNeeded, documentKinds, type DocumentKind } from '../src/document/document-kind.js';
+import { confidenceNeeded, decideKind, documentKinds, wordsNeeded, type DocumentKind } from '../src/document/document-kind.js';
 import { featureNames } from '../src/document/kind-features.js';
 import { scoreKinds, train, weighSamples, type KindModel } from '../src/document/kind-model.js';
 import { kindPrior } from '../src/document/kind-prior.data.js';
@@ -24,7 +24,8 @@ export function modelJson(model: KindModel): string {
 }
 
 describe.skipIf(!hasShared('corpus'))('the kind model on the labelled corpus', async () => {
-  const all = hasShared('corpus') ? samples(await labelledDocuments()) : [];
+  const documents = hasShared('corpus') ? await labelledDocuments() : [];
+  const all = samples(documents);
   const sources = [...new Set(all.map((s) => s.source))];
 
   it('shipped: the model trained on every labelled document', () => {
@@ -36,19 +37,25 @@ describe.skipIf(!hasShared('corpus'))('the kind model on the labelled corpus', a
   it('leave one source out: accuracy on sources the model never saw, and the confusion matrix', () => {
     const confusion = new Map<string, number>();
     let right = 0;
+    let decidedRight = 0;
     let settled = 0;
     let settledRight = 0;
     for (const source of sources) {
       const model = train(weighSamples(all.filter((s) => s.source !== source)), featureNames, { prior: kindPrior });
       for (const sample of all.filter((s) => s.source === source)) {
         const { probabilities } = scoreKinds(model, sample.values);
-        const [best, p] = (Object.entries(probabilities) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
-        const key = `${sample.kind}>${best}`;
-        confusion.set(key, (confusion.get(key) ?? 0) + 1);
+        const [best] = (Object.entries(probabilities) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
         if (best === sample.kind) right++;
-        if (p >= confidenceNeeded) {
+        // The decision as a user gets it: frontmatter, a repository's own files, then the model; its guess where unsettled.
+        const document = documents.find((d) => d.label.file === sample.file)!;
+        const decision = decideKind(document.tree, document.text, document.file, undefined, model);
+        const decided = decision.kind ?? decision.guess!;
+        const key = `${sample.kind}>${decided}`;
+        confusion.set(key, (confusion.get(key) ?? 0) + 1);
+        if (decided === sample.kind) decidedRight++;
+        if (decision.kind) {
           settled++;
-          if (best === sample.kind) settledRight++;
+          if (decision.kind === sample.kind) settledRight++;
         }
       }
     }
@@ -58,16 +65,16 @@ describe.skipIf(!hasShared('corpus'))('the kind model on the labelled corpus', a
     console.log(
       [
         `kind, leaving each of ${sources.length} sources out (${all.length} documents):`,
-        `  accuracy (most likely kind): ${pct(right, all.length)} (${right}/${all.length})`,
-        `  settled (at least ${confidenceNeeded} sure): ${pct(settled, all.length)} of documents, ${pct(settledRight, settled)} of them right`,
+        `  accuracy of the decision (its guess where unsettled): ${pct(decidedRight, all.length)} (${decidedRight}/${all.length}); of the model alone: ${pct(right, all.length)}`,
+        `  settled (at least ${confidenceNeeded} sure, ${wordsNeeded} words): ${pct(settled, all.length)} of documents, ${pct(settledRight, settled)} of them right`,
         header,
         ...rows,
       ].join('\n'),
     );
-    // Measured 2026-12-04: 85.9% (see the session note: labels of role pages and other pages
-    // disagree where reviewers did); settled decisions 91%.
-    expect(right / all.length).toBeGreaterThanOrEqual(0.85);
-    expect(settledRight / settled).toBeGreaterThanOrEqual(0.9);
+    // Measured 2026-12-04: the decision 89.2%, the model alone 88.9%; settled decisions 93%. Most
+    // of what is left is role pages against other pages, where two reviewers disagreed on 4 of 53.
+    expect(decidedRight / all.length).toBeGreaterThanOrEqual(0.88);
+    expect(settledRight / settled).toBeGreaterThanOrEqual(0.92);
   });
 });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/engine/config.js';
+import { documentKind } from '../src/node/kind.js';
 import { lintDocument } from '../src/node/lint.js';
 import { formatFinding, hasShared, shared, sharedMissing } from './helpers/paths.js';
 
@@ -33,7 +34,17 @@ describe.skipIf(!hasShared('seeds'))('seeds', () => {
     expect(m!.message).toMatch(/^Missing section `Requirements` \(required of a job post, for a role that leads people \(`Chief Technology Officer Job Description Sample Template`\): inferred \(\d+% sure\): the title says it is a job advertisement/);
   });
 
-  it('003, an article on the CTO role (its kind left unsettled), gets no finding: it names all three sections', async () => {
+  it('every seed is settled: 000 a ladder level, 001 and 003 role pages, 002 and 004 job posts', async () => {
+    const { readdirSync } = await import('node:fs');
+    const kinds: Record<string, string | undefined> = {};
+    for (const name of readdirSync(seeds).sort()) {
+      const report = await documentKind(name, readFileSync(path.join(seeds, name), 'utf8'), defaultConfig(), seeds);
+      kinds[name.slice(0, 3)] = report.kind;
+    }
+    expect(kinds).toEqual({ '000': 'ladder-level', '001': 'role-page', '002': 'job-post', '003': 'role-page', '004': 'job-post' });
+  });
+
+  it('003, an article on the CTO role ("What is a CTO?"), is a role page and gets no finding: it names all three sections', async () => {
     expect((await lintSeed('003')).messages.filter((m) => m.ruleId === 'required-sections')).toEqual([]);
   });
 

@@ -64,3 +64,29 @@ export function frontmatterRegion(tree: Root, source: string): { data: Record<st
   return { data, content: 0, end: fenceEnd < 0 ? source.length : fenceEnd };
 }
 
+/**
+ * What a page built from the frontmatter shows as text: a job post or a ladder level kept as data
+ * (`duties:`, `topics:` lists, a `summary:`), strings of four words or more, and the items of its
+ * lists of three words or more. Frontmatter that does not parse is read line by line, without its
+ * comments and `key:` and `-` marks.
+ */
+export function frontmatterText(block: Yaml | Toml | undefined): { paragraphs: string[]; items: string[] } {
+  const paragraphs: string[] = [];
+  const items: string[] = [];
+  const parsed = block?.data?.frontmatter?.data;
+  const words = (text: string, n: number) => !/^\s*(?:https?:|\/)/.test(text) && text.trim().split(/\s+/).length >= n;
+  const visit = (value: unknown, inList: boolean): void => {
+    if (typeof value === 'string') {
+      if (inList ? words(value, 3) : words(value, 4)) (inList ? items : paragraphs).push(value);
+    } else if (Array.isArray(value)) for (const v of value) visit(v, true);
+    else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v, false);
+  };
+  if (parsed) visit(parsed, false);
+  else if (block) {
+    for (const line of block.value.split(/\r\n|\r|\n/)) {
+      const m = /^\s*(-\s+)?(?:[\w -]+:\s+)?(?!#)(.*\S)\s*$/.exec(line);
+      if (m && words(m[2]!, 3)) (m[1] ? items : paragraphs).push(m[2]!);
+    }
+  }
+  return { paragraphs, items };
+}

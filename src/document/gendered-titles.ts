@@ -1,11 +1,18 @@
 /**
- * Whether a job title is written in one gender (gendered-titles.data.ts): an English noun such as
+ * Whether a job title is written in one gender (gendered-nouns.data.ts): an English title such as
  * `Salesman`, or a German, French or Spanish masculine form without every gender marked beside it.
  * Whole words only; the neutral form or the marker to add comes with it.
  */
-import { genderedEnglish, genderedForms } from './gendered-titles.data.js';
+import { genderedForms, genderedNouns } from './gendered-nouns.data.js';
 
-const english = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+/** Each gendered English title's words, with the neutral title to write (`salesmen` -> `salesperson`). */
+const genderedEnglish = new Map(genderedNouns.filter((n) => n.title).flatMap((n) => n.words.map((w) => [w, n.neutral[0]!] as const)));
+
+/** An English gendered title, as a whole word (longest first, so `salesmen` is not read as `salesman`'s prefix). */
+export const genderedEnglishTitle = new RegExp(
+  `(?<![\\p{L}])(?:${[...genderedEnglish.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 export interface GenderedTitle {
   /** The gendered word, as written. */
@@ -15,8 +22,8 @@ export interface GenderedTitle {
 }
 
 export function genderedTitle(title: string): GenderedTitle | undefined {
-  const m = english.exec(title);
-  if (m) return { word: m[0], fix: `write \`${matchCase(genderedEnglish[m[0].toLowerCase()]!, m[0])}\`` };
+  const m = genderedEnglishTitle.exec(title);
+  if (m) return { word: m[0], fix: `write \`${matchCase(genderedEnglish.get(m[0].toLowerCase())!, m[0])}\`` };
   for (const { nouns, marked, fix } of genderedForms) {
     const noun = nouns.exec(title);
     if (noun && !marked.test(title)) return { word: wordAround(title, noun.index, noun.index + noun[0].length), fix };

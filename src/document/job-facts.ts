@@ -34,7 +34,8 @@ import { outline } from './outline.js';
 import { gradeKeys } from './pay-grades.data.js';
 import type { PayPeriod } from './pay-periods.data.js';
 import { readGrades, readPay, type GradeReading, type PayReading } from './pay-text.js';
-import { genderedEnglish, genderedForms } from './gendered-titles.data.js';
+import { genderedForms } from './gendered-nouns.data.js';
+import { genderedEnglishTitle } from './gendered-titles.js';
 import { executiveTitle, jobTitle, leaderTitle } from './role-titles.data.js';
 import { shownText } from './shown-text.js';
 import { treeIndex } from './tree-index.js';
@@ -90,8 +91,6 @@ export interface JobFacts {
   aiScreening?: Span & { stated: 'used' | 'not-used' };
 }
 
-const genderedNoun = new RegExp(`(?<![\\p{L}])(?:${Object.keys(genderedEnglish).join('|')})(?![\\p{L}])`, 'iu');
-
 /**
  * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `Développeur (H/F)`,
  * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
@@ -104,7 +103,7 @@ export function namesJob(title: string): boolean {
     executiveTitle.test(title) ||
     leaderTitle.test(title) ||
     genderMarker.test(title) ||
-    genderedNoun.test(title) ||
+    genderedEnglishTitle.test(title) ||
     genderedForms.some((form) => form.nouns.test(title))
   );
 }

@@ -139,9 +139,22 @@ export const pathCues = {
   job: ['job', 'jobs', 'position', 'positions', 'opening', 'openings', 'vacancy', 'vacancies', 'offer', 'offers', 'posting', 'postings', 'stellen', 'stellenausschreibung', 'empleo', 'emploi'],
   careers: ['career', 'careers'],
   ladder: ['ladder', 'ladders', 'level', 'levels', 'leveling', 'levelling', 'progression', 'framework', 'frameworks', 'matrix', 'competencies', 'competency', 'track', 'tracks', 'path'],
-  role: ['role', 'roles', 'responsibilities', 'handbook', 'handbooks', 'governance', 'membership', 'maintainers', 'maintainer', 'lead', 'leads', 'chair', 'chairs', 'shadow', 'shadows', 'committee'],
-  process: ['rfc', 'rfcs', 'process', 'processes', 'meetings', 'meeting', 'guide', 'guides', 'howto', 'manual', 'policies', 'policy', 'onboarding', 'faq', 'resources', 'playbook', 'playbooks', 'interview', 'interviews', 'exercise', 'exercises', 'minutes', 'notes'],
+  role: ['role', 'roles', 'responsibilities', 'handbook', 'handbooks', 'membership', 'maintainers', 'maintainer', 'lead', 'leads', 'chair', 'chairs', 'shadow', 'shadows', 'committee'],
+  process: ['rfc', 'rfcs', 'process', 'processes', 'meetings', 'meeting', 'guide', 'guides', 'howto', 'manual', 'policies', 'policy', 'onboarding', 'faq', 'resources', 'playbook', 'playbooks', 'interview', 'interviews', 'exercise', 'exercises', 'minutes', 'notes',
+    // Governance folders hold charters, elections and how a body decides, more than any one role.
+    'governance',
+    // GitHub's issue and pull request templates (`.github/ISSUE_TEMPLATE/`).
+    'issue', 'pull'],
 } as const;
+
+/**
+ * A link to one opening's application, as job boards and applicant-tracking systems shape them: a
+ * job's number (`/jobs/4512345`, usajobs.gov/job/787414600), a posting's id (jobs.lever.co/org/<uuid>,
+ * jobs.ashbyhq.com/org/<uuid>, apply.workable.com/org/j/<id>) or an `/apply` path. A careers page or
+ * a board's front page names no opening.
+ */
+export const applyLink =
+  /\bhttps?:\/\/[^\s)"'<>\]]*?(?:\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b)/i;
 
 /** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
 export const frontmatterCues = {

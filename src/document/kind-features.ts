@@ -8,12 +8,12 @@
 import type { Root } from 'mdast';
 import { quickWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
-import { frontmatterBlock } from './frontmatter-block.js';
+import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
-import { cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
+import { applyLink, cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
 import { outline, type Outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
-import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
+import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleGuideTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
 import { competencyTitle, kindTitleCues } from './section-cues.data.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
 
@@ -45,6 +45,7 @@ export const featureNames: readonly string[] = [
   'heading:requirements',
   'heading:level-names',
   'heading:competencies',
+  'heading:roster',
   ...groups.map((g) => `body:${g}`),
   'body:you',
   'body:amount',
@@ -54,6 +55,7 @@ export const featureNames: readonly string[] = [
   'items:qualification',
   'items:leading',
   'items:links',
+  'link:apply',
   'frame:job',
   'frame:role',
   'shape:words',
@@ -90,6 +92,7 @@ const featureWords: Record<string, string> = {
   'heading:requirements': 'a heading names requirements',
   'heading:level-names': 'the headings name levels',
   'heading:competencies': 'the headings name competencies',
+  'heading:roster': 'a heading names the people of a team or body',
   'body:you': 'the text addresses the reader as "you"',
   'body:amount': 'the text states an amount of money',
   'items:duty': 'it lists duties',
@@ -98,6 +101,7 @@ const featureWords: Record<string, string> = {
   'items:qualification': 'it lists qualifications',
   'items:leading': 'it lists duties of leading people',
   'items:links': 'its lists are mostly links',
+  'link:apply': 'it links to an application for an opening',
   'frame:job': 'the title names a job and the text describes it',
   'frame:role': 'the title names a role and the text describes it',
   'shape:words': 'its length',
@@ -116,7 +120,7 @@ const featureWords: Record<string, string> = {
   'frontmatter:role': 'its frontmatter has a role key',
 };
 
-const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|gbp|cad|aud|chf)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
 const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
 
@@ -161,7 +165,8 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   const doc = outline(tree, source);
   const block = frontmatterBlock(tree);
   const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
-  const reading: Reading = { tree, source, doc, index: treeIndex(tree), block, data: block?.data?.frontmatter?.data ?? {}, headings, h1: headings.find((t) => t.depth === 1) };
+  // Frontmatter that does not parse still names its title and keys on lines that can be read.
+  const reading: Reading = { tree, source, doc, index: treeIndex(tree), block, data: frontmatterFields(tree).data, headings, h1: headings.find((t) => t.depth === 1) };
   const title = titleFeatures(features, reading);
   const headingTexts = headingFeatures(features, reading);
   const body = bodyFeatures(features, reading);
@@ -188,8 +193,11 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
   if (levelTitle.test(title)) features.set('title:level', 1, title);
   if (rolePageTitle.test(title)) features.set('title:role-page', 1, title);
   if (roleNounTitle.test(title)) features.set('title:role-noun', 1, title);
-  // A job description's template is a job post all the same.
-  if (processTitle.test(title) && !features.has('title:job-ad')) features.set('title:process', 1, title);
+  // A job description's template is a job post all the same; a role's own guide or handbook
+  // (`Maintainer guidelines`, `Meeting room proctor instructions`) is about the role.
+  const roleGuide = features.has('title:role-noun') && roleGuideTitle.test(title);
+  if (roleGuide) features.set('title:role-page', 1, title);
+  if (processTitle.test(title) && !features.has('title:job-ad') && !roleGuide && !/^how to be (?:an?|the) /i.test(title)) features.set('title:process', 1, title);
   if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job')) features.set('title:group', 1, title);
   return title;
 }
@@ -204,6 +212,7 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
   for (const text of headingTexts) {
     if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);
     if (kindTitleCues.requirements.test(text)) features.set('heading:requirements', 1, text);
+    if (kindTitleCues.roster.test(text.replace(/[:.]\s*$/, '').trim())) features.set('heading:roster', 1, text);
     if (levelTitle.test(text) && text.split(/\s+/).length <= 5) levelNames++;
     if (competencyTitle.test(text)) competencies++;
   }
@@ -213,12 +222,14 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
 }
 
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
-function bodyFeatures(features: FeatureSet, { doc, index, source, data, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
+function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
   const parts: string[] = doc.paragraphs.map((p) => p.text);
   let itemCount = 0;
   let links = 0;
   const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
-  for (const list of doc.lists) {
+  const front = frontmatterText(block);
+  parts.push(...front.paragraphs);
+  for (const list of [...doc.lists, { items: front.items }]) {
     for (const item of list.items) {
       parts.push(item);
       itemCount++;
@@ -235,7 +246,6 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, data, block }:
       if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())) links++;
     }
   }
-  if (typeof data.description === 'string') parts.push(data.description);
   const body = parts.join('\n');
   const bodyWords = quickWords(body);
   const words = bodyWords.length;
@@ -250,6 +260,9 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, data, block }:
   features.set('items:qualification', capped(items.qualification), `${items.qualification} items`);
   features.set('items:leading', capped(items.leading), `${items.leading} items`);
   if (itemCount >= 4 && links / itemCount >= 0.5) features.set('items:links', 1, `${links} of ${itemCount} items`);
+  // Anywhere in the source: in a link, bare, or as a frontmatter value.
+  const apply = applyLink.exec(source);
+  if (apply) features.set('link:apply', 1, apply[0]);
   return { words, items };
 }
 
@@ -267,7 +280,8 @@ function shapeFeatures(features: FeatureSet, { index, headings, block, tree }: R
 /** The path inside the project, and the frontmatter's keys. */
 function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): void {
   const segments = projectSegments(file);
-  const pathWords = new Set(segments.map((s) => s.replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u)[0]!));
+  // The first word of each (`.github` is github, `ISSUE_TEMPLATE` issue).
+  const pathWords = new Set(segments.map((s) => s.toLowerCase().replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u).find((w) => w !== '') ?? ''));
   for (const [group, list] of Object.entries(pathCues)) {
     const hit = list.find((w) => pathWords.has(w));
     if (hit) features.set(`path:${group}`, 1, hit);

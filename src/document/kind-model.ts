@@ -74,7 +74,9 @@ export interface TrainOptions {
 
 /**
  * Learns a model by full-batch gradient descent on the weighted cross-entropy, with an L2 penalty
- * on each weight's distance from the prior (none on the biases). Deterministic: the same samples
+ * on each weight's and bias's distance from the prior: a free bias would absorb how easy one
+ * large source makes a kind (34 of the 46 labelled job posts are one government's, rich in
+ * signals), and posts of other organisations would then fall below the confidence needed. Deterministic: the same samples
  * give the same weights.
  */
 export function train(samples: readonly Sample[], features: readonly string[], { prior, l2 = trainingL2, steps = 600, rate = 0.5 }: TrainOptions): KindModel {
@@ -88,7 +90,8 @@ export function train(samples: readonly Sample[], features: readonly string[], {
   const totalWeight = samples.reduce((a, s) => a + s.weight, 0);
   const W0 = kinds.map((k) => Float64Array.from(features, (f) => prior[k]?.weights[f] ?? 0));
   const W = W0.map((w) => Float64Array.from(w));
-  const b = Float64Array.from(kinds, (k) => prior[k]?.bias ?? 0);
+  const b0 = Float64Array.from(kinds, (k) => prior[k]?.bias ?? 0);
+  const b = Float64Array.from(b0);
   const z = new Float64Array(K);
   for (let step = 0; step < steps; step++) {
     const gW = kinds.map(() => new Float64Array(F));
@@ -116,7 +119,7 @@ export function train(samples: readonly Sample[], features: readonly string[], {
       }
     }
     for (let k = 0; k < K; k++) {
-      b[k] = b[k]! - rate * gb[k]!;
+      b[k] = b[k]! - rate * (gb[k]! + l2 * (b[k]! - b0[k]!));
       const wk = W[k]!;
       const w0 = W0[k]!;
       const g = gW[k]!;

@@ -36,19 +36,26 @@ export const jobAdTitle =
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 export const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
 
-/** A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`, `Roles and responsibilities`. */
-export const rolePageTitle = /\b(?:roles?|responsibilities|duties|handbook|expectations|membership)\b|ロール|役割|責任|責務/iu;
+/**
+ * A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`,
+ * `Roles and responsibilities`, and one asking what a role is or does (`What is a CTO?`, `What does
+ * a release manager do?`, `How to be a sourcer`).
+ */
+export const rolePageTitle = /\b(?:roles?|responsibilities|duties|handbook|expectations|membership|what (?:is|does) (?:an?|the) \p{L}|how to be (?:an?|the) \p{L})|ロール|役割|責任|責務/iu;
+
+/** A role's own guide: a role noun before `handbook`, `guide`, `guidelines`, `instructions` (`Maintainer guidelines`, `Room proctor instructions`). */
+export const roleGuideTitle = /\p{L}\s+(?:instructions|handbook|guide|guidelines|playbook|one-pager)\s*$/iu;
 
 /**
  * Roles people hold in a team, community or project rather than jobs they are hired for: a title
  * ending in one names a role page (`Release team shadow`, `Affinity team captains`, `インシデントリード`).
  */
 export const roleNounTitle =
-  /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|リード|担当|責任者|マネージャー|コーディネーター/iu;
+  /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|guidelines|playbook|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|リード|担当|責任者|マネージャー|コーディネーター/iu;
 
 /** A title of a page that is about a process, a body or a place rather than a role or a job. */
 export const processTitle =
-  /\b(?:charter|process|processes|procedure|policy|policies|guide|guidelines|how to|howto|faq|overview|index|onboarding|offboarding|interview|interviews|interviewing|exercise|screen|call|meeting|meetings|checklist|template|resources|tips|playbook|rfc|proposal|working group|committee|council|governance|org chart|values|principles|benefits|compensation|hiring|recruiting|burnout|triage|triaging|reviewing|merging)\b/i;
+  /\b(?:charter|process|processes|procedure|policy|policies|guide|guidelines|how to|howto|faq|overview|index|onboarding|offboarding|interview|interviews|interviewing|exercise|screen|call|meeting|meetings|checklist|template|resources|best practices|tips|playbook|rfc|proposal|working group|committee|council|governance|org chart|values|principles|benefits|compensation|hiring|recruiting|burnout|triage|triaging|reviewing|merging)\b/i;
 
 /**
  * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,

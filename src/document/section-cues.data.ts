@@ -35,6 +35,8 @@ export const competencyTitle =
  * with them (`Mission`, `Scope`, `Experience`).
  */
 export const kindTitleCues = {
+  /** A heading over the people of a team or body (its roster), as team and committee pages have. */
+  roster: /^(?:the |our |current )?(?:team|members|team members|people|contact|contact us|roster|membership|staff|leads|leadership team|maintainers)$/iu,
   duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|責務|職務/iu,
   requirements:
     /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherché|requisitos|tu perfil)\b|応募資格|必須要件/iu,

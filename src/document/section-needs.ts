@@ -7,7 +7,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SectionSpec } from '../text/sections.js';
 import { decideKind, kindNames, type DocumentKind, type KindDecision } from './document-kind.js';
-import { frontmatterFields } from './frontmatter-block.js';
+import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import type { KindModel } from './kind-model.js';
 import type { Located } from './place.js';
 import { leaderTitle } from './role-titles.data.js';
@@ -72,6 +72,7 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
   let choice: SectionsChoice;
   if (configured) choice = { sections: configured, why: '', kind, leads: isLeader };
   else if (!kind.kind) choice = { sections: options.fallbackSections, why: '', kind, leads: isLeader };
+  else if (pointsElsewhere(tree, source)) choice = { sections: [], why: ' (it has almost no text of its own and links to where it is described)', kind, leads: isLeader };
   else {
     const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
     const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
@@ -84,6 +85,27 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
 
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap<Root, { options: SectionChoice; path: string | undefined; choice: SectionsChoice }>();
+
+/** Words of its own under which a document that links out is a pointer (a posting kept as data with a link to the full description). */
+const pointerWords = 30;
+
+/**
+ * Whether the document only points to where it is described: a few words of text (in its body and
+ * its frontmatter's prose) and a link out (in its text or as a frontmatter value). Its sections are there.
+ */
+export function pointsElsewhere(tree: Root, source: string): boolean {
+  const front = frontmatterText(frontmatterBlock(tree));
+  // Words of three letters or more: a time or a date (`12:30pm ET`) is no description.
+  const count = (text: string) => (text.match(/\p{L}{3,}/gu) ?? []).length;
+  let words = count([...front.paragraphs, ...front.items].join(' '));
+  if (words >= pointerWords) return false;
+  for (const node of tree.children) {
+    if (node.type === 'yaml' || node.type === 'toml') continue;
+    words += count(toString(node));
+    if (words >= pointerWords) return false;
+  }
+  return /\bhttps?:\/\/\S/.test(source);
+}
 
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
 export function roleTitle(tree: Root): string {

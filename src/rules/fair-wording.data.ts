@@ -11,6 +11,8 @@
  * the softer class (slurs used as adjectives); `info` is there for entries a house adds.
  */
 
+import { genderedNouns } from '../document/gendered-nouns.data.js';
+
 export type FairClass = 'gendered' | 'pronoun' | 'age' | 'language' | 'ability' | 'slur' | 'hype' | 'pay';
 
 export interface FairEntry {
@@ -41,44 +43,12 @@ export interface FairEntry {
   notAfterName?: 'sentence' | 'run';
 }
 
-/**
- * Gendered job titles and nouns with a neutral word in common use, singular and plural. Kept as a
- * plain list so it can be merged with the EU gendered-title check's list (src/document/
- * gendered-titles.data.ts on another branch). `master` is not here: a `master` branch, a master's
- * degree, a `master` copy are not gendered in use.
- */
-export const genderedNouns: readonly { words: readonly string[]; neutral: readonly string[]; title?: boolean }[] = [
-  { words: ['salesman', 'salesmen', 'saleswoman', 'saleswomen', 'salesgirl'], neutral: ['salesperson', 'sales representative'], title: true },
-  { words: ['chairman', 'chairmen', 'chairwoman'], neutral: ['chair', 'chairperson'], title: true },
-  { words: ['spokesman', 'spokesmen', 'spokeswoman'], neutral: ['spokesperson'], title: true },
-  { words: ['foreman', 'foremen', 'forewoman'], neutral: ['supervisor', 'lead'], title: true },
-  { words: ['businessman', 'businessmen', 'businesswoman'], neutral: ['businessperson', 'professional'], title: true },
-  { words: ['cameraman', 'cameramen'], neutral: ['camera operator'], title: true },
-  { words: ['repairman', 'repairmen'], neutral: ['repair technician'], title: true },
-  { words: ['handyman', 'handymen'], neutral: ['maintenance technician'], title: true },
-  { words: ['deliveryman', 'deliverymen'], neutral: ['courier', 'delivery driver'], title: true },
-  { words: ['fireman', 'firemen'], neutral: ['firefighter'], title: true },
-  { words: ['policeman', 'policemen', 'policewoman'], neutral: ['police officer'], title: true },
-  { words: ['mailman', 'mailmen', 'postman', 'postmen'], neutral: ['mail carrier'], title: true },
-  { words: ['workman', 'workmen'], neutral: ['worker'], title: true },
-  { words: ['craftsman', 'craftsmen'], neutral: ['artisan', 'craftsperson'], title: true },
-  { words: ['draftsman', 'draftsmen', 'draughtsman', 'draughtsmen'], neutral: ['drafter'], title: true },
-  { words: ['middleman', 'middlemen'], neutral: ['intermediary'], title: true },
-  { words: ['cleaning lady', 'cleaning ladies'], neutral: ['cleaner'], title: true },
-  { words: ['waitress', 'waitresses', 'stewardess', 'stewardesses', 'hostess', 'hostesses'], neutral: ['server', 'flight attendant', 'host'], title: true },
-  { words: ['headmaster', 'headmistress'], neutral: ['head teacher', 'principal'], title: true },
-  { words: ['manpower'], neutral: ['staff', 'workforce', 'people'] },
-  { words: ['man-hours', 'man-hour', 'man hours', 'man-days', 'man days', 'man-months', 'man-month', 'man-years'], neutral: ['person-hours', 'work hours', 'person-days'] },
-  { words: ['mankind'], neutral: ['humankind', 'people'] },
-  { words: ['manmade', 'man-made'], neutral: ['artificial', 'human-made'] },
-];
-
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
 export const whole = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}@#/_.-])(?<hit>${alternatives})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
 
 const either = (words: readonly string[]) => words.map((w) => w.replace(/[-\s]/g, '[-\\s]?')).join('|');
 
-/** Every gendered noun's start, as one test their entries share: `salesm` for salesman, salesmen and saleswoman. */
+/** Every gendered noun (src/document/gendered-nouns.data.ts, the list pay-transparency's title check reads too) by its start, as one test their entries share: `salesm` for salesman, salesmen and saleswoman. */
 const genderedTrigger = new RegExp(
   [...new Set(genderedNouns.flatMap((n) => n.words).map((w) => w.toLowerCase().replace(/(?:wo)?m[ae]n$/, 'm').replace(/[-\s]/g, '[-\\s]?')))].join('|'),
   'i',
@@ -107,6 +77,17 @@ export const fairEntries: readonly FairEntry[] = [
     level: 'warning',
     why: '"guys" for a group of people reads as a group of men',
     instead: ['everyone', 'folks', 'team', 'you all'],
+  },
+  {
+    // A job named by a man who does it (`a sales guy`, `our IT guy`): a gendered title in all but spelling.
+    id: 'job-guy',
+    trigger: /guy/i,
+    class: 'gendered',
+    pattern: whole('(?:sales|marketing|IT|tech|support|ops|numbers|finance|data|design|office|delivery|security|QA|DevOps|backend|frontend) guy'),
+    level: 'warning',
+    why: 'a job named as a "guy" tells candidates of another gender it is not for them',
+    instead: [],
+    advice: 'name the job (`salesperson`, `IT support technician`, `designer`)',
   },
   {
     id: 'he-or-she',
@@ -168,7 +149,7 @@ export const fairEntries: readonly FairEntry[] = [
     trigger: /\d\d/,
     class: 'age',
     // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
-    pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|–|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
+    pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|–|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|–|to|and) ?\d{2} years? (?:old|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
     level: 'error',
     why: 'an age limit in a job ad is age discrimination almost everywhere',
     instead: [],
@@ -209,7 +190,7 @@ export const fairEntries: readonly FairEntry[] = [
     id: 'native-speaker',
     trigger: /native|mother tongue|first language/i,
     class: 'language',
-    pattern: whole('native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
+    pattern: whole('native[- ](?:level|like) (?:fluency|proficiency|command)|native[- ](?:level|like) (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)|native(?:[- ]level)? (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|Polish|Swedish|Danish|Norwegian|Finnish|Arabic|Russian)(?: or (?:near[- ]native|bilingual|fluent))?(?: speakers?| fluency| proficiency| language skills)|native speakers?(?: of (?:English|German|French|Spanish|Dutch|Italian|Portuguese|Japanese|Chinese|Mandarin|Korean|\\p{Lu}\\p{Ll}+))?|(?:English|German|French|Spanish) (?:as (?:a|your) )?(?:mother tongue|first language)|mother tongue'),
     level: 'warning',
     why: 'being a native speaker is an accident of birth; what the job needs is a level of fluency',
     instead: ['fluent', 'professional working proficiency'],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, runRule } from '../../test/helpers/rule-harness.js';
 import { fairWording } from './fair-wording.js';
-import { fairEntries, genderedNouns } from './fair-wording.data.js';
+import { fairEntries } from './fair-wording.data.js';
+import { genderedNouns } from '../document/gendered-nouns.data.js';
 
 describeDocExamples(fairWording);
 
@@ -18,13 +19,16 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['- Keep his forecast current.', '- Keep your forecast current.', 'his:error'],
     ['He or she travels often.', 'You travel often.', 'He or she:warning'],
     ['Hey guys, apply today.', 'Hey everyone, apply today.', 'Hey guys:warning'],
+    ['We need a sales guy who can close.', 'We need a salesperson who can close.', 'sales guy:warning'],
     ['We are a young and dynamic team.', 'We are a motivated team.', 'young and dynamic:warning'],
     ['You are a digital native.', 'You are fluent with spreadsheets.', 'digital native:warning'],
     ['You must be a recent graduate.', 'You are early in your career.', 'a recent graduate:warning'],
     ['With no more than 5 years of experience.', 'With at least 2 years of experience.', 'no more than 5 years of experience:warning'],
     ['Aged between 25 and 35.', 'Any age.', 'Aged between 25 and 35:error'],
+    ['Candidates must be between 25 and 35 years old.', 'Candidates at any age are welcome.', 'between 25 and 35 years old:error'],
     ['Applicants under 35, please.', 'Applicants at any stage of their career, please.', 'under 35:error'],
     ['Native English speaker.', 'Fluent English.', 'Native English speaker:warning'],
+    ['Native-level fluency in English.', 'Professional working fluency in English.', 'Native-level fluency:warning'],
     ['Canadian experience is required.', 'Knowledge of the local market is a plus.', 'Canadian experience:error'],
     ['Must be able to lift 50 lbs.', 'Moves boxes of up to 10 kg in the stockroom.', 'Must be able to lift 50 lbs:warning'],
     ['Expect crazy busy weeks.', 'Expect very busy weeks.', 'crazy busy:warning'],
@@ -88,6 +92,17 @@ describe('fair-wording: options and data', () => {
 
   it('words, never stems: a longer word holding an entry is not read as it', async () => {
     expect(await found('Salesmanship, chairmanship, gurudwara, ninjutsu.')).toEqual([]);
+  });
+
+  it('gendered nouns come from the one list pay-transparency reads: each title its own neutral word', async () => {
+    const [message] = await runRule(fairWording, post('Our stewardess and our doorman greet every guest.'));
+    expect(message?.reason).toBe('`stewardess`: a gendered job title tells candidates of another gender the job is not for them; write `flight attendant` instead.');
+    expect(await found('Our stewardess and our doorman greet every guest.')).toEqual(['stewardess:error', 'doorman:error']);
+  });
+
+  it("a link's text names the page it leads to: not the writer's wording, while the sentence around it is", async () => {
+    expect(await found('Our [guru guide](https://example.com/guru) and [Chairman of the Board][book] show the setup.\n\n[book]: https://example.com/b')).toEqual([]);
+    expect(await found('Read the [setup notes](https://example.com/setup), our CSS guru wrote them.')).toEqual(['guru:warning']);
   });
 
   it('every entry says why and what instead, and has a unique id', () => {

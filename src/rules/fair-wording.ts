@@ -5,8 +5,8 @@
  * experience`, physical asks not tied to the job (as a question), slurs used as adjectives,
  * hype titles (`rockstar`), asking for pay history; and, in a job post, the balance of
  * gender-coded words as one measure, with a finding only when the post is strongly coded.
- * Whole words and phrases from fair-wording.data.ts; never in code, links' targets, quotes, block
- * quotes or names.
+ * Whole words and phrases from fair-wording.data.ts; never in code, links (their text names the
+ * page they lead to), quotes, block quotes or names.
  */
 import type { Html, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -80,8 +80,9 @@ export const fairWording = defineRule<FairWordingOptions>(
     };
     const index = treeIndex(tree);
     for (const at of index.of('text')) {
-      // Someone else's words (a block quote) are not the writer's to change.
-      if (index.inside(at, 'blockquote')) continue;
+      // Someone else's words (a block quote) are not the writer's to change, nor a link's text:
+      // it names the page it leads to (`[Chairman of the Board](…)`, `[guru guide](…)`).
+      if (index.inside(at, 'blockquote') || index.inside(at, 'link') || index.inside(at, 'linkReference')) continue;
       const heading = index.inside(at, 'heading');
       const listItem = index.inside(at, 'listItem');
       textRuns(index.nodes[at] as Text, source, (text, offset) => read(text, offset, heading, listItem));

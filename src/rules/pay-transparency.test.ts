@@ -116,6 +116,10 @@ describe('pay-transparency: jurisdictions', () => {
     ]);
     expect(await lint(chair, { jurisdictions: ['us-ca'] })).toEqual([]);
     expect(await lint(chair.replace('Chairman', 'Kaufmann (m/w/d)'), { jurisdictions: ['eu'] })).toEqual([]);
+    // The titles are fair-wording's gendered nouns (one list): a doorman is a door attendant here too.
+    expect(await lint(chair.replace('Chairman of the Board', 'Doorman'), { jurisdictions: ['eu'] })).toEqual([
+      '5:1-5:10: The job title `Doorman` is written in one gender: the EU Pay Transparency Directive (EU) 2023/970, Art. 5 asks for gender-neutral job titles; write `Door attendant`',
+    ]);
   });
 
   it('a law is left out for an employer under its threshold, and before it applies', async () => {

@@ -168,6 +168,15 @@ describe('required-sections: the sections of each kind', () => {
     expect(await runRule(requiredSections, '# Meeting notes\n\nWe met.\n')).toEqual([]);
   });
 
+  it('a document that only points to where it is described (a posting kept as dates and a link) is asked for nothing', async () => {
+    const pointer = '---\nkind: job-post\ntitle: "Fellows - Artificial Intelligence"\nopens: 2023-10-30\ncloses: 2023-11-17\ninfo sessions:\n  - date: 2023-11-01\n    time: 12:30pm - 1:30pm ET (9:30am - 10:30am PT)\ninformation link: https://fellows.example.gov/apply/\n---\n';
+    expect(await missingByKind(pointer)).toEqual([]);
+    // Without the link it is an empty post; with its duties kept as frontmatter data it has text of its own.
+    expect(await missingByKind(pointer.replace(/information link: .*\n/, ''))).toEqual(['Responsibilities', 'Requirements']);
+    const duties = 'duties:\n  - Analyse the program data and report what it shows to the team.\n  - Design the pipelines that collect the data from every service we run.\n  - Present findings to the leadership team every month, with what to do next.\n';
+    expect(await missingByKind(pointer.replace('opens:', `${duties}opens:`))).toEqual(['Requirements']);
+  });
+
   it('configured sections are required of every document, whatever its kind', async () => {
     expect((await runRule(requiredSections, '# Notes\n', { sections: [{ name: 'Benefits', aliases: [] }] })).map((m) => m.expected?.[0])).toEqual(['Benefits']);
   });

@@ -1,0 +1,71 @@
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { createParser } from '../parse/processor.js';
+import { kindFeatures } from './kind-features.js';
+
+const parser = createParser();
+
+async function featuresOf(markdown: string, path = 'doc.md') {
+  const file = new VFile({ path, value: markdown, cwd: '/repo' });
+  file.data.projectRoot = '/repo';
+  const tree = parser.parse(file) as Root;
+  await parser.run(tree, file);
+  return kindFeatures(tree, markdown, file);
+}
+
+describe('kind signals', () => {
+  it('a post kept as frontmatter data is read from its data: its title, its lists of duties, its pay', async () => {
+    const post = [
+      '---',
+      'title: "Login.gov: Data Analyst"',
+      'min_payrange: $ 143,736',
+      'key_objectives:',
+      '  - title: You will analyse program data.',
+      '    items:',
+      '    - Identify present and future data needs.',
+      '    - Design new program processes and systems.',
+      '    - Shape the policies and user guides of the program.',
+      '---',
+      '',
+    ].join('\n');
+    const { values, evidence } = await featuresOf(post);
+    expect(evidence['title:job']).toBe('Login.gov: Data Analyst');
+    expect(values['items:duty']).toBeGreaterThan(1);
+    expect(evidence['body:amount']).toBe('$ 1');
+  });
+
+  it('frontmatter that does not parse still gives its title and keys, line by line, and its list items as text', async () => {
+    const broken = ['---', 'title: "Data Analyst"', 'closes: 2024-01-31', 'duties:', '  - Analyse the data we collect.', '- Present findings to the team.', '    - Design dashboards: for every team', '---', ''].join('\n');
+    const { values, evidence } = await featuresOf(broken);
+    expect(evidence['title:job']).toBe('Data Analyst');
+    expect(evidence['frontmatter:job']).toBe('closes');
+    expect(values['items:duty']).toBeGreaterThan(0);
+  });
+
+  it('a link to one opening\'s application is a job-post signal; a careers page or a board is not', async () => {
+    expect((await featuresOf('# Engineer\n\n[Apply](https://www.usajobs.gov/job/787414600)\n')).evidence['link:apply']).toBe('https://www.usajobs.gov/job/787414600');
+    expect((await featuresOf('# Engineer\n\nApply at https://jobs.lever.co/acme/0f6a3c2e-1b2c-4d5e-8f90-123456789abc today.\n')).values['link:apply']).toBe(1);
+    expect((await featuresOf('# Engineer\n\n[Our jobs](https://acme.example/careers/) and [the board](https://boards.greenhouse.io/acme)\n')).values['link:apply']).toBeUndefined();
+  });
+
+  it('a heading over the people of a team or body (its roster) is a signal of a team page', async () => {
+    expect((await featuresOf('# Code Search\n\n## Members\n\n- Ada\n\n## Responsibilities\n\n- Own search.\n')).evidence['heading:roster']).toBe('Members');
+    expect((await featuresOf('# Release lead\n\n## Responsibilities\n\n- Cut the release.\n')).values['heading:roster']).toBeUndefined();
+  });
+
+  it('a title asking what a role is or does names a role page', async () => {
+    expect((await featuresOf('# What is a CTO?\n\nThe CTO leads technology.\n')).evidence['title:role-page']).toBe('What is a CTO?');
+    expect((await featuresOf('# What does a release manager do?\n')).values['title:role-page']).toBe(1);
+    expect((await featuresOf('# What is new in 2024\n')).values['title:role-page']).toBeUndefined();
+  });
+
+  it('path words are read in any case, `.github/ISSUE_TEMPLATE` as a process folder', async () => {
+    expect((await featuresOf('# Request\n', '.github/ISSUE_TEMPLATE/membership.md')).evidence['path:process']).toBe('issue');
+    expect((await featuresOf('# Engineer\n', 'Jobs/engineer.md')).evidence['path:job']).toBe('jobs');
+  });
+
+  it('an amount written in words of a currency counts as pay', async () => {
+    expect((await featuresOf('# Engineer\n\n**Compensation:** 49-53,000 Euros\n')).evidence['body:amount']).toBe('53,000 Euros');
+  });
+});
