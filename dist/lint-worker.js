@@ -9564,6 +9564,9 @@ function createSpeller(data) {
         listed(word) {
             return forSuggestions().corrections(word.toLowerCase()) !== undefined;
         },
+        frequency(word) {
+            return Number(forSuggestions().candidates.get(word.toLowerCase()) ?? 0);
+        },
         suggest(word, max = 3) {
             if (word.length > maxSuggestLength)
                 return [];
@@ -35398,8 +35401,9 @@ var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/compound.js
 /**
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
- * `weeknote`, `shelfware`) or a known word with a common prefix (`retagged`, `reland`,
- * `intransparent`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * `weeknote`, `shelfware`), a known word with a common prefix (`retagged`, `reland`,
+ * `intransparent`), the -ee noun of a verb (`reportee`) or the -ization noun of a word
+ * (`monitorization`): real words the dictionaries lack, accepted by typo, never suggested. Not a
  * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
  * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
  * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
@@ -35408,6 +35412,14 @@ var typing_cost = __nccwpck_require__(4224);
 const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+/**
+ * How much more often the word after a prefix must be used than the word one slip away for the
+ * prefixed reading to win: `re` + `share` (SUBTLEX count 3,545) over `reshape` (11), `re` +
+ * `tagged` (96) over `restaged` (2); not `de` + `poly` (19) over `deploy` (135).
+ */
+const prefixOverSlip = 20;
+/** The least use of that word: a rare word after a prefix is as likely a fragment of a slip. */
+const minPrefixedCount = 50;
 function isCompound(written, speller) {
     if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written))
         return false;
@@ -35420,17 +35432,46 @@ function isCompound(written, speller) {
         if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left)))
             return false;
     }
+    // `reportee`, `reportees`: the -ee noun of a verb whose -er noun is known (reporter), as
+    // employee beside employer.
+    const ee = /^(\p{Ll}{4,})ees?$/u.exec(word);
+    if (ee && speller.isKnown(ee[1]) && speller.isKnown(`${ee[1]}er`))
+        return true;
     const suggestions = speller.suggest(word, 3);
+    if (prefixedOverSlip(word, suggestions, speller))
+        return true;
     // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
     // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
     if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s))))
         return false;
+    // `monitorization`, `cruftification`: a known word made a noun of a process, as organization is.
+    const derived = /^(\p{Ll}{4,}?)(?:i[sz]ations?|ifications?)$/u.exec(word);
+    if (derived && speller.isKnown(derived[1]) && !speller.isName(derived[1][0].toUpperCase() + derived[1].slice(1)))
+        return true;
     for (let i = 2; i <= word.length - 3; i++) {
         const [left, right] = [word.slice(0, i), word.slice(i)];
         // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
         if (suggestions.includes(`${left} ${right}`))
             return true;
         if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right))
+            return true;
+    }
+    return false;
+}
+/**
+ * A prefix and a common word (`reshare`, `retagged`) where the word one slip away is far rarer
+ * (`reshape`, `restaged`): the writer meant the prefix. Where the slip is the common word
+ * (`depoly`: deploy), it is a slip.
+ */
+function prefixedOverSlip(word, suggestions, speller) {
+    const slip = suggestions.find((s) => !s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s));
+    for (const prefix of prefixes) {
+        const rest = word.slice(prefix.length);
+        // A proper noun after a prefix (`de` + `Lima`) is no word of the writer's: `delima` is dilemma.
+        if (!word.startsWith(prefix) || rest.length < 4 || !speller.isKnown(rest) || speller.isName(rest[0].toUpperCase() + rest.slice(1)))
+            continue;
+        const count = speller.frequency(rest);
+        if (count >= minPrefixedCount && count >= prefixOverSlip * (slip === undefined ? 0 : speller.frequency(slip)))
             return true;
     }
     return false;
@@ -35694,7 +35735,7 @@ const typo = defineRule({
     description: 'Flag misspelt words in prose, headings and frontmatter prose (title, description, lists), with suggestions',
     defaultLevel: 'warning',
     defaults: { words: [], locale: 'en', allowAcronyms: true, frontmatterKeys: proseFrontmatterKeys },
-    tags: ['spelling'], fixable: true, needs: ['speller'], settings: { words: 'words', locale: 'locale' },
+    tags: ['spelling'], fixable: true, needs: ['speller', 'vocabulary'], settings: { words: 'words', locale: 'locale' },
     messages: typo_messages,
     schema: {
         type: 'object',
@@ -35725,6 +35766,7 @@ const typo = defineRule({
         directives: lazily(() => spellingDirectives(source)),
         places: lazily(() => namePlaces(tree, index, source, file)),
         used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'\u2019]+/u))),
+        vocabulary: options.vocabulary ?? noWords,
     };
     const unknown = unexplained(words.found, ok, context);
     reportOverlong(file, words.overlong, context);
@@ -35739,6 +35781,7 @@ function lazily(make) {
     let value;
     return () => (value ??= make());
 }
+const noWords = new Set();
 /**
  * Every unknown word of the document's prose: text nodes (headings in Title Case), image alt text,
  * the text of HTML blocks, the frontmatter's prose values. Collected first, since whether a word is
@@ -35772,9 +35815,15 @@ function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
             check(run.text, run.at, false, undefined, run.tokens);
+    // A frontmatter value is Title Case where it is a title (`Senior Engineer`); a sentence in a list
+    // (a ladder's competencies) names as prose does (`Coaches peers at Exco level`).
     for (const run of frontmatterProse(tree, source, frontmatterKeys))
-        check(run.text, run.at, true, undefined, run.tokens);
+        check(run.text, run.at, titleCased(run.tokens), undefined, run.tokens);
     return words;
+}
+/** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
+function titleCased(tokens) {
+    return tokens.every(({ word }) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 /** Adds the unknown words of one run of text to `words`. */
 function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
@@ -35845,12 +35894,20 @@ function unexplained(found, ok, context) {
         if ((link !== undefined && segments(link).has(lower)) || terms().has(lower))
             continue;
         // `Otta` beside app.otta.com, `Sascha` beside @saschagrunert: the document names it in an address.
-        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().includes(lower))
+        if (/^\p{Lu}/u.test(word) && word.length >= 4 && identifiers().text.includes(lower))
+            continue;
+        // `whenisgood` beside [WhenIsGood](http://whenisgood.net/): the name of a site the document
+        // links to, in any case (a host is a name chosen, not a slug that may carry the prose's typo);
+        // `code intellify` beside github.com/sourcegraph/codeintellify: a name written apart.
+        if (identifiers().hosts.has(lower) || identifiers().segments.has(`${typo_wordBefore(source, entry.start)}${lower}`))
             continue;
         // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
         if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
             continue;
         if (named().has(word))
+            continue;
+        // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
+        if (abbreviation.test(word))
             continue;
         if (isCompound(withoutInvisible(word), context.speller))
             continue;
@@ -35862,7 +35919,8 @@ function unexplained(found, ok, context) {
  * Unknown words the document's structure explains: names where it names people, organisations or
  * projects (a people table or list, a profile link, before a verb of saying; then every
  * capitalised use of the same name), its own names (the repository's, its path's, the
- * repositories it links to), and terms it uses more than once (termUses). Never a listed misspelling,
+ * repositories it links to), terms it uses more than once (termUses), and terms of the project
+ * (the vocabulary: used in several of its documents, in different sentences). Never a listed misspelling,
  * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
  * `Independent`).
  */
@@ -35872,7 +35930,7 @@ function unexplained(found, ok, context) {
  * from a word the document spells right elsewhere.
  */
 const termUses = 2;
-function namedOrTerms(found, { speller, places, used }) {
+function namedOrTerms(found, { speller, places, used, vocabulary }) {
     const { spans, own } = places();
     const counts = new Map();
     for (const { word } of found)
@@ -35887,7 +35945,9 @@ function namedOrTerms(found, { speller, places, used }) {
     for (const { word, start } of found) {
         if (named.has(word))
             continue;
-        const explained = own.has(word.toLowerCase()) || (counts.get(word.toLowerCase()) ?? 0) >= termUses || spans.some(([from, to]) => start >= from && start < to);
+        const lower = word.toLowerCase();
+        // ... or a term of the project: used the same way in several of its documents, in different sentences.
+        const explained = own.has(lower) || (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || spans.some(([from, to]) => start >= from && start < to);
         if (explained && !slip(word))
             named.add(word);
     }
@@ -36033,8 +36093,7 @@ function termsIn(index, source) {
  */
 const typo_addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
 /**
- * Link targets, URLs and @handles of the document, lower case, one per line: where names are spelt
- * out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
+ * Link targets, URLs, @handles and template tags of the document: where names are spelt out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
  */
 function identifiersIn(index, source) {
     const found = [];
@@ -36044,7 +36103,21 @@ function identifiersIn(index, source) {
     // Bare addresses from the text: the engine's parser makes no links of them (src/parse/gfm.ts).
     for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu))
         found.push(m[0]);
-    return found.join('\n').toLowerCase();
+    // A link whose target is a template tag (`[Invision instructions]({% page "/tools/invision/" %})`):
+    // CommonMark makes no link of it, yet the tag holds the path it links to.
+    if (source.includes('{%'))
+        for (const m of source.matchAll(/\{%[^%\n]*%\}/g))
+            found.push(m[0].split('#')[0]);
+    const text = found.join('\n').toLowerCase();
+    const hosts = new Set();
+    for (const m of text.matchAll(/(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu))
+        for (const label of m[1].split('.'))
+            hosts.add(label);
+    return { text, hosts, segments: segments(text) };
+}
+/** The word just before `start` on its line, lower case, when one space parts them; else ''. */
+function typo_wordBefore(source, start) {
+    return /(\p{L}+) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase() ?? '';
 }
 /**
  * Unknown words that are names: every use in the document starts with a capital, and at least one
@@ -36068,6 +36141,7 @@ function namesIn(found) {
     }
     return names;
 }
+const abbreviation = /^[b-df-hj-np-tv-xz]{3,5}$/i;
 const acronym = /^[A-Z]{2,5}s?$/;
 const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
 function acronymAndWord(word, speller) {
@@ -53858,16 +53932,19 @@ async function ruleProcessor(id, setting, services) {
     cache.bySetting.set(setting, processor);
     return processor;
 }
-/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one). */
+/** Options plus what the rule's meta says it needs and configuration cannot give: a speller of its `locale`, today's date (unless configuration pins one), the project's vocabulary. */
 async function withServices(meta, options, services) {
     if (meta.needs?.includes('today') && options.today === undefined && services.today)
         options = { ...options, today: services.today() };
+    if (meta.needs?.includes('vocabulary'))
+        options = { ...options, vocabulary: services.vocabulary ?? lint_noWords };
     if (!meta.needs?.includes('speller'))
         return options;
     if (!services.speller)
         throw new Error(`\`${meta.id}\` needs a speller, and the engine was given none`);
     return { ...options, speller: await services.speller(localeOf(meta, options)) };
 }
+const lint_noWords = new Set();
 function localeOf(meta, options) {
     return options.locale ?? meta.defaults.locale ?? 'en';
 }
@@ -53944,7 +54021,7 @@ async function lintText(document, text, config, services) {
         shareTreeIndex(tree);
         control = messageControl(tree, text, controllable);
         const models = needsModels(config);
-        if (models || needs(config, 'kind'))
+        if (models || lint_needs(config, 'kind'))
             file.data.kind = decideKind(tree, text, file, config.kind);
         if (models)
             model = documentModel(tree, text, document.path, control.state, file.data.kind);
@@ -53983,8 +54060,8 @@ async function lintText(document, text, config, services) {
     const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
     return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
 }
-/** Whether an enabled rule of `config` needs `need`. */
-function needs(config, need) {
+/** Whether an enabled rule of `config` needs `need` (an adapter reads the project's vocabulary only where one does). */
+function lint_needs(config, need) {
     return Object.entries(config.rules).some(([id, setting]) => setting.level !== 'off' && rules_rulesById.get(id)?.meta.needs?.includes(need));
 }
 /**
@@ -54063,28 +54140,48 @@ function internalError(what, error) {
 
 
 
+
 const nodeServices = {
     speller: (locale) => loadSpeller(locale),
     // In UTC, so every worker and every runner of a workflow judge a closing date by the same day.
     today: () => new Date().toISOString().slice(0, 10),
 };
+// One services object a vocabulary, so the engine's rule processors are made once a run.
+const withVocabulary = new WeakMap();
+/** The services for a run whose project uses `vocabulary` consistently. */
+function servicesWith(vocabulary) {
+    if (!vocabulary)
+        return nodeServices;
+    let services = withVocabulary.get(vocabulary);
+    if (!services)
+        withVocabulary.set(vocabulary, (services = { ...nodeServices, vocabulary }));
+    return services;
+}
+/** The project's vocabulary over documents' texts (bytes read as UTF-8). */
+function lint_vocabularyOf(contents) {
+    const decoder = new TextDecoder();
+    return projectVocabulary([...contents].map((c) => (typeof c === 'string' ? c : decoder.decode(c))));
+}
 /** One document through the rules on one document, its model kept for the rules on many (see lintProject). */
-function lintOne(document, config) {
-    return lintDocument(document, config, nodeServices);
+function lintOne(document, config, vocabulary) {
+    return lintDocument(document, config, servicesWith(vocabulary));
 }
 /** Lint one document with this machine's services, the rules on many documents seeing it alone. */
 async function lint_lintDocument(document, config = defaultConfig()) {
     return lintProject([await lintOne(document, config)], [config])[0];
 }
-/** Lint documents in order, each with the configuration `resolve` gives for its path, then the rules on many documents over them all. */
+/**
+ * Lint documents in order, each with the configuration `resolve` gives for its path, then the rules
+ * on many documents over them all. The documents are the project: the words they use consistently
+ * are its vocabulary (typo's terms).
+ */
 async function lint_lint(documents, resolve = defaultConfig) {
+    const list = [...documents];
+    const configs = list.map((document) => resolve(document.path));
+    const vocabulary = configs.some((config) => needs(config, 'vocabulary')) ? lint_vocabularyOf(list.map((d) => d.contents)) : undefined;
     const results = [];
-    const configs = [];
-    for (const document of documents) {
-        const config = resolve(document.path);
-        configs.push(config);
-        results.push(await lintOne(document, config));
-    }
+    for (const [i, document] of list.entries())
+        results.push(await lintOne(document, configs[i], vocabulary));
     return lintProject(results, configs);
 }
 
@@ -54494,6 +54591,8 @@ function undecodableName(full) {
 
 
 
+
+
 /** Why a file cannot be read, by error code: said of the path, and of where a link leads. */
 const reasons = {
     ENOENT: { path: 'it does not exist (deleted since it was listed)', target: 'does not exist' },
@@ -54587,7 +54686,7 @@ async function lintFile(p, cwd, resolve = config_defaultConfig, options = {}) {
     if (!('bytes' in read))
         return read;
     const document = { path: read.path, contents: read.bytes, cwd, root: projectRoot(cwd) };
-    const result = await lintOne(document, config);
+    const result = await lintOne(document, config, options.vocabulary);
     return options.fix && result.messages.some((m) => m.fix) ? fixDocument(document, read.absolute, config, result) : result;
 }
 async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {
@@ -54595,6 +54694,22 @@ async function lintFiles(paths, cwd, resolve = defaultConfig, options = {}) {
     for (const p of paths)
         results.push(await lintFile(p, cwd, resolve, options));
     return results;
+}
+/**
+ * The vocabulary of the project whose documents are `paths` (every document of the repository,
+ * where only some are linted): read as linting reads them (nothing outside `within`, nothing over
+ * the size limit; one that cannot be read adds nothing), where an enabled rule needs it.
+ */
+function projectVocabularyOf(paths, cwd, resolve, within) {
+    if (paths.length < termDocuments || !paths.some((p) => needs(resolve(p), 'vocabulary')))
+        return undefined;
+    const texts = [];
+    for (const p of paths) {
+        const read = readDocument(p, cwd, resolve(p), within);
+        if ('bytes' in read)
+            texts.push(read.bytes);
+    }
+    return vocabularyOf(texts);
 }
 
 ;// CONCATENATED MODULE: ./lib/node/lint-worker.js
