@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/node/lint.js';
+import { runActionAgainst } from './helpers/action-run.js';
 import { runCli, workspace } from './helpers/cli.js';
+import { githubLike } from './helpers/github-server.js';
 
 const project = {
   'docs/build.md': '# Build\n\nBuild the site with frobc before you publish it.\n',
@@ -38,5 +40,23 @@ describe('typo: terms of the project', () => {
     expect(words(all)).toEqual(['jobs/a.md autoomatic', 'jobs/b.md autoomatic', 'jobs/c.md autoomatic']);
     expect(words(await runCli(['--format', 'json', 'docs/build.md'], dir))).toEqual([]);
     expect(words(await runCli(['--format', 'json', 'jobs/a.md'], dir))).toEqual(['jobs/a.md autoomatic']);
+  });
+});
+
+describe('typo: terms of the project in the Action', () => {
+  const pr = (filename: string) => githubLike([{ filename, status: 'modified', patch: '@@ -3,0 +3,1 @@\n+x' }]);
+  const typoAnnotations = (run: Awaited<ReturnType<typeof runActionAgainst>>) => {
+    const create = run.server.requests.find((r) => r.method === 'POST' && r.path === '/repos/o/r/check-runs');
+    return ((create?.body.output.annotations ?? []) as { path: string; title: string; message: string }[]).filter((a) => a.title === 'rolelint typo').map((a) => `${a.path} ${/`([^`]+)`/.exec(a.message)?.[1]}`);
+  };
+
+  it('a pull request that changes one document: the others are read for their words, so a term of the repository is not reported', async () => {
+    expect(typoAnnotations(await runActionAgainst({ ...project, ...templated }, { 'fail-on': 'never' }, pr('docs/build.md')))).toEqual([]);
+    // Where the repository has no other document using it, it is no term.
+    expect(typoAnnotations(await runActionAgainst({ 'docs/build.md': project['docs/build.md'] }, { 'fail-on': 'never' }, pr('docs/build.md')))).toEqual(['docs/build.md frobc']);
+  });
+
+  it('a misspelling of a template sentence the other documents copy is still reported on the changed one', async () => {
+    expect(typoAnnotations(await runActionAgainst({ ...project, ...templated }, { 'fail-on': 'never' }, pr('jobs/a.md')))).toEqual(['jobs/a.md autoomatic']);
   });
 });
