@@ -227,7 +227,7 @@ describe('config: extends', () => {
 
   it('a package: its words (its wordsFile read beside it), ignore globs, rules and overrides apply, relative to the extending file', async () => {
     const job = dupDoc.replace('## Leadership\n\n- Mentor others.\n', '').replace('## Requirements', '- Improve the qarnyxol pipeline.\n\n## Requirements');
-    const docs = { 'jobs/a.md': job, 'jobs/_template.md': '# Tmpl\n\nqarnyxl\n', 'b.md': typoDoc };
+    const docs = { 'jobs/a.md': job, 'jobs/_template.md': '# Templte\n\nqarnyxl\n', 'b.md': typoDoc };
     expect(await severities({ ...shared, ...docs, '.rolelintrc.json': '{ "extends": "@acme/rolelint-config" }' })).toEqual(['jobs/a.md 1 required-sections error', 'jobs/a.md 6 duplicate-bullet error']);
     // Without it: the words, the ignore glob, the rule's setting and the override are gone.
     expect(await severities({ ...docs, '.rolelintrc.json': '{}' })).toEqual([

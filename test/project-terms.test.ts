@@ -1,7 +1,7 @@
 /**
  * typo's project terms (issue 32): a word the project's documents use the same way in three of
- * them, in different sentences, is a term, not a typo, in the library, the CLI (whole project or a
- * few files of it) and the Action (a pull request that changes one document, the others read for
+ * them, in different sentences, is a term, not a typo, in the library, the CLI (over the files it
+ * is given) and the Action (a pull request that changes one document, the others read for
  * their words only). One template sentence copied into many documents is one use: its misspelling
  * is still reported in each.
  */
@@ -33,12 +33,13 @@ describe('typo: terms of the project', () => {
     expect(typoWords(await lint(documents.slice(0, 2)))).toEqual(['docs/build.md frobc', 'docs/release.md frobc']);
   });
 
-  it('CLI: the project is every document the configuration selects, also where the paths name one file', async () => {
+  it('CLI: the project is the documents linted, as for ladders (reading a whole repository for a hook on one file would cost it)', async () => {
     const dir = workspace({ ...project, ...templated });
     const all = await runCli(['--format', 'json'], dir);
     const words = (run: { stdout: string }) => (JSON.parse(run.stdout) as { path: string; messages: { ruleId: string; actual?: string }[] }[]).flatMap((r) => r.messages.filter((m) => m.ruleId === 'typo').map((m) => `${r.path} ${m.actual}`));
     expect(words(all)).toEqual(['jobs/a.md autoomatic', 'jobs/b.md autoomatic', 'jobs/c.md autoomatic']);
-    expect(words(await runCli(['--format', 'json', 'docs/build.md'], dir))).toEqual([]);
+    expect(words(await runCli(['--format', 'json', 'docs'], dir))).toEqual([]);
+    expect(words(await runCli(['--format', 'json', 'docs/build.md'], dir))).toEqual(['docs/build.md frobc']);
     expect(words(await runCli(['--format', 'json', 'jobs/a.md'], dir))).toEqual(['jobs/a.md autoomatic']);
   });
 });

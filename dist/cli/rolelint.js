@@ -56162,7 +56162,6 @@ async function printConfig(io, config, file) {
 
 
 
-
 const formatters = {
     text: formatText,
     json: formatJson,
@@ -56284,16 +56283,6 @@ function runOptions(values) {
         return `invalid value \`${workersFlag}\` for --workers: expected \`auto\` or a whole number of at least 1`;
     return { format: formatters[values.format ?? 'text'], workers, failOn: parseFailOn(values['fail-on'] ?? 'error') };
 }
-/**
- * Where the paths name only some documents (a hook on the staged ones), the project is still every
- * document the configuration selects: the words it uses consistently are its terms (typo). Read
- * only where a rule on a linted document needs them; undefined: the linted documents are the project.
- */
-async function projectDocuments(config, positionals, linted) {
-    if (positionals.length === 0 || !linted.some((p) => lint_needs(config.resolve(p), 'vocabulary')))
-        return undefined;
-    return [...new Set([...linted, ...(await config.find([])).paths])];
-}
 /** Lints the files the paths name (or the configuration's `files`), with notes on stderr; the exit code. */
 async function lintPaths(io, config, positionals, { format, workers, failOn }, values) {
     // One line each, escaped: paths and values may hold newlines or terminal escapes.
@@ -56308,8 +56297,8 @@ async function lintPaths(io, config, positionals, { format, workers, failOn }, v
     for (const file of found.ignored)
         say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
     const started = performance.now();
-    const project = await projectDocuments(config, positionals, found.paths);
-    const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say, ...(project ? { project } : {}) });
+    // The files linted are the project: their consistent words are its terms (typo), as their ladders are its ladders.
+    const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
     for (const result of linted) {
         if (result.notFixed)
             say(`\`${result.path}\` was not fixed: ${result.notFixed}`);

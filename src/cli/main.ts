@@ -14,7 +14,6 @@ import { projectRoot } from '../node/project-root.js';
 import { formatLadders, laddersIn } from '../node/ladders.js';
 import { docsUrl } from '../core/links.js';
 import { ruleMetadata } from '../engine/config.js';
-import { needs } from '../engine/lint.js';
 import { formatCodeQuality } from '../reporters/codequality.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
@@ -145,16 +144,6 @@ function runOptions(values: Values): RunOptions | string {
   return { format: formatters[(values.format as string | undefined) ?? 'text']!, workers, failOn: parseFailOn((values['fail-on'] as string | undefined) ?? 'error')! };
 }
 
-/**
- * Where the paths name only some documents (a hook on the staged ones), the project is still every
- * document the configuration selects: the words it uses consistently are its terms (typo). Read
- * only where a rule on a linted document needs them; undefined: the linted documents are the project.
- */
-async function projectDocuments(config: Setup, positionals: readonly string[], linted: readonly string[]): Promise<string[] | undefined> {
-  if (positionals.length === 0 || !linted.some((p) => needs(config.resolve(p), 'vocabulary'))) return undefined;
-  return [...new Set([...linted, ...(await config.find([])).paths])];
-}
-
 /** Lints the files the paths name (or the configuration's `files`), with notes on stderr; the exit code. */
 async function lintPaths(io: Io, config: Setup, positionals: readonly string[], { format, workers, failOn }: RunOptions, values: Values): Promise<number> {
   // One line each, escaped: paths and values may hold newlines or terminal escapes.
@@ -166,8 +155,8 @@ async function lintPaths(io: Io, config: Setup, positionals: readonly string[], 
   for (const file of found.ignored) say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
 
   const started = performance.now();
-  const project = await projectDocuments(config, positionals, found.paths);
-  const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say, ...(project ? { project } : {}) });
+  // The files linted are the project: their consistent words are its terms (typo), as their ladders are its ladders.
+  const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
   for (const result of linted) {
     if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
     if (result.fixesWithheld) say(`\`${result.path}\`: ${result.fixesWithheld}`);
