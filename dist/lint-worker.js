@@ -35941,13 +35941,17 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
         const best = speller.suggest(word, 1)[0];
         return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
     };
+    // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
+    // its own making: `Monzonauts`, as a company names its staff.
+    const names = [...own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0].toUpperCase() + w.slice(1))));
+    const ownMade = (lower) => names.some((name) => lower.length > name.length + 1 && lower.startsWith(name));
     const named = new Set();
     for (const { word, start } of found) {
         if (named.has(word))
             continue;
         const lower = word.toLowerCase();
         // ... or a term of the project: used the same way in several of its documents, in different sentences.
-        const explained = own.has(lower) || (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || spans.some(([from, to]) => start >= from && start < to);
+        const explained = own.has(lower) || ownMade(lower) || (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || spans.some(([from, to]) => start >= from && start < to);
         if (explained && !slip(word))
             named.add(word);
     }

@@ -311,6 +311,14 @@ describe('typo: words run together', () => {
   });
 });
 
+describe("typo: words made of the organisation's own name", () => {
+  it('accepts a word that starts with the repository name (not a common word), and still reports a typo beside it', async () => {
+    const doc = 'Zorvexians shape the culture. Our Zorvex app ships weekly, with no managment.\n';
+    expect((await runRule(typo, doc, undefined, 'zorvex-handbook/people.md')).map((m) => m.actual)).toEqual(['managment']);
+    expect((await runRule(typo, doc, undefined, 'acme-handbook/people.md')).map((m) => m.actual)).toEqual(['Zorvexians', 'managment']);
+  });
+});
+
 describe("typo: the project's terms (its vocabulary, given by the engine)", () => {
   it('accepts a word the project uses consistently, but never a listed misspelling or one slip from a word the document uses', async () => {
     const vocabulary = new Set(['frobc', 'publically', 'managment']);
