@@ -35899,7 +35899,8 @@ function unexplained(found, ok, context) {
         // `whenisgood` beside [WhenIsGood](http://whenisgood.net/): the name of a site the document
         // links to, in any case (a host is a name chosen, not a slug that may carry the prose's typo);
         // `code intellify` beside github.com/sourcegraph/codeintellify: a name written apart.
-        if (identifiers().hosts.has(lower) || identifiers().segments.has(`${typo_wordBefore(source, entry.start)}${lower}`))
+        // Only where the source writes it (lower case, as addresses are) somewhere else: most words are not, and the addresses are then never read.
+        if (writtenElsewhere(source, lower, entry.start) && (identifiers().hosts.has(lower) || identifiers().segments.has(`${typo_wordBefore(source, entry.start)}${lower}`)))
             continue;
         // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
         if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
@@ -36118,6 +36119,11 @@ function identifiersIn(index, source) {
         for (const label of m[1].split('.'))
             hosts.add(label);
     return { text, hosts, segments: segments(text) };
+}
+/** Whether `lower` stands in the source elsewhere than at `start`. */
+function writtenElsewhere(source, lower, start) {
+    const first = source.indexOf(lower);
+    return first !== -1 && (first !== start || source.indexOf(lower, start + 1) !== -1);
 }
 /** The word just before `start` on its line, lower case, when one space parts them; else ''. */
 function typo_wordBefore(source, start) {
