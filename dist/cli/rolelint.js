@@ -25448,13 +25448,16 @@ function words(text) {
     return n === '' ? [] : n.split(' ');
 }
 const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** The same words in ASCII text, without Unicode property lookups (most documents are ASCII). */
+const lowerWordAscii = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
 /**
  * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
  * and no invisible characters dropped): for counting phrases over a whole document, where
  * normalising every character costs more than such rare forms are worth.
  */
 function quickWords(text) {
-    return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
+    const straight = text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'");
+    return straight.match(nonAscii.test(straight) ? lowerWord : lowerWordAscii) ?? [];
 }
 
 ;// CONCATENATED MODULE: ./lib/text/phrases.js
@@ -29194,6 +29197,8 @@ const featureWords = {
     'frontmatter:role': 'its frontmatter has a role key',
 };
 const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+/** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
+const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
 const kind_features_byTree = new WeakMap();
@@ -29331,7 +29336,10 @@ function bodyFeatures(features, { doc, index, source, block }) {
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
         features.set(`body:${group}`, capped(hit.count), hit.first);
-    const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
+    let you = 0;
+    for (const word of bodyWords)
+        if (youWords.has(word))
+            you++;
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)

@@ -39,6 +39,8 @@ export function words(text: string): string[] {
 }
 
 const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** The same words in ASCII text, without Unicode property lookups (most documents are ASCII). */
+const lowerWordAscii = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
 
 /**
  * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
@@ -46,5 +48,6 @@ const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
  * normalising every character costs more than such rare forms are worth.
  */
 export function quickWords(text: string): string[] {
-  return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
+  const straight = text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'");
+  return straight.match(nonAscii.test(straight) ? lowerWord : lowerWordAscii) ?? [];
 }
