@@ -25052,14 +25052,56 @@ function words(text) {
     const n = normaliseText(text);
     return n === '' ? [] : n.split(' ');
 }
-const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const curlyApostrophes = /[\u2018\u2019\u0060\u00B4]/g;
+/** How many UTF-16 units the letter or digit at `i` of a lower-case text takes (0 where there is none). */
+function wordUnits(text, i) {
+    const c = text.charCodeAt(i);
+    if (c < 128)
+        return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+    if (c >= 0xd800 && c <= 0xdbff)
+        return letterOrDigit.test(String.fromCodePoint(text.codePointAt(i))) ? 2 : 0;
+    return letterOrDigit.test(text[i]) ? 1 : 0;
+}
+/** `'`, and the marks typed for it: \u2018 \u2019 ` \u00b4. */
+const isApostrophe = (c) => c === 39 || c === 0x2018 || c === 0x2019 || c === 0x60 || c === 0xb4;
 /**
  * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
  * and no invisible characters dropped): for counting phrases over a whole document, where
- * normalising every character costs more than such rare forms are worth.
+ * normalising every character costs more than such rare forms are worth. Lower case, each a run of
+ * letters and digits, joined by apostrophes (straightened) inside it. One pass over the characters,
+ * ASCII without a Unicode lookup: twice as fast as a regular expression's match over the corpus.
  */
 function quickWords(text) {
-    return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
+    const lower = text.toLowerCase();
+    const out = [];
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+        let units = wordUnits(lower, i);
+        if (units === 0) {
+            i++;
+            continue;
+        }
+        const start = i;
+        let curly = false;
+        for (;;) {
+            i += units;
+            if (i >= n)
+                break;
+            units = wordUnits(lower, i);
+            if (units > 0)
+                continue;
+            const c = lower.charCodeAt(i);
+            if (!isApostrophe(c) || i + 1 >= n || wordUnits(lower, i + 1) === 0)
+                break;
+            curly ||= c !== 39;
+            units = 1;
+        }
+        const word = lower.slice(start, i);
+        out.push(curly ? word.replace(curlyApostrophes, "'") : word);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/phrases.js
@@ -28848,6 +28890,8 @@ const featureWords = {
     'frontmatter:role': 'its frontmatter has a role key',
 };
 const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+/** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
+const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
 const kind_features_byTree = new WeakMap();
@@ -28985,7 +29029,10 @@ function bodyFeatures(features, { doc, index, source, block }) {
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
         features.set(`body:${group}`, capped(hit.count), hit.first);
-    const you = (body.match(/\byou(?:r|rs|'ll|\u2019ll|'re|\u2019re|'ve|\u2019ve)?\b/gi) ?? []).length;
+    let you = 0;
+    for (const word of bodyWords)
+        if (youWords.has(word))
+            you++;
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)

@@ -121,6 +121,8 @@ const featureWords: Record<string, string> = {
 };
 
 const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+/** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
+const youWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
 
@@ -250,7 +252,8 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Readi
   const bodyWords = quickWords(body);
   const words = bodyWords.length;
   for (const [group, hit] of cues.countWords(bodyWords, body)) features.set(`body:${group}`, capped(hit.count), hit.first);
-  const you = (body.match(/\byou(?:r|rs|'ll|’ll|'re|’re|'ve|’ve)?\b/gi) ?? []).length;
+  let you = 0;
+  for (const word of bodyWords) if (youWords.has(word)) you++;
   features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
   const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
   if (money) features.set('body:amount', 1, money[0]);

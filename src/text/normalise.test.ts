@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from './normalise.js';
+import { normaliseText, quickWords } from './normalise.js';
 
 // What normaliseText means, written the plain way: every step on every text. The function skips
 // steps that cannot change the text (NFKC on ASCII, Unicode classes on ASCII); it must agree.
@@ -31,5 +31,28 @@ describe('normaliseText', () => {
     const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .,-_`\'"*\t\n!?:/&'.split('')), maxLength: 40 });
     const any = fc.string({ unit: 'grapheme', maxLength: 40 });
     fc.assert(fc.property(fc.oneof(ascii, any), (text) => normaliseText(text) === reference(text)), { numRuns: 2000 });
+  });
+});
+
+describe('quickWords', () => {
+  it('gives the words a regular expression of letters, digits and inner apostrophes gives, straightened and lower case', () => {
+    const text = "Rock’n’roll, ‘quoted’ don`t it´s 𝐀𝐁c x''y 'a b' 123'45 ÉCOLE Straße — you’ll";
+    const expected = text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu);
+    expect(quickWords(text)).toEqual(expected);
+    expect(quickWords(text)).toEqual(["rock'n'roll", 'quoted', "don't", "it's", '𝐀𝐁c', 'x', 'y', 'a', 'b', "123'45", 'école', 'straße', "you'll"]);
+    expect(quickWords('')).toEqual([]);
+    expect(quickWords("'")).toEqual([]);
+  });
+
+  it('agrees with that regular expression on any text', () => {
+    const plain = (text: string) => text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+    const pieces = fc.constantFrom('a', 'Z', '9', 'é', 'ß', '𝐀', '日', ' ', "'", '’', '‘', '`', '´', '-', '.', '\n', '\ud835');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(quickWords(text)).toEqual(plain(text));
+    }));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+      expect(quickWords(text)).toEqual(plain(text));
+    }));
   });
 });

