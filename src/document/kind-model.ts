@@ -75,7 +75,7 @@ export interface TrainOptions {
 /**
  * Learns a model by full-batch gradient descent on the weighted cross-entropy, with an L2 penalty
  * on each weight's and bias's distance from the prior: a free bias would absorb how easy one
- * large source makes a kind (34 of the 46 labelled job posts are one government's, rich in
+ * large source makes a kind (34 of the 47 labelled job posts are one government's, rich in
  * signals), and posts of other organisations would then fall below the confidence needed. Deterministic: the same samples
  * give the same weights.
  */
