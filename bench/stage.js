@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { defaultConfig } from '../lib/engine/config.js';
 import { lintFiles } from '../lib/node/files.js';
-import { lintDocument } from '../lib/node/lint.js';
+import { lintDocument, nodeServices } from '../lib/node/lint.js';
 import { documentFile, parseTree } from '../lib/engine/lint.js';
 import { decideKind } from '../lib/document/document-kind.js';
 import { outline } from '../lib/document/outline.js';
@@ -67,7 +67,10 @@ if (stage === 'io') {
   const rule = rulesById.get(process.env.RULE);
   const config = noLimit(defaultConfig());
   const setting = config.rules[rule.meta.id];
-  const processor = unified().use(rule.plugin, [pluginLabel(setting.level), setting.options]).freeze();
+  // What the engine adds to a rule's options by its meta's `needs` (typo's speller, loaded before timing).
+  let options = setting.options;
+  if (rule.meta.needs?.includes('speller')) options = { ...options, speller: await nodeServices.speller(options.locale ?? rule.meta.defaults.locale ?? 'en') };
+  const processor = unified().use(rule.plugin, [pluginLabel(setting.level), options]).freeze();
   let engineMs = 0;
   let ruleMs = 0;
   await lintDocument({ path: paths[0], contents: readFileSync(paths[0]) }, config);

@@ -20,7 +20,9 @@ export interface ConfusableWordOptions {
 }
 
 /** Words one of whose entries may apply: a text without any is not matched entry by entry. */
-const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice|an?)\b/i;
+/** A word some entry's pattern needs: a run without any is not matched against every entry. */
+const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice)\b/gi;
+const article = /\ban?\b/i;
 
 export const confusableWord = defineRule<ConfusableWordOptions>(
   {
@@ -59,11 +61,18 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
       if (fix) offerFix(message, file, start, start + wrong.length, wrong, replacement);
     };
     const read = (text: string, at: number) => {
-      if (!triggers.test(text)) return;
-      const found = entries.flatMap((entry) =>
-        matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })),
-      );
-      if (!allowed.has('a-an')) found.push(...articles(text).map((m) => ({ ...m, fix: false })));
+      // The entries whose wrong word the run holds, found in one pass; only those are tried in full.
+      const present = text.match(triggers)?.join(' ');
+      const found =
+        present === undefined
+          ? []
+          : entries
+              .filter((entry) => wrongWord.get(entry)!.test(present))
+              .flatMap((entry) =>
+                matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })),
+              );
+      if (!allowed.has('a-an') && article.test(text)) found.push(...articles(text).map((m) => ({ ...m, fix: false })));
+      if (found.length === 0) return;
       // In the order they stand, as a reader meets them.
       for (const f of found.sort((a, b) => a.index - b.index)) report(at + f.index, f.wrong, f.right, f.why, f.fix);
     };
@@ -75,6 +84,15 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
 );
 
 /** Where an entry's wrong word stands in a text. */
+/**
+ * Each entry's wrong word alone (its pattern's `wrong` group), tested on the trigger words a run
+ * holds: most runs that hold some entry's word hold none of the others', and a pattern with its
+ * context costs far more tried at every place of a run than a word looked up in a few.
+ */
+const wrongWord = new Map<Confusable, RegExp>(
+  confusables.map((entry) => [entry, new RegExp(`\\b(?:${/\(\?<wrong>((?:[^()]|\([^()]*\))+)\)/.exec(entry.pattern.source)![1]})\\b`, 'iu')]),
+);
+
 function matches(entry: Confusable, text: string): { index: number; wrong: string }[] {
   const found: { index: number; wrong: string }[] = [];
   entry.pattern.lastIndex = 0;
