@@ -30482,7 +30482,7 @@ function plainTokens(prose) {
         let w = prose.slice(i, end);
         if (w.includes("'") || w.includes('\u2019'))
             w = w.replace(/['\u2019]s$/i, '');
-        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
+        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreakCodes.has(before) });
         before = prose.charCodeAt(end - 1);
         i = end;
     }
@@ -30492,6 +30492,8 @@ const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && co
 /** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
 const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
+/** The same marks by code, for the plain path's one test a word. */
+const sentenceBreakCodes = new Set([...'.!?:;\u2022\u00b7|([\u201c"'].map((c) => c.charCodeAt(0)));
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
     for (let i = index - 1; i >= 0; i--)

@@ -121,7 +121,7 @@ function plainTokens(prose: string): Token[] {
     }
     let w = prose.slice(i, end);
     if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/i, '');
-    tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreak.test(String.fromCharCode(before)) });
+    tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreakCodes.has(before) });
     before = prose.charCodeAt(end - 1);
     i = end;
   }
@@ -133,6 +133,8 @@ const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x
 const isBlank = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 
 const sentenceBreak = /[.!?:;•·|(\[“"]/;
+/** The same marks by code, for the plain path's one test a word. */
+const sentenceBreakCodes: ReadonlySet<number> = new Set([...'.!?:;•·|([“"'].map((c) => c.charCodeAt(0)));
 
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text: string, index: number): string | undefined {
