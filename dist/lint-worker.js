@@ -8838,7 +8838,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8883:
+/***/ 6655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -9481,6 +9481,31 @@ function* outerWordForms(word, repMapper) {
 }
 const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 //# sourceMappingURL=SpellingDictionaryFromTrie.js.map
+;// CONCATENATED MODULE: ./lib/text/bounded-memo.js
+/**
+ * A memo of a pure function by its string argument, bounded: one speller serves a whole run (10,000
+ * documents in one process), so an unbounded memo grows with every distinct word it ever meets.
+ * Two generations: answers go into the young map; when it holds `cap` entries it becomes the old
+ * one (the previous old one is dropped) and an answer found there is moved back to the young one.
+ * So at most 2 x `cap` answers are held, the words met recently stay, and a hit costs one or two
+ * map look-ups (an LRU's order-keeping would cost a delete and a set on every hit). A small map
+ * is also a faster one: the prose's common words stay in the cache of the processor.
+ */
+function boundedMemo(compute, cap) {
+    let young = new Map();
+    let old = new Map();
+    return (key) => {
+        let value = young.get(key);
+        if (value !== undefined || young.has(key))
+            return value;
+        value = old.has(key) ? old.get(key) : compute(key);
+        if (young.size >= cap)
+            [old, young] = [young, new Map()];
+        young.set(key, value);
+        return value;
+    };
+}
+
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/speller.js
@@ -9503,9 +9528,17 @@ var typing_cost = __nccwpck_require__(4224);
 
 
 
+
 const byScore = (a, b) => a.s - b.s || a.c.localeCompare(b.c);
 const logCount = (table, word) => Math.log10(Number(table.get(word) ?? 0) + 1);
 const frequencyWeight = 0.2;
+/**
+ * How many words' verdicts (known or not) and how many words' suggestions the speller keeps, each
+ * twice over at most (bounded-memo.ts): the 389 corpus documents hold about 14,000 distinct words
+ * of prose and a few thousand unknown ones.
+ */
+const knownCap = 20_000;
+const suggestionsCap = 2_000;
 /**
  * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
  * nothing is suggested, since the run-together scan costs with the square of the length.
@@ -9528,15 +9561,18 @@ function openDictionaries(tries) {
 const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
 function createSpeller(data) {
     const dictionaries = openDictionaries(data.tries);
-    const isKnown = knownTest(dictionaries, data.misspelt.map((t) => (0,dist.decodeTrie)(t.data)));
+    const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));
+    const isKnown = knownTest(dictionaries, misspelt);
+    // The candidates a suggestion scans are remembered apart: they would crowd the prose's words out.
+    const isKnownCandidate = knownTest(dictionaries, misspelt);
     const forSuggestions = lazyData(data);
-    const scan = scanner(isKnown);
-    const runTogether = runTogetherReader(isKnown, forSuggestions);
+    const scan = scanner(isKnownCandidate);
+    const runTogether = runTogetherReader(isKnownCandidate, forSuggestions);
     /**
      * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
      * first), and, once the word is met in lower case, the ranking with its run-together readings.
      */
-    const suggestions = new Map();
+    const suggestions = boundedMemo((lower) => ({ scored: scoredFor(lower) }), suggestionsCap);
     const scoredFor = (lower) => {
         const { candidates: table, corrections } = forSuggestions();
         const candidates = scan(lower, table);
@@ -9571,9 +9607,7 @@ function createSpeller(data) {
             if (word.length > maxSuggestLength)
                 return [];
             const lower = word.toLowerCase();
-            let entry = suggestions.get(lower);
-            if (!entry)
-                suggestions.set(lower, (entry = { scored: scoredFor(lower) }));
+            const entry = suggestions(lower);
             // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
             if (word !== lower)
                 return entry.scored.slice(0, max).map((x) => x.c);
@@ -9587,18 +9621,15 @@ function lazyData(data) {
     let read;
     return () => (read ??= data.forSuggestions());
 }
-/** Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by word. */
+/**
+ * Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by
+ * word for the speller's life (a pure look-up: the same for every document), within `knownCap`.
+ */
 function knownTest(dictionaries, misspelt) {
-    const known = new Map();
-    return (word) => {
-        let k = known.get(word);
-        if (k === undefined) {
-            const lower = word.toLowerCase();
-            k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
-            known.set(word, k);
-        }
-        return k;
-    };
+    return boundedMemo((word) => {
+        const lower = word.toLowerCase();
+        return !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
+    }, knownCap);
 }
 /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
 function scanner(isKnown) {
@@ -21336,7 +21367,7 @@ function* misspellingEntries(json) {
  * candidates (`word<TAB>count`).
  */
 async function compileSpellingData() {
-    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6655))]);
     const files = new Map();
     for (const trie of Object.values(variantTries)) {
         // convertToBTrie picks the parser by the file name: it must end in .trie.
@@ -21418,7 +21449,7 @@ function loadSpeller(locale) {
     let speller = spellers.get(locale);
     if (!speller) {
         speller = (async () => {
-            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6655))]);
             const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
             const data = {
                 tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),

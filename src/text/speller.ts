@@ -16,6 +16,7 @@
  */
 import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
+import { boundedMemo } from './bounded-memo.js';
 import type { SortedTable } from './sorted-table.js';
 import { costPerCount, countLetters, histogramDistance, insertCost, oneEditCost, typingCost } from './typing-cost.js';
 
@@ -64,6 +65,13 @@ export interface Speller {
 
 const frequencyWeight = 0.2;
 /**
+ * How many words' verdicts (known or not) and how many words' suggestions the speller keeps, each
+ * twice over at most (bounded-memo.ts): the 389 corpus documents hold about 14,000 distinct words
+ * of prose and a few thousand unknown ones.
+ */
+const knownCap = 20_000;
+const suggestionsCap = 2_000;
+/**
  * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
  * nothing is suggested, since the run-together scan costs with the square of the length.
  */
@@ -89,15 +97,18 @@ export const acceptedBy = (dictionaries: readonly SpellingDictionary[], word: st
 
 export function createSpeller(data: SpellerData): Speller {
   const dictionaries = openDictionaries(data.tries);
-  const isKnown = knownTest(dictionaries, data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>)));
+  const misspelt = data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>));
+  const isKnown = knownTest(dictionaries, misspelt);
+  // The candidates a suggestion scans are remembered apart: they would crowd the prose's words out.
+  const isKnownCandidate = knownTest(dictionaries, misspelt);
   const forSuggestions = lazyData(data);
-  const scan = scanner(isKnown);
-  const runTogether = runTogetherReader(isKnown, forSuggestions);
+  const scan = scanner(isKnownCandidate);
+  const runTogether = runTogetherReader(isKnownCandidate, forSuggestions);
   /**
    * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
    * first), and, once the word is met in lower case, the ranking with its run-together readings.
    */
-  const suggestions = new Map<string, { scored: Scored[]; joined?: string[] }>();
+  const suggestions = boundedMemo<{ scored: Scored[]; joined?: string[] }>((lower) => ({ scored: scoredFor(lower) }), suggestionsCap);
   const scoredFor = (lower: string): Scored[] => {
     const { candidates: table, corrections } = forSuggestions();
     const candidates = scan(lower, table);
@@ -132,8 +143,7 @@ export function createSpeller(data: SpellerData): Speller {
     suggest(word, max = 3) {
       if (word.length > maxSuggestLength) return [];
       const lower = word.toLowerCase();
-      let entry = suggestions.get(lower);
-      if (!entry) suggestions.set(lower, (entry = { scored: scoredFor(lower) }));
+      const entry = suggestions(lower);
       // A capitalised word is likelier a name (`Clickhouse`, `Rockskip`), better added to `words` than split.
       if (word !== lower) return entry.scored.slice(0, max).map((x) => x.c);
       entry.joined ??= [...entry.scored, ...runTogether(lower, entry.scored)].sort(byScore).map((x) => x.c);
@@ -150,18 +160,15 @@ function lazyData(data: SpellerData): () => SuggestionData {
   return () => (read ??= data.forSuggestions());
 }
 
-/** Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by word. */
+/**
+ * Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by
+ * word for the speller's life (a pure look-up: the same for every document), within `knownCap`.
+ */
 function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readonly { has(word: string): boolean }[]): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let k = known.get(word);
-    if (k === undefined) {
-      const lower = word.toLowerCase();
-      k = !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
-      known.set(word, k);
-    }
-    return k;
-  };
+  return boundedMemo((word) => {
+    const lower = word.toLowerCase();
+    return !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
+  }, knownCap);
 }
 
 /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
