@@ -30352,6 +30352,7 @@ const known = (code) => code === 'en' || (code !== undefined && otherLanguages.h
 /** Share of a language's small words among a document's words below which its text says nothing. */
 const minShare = 0.04;
 const language_byTree = new WeakMap();
+const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length));
 function documentLanguage(tree, source, file) {
     let found = language_byTree.get(tree);
     if (!found)
@@ -30382,6 +30383,9 @@ function fromText(tree, source) {
         return { language: undefined, by: 'none', reason: 'too little text to tell' };
     const counts = new Map();
     for (const word of words) {
+        // Most words are longer than any small word: not looked up (a look-up hashes the word).
+        if (word.length > longestSmallWord)
+            continue;
         const language = smallWords.get(word);
         if (language)
             counts.set(language, (counts.get(language) ?? 0) + 1);
@@ -35665,6 +35669,8 @@ const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|
 const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
 const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
+/** The same verbs anywhere in a text, after a space or tab as `saying` has them. */
+const sayingAnywhere = new RegExp(saying.source.replace('^[ \\t]+', '[ \\t]'));
 /** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
 const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -35702,9 +35708,11 @@ function readNamePlaces(tree, index, source, file) {
         spans.push([m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length]);
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
-    for (const m of source.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?=[ \t]+\p{Ll})/gu))
-        if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-            spans.push([m.index, m.index + m[0].length]);
+    // Only where a verb of saying stands at all: else every capitalised word would be tried.
+    if (sayingAnywhere.test(source))
+        for (const m of source.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?=[ \t]+\p{Ll})/gu))
+            if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+                spans.push([m.index, m.index + m[0].length]);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
         for (const m of source.matchAll(obfuscatedAddress))
             for (const w of name_places_words(`${m[1]} ${m[2]}`))
@@ -36037,7 +36045,6 @@ function unexplained(found, ok, context) {
  */
 const termUses = 2;
 function namedOrTerms(found, { speller, places, used, vocabulary }) {
-    const { spans, own } = places();
     const counts = new Map();
     for (const { word } of found)
         counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
@@ -36049,15 +36056,17 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
     };
     // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
     // its own making: `Monzonauts`, as a company names its staff.
-    const names = [...own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0].toUpperCase() + w.slice(1))));
-    const ownMade = (lower) => names.some((name) => lower.length > name.length + 1 && lower.startsWith(name));
+    // The document's name places, read only for a word its uses and the vocabulary do not explain.
+    const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0].toUpperCase() + w.slice(1)))));
+    const ownMade = (lower) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
+    const placed = (lower, start) => places().own.has(lower) || ownMade(lower) || places().spans.some(([from, to]) => start >= from && start < to);
     const named = new Set();
     for (const { word, start } of found) {
         if (named.has(word))
             continue;
         const lower = word.toLowerCase();
         // ... or a term of the project: used the same way in several of its documents, in different sentences.
-        const explained = own.has(lower) || ownMade(lower) || (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || spans.some(([from, to]) => start >= from && start < to);
+        const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || placed(lower, start);
         if (explained && !slip(word))
             named.add(word);
     }

@@ -24,6 +24,7 @@ const known = (code: string | undefined) => code === 'en' || (code !== undefined
 /** Share of a language's small words among a document's words below which its text says nothing. */
 const minShare = 0.04;
 const byTree = new WeakMap<Root, DocumentLanguage>();
+const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length));
 
 export function documentLanguage(tree: Root, source: string, file: Located): DocumentLanguage {
   let found = byTree.get(tree);
@@ -51,6 +52,8 @@ function fromText(tree: Root, source: string): DocumentLanguage {
   if (words.length < 30) return { language: undefined, by: 'none', reason: 'too little text to tell' };
   const counts = new Map<string, number>();
   for (const word of words) {
+    // Most words are longer than any small word: not looked up (a look-up hashes the word).
+    if (word.length > longestSmallWord) continue;
     const language = smallWords.get(word);
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }

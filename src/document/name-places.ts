@@ -33,6 +33,8 @@ const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|
 const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
 const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
+/** The same verbs anywhere in a text, after a space or tab as `saying` has them. */
+const sayingAnywhere = new RegExp(saying.source.replace('^[ \\t]+', '[ \\t]'));
 /** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
 const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -67,7 +69,8 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   for (const m of source.matchAll(nameAlone)) spans.push([m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length]);
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
-  for (const m of source.matchAll(/\p{Lu}[\p{L}'’-]+(?=[ \t]+\p{Ll})/gu)) if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12))) spans.push([m.index, m.index + m[0].length]);
+  // Only where a verb of saying stands at all: else every capitalised word would be tried.
+  if (sayingAnywhere.test(source)) for (const m of source.matchAll(/\p{Lu}[\p{L}'’-]+(?=[ \t]+\p{Ll})/gu)) if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12))) spans.push([m.index, m.index + m[0].length]);
   if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of source.matchAll(obfuscatedAddress)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu)) for (const w of words(m[1]!)) own.add(w);
   return { spans, own };

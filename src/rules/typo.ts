@@ -273,7 +273,6 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
 const termUses = 2;
 
 function namedOrTerms(found: readonly Found[], { speller, places, used, vocabulary }: ReadContext): ReadonlySet<string> {
-  const { spans, own } = places();
   const counts = new Map<string, number>();
   for (const { word } of found) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
   const slip = (word: string) => {
@@ -283,14 +282,16 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
   };
   // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
   // its own making: `Monzonauts`, as a company names its staff.
-  const names = [...own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0]!.toUpperCase() + w.slice(1))));
-  const ownMade = (lower: string) => names.some((name) => lower.length > name.length + 1 && lower.startsWith(name));
+  // The document's name places, read only for a word its uses and the vocabulary do not explain.
+  const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0]!.toUpperCase() + w.slice(1)))));
+  const ownMade = (lower: string) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
+  const placed = (lower: string, start: number) => places().own.has(lower) || ownMade(lower) || places().spans.some(([from, to]) => start >= from && start < to);
   const named = new Set<string>();
   for (const { word, start } of found) {
     if (named.has(word)) continue;
     const lower = word.toLowerCase();
     // ... or a term of the project: used the same way in several of its documents, in different sentences.
-    const explained = own.has(lower) || ownMade(lower) || (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || spans.some(([from, to]) => start >= from && start < to);
+    const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || placed(lower, start);
     if (explained && !slip(word)) named.add(word);
   }
   return named;
