@@ -36199,7 +36199,16 @@ const noWords = new Set();
  */
 function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
-    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, ok, { text, at, titleCase, link, tokens });
+    // A document writes most of its words many times: each is judged once (a small map of its own
+    // words, where the speller's memo of every word the run met is larger and slower to search).
+    const judged = new Map();
+    const partsOf = (word) => {
+        let parts = judged.get(word);
+        if (parts === undefined)
+            judged.set(word, (parts = unknownParts(word, ok)));
+        return parts;
+    };
+    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, partsOf, { text, at, titleCase, link, tokens });
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
         const { inHeading, link } = textContext(index, at, definitions);
@@ -36235,7 +36244,7 @@ function titleCased(tokens) {
     return tokens.every(({ word }) => word.length < 4 || /^\p{Lu}/u.test(word));
 }
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
+function readText(words, speller, partsOf, { text, at, titleCase, link, tokens }) {
     words.count += tokens.length;
     words.texts.push(text);
     // Most text has no unknown word: then nothing more is built.
@@ -36247,7 +36256,7 @@ function readText(words, speller, ok, { text, at, titleCase, link, tokens }) {
             words.overlong.push({ word, start: at + tokens[i].index });
             continue;
         }
-        const parts = unknownParts(word, ok);
+        const parts = partsOf(word);
         if (parts.length > 0)
             (unknown ??= [])[i] = parts;
     }

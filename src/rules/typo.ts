@@ -132,8 +132,16 @@ interface Words {
  */
 function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, ok: (word: string) => boolean, frontmatterKeys: readonly string[]): Words {
   const words: Words = { found: [], overlong: [], count: 0, texts: [] };
+  // A document writes most of its words many times: each is judged once (a small map of its own
+  // words, where the speller's memo of every word the run met is larger and slower to search).
+  const judged = new Map<string, readonly Part[]>();
+  const partsOf = (word: string) => {
+    let parts = judged.get(word);
+    if (parts === undefined) judged.set(word, (parts = unknownParts(word, ok)));
+    return parts;
+  };
   const check = (text: string, at: number, titleCase = false, link?: string, tokens: readonly Token[] = tokenise(text)) =>
-    readText(words, speller, ok, { text, at, titleCase, link, tokens });
+    readText(words, speller, partsOf, { text, at, titleCase, link, tokens });
   const definitions = lazyDefinitions(index);
   for (const at of index.of('text')) {
     const { inHeading, link } = textContext(index, at, definitions);
@@ -175,7 +183,7 @@ interface Run {
 }
 
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words: Words, speller: Speller, ok: (word: string) => boolean, { text, at, titleCase, link, tokens }: Run): void {
+function readText(words: Words, speller: Speller, partsOf: (word: string) => readonly Part[], { text, at, titleCase, link, tokens }: Run): void {
   words.count += tokens.length;
   words.texts.push(text);
   // Most text has no unknown word: then nothing more is built.
@@ -187,7 +195,7 @@ function readText(words: Words, speller: Speller, ok: (word: string) => boolean,
       words.overlong.push({ word, start: at + tokens[i]!.index });
       continue;
     }
-    const parts = unknownParts(word, ok);
+    const parts = partsOf(word);
     if (parts.length > 0) (unknown ??= [])[i] = parts;
   }
   unknown?.forEach((parts, i) => {
