@@ -29073,7 +29073,7 @@ const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp
 /** A title that says it is a job advertisement, a posting or a description of a job. */
 const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
-const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
+const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
  * A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`,
  * `Roles and responsibilities`, and one asking what a role is or does (`What is a CTO?`, `What does
@@ -29158,6 +29158,7 @@ const featureNames = [
     'title:process',
     'title:group',
     'title:none',
+    'title:no-job',
     ...groups.map((g) => `heading:${g}`),
     'heading:duties',
     'heading:requirements',
@@ -29166,6 +29167,7 @@ const featureNames = [
     'heading:roster',
     ...groups.map((g) => `body:${g}`),
     'body:you',
+    'body:me',
     'body:amount',
     'items:duty',
     'items:duty-s',
@@ -29204,12 +29206,14 @@ const featureWords = {
     'title:process': 'the title names a process, a body or a guide',
     'title:group': 'the title names a team, committee or other group',
     'title:none': 'the document has no title',
+    'title:no-job': 'the title names no job',
     'heading:duties': 'a heading names duties',
     'heading:requirements': 'a heading names requirements',
     'heading:level-names': 'the headings name levels',
     'heading:competencies': 'the headings name competencies',
     'heading:roster': 'a heading names the people of a team or body',
     'body:you': 'the text addresses the reader as "you"',
+    'body:me': 'the text speaks as "I"',
     'body:amount': 'the text states an amount of money',
     'items:duty': 'it lists duties',
     'items:duty-s': 'it lists what someone does (`Owns\u2026`)',
@@ -29238,6 +29242,8 @@ const featureWords = {
 const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
 /** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
 const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
+/** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
+const meWords = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
 const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
 const kind_features_byTree = new WeakMap();
@@ -29311,6 +29317,8 @@ function titleFeatures(features, { headings, h1, data }) {
         features.set('title:process', 1, title);
     if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
         features.set('title:group', 1, title);
+    if (!['title:job', 'title:executive', 'title:job-ad'].some((f) => features.has(f)))
+        features.set('title:no-job', 1, title);
     return title;
 }
 /** The headings below the title; returns their texts. */
@@ -29376,10 +29384,15 @@ function bodyFeatures(features, { doc, index, source, block }) {
     for (const [group, hit] of cues.countWords(bodyWords, body))
         features.set(`body:${group}`, capped(hit.count), hit.first);
     let you = 0;
-    for (const word of bodyWords)
+    let me = 0;
+    for (const word of bodyWords) {
         if (youWords.has(word))
             you++;
+        else if (meWords.has(word))
+            me++;
+    }
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)
         features.set('body:amount', 1, money[0]);
@@ -29540,7 +29553,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.997,0.4939,3.9958,0.001,-0.0004,-0.0014,-1.4925,0.0067,-0.0001,1.9924,1.4913,1.5,0.4991,0,0.9934,1.5008,-0.0125,-0.0167,-0.0007,-0.011,0.9996,0.4941,0.9945,-0.0002,-0.0053,-0.5002,0.9723,0.6641,0.9932,0.568,0.9922,0.6462,0.3855,-0.024,-0.0619,-0.036,-0.3745,0.2995,0.4323,1.5005,-0.0611,-0.0035,-0.0277,0.5612,-0.0322,-1.0001,2.0117,1.4905,-0.0009,-0.0496,-0.1037,-1.0002,-0.0014,0.01,2.0083,0.4993,-0.0003,-0.0006,-0.9976,0.0009,2.0119,-0.0001,0],"ladder-level":[0.5361,0.0208,0,1.5068,-0.008,-0.0047,-0.0109,0.0069,-0.001,0,-0.0031,0,-0.0002,0,-0.0052,-0.0012,1.0339,0.0442,0.0019,0.0229,-0.0009,0.0087,-0.0047,2.5126,2.0045,-0.0045,-0.9931,-0.0018,-0.0012,-0.0128,-0.005,-0.0095,-0.0025,1.0392,0.0472,0.0704,0.0993,0.0219,0.013,-0.5015,0.1627,0.6406,0.0243,0.0894,0.1114,-1.0002,-0.0002,0.0411,-0.0042,0.0713,0.1607,-1.0016,0.0298,1.0004,-0.0018,0.512,2.5004,-0.0016,-1.002,2.5002,-0.0002,2.003,0],"role-page":[0.4965,-0.0048,0,-0.005,1.9829,1.498,-0.9778,-0.9825,0.0071,-0.0001,-0.0008,0,-0.0007,0,-0.0012,0.0042,-0.0245,0.9908,0.9913,-0.0107,-0.0007,1.4959,0.0123,-0.0019,-0.0213,-0.5068,-0.0159,-0.0241,-0.0002,-0.0126,-0.007,-0.0152,-0.0063,-0.0287,0.7761,0.5563,-0.2994,-0.012,0.0276,-0.0013,0.4023,0.2803,0.0314,0.0696,-0.0336,-0.995,-0.0001,-0.0132,1.0049,-0.0253,-0.0403,-0.6771,-0.0008,-0.0008,-0.0012,-0.006,-0.0013,2.003,-0.4762,-0.0043,-0.0001,-0.0013,2],"other":[-0.0297,-0.0099,0.0042,-0.0028,0.0255,0.008,1.4812,1.469,-0.006,0.0076,0.0126,0,0.0018,0,0.013,-0.0038,0.0031,-0.0183,0.0075,0.4987,0.0019,0.0014,-0.0021,-0.0106,0.0222,1.0115,0.0367,0.0619,0.0082,0.0574,0.0197,0.0785,0.0234,0.0134,0.0386,0.0093,0.2745,-0.0095,0.0271,0.0023,-0.1038,-0.0174,-0.028,-0.1201,-0.0456,0.9953,-0.0114,-0.0184,0.0002,0.0037,-0.0167,0.9789,-0.0277,-0.0096,-0.0053,-0.0053,0.0012,-0.0007,0.9758,0.0032,-0.0115,-0.0016,0]},"bias":{"job-post":-4.0273,"ladder-level":-3.9401,"role-page":-3.5034,"other":-0.0293}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9941,0.4938,3.9958,0.0004,-0.0002,-0.0009,-1.4899,0.0078,-0.0001,-0.9981,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5026,-0.0138,-0.0157,-0.0005,-0.0092,0.9998,0.4964,0.9947,-0.0002,-0.0049,-0.5001,0.9809,0.6736,0.9938,0.5801,0.995,0.6592,0.3882,-0.0198,-0.0439,-0.0312,-0.3583,0.3042,0.4549,-1.5004,1.5025,-0.0559,-0.0021,-0.0245,0.5635,-0.0328,-1,2.0158,1.4893,-0.0007,-0.0344,-0.0759,-1.0001,-0.0006,0.015,2.0163,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5376,0.0213,0,1.5075,-0.0078,-0.0047,-0.0107,0.0071,-0.001,0.0078,0,-0.0032,0,-0.0002,0,-0.0051,-0.001,1.0286,0.0393,0.0022,0.0235,-0.0009,0.0093,-0.0045,2.5123,2.0055,-0.0043,-0.9932,-0.0018,-0.0012,-0.0131,-0.0049,-0.0158,-0.0024,1.0291,0.04,0.0664,0.0943,0.0225,-0.0014,-0.0036,-0.5017,0.1551,0.6408,0.0263,0.0864,0.1144,-1.0002,-0.0004,0.0427,-0.004,0.069,0.1518,-1.0014,0.03,1.0003,-0.0019,0.5129,2.5003,-0.0015,-1.002,2.5011,-0.0004,2.0029,0],"role-page":[0.4956,-0.0044,0,-0.0054,1.9825,1.497,-0.9794,-0.9838,0.007,-0.0043,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0036,-0.0225,0.9909,0.9906,-0.0125,-0.0007,1.4945,0.0147,-0.0019,-0.0214,-0.5073,-0.0179,-0.0263,-0.0002,-0.0134,-0.0076,-0.0139,-0.0063,-0.0253,0.775,0.5565,-0.3036,-0.0119,0.0282,-0.0068,-0.0015,0.4026,0.2779,0.0336,0.0677,-0.0359,-0.9953,-0.0002,-0.0133,1.0067,-0.0279,-0.0429,-0.6776,-0.002,-0.0008,-0.0018,-0.0063,-0.0014,2.004,-0.4752,-0.0047,-0.0002,-0.0013,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0255,0.0086,1.4801,1.4689,-0.006,-0.0054,0.0073,0.0111,0,0.0003,0,0.0119,-0.0051,0.0076,-0.0145,0.0077,0.4983,0.0019,-0.0002,-0.0049,-0.0102,0.0208,1.0117,0.0302,0.0544,0.0076,0.0463,0.0175,0.0705,0.0205,0.016,0.0289,0.0083,0.2676,-0.0149,0.0184,0.5109,0.0007,-0.1019,-0.0166,-0.0354,-0.1177,-0.0457,0.9955,-0.0152,-0.0188,-0.002,-0.0067,-0.0329,0.9791,-0.0274,-0.0145,-0.0127,-0.0062,0.0013,-0.0019,0.9734,0.0032,-0.0153,-0.0015,0]},"bias":{"job-post":-4.01,"ladder-level":-3.9445,"role-page":-3.5042,"other":-0.0413}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 

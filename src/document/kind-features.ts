@@ -40,6 +40,7 @@ export const featureNames: readonly string[] = [
   'title:process',
   'title:group',
   'title:none',
+  'title:no-job',
   ...groups.map((g) => `heading:${g}`),
   'heading:duties',
   'heading:requirements',
@@ -48,6 +49,7 @@ export const featureNames: readonly string[] = [
   'heading:roster',
   ...groups.map((g) => `body:${g}`),
   'body:you',
+  'body:me',
   'body:amount',
   'items:duty',
   'items:duty-s',
@@ -88,12 +90,14 @@ const featureWords: Record<string, string> = {
   'title:process': 'the title names a process, a body or a guide',
   'title:group': 'the title names a team, committee or other group',
   'title:none': 'the document has no title',
+  'title:no-job': 'the title names no job',
   'heading:duties': 'a heading names duties',
   'heading:requirements': 'a heading names requirements',
   'heading:level-names': 'the headings name levels',
   'heading:competencies': 'the headings name competencies',
   'heading:roster': 'a heading names the people of a team or body',
   'body:you': 'the text addresses the reader as "you"',
+  'body:me': 'the text speaks as "I"',
   'body:amount': 'the text states an amount of money',
   'items:duty': 'it lists duties',
   'items:duty-s': 'it lists what someone does (`Owns…`)',
@@ -123,6 +127,8 @@ const featureWords: Record<string, string> = {
 const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
 /** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
 const youWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
+/** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
+const meWords: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
 const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
 
@@ -201,6 +207,7 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
   if (roleGuide) features.set('title:role-page', 1, title);
   if (processTitle.test(title) && !features.has('title:job-ad') && !roleGuide && !/^how to be (?:an?|the) /i.test(title)) features.set('title:process', 1, title);
   if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job')) features.set('title:group', 1, title);
+  if (!['title:job', 'title:executive', 'title:job-ad'].some((f) => features.has(f))) features.set('title:no-job', 1, title);
   return title;
 }
 
@@ -253,8 +260,13 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Readi
   const words = bodyWords.length;
   for (const [group, hit] of cues.countWords(bodyWords, body)) features.set(`body:${group}`, capped(hit.count), hit.first);
   let you = 0;
-  for (const word of bodyWords) if (youWords.has(word)) you++;
+  let me = 0;
+  for (const word of bodyWords) {
+    if (youWords.has(word)) you++;
+    else if (meWords.has(word)) me++;
+  }
   features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+  features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
   const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
   if (money) features.set('body:amount', 1, money[0]);
   features.set('items:duty', capped(items.duty), `${items.duty} items`);
