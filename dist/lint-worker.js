@@ -31619,7 +31619,7 @@ function sectionsFor(tree, file, options, kindModel) {
         return cached.choice;
     // The kind the engine decided once for every rule, unless the options configure another or a model is measured.
     const kind = !kindModel && !options.kind && file.data?.kind ? file.data.kind : decideKind(tree, source, file, options.kind, kindModel);
-    const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+    const configured = options.sections && completed(options.sections);
     const isLeader = leads(tree);
     let choice;
     if (configured)
@@ -31630,13 +31630,36 @@ function sectionsFor(tree, file, options, kindModel) {
         choice = { sections: [], why: ' (it has almost no text of its own and links to where it is described)', kind, leads: isLeader };
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
-        const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
+        const sections = sectionsOfKind(options, kind.kind, leader);
         const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
         choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
     }
     if (!kindModel)
         choiceByTree.set(tree, { options, path: file.path, choice });
     return choice;
+}
+// One list object for one configuration's lists, so the section matcher made for it (the most of
+// what reading a document's sections costs) is made once a run, not once a document.
+const completedLists = new WeakMap();
+const joinedLists = new WeakMap();
+function completed(sections) {
+    let list = completedLists.get(sections);
+    if (!list)
+        completedLists.set(sections, (list = sections.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }))));
+    return list;
+}
+/** The sections a kind asks for, with the leader's sections where its role leads people (one list object per configuration). */
+function sectionsOfKind(options, kind, leader) {
+    return leader && options.leaderSections?.length ? joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
+}
+function joined(first, second) {
+    let byFirst = joinedLists.get(first);
+    if (!byFirst)
+        joinedLists.set(first, (byFirst = new WeakMap()));
+    let list = byFirst.get(second);
+    if (!list)
+        byFirst.set(second, (list = [...first, ...second]));
+    return list;
 }
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap();
@@ -35252,10 +35275,13 @@ function sectionFinder(tree, source, specs, title) {
     const doc = outline(tree, source);
     const matcher = createSectionMatcher(specs);
     const labels = tableLabels(tree);
+    // Every title's sections, read once for all the sections asked of the document.
+    let titleMatches;
     return {
         find(section) {
-            for (const t of doc.titles) {
-                const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
+            titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
+            for (const [i, t] of doc.titles.entries()) {
+                const match = titleMatches[i].find((m) => m.section === section.name);
                 if (match)
                     return { by: 'title', title: t, alias: match.alias };
             }
@@ -35400,7 +35426,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const guess = kind.guess;
     if (guess === 'other')
         return;
-    const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
+    const sections = sectionsOfKind(options, guess, leads(tree) && guess !== 'ladder-level');
     const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
