@@ -29244,7 +29244,7 @@ const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd
 const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 /** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
 const meWords = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
-const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
 const kind_features_byTree = new WeakMap();
 function kindFeatures(tree, source, file) {
@@ -29373,10 +29373,9 @@ function bodyFeatures(features, { doc, index, source, block }) {
         }
     }
     for (const at of index.of('list')) {
-        for (const item of index.nodes[at].children) {
-            if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim()))
+        for (const item of index.nodes[at].children)
+            if (isLinkOnly(item, source))
                 links++;
-        }
     }
     const body = parts.join('\n');
     const bodyWords = quickWords(body);
@@ -29386,9 +29385,13 @@ function bodyFeatures(features, { doc, index, source, block }) {
     let you = 0;
     let me = 0;
     for (const word of bodyWords) {
-        if (youWords.has(word))
-            you++;
-        else if (meWords.has(word))
+        // By the first letter first: a look-up for every word of the text is most of this loop's cost.
+        const first = word.charCodeAt(0);
+        if (first === 121 /* y */) {
+            if (youWords.has(word))
+                you++;
+        }
+        else if ((first === 105 /* i */ || first === 109) /* m */ && meWords.has(word))
             me++;
     }
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
@@ -29441,9 +29444,15 @@ function placeFeatures(features, { data }, file) {
             features.set(`frontmatter:${group}`, 1, hit);
     }
 }
-function offsets(node) {
-    const position = node.position;
-    return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+/** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
+function isLinkOnly(item, source) {
+    const paragraph = item.children.length === 1 ? item.children[0] : undefined;
+    if (paragraph?.type !== 'paragraph')
+        return false;
+    const [link, ...rest] = paragraph.children;
+    if (link?.type !== 'link' || source[link.position?.start.offset ?? -1] !== '[')
+        return false;
+    return rest.every((node) => node.type === 'text' && trailing.test(node.value));
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.js
@@ -29454,8 +29463,14 @@ function offsets(node) {
  * `train` is here so the training script and the leave-one-source-out test learn the same way.
  */
 
+const featureIndexes = new WeakMap();
 function scoreKinds(model, values) {
-    const scores = model.kinds.map((kind) => model.features.reduce((sum, f, i) => sum + (values[f] ?? 0) * model.weights[kind][i], model.bias[kind]));
+    // Over the signals present only (a document shows a few of the model's many).
+    let indexOf = featureIndexes.get(model);
+    if (!indexOf)
+        featureIndexes.set(model, (indexOf = new Map(model.features.map((f, i) => [f, i]))));
+    const present = Object.entries(values).flatMap(([f, v]) => (indexOf.has(f) ? [[indexOf.get(f), v]] : []));
+    const scores = model.kinds.map((kind) => present.reduce((sum, [i, v]) => sum + v * model.weights[kind][i], model.bias[kind]));
     const max = Math.max(...scores);
     const exp = scores.map((s) => Math.exp(s - max));
     const total = exp.reduce((a, b) => a + b, 0);
@@ -29463,10 +29478,10 @@ function scoreKinds(model, values) {
     const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]);
     const best = model.kinds[order[0][1]];
     const next = model.kinds[order[1][1]];
-    const reasons = model.features
-        .map((f, i) => ({ feature: f, weight: (values[f] ?? 0) * (model.weights[best][i] - model.weights[next][i]) }))
+    const reasons = present
+        .map(([i, v]) => ({ feature: model.features[i], weight: v * (model.weights[best][i] - model.weights[next][i]) }))
         .filter((r) => r.weight > 0)
-        .sort((a, b) => b.weight - a.weight);
+        .sort((a, b) => b.weight - a.weight || model.features.indexOf(a.feature) - model.features.indexOf(b.feature));
     return { probabilities, reasons };
 }
 /**
@@ -34776,7 +34791,7 @@ function chooseTitle(tree, source, front, bodyStart) {
     const texts = headings
         .filter((h) => h.depth <= 2 && h.position?.start.offset !== undefined && h.position.start.offset >= bodyStart)
         .map((h) => ({ text: lib_toString(h).trim(), start: h.position.start.offset, end: h.position.end.offset, depth: h.depth }))
-        .filter((h) => h.text !== '' && !isLinkOnly(source.slice(h.start, h.end)));
+        .filter((h) => h.text !== '' && !job_facts_isLinkOnly(source.slice(h.start, h.end)));
     const job = texts.find((h) => jobTitle.test(h.text) || germanJobNouns.test(h.text));
     if (job)
         return { text: job.text, start: job.start, end: job.end };
@@ -34786,7 +34801,7 @@ function chooseTitle(tree, source, front, bodyStart) {
     return front ?? (texts[0] ? { text: texts[0].text, start: texts[0].start, end: texts[0].end } : undefined);
 }
 /** A heading that is a link alone (`### [Perks](../perks-section.md)`): an included section, not a title. */
-function isLinkOnly(markdown) {
+function job_facts_isLinkOnly(markdown) {
     return /^\s*#*\s*\[[^\]]*\]\([^)]*\)\s*#*\s*$/.test(markdown);
 }
 function typesIn(text, res) {

@@ -5,7 +5,7 @@
  * levels, terms, processes), what the lists hold (duties, qualifications), the document's shape,
  * the frontmatter's keys and the folders of its path. No single phrase decides a kind.
  */
-import type { Root } from 'mdast';
+import type { List, ListItem, Root } from 'mdast';
 import { quickWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
@@ -129,7 +129,7 @@ const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gb
 const youWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 /** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
 const meWords: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
-const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
 
 const byTree = new WeakMap<Root, KindFeatures>();
@@ -251,9 +251,7 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Readi
     }
   }
   for (const at of index.of('list')) {
-    for (const item of (index.nodes[at] as { children: { children: unknown[] }[] }).children) {
-      if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())) links++;
-    }
+    for (const item of (index.nodes[at] as List).children) if (isLinkOnly(item, source)) links++;
   }
   const body = parts.join('\n');
   const bodyWords = quickWords(body);
@@ -262,8 +260,11 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Readi
   let you = 0;
   let me = 0;
   for (const word of bodyWords) {
-    if (youWords.has(word)) you++;
-    else if (meWords.has(word)) me++;
+    // By the first letter first: a look-up for every word of the text is most of this loop's cost.
+    const first = word.charCodeAt(0);
+    if (first === 121 /* y */) {
+      if (youWords.has(word)) you++;
+    } else if ((first === 105 /* i */ || first === 109) /* m */ && meWords.has(word)) me++;
   }
   features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
   features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
@@ -310,7 +311,11 @@ function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): 
   }
 }
 
-function offsets(node: unknown): [number, number] {
-  const position = (node as { position?: { start: { offset?: number }; end: { offset?: number } } }).position;
-  return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+/** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
+function isLinkOnly(item: ListItem, source: string): boolean {
+  const paragraph = item.children.length === 1 ? item.children[0] : undefined;
+  if (paragraph?.type !== 'paragraph') return false;
+  const [link, ...rest] = paragraph.children;
+  if (link?.type !== 'link' || source[link.position?.start.offset ?? -1] !== '[') return false;
+  return rest.every((node) => node.type === 'text' && trailing.test(node.value));
 }
