@@ -28781,6 +28781,7 @@ function aboveList(node, next) {
 
 
 
+
 const outline_maxTitleLength = 80;
 /**
  * The least text a frontmatter key must hold to title a section of the document: a paragraph
@@ -28790,6 +28791,17 @@ const minProse = 80;
 /** Where YAML folded an item's own items into its text: ` - ` before a capital. */
 const foldedItems = /\s+-\s+(?=\p{Lu})/u;
 const outline_byTree = new WeakMap();
+const wordsByTree = new WeakMap();
+/** Its paragraphs' and list items' words, read once for all that count them (the document's language, its kind). */
+function outlineWords(tree, source) {
+    let found = wordsByTree.get(tree);
+    if (!found) {
+        const doc = outline(tree, source);
+        const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
+        wordsByTree.set(tree, (found = { text, words: quickWords(text) }));
+    }
+    return found;
+}
 function outline(tree, source) {
     let found = outline_byTree.get(tree);
     if (!found)
@@ -29348,16 +29360,16 @@ function headingFeatures(features, { headings, h1 }) {
     return headingTexts;
 }
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
-function bodyFeatures(features, { doc, index, source, block }) {
-    const parts = doc.paragraphs.map((p) => p.text);
+function bodyFeatures(features, { tree, doc, index, source, block }) {
+    // The paragraphs' and lists' words the document's language is read from, and the frontmatter's prose.
+    const prose = outlineWords(tree, source);
     let itemCount = 0;
     let links = 0;
     const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
     const front = frontmatterText(block);
-    parts.push(...front.paragraphs);
+    const frontText = [...front.paragraphs, ...front.items].join('\n');
     for (const list of [...doc.lists, { items: front.items }]) {
         for (const item of list.items) {
-            parts.push(item);
             itemCount++;
             const kinds = itemKinds(item);
             if (kinds.duty === 'base')
@@ -29377,8 +29389,8 @@ function bodyFeatures(features, { doc, index, source, block }) {
             if (isLinkOnly(item, source))
                 links++;
     }
-    const body = parts.join('\n');
-    const bodyWords = quickWords(body);
+    const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+    const bodyWords = frontText ? [...prose.words, ...quickWords(frontText)] : prose.words;
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
         features.set(`body:${group}`, capped(hit.count), hit.first);
@@ -30689,7 +30701,6 @@ const smallWords = (() => {
 
 
 
-
 const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
 const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
 /** Share of a language's small words among a document's words below which its text says nothing. */
@@ -30715,12 +30726,10 @@ function readLanguage(tree, source, file) {
     return fromText(tree, source);
 }
 function fromText(tree, source) {
-    const doc = outline(tree, source);
-    const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join(' ');
+    const { text, words } = outlineWords(tree, source);
     const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
     if (kana > 50 && kana > text.length * 0.05)
         return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
-    const words = quickWords(text);
     if (words.length < 30)
         return { language: undefined, by: 'none', reason: 'too little text to tell' };
     const counts = new Map();

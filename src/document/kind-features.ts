@@ -11,7 +11,7 @@ import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
 import { applyLink, cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
-import { outline, type Outline } from './outline.js';
+import { outline, outlineWords, type Outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleGuideTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
 import { competencyTitle, kindTitleCues } from './section-cues.data.js';
@@ -231,16 +231,16 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
 }
 
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
-function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
-  const parts: string[] = doc.paragraphs.map((p) => p.text);
+function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
+  // The paragraphs' and lists' words the document's language is read from, and the frontmatter's prose.
+  const prose = outlineWords(tree, source);
   let itemCount = 0;
   let links = 0;
   const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
   const front = frontmatterText(block);
-  parts.push(...front.paragraphs);
+  const frontText = [...front.paragraphs, ...front.items].join('\n');
   for (const list of [...doc.lists, { items: front.items }]) {
     for (const item of list.items) {
-      parts.push(item);
       itemCount++;
       const kinds = itemKinds(item);
       if (kinds.duty === 'base') items.duty++;
@@ -253,8 +253,8 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Readi
   for (const at of index.of('list')) {
     for (const item of (index.nodes[at] as List).children) if (isLinkOnly(item, source)) links++;
   }
-  const body = parts.join('\n');
-  const bodyWords = quickWords(body);
+  const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+  const bodyWords = frontText ? [...prose.words, ...quickWords(frontText)] : prose.words;
   const words = bodyWords.length;
   for (const [group, hit] of cues.countWords(bodyWords, body)) features.set(`body:${group}`, capped(hit.count), hit.first);
   let you = 0;
