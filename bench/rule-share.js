@@ -1,9 +1,11 @@
 // `node bench/rule-share.js [rule] [--repeats N]` (after `npm run build`): a rule's share of the
 // engine's time on the 1,000 benchmark documents (../shared/corpus cycled, or generated), two ways,
 // each from fresh processes: (1) document by document in one process, the engine with every rule,
-// then the rule alone from a parsed tree (its kind, node index and outline made as the engine makes
-// them for every rule): the finer figure, as a busy spell falls on both alike; (2) the engine with
-// every rule against the engine without this one, in turns: a check, within the machine's noise.
+// then the rule alone from a parsed tree (its node index, outline, language and kind made as the
+// engine makes them for every rule, the last two timed and printed on their own; RULE may name
+// several rules, comma-separated): the finer figure, as a busy spell falls on both alike; (2) the
+// engine with every rule against the engine without this one, in turns: a check, within the
+// machine's noise.
 import { spawnSync } from 'node:child_process';
 import { prepare } from './inputs.js';
 
@@ -17,10 +19,15 @@ const pct = (x) => `${(100 * x).toFixed(2)}%`;
 
 const paired = [];
 const apart = [];
+const kinds = [];
+const languages = [];
 for (let i = 0; i < repeats; i++) {
   const share = run('rule-share');
   paired.push(share.rule / share.ms);
+  kinds.push(share.kind / share.ms);
+  languages.push(share.language / share.ms);
   apart.push((run('engine').ms - run('engine-without').ms) / share.ms);
   console.log(`round ${i + 1}: engine ${(share.ms / 1000).toFixed(2)} s, ${rule} alone ${share.rule.toFixed(0)} ms (${pct(paired.at(-1))}); engine with it - without it ${pct(apart.at(-1))}`);
 }
+console.log(`read once a document for every rule that needs them: the language ${pct(median(languages))}, then the kind ${pct(median(kinds))} of the engine's time, document by document (median)`);
 console.log(`${rule} on 1,000 documents, ${repeats} rounds: (1) ${pct(median(paired))} of the engine's time, document by document (median); (2) ${pct(median(apart))} as the engine with it against without it (median; rounds ${apart.map(pct).join(', ')})`);

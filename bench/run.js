@@ -181,3 +181,15 @@ console.log(`memory on 1,000 docs: engine peak RSS ${engine1.rss.toFixed(0)} MB,
 for (const peer of peerRows) console.log(`CLI process / ${peer.label.replace('peer: ', '')} = ${ratio(cli1, peer)} (target < 1: faster than every peer)`);
 if (engine10) console.log(`growth 1,000 -> 10,000 docs: engine x${ratio(engine10, engine1)}, parse floor x${ratio(parse10, parse1)} (target <= 11); engine peak RSS on 10,000 docs ${engine10.rss.toFixed(0)} MB (target < 250), of which live after the run ${engine10.live.toFixed(0)} MB (results included); CLI ${rssOf(cli10)}, ${rssOf(cliNoRule10)} with every rule off`);
 if (idle.rss) console.log(`memory floor: the CLI with its ${workerCount(idle.files)} workers started and one-line documents peaks at ${idle.rss.toFixed(0)} MB RSS (Node and the engine's code in every thread, before any real work)`);
+
+// What the issues cap, as shares of the engine's time on 1,000 documents, document by document in
+// one process (bench/rule-share.js does the same over several rounds, with a cross-check).
+const share = (rules) => {
+  const run = spawnSync(node, ['bench/stage.js', 'rule-share', k1.list], { encoding: 'utf8', env: { ...process.env, RULE: rules }, maxBuffer: 1 << 30 });
+  return JSON.parse(run.stdout.trim().split('\n').at(-1));
+};
+const pctOf = (part, whole) => `${((100 * part) / whole).toFixed(2)}%`;
+const sections = share('required-sections');
+console.log(`shares of the engine's time on 1,000 docs: the kind decision ${pctOf(sections.kind, sections.ms)} and required-sections ${pctOf(sections.rule, sections.ms)}, together ${pctOf(sections.kind + sections.rule, sections.ms)} (cap 5%); the document's language, read once for the word rules and the kind, ${pctOf(sections.language, sections.ms)}`);
+const words = share('typo,confusable-word');
+console.log(`shares of the engine's time on 1,000 docs: typo and confusable-word together ${pctOf(words.rule, words.ms)} (cap 10%)`);

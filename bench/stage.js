@@ -12,6 +12,7 @@ import { lintFiles } from '../lib/node/files.js';
 import { lintDocument, nodeServices } from '../lib/node/lint.js';
 import { documentFile, parseTree } from '../lib/engine/lint.js';
 import { decideKind } from '../lib/document/document-kind.js';
+import { documentLanguage } from '../lib/document/language.js';
 import { outline } from '../lib/document/outline.js';
 import { shareTreeIndex, treeIndex } from '../lib/document/tree-index.js';
 import { pluginLabel } from '../lib/rules/define.js';
@@ -54,7 +55,7 @@ if (stage === 'io') {
   // The engine with every rule but RULE: beside 'engine', what RULE costs it (the document's kind
   // is still decided, for the rules on sections).
   const config = noLimit(defaultConfig());
-  config.rules[process.env.RULE] = { level: 'off', options: {} };
+  for (const id of process.env.RULE.split(',')) config.rules[id] = { level: 'off', options: {} };
   await lintFiles(paths, process.cwd(), () => config);
   for (const p of paths) bytes += readFileSync(p).length;
 } else if (stage === 'rule-share') {
@@ -63,16 +64,24 @@ if (stage === 'io') {
   // alone runs on it, timed from a parsed tree whose kind is decided and whose node index and
   // outline are built as the engine does for every rule (duplicate-bullet reads the outline of
   // every document): what RULE itself adds, its readings of the document included. The first
-  // document is linted once before, so loading the dictionaries is no one's share.
-  const rule = rulesById.get(process.env.RULE);
+  // document is linted once before, so loading the dictionaries is no one's share. RULE may name
+  // several rules, comma-separated (`typo,confusable-word`), timed together. The document's language
+  // and kind, each read once a document for every rule that needs it, are timed on their own.
   const config = noLimit(defaultConfig());
-  const setting = config.rules[rule.meta.id];
-  // What the engine adds to a rule's options by its meta's `needs` (typo's speller, loaded before timing).
-  let options = setting.options;
-  if (rule.meta.needs?.includes('speller')) options = { ...options, speller: await nodeServices.speller(options.locale ?? rule.meta.defaults.locale ?? 'en') };
-  const processor = unified().use(rule.plugin, [pluginLabel(setting.level), options]).freeze();
+  const processor = unified();
+  for (const id of process.env.RULE.split(',')) {
+    const rule = rulesById.get(id);
+    const setting = config.rules[rule.meta.id];
+    // What the engine adds to a rule's options by its meta's `needs` (typo's speller, loaded before timing).
+    let options = setting.options;
+    if (rule.meta.needs?.includes('speller')) options = { ...options, speller: await nodeServices.speller(options.locale ?? rule.meta.defaults.locale ?? 'en') };
+    processor.use(rule.plugin, [pluginLabel(setting.level), options]);
+  }
+  processor.freeze();
   let engineMs = 0;
   let ruleMs = 0;
+  let kindMs = 0;
+  let languageMs = 0;
   await lintDocument({ path: paths[0], contents: readFileSync(paths[0]) }, config);
   for (const p of paths) {
     const contents = readFileSync(p);
@@ -86,12 +95,19 @@ if (stage === 'io') {
     shareTreeIndex(tree);
     treeIndex(tree);
     outline(tree, text);
+    // The document's language, read once for the rules on words (typo, repeated-word,
+    // fair-wording, confusable-word, all on by default), reads the words the kind decision counts too.
+    started = performance.now();
+    documentLanguage(tree, text, file);
+    languageMs += performance.now() - started;
+    started = performance.now();
     file.data.kind = decideKind(tree, text, file, undefined);
+    kindMs += performance.now() - started;
     started = performance.now();
     await processor.run(tree, file);
     ruleMs += performance.now() - started;
   }
-  console.log(JSON.stringify({ ms: engineMs, rule: ruleMs, files: paths.length, bytes, rss: process.resourceUsage().maxRSS / 1024, live: 0 }));
+  console.log(JSON.stringify({ ms: engineMs, rule: ruleMs, kind: kindMs, language: languageMs, files: paths.length, bytes, rss: process.resourceUsage().maxRSS / 1024, live: 0 }));
   process.exit(0);
 } else {
   throw new Error(`unknown stage ${stage}`);

@@ -71,9 +71,10 @@ describe.skipIf(!hasShared('corpus'))('the kind model on the labelled corpus', a
         ...rows,
       ].join('\n'),
     );
-    // Measured 2026-12-04: the decision 89.2%, the model alone 88.9%; settled decisions 93%. Most
-    // of what is left is role pages against other pages, where two reviewers disagreed on 4 of 53.
-    expect(decidedRight / all.length).toBeGreaterThanOrEqual(0.88);
+    // Measured 2026-12-04: the decision 90.7% (353/389), the model alone 90.7%; settled decisions
+    // 94.5%. Most of what is left is role pages against other pages, where two reviewers disagreed
+    // on 4 of 53, and one ladder's manager levels (named for jobs, with no level word).
+    expect(decidedRight / all.length).toBeGreaterThanOrEqual(0.9);
     expect(settledRight / settled).toBeGreaterThanOrEqual(0.92);
   });
 });

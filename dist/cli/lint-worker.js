@@ -28466,6 +28466,7 @@ function aboveList(node, next) {
 
 
 
+
 const outline_maxTitleLength = 80;
 /**
  * The least text a frontmatter key must hold to title a section of the document: a paragraph
@@ -28475,6 +28476,17 @@ const minProse = 80;
 /** Where YAML folded an item's own items into its text: ` - ` before a capital. */
 const foldedItems = /\s+-\s+(?=\p{Lu})/u;
 const outline_byTree = new WeakMap();
+const wordsByTree = new WeakMap();
+/** Its paragraphs' and list items' words, read once for all that count them (the document's language, its kind). */
+function outlineWords(tree, source) {
+    let found = wordsByTree.get(tree);
+    if (!found) {
+        const doc = outline(tree, source);
+        const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
+        wordsByTree.set(tree, (found = { text, words: quickWords(text) }));
+    }
+    return found;
+}
 function outline(tree, source) {
     let found = outline_byTree.get(tree);
     if (!found)
@@ -28758,7 +28770,7 @@ const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp
 /** A title that says it is a job advertisement, a posting or a description of a job. */
 const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
-const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate)\b/i;
+const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
  * A title about a role rather than a job to fill: `Role of the chair`, `Release lead handbook`,
  * `Roles and responsibilities`, and one asking what a role is or does (`What is a CTO?`, `What does
@@ -28843,6 +28855,7 @@ const featureNames = [
     'title:process',
     'title:group',
     'title:none',
+    'title:no-job',
     ...groups.map((g) => `heading:${g}`),
     'heading:duties',
     'heading:requirements',
@@ -28851,6 +28864,7 @@ const featureNames = [
     'heading:roster',
     ...groups.map((g) => `body:${g}`),
     'body:you',
+    'body:me',
     'body:amount',
     'items:duty',
     'items:duty-s',
@@ -28889,12 +28903,14 @@ const featureWords = {
     'title:process': 'the title names a process, a body or a guide',
     'title:group': 'the title names a team, committee or other group',
     'title:none': 'the document has no title',
+    'title:no-job': 'the title names no job',
     'heading:duties': 'a heading names duties',
     'heading:requirements': 'a heading names requirements',
     'heading:level-names': 'the headings name levels',
     'heading:competencies': 'the headings name competencies',
     'heading:roster': 'a heading names the people of a team or body',
     'body:you': 'the text addresses the reader as "you"',
+    'body:me': 'the text speaks as "I"',
     'body:amount': 'the text states an amount of money',
     'items:duty': 'it lists duties',
     'items:duty-s': 'it lists what someone does (`Owns\u2026`)',
@@ -28923,7 +28939,9 @@ const featureWords = {
 const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
 /** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
 const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
-const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+/** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
+const meWords = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
+const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
 const kind_features_byTree = new WeakMap();
 function kindFeatures(tree, source, file) {
@@ -28996,6 +29014,8 @@ function titleFeatures(features, { headings, h1, data }) {
         features.set('title:process', 1, title);
     if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job'))
         features.set('title:group', 1, title);
+    if (!['title:job', 'title:executive', 'title:job-ad'].some((f) => features.has(f)))
+        features.set('title:no-job', 1, title);
     return title;
 }
 /** The headings below the title; returns their texts. */
@@ -29025,16 +29045,16 @@ function headingFeatures(features, { headings, h1 }) {
     return headingTexts;
 }
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
-function bodyFeatures(features, { doc, index, source, block }) {
-    const parts = doc.paragraphs.map((p) => p.text);
+function bodyFeatures(features, { tree, doc, index, source, block }) {
+    // The paragraphs' and lists' words the document's language is read from, and the frontmatter's prose.
+    const prose = outlineWords(tree, source);
     let itemCount = 0;
     let links = 0;
     const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
     const front = frontmatterText(block);
-    parts.push(...front.paragraphs);
+    const frontText = [...front.paragraphs, ...front.items].join('\n');
     for (const list of [...doc.lists, { items: front.items }]) {
         for (const item of list.items) {
-            parts.push(item);
             itemCount++;
             const kinds = itemKinds(item);
             if (kinds.duty === 'base')
@@ -29050,21 +29070,29 @@ function bodyFeatures(features, { doc, index, source, block }) {
         }
     }
     for (const at of index.of('list')) {
-        for (const item of index.nodes[at].children) {
-            if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim()))
+        for (const item of index.nodes[at].children)
+            if (isLinkOnly(item, source))
                 links++;
-        }
     }
-    const body = parts.join('\n');
-    const bodyWords = quickWords(body);
+    const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+    const bodyWords = frontText ? [...prose.words, ...quickWords(frontText)] : prose.words;
     const words = bodyWords.length;
     for (const [group, hit] of cues.countWords(bodyWords, body))
         features.set(`body:${group}`, capped(hit.count), hit.first);
     let you = 0;
-    for (const word of bodyWords)
-        if (youWords.has(word))
-            you++;
+    let me = 0;
+    for (const word of bodyWords) {
+        // By the first letter first: a look-up for every word of the text is most of this loop's cost.
+        const first = word.charCodeAt(0);
+        if (first === 121 /* y */) {
+            if (youWords.has(word))
+                you++;
+        }
+        else if ((first === 105 /* i */ || first === 109) /* m */ && meWords.has(word))
+            me++;
+    }
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+    features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
     const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)
         features.set('body:amount', 1, money[0]);
@@ -29113,9 +29141,15 @@ function placeFeatures(features, { data }, file) {
             features.set(`frontmatter:${group}`, 1, hit);
     }
 }
-function offsets(node) {
-    const position = node.position;
-    return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+/** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
+function isLinkOnly(item, source) {
+    const paragraph = item.children.length === 1 ? item.children[0] : undefined;
+    if (paragraph?.type !== 'paragraph')
+        return false;
+    const [link, ...rest] = paragraph.children;
+    if (link?.type !== 'link' || source[link.position?.start.offset ?? -1] !== '[')
+        return false;
+    return rest.every((node) => node.type === 'text' && trailing.test(node.value));
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.js
@@ -29126,8 +29160,14 @@ function offsets(node) {
  * `train` is here so the training script and the leave-one-source-out test learn the same way.
  */
 
+const featureIndexes = new WeakMap();
 function scoreKinds(model, values) {
-    const scores = model.kinds.map((kind) => model.features.reduce((sum, f, i) => sum + (values[f] ?? 0) * model.weights[kind][i], model.bias[kind]));
+    // Over the signals present only (a document shows a few of the model's many).
+    let indexOf = featureIndexes.get(model);
+    if (!indexOf)
+        featureIndexes.set(model, (indexOf = new Map(model.features.map((f, i) => [f, i]))));
+    const present = Object.entries(values).flatMap(([f, v]) => (indexOf.has(f) ? [[indexOf.get(f), v]] : []));
+    const scores = model.kinds.map((kind) => present.reduce((sum, [i, v]) => sum + v * model.weights[kind][i], model.bias[kind]));
     const max = Math.max(...scores);
     const exp = scores.map((s) => Math.exp(s - max));
     const total = exp.reduce((a, b) => a + b, 0);
@@ -29135,10 +29175,10 @@ function scoreKinds(model, values) {
     const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]);
     const best = model.kinds[order[0][1]];
     const next = model.kinds[order[1][1]];
-    const reasons = model.features
-        .map((f, i) => ({ feature: f, weight: (values[f] ?? 0) * (model.weights[best][i] - model.weights[next][i]) }))
+    const reasons = present
+        .map(([i, v]) => ({ feature: model.features[i], weight: v * (model.weights[best][i] - model.weights[next][i]) }))
         .filter((r) => r.weight > 0)
-        .sort((a, b) => b.weight - a.weight);
+        .sort((a, b) => b.weight - a.weight || model.features.indexOf(a.feature) - model.features.indexOf(b.feature));
     return { probabilities, reasons };
 }
 /**
@@ -29225,7 +29265,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.997,0.4939,3.9958,0.001,-0.0004,-0.0014,-1.4925,0.0067,-0.0001,1.9924,1.4913,1.5,0.4991,0,0.9934,1.5008,-0.0125,-0.0167,-0.0007,-0.011,0.9996,0.4941,0.9945,-0.0002,-0.0053,-0.5002,0.9723,0.6641,0.9932,0.568,0.9922,0.6462,0.3855,-0.024,-0.0619,-0.036,-0.3745,0.2995,0.4323,1.5005,-0.0611,-0.0035,-0.0277,0.5612,-0.0322,-1.0001,2.0117,1.4905,-0.0009,-0.0496,-0.1037,-1.0002,-0.0014,0.01,2.0083,0.4993,-0.0003,-0.0006,-0.9976,0.0009,2.0119,-0.0001,0],"ladder-level":[0.5361,0.0208,0,1.5068,-0.008,-0.0047,-0.0109,0.0069,-0.001,0,-0.0031,0,-0.0002,0,-0.0052,-0.0012,1.0339,0.0442,0.0019,0.0229,-0.0009,0.0087,-0.0047,2.5126,2.0045,-0.0045,-0.9931,-0.0018,-0.0012,-0.0128,-0.005,-0.0095,-0.0025,1.0392,0.0472,0.0704,0.0993,0.0219,0.013,-0.5015,0.1627,0.6406,0.0243,0.0894,0.1114,-1.0002,-0.0002,0.0411,-0.0042,0.0713,0.1607,-1.0016,0.0298,1.0004,-0.0018,0.512,2.5004,-0.0016,-1.002,2.5002,-0.0002,2.003,0],"role-page":[0.4965,-0.0048,0,-0.005,1.9829,1.498,-0.9778,-0.9825,0.0071,-0.0001,-0.0008,0,-0.0007,0,-0.0012,0.0042,-0.0245,0.9908,0.9913,-0.0107,-0.0007,1.4959,0.0123,-0.0019,-0.0213,-0.5068,-0.0159,-0.0241,-0.0002,-0.0126,-0.007,-0.0152,-0.0063,-0.0287,0.7761,0.5563,-0.2994,-0.012,0.0276,-0.0013,0.4023,0.2803,0.0314,0.0696,-0.0336,-0.995,-0.0001,-0.0132,1.0049,-0.0253,-0.0403,-0.6771,-0.0008,-0.0008,-0.0012,-0.006,-0.0013,2.003,-0.4762,-0.0043,-0.0001,-0.0013,2],"other":[-0.0297,-0.0099,0.0042,-0.0028,0.0255,0.008,1.4812,1.469,-0.006,0.0076,0.0126,0,0.0018,0,0.013,-0.0038,0.0031,-0.0183,0.0075,0.4987,0.0019,0.0014,-0.0021,-0.0106,0.0222,1.0115,0.0367,0.0619,0.0082,0.0574,0.0197,0.0785,0.0234,0.0134,0.0386,0.0093,0.2745,-0.0095,0.0271,0.0023,-0.1038,-0.0174,-0.028,-0.1201,-0.0456,0.9953,-0.0114,-0.0184,0.0002,0.0037,-0.0167,0.9789,-0.0277,-0.0096,-0.0053,-0.0053,0.0012,-0.0007,0.9758,0.0032,-0.0115,-0.0016,0]},"bias":{"job-post":-4.0273,"ladder-level":-3.9401,"role-page":-3.5034,"other":-0.0293}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9941,0.4938,3.9958,0.0004,-0.0002,-0.0009,-1.4899,0.0078,-0.0001,-0.9981,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5026,-0.0138,-0.0157,-0.0005,-0.0092,0.9998,0.4964,0.9947,-0.0002,-0.0049,-0.5001,0.9809,0.6736,0.9938,0.5801,0.995,0.6592,0.3882,-0.0198,-0.0439,-0.0312,-0.3583,0.3042,0.4549,-1.5004,1.5025,-0.0559,-0.0021,-0.0245,0.5635,-0.0328,-1,2.0158,1.4893,-0.0007,-0.0344,-0.0759,-1.0001,-0.0006,0.015,2.0163,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5376,0.0213,0,1.5075,-0.0078,-0.0047,-0.0107,0.0071,-0.001,0.0078,0,-0.0032,0,-0.0002,0,-0.0051,-0.001,1.0286,0.0393,0.0022,0.0235,-0.0009,0.0093,-0.0045,2.5123,2.0055,-0.0043,-0.9932,-0.0018,-0.0012,-0.0131,-0.0049,-0.0158,-0.0024,1.0291,0.04,0.0664,0.0943,0.0225,-0.0014,-0.0036,-0.5017,0.1551,0.6408,0.0263,0.0864,0.1144,-1.0002,-0.0004,0.0427,-0.004,0.069,0.1518,-1.0014,0.03,1.0003,-0.0019,0.5129,2.5003,-0.0015,-1.002,2.5011,-0.0004,2.0029,0],"role-page":[0.4956,-0.0044,0,-0.0054,1.9825,1.497,-0.9794,-0.9838,0.007,-0.0043,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0036,-0.0225,0.9909,0.9906,-0.0125,-0.0007,1.4945,0.0147,-0.0019,-0.0214,-0.5073,-0.0179,-0.0263,-0.0002,-0.0134,-0.0076,-0.0139,-0.0063,-0.0253,0.775,0.5565,-0.3036,-0.0119,0.0282,-0.0068,-0.0015,0.4026,0.2779,0.0336,0.0677,-0.0359,-0.9953,-0.0002,-0.0133,1.0067,-0.0279,-0.0429,-0.6776,-0.002,-0.0008,-0.0018,-0.0063,-0.0014,2.004,-0.4752,-0.0047,-0.0002,-0.0013,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0255,0.0086,1.4801,1.4689,-0.006,-0.0054,0.0073,0.0111,0,0.0003,0,0.0119,-0.0051,0.0076,-0.0145,0.0077,0.4983,0.0019,-0.0002,-0.0049,-0.0102,0.0208,1.0117,0.0302,0.0544,0.0076,0.0463,0.0175,0.0705,0.0205,0.016,0.0289,0.0083,0.2676,-0.0149,0.0184,0.5109,0.0007,-0.1019,-0.0166,-0.0354,-0.1177,-0.0457,0.9955,-0.0152,-0.0188,-0.002,-0.0067,-0.0329,0.9791,-0.0274,-0.0145,-0.0127,-0.0062,0.0013,-0.0019,0.9734,0.0032,-0.0153,-0.0015,0]},"bias":{"job-post":-4.01,"ladder-level":-3.9445,"role-page":-3.5042,"other":-0.0413}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -30346,7 +30386,6 @@ const smallWords = (() => {
 
 
 
-
 const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
 const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
 /** Share of a language's small words among a document's words below which its text says nothing. */
@@ -30373,12 +30412,10 @@ function readLanguage(tree, source, file) {
     return fromText(tree, source);
 }
 function fromText(tree, source) {
-    const doc = outline(tree, source);
-    const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join(' ');
+    const { text, words } = outlineWords(tree, source);
     const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
     if (kana > 50 && kana > text.length * 0.05)
         return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
-    const words = quickWords(text);
     if (words.length < 30)
         return { language: undefined, by: 'none', reason: 'too little text to tell' };
     const counts = new Map();
@@ -31652,7 +31689,7 @@ function sectionsFor(tree, file, options, kindModel) {
         return cached.choice;
     // The kind the engine decided once for every rule, unless the options configure another or a model is measured.
     const kind = !kindModel && !options.kind && file.data?.kind ? file.data.kind : decideKind(tree, source, file, options.kind, kindModel);
-    const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+    const configured = options.sections && completed(options.sections);
     const isLeader = leads(tree);
     let choice;
     if (configured)
@@ -31663,13 +31700,36 @@ function sectionsFor(tree, file, options, kindModel) {
         choice = { sections: [], why: ' (it has almost no text of its own and links to where it is described)', kind, leads: isLeader };
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
-        const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
+        const sections = sectionsOfKind(options, kind.kind, leader);
         const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
         choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
     }
     if (!kindModel)
         choiceByTree.set(tree, { options, path: file.path, choice });
     return choice;
+}
+// One list object for one configuration's lists, so the section matcher made for it (the most of
+// what reading a document's sections costs) is made once a run, not once a document.
+const completedLists = new WeakMap();
+const joinedLists = new WeakMap();
+function completed(sections) {
+    let list = completedLists.get(sections);
+    if (!list)
+        completedLists.set(sections, (list = sections.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }))));
+    return list;
+}
+/** The sections a kind asks for, with the leader's sections where its role leads people (one list object per configuration). */
+function sectionsOfKind(options, kind, leader) {
+    return leader && options.leaderSections?.length ? joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
+}
+function joined(first, second) {
+    let byFirst = joinedLists.get(first);
+    if (!byFirst)
+        joinedLists.set(first, (byFirst = new WeakMap()));
+    let list = byFirst.get(second);
+    if (!list)
+        byFirst.set(second, (list = [...first, ...second]));
+    return list;
 }
 // required-sections and empty-section both ask, of one tree with one configuration.
 const choiceByTree = new WeakMap();
@@ -34459,7 +34519,7 @@ function chooseTitle(tree, source, front, bodyStart) {
     const texts = headings
         .filter((h) => h.depth <= 2 && h.position?.start.offset !== undefined && h.position.start.offset >= bodyStart)
         .map((h) => ({ text: lib_toString(h).trim(), start: h.position.start.offset, end: h.position.end.offset, depth: h.depth }))
-        .filter((h) => h.text !== '' && !isLinkOnly(source.slice(h.start, h.end)));
+        .filter((h) => h.text !== '' && !job_facts_isLinkOnly(source.slice(h.start, h.end)));
     const job = texts.find((h) => jobTitle.test(h.text) || germanJobNouns.test(h.text));
     if (job)
         return { text: job.text, start: job.start, end: job.end };
@@ -34469,7 +34529,7 @@ function chooseTitle(tree, source, front, bodyStart) {
     return front ?? (texts[0] ? { text: texts[0].text, start: texts[0].start, end: texts[0].end } : undefined);
 }
 /** A heading that is a link alone (`### [Perks](../perks-section.md)`): an included section, not a title. */
-function isLinkOnly(markdown) {
+function job_facts_isLinkOnly(markdown) {
     return /^\s*#*\s*\[[^\]]*\]\([^)]*\)\s*#*\s*$/.test(markdown);
 }
 function typesIn(text, res) {
@@ -35285,10 +35345,13 @@ function sectionFinder(tree, source, specs, title) {
     const doc = outline(tree, source);
     const matcher = createSectionMatcher(specs);
     const labels = tableLabels(tree);
+    // Every title's sections, read once for all the sections asked of the document.
+    let titleMatches;
     return {
         find(section) {
-            for (const t of doc.titles) {
-                const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
+            titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
+            for (const [i, t] of doc.titles.entries()) {
+                const match = titleMatches[i].find((m) => m.section === section.name);
                 if (match)
                     return { by: 'title', title: t, alias: match.alias };
             }
@@ -35433,7 +35496,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const guess = kind.guess;
     if (guess === 'other')
         return;
-    const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
+    const sections = sectionsOfKind(options, guess, leads(tree) && guess !== 'ladder-level');
     const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)

@@ -68,4 +68,16 @@ describe('kind signals', () => {
   it('an amount written in words of a currency counts as pay', async () => {
     expect((await featuresOf('# Engineer\n\n**Compensation:** 49-53,000 Euros\n')).evidence['body:amount']).toBe('53,000 Euros');
   });
+
+  it('a page that speaks as "I" (a personal page, how to work with me) says so; a post speaking as "we" and "you" does not', async () => {
+    const personal = '# CEO\n\nI am the CEO. This page says what I do and how to get time with me. My calendar is open; I read every message.\n';
+    expect((await featuresOf(personal)).evidence['body:me']).toBe('5 times');
+    expect((await featuresOf('# Engineer\n\nYou will build our product. We pay well.\n')).values['body:me']).toBeUndefined();
+  });
+
+  it('a title that names no job, no executive and no job advertisement says so; a level name such as `Intern` is a level', async () => {
+    expect((await featuresOf('# Meeting notes\n')).evidence['title:no-job']).toBe('Meeting notes');
+    expect((await featuresOf('# Data Analyst\n')).values['title:no-job']).toBeUndefined();
+    expect((await featuresOf('# Intern & Probation\n')).evidence['title:level']).toBe('Intern & Probation');
+  });
 });

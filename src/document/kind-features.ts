@@ -5,13 +5,13 @@
  * levels, terms, processes), what the lists hold (duties, qualifications), the document's shape,
  * the frontmatter's keys and the folders of its path. No single phrase decides a kind.
  */
-import type { Root } from 'mdast';
+import type { List, ListItem, Root } from 'mdast';
 import { quickWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
 import { applyLink, cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
-import { outline, type Outline } from './outline.js';
+import { outline, outlineWords, type Outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleGuideTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
 import { competencyTitle, kindTitleCues } from './section-cues.data.js';
@@ -40,6 +40,7 @@ export const featureNames: readonly string[] = [
   'title:process',
   'title:group',
   'title:none',
+  'title:no-job',
   ...groups.map((g) => `heading:${g}`),
   'heading:duties',
   'heading:requirements',
@@ -48,6 +49,7 @@ export const featureNames: readonly string[] = [
   'heading:roster',
   ...groups.map((g) => `body:${g}`),
   'body:you',
+  'body:me',
   'body:amount',
   'items:duty',
   'items:duty-s',
@@ -88,12 +90,14 @@ const featureWords: Record<string, string> = {
   'title:process': 'the title names a process, a body or a guide',
   'title:group': 'the title names a team, committee or other group',
   'title:none': 'the document has no title',
+  'title:no-job': 'the title names no job',
   'heading:duties': 'a heading names duties',
   'heading:requirements': 'a heading names requirements',
   'heading:level-names': 'the headings name levels',
   'heading:competencies': 'the headings name competencies',
   'heading:roster': 'a heading names the people of a team or body',
   'body:you': 'the text addresses the reader as "you"',
+  'body:me': 'the text speaks as "I"',
   'body:amount': 'the text states an amount of money',
   'items:duty': 'it lists duties',
   'items:duty-s': 'it lists what someone does (`Owns…`)',
@@ -123,7 +127,9 @@ const featureWords: Record<string, string> = {
 const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
 /** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
 const youWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
-const linkOnly = /^\[[^\]]*\]\([^)]*\)[\s.,;:!?-]*$/;
+/** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
+const meWords: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
+const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
 
 const byTree = new WeakMap<Root, KindFeatures>();
@@ -201,6 +207,7 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
   if (roleGuide) features.set('title:role-page', 1, title);
   if (processTitle.test(title) && !features.has('title:job-ad') && !roleGuide && !/^how to be (?:an?|the) /i.test(title)) features.set('title:process', 1, title);
   if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job')) features.set('title:group', 1, title);
+  if (!['title:job', 'title:executive', 'title:job-ad'].some((f) => features.has(f))) features.set('title:no-job', 1, title);
   return title;
 }
 
@@ -224,16 +231,16 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
 }
 
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
-function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
-  const parts: string[] = doc.paragraphs.map((p) => p.text);
+function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }: Reading): { words: number; items: Record<'duty' | 's' | 'ing' | 'qualification' | 'leading', number> } {
+  // The paragraphs' and lists' words the document's language is read from, and the frontmatter's prose.
+  const prose = outlineWords(tree, source);
   let itemCount = 0;
   let links = 0;
   const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
   const front = frontmatterText(block);
-  parts.push(...front.paragraphs);
+  const frontText = [...front.paragraphs, ...front.items].join('\n');
   for (const list of [...doc.lists, { items: front.items }]) {
     for (const item of list.items) {
-      parts.push(item);
       itemCount++;
       const kinds = itemKinds(item);
       if (kinds.duty === 'base') items.duty++;
@@ -244,17 +251,23 @@ function bodyFeatures(features: FeatureSet, { doc, index, source, block }: Readi
     }
   }
   for (const at of index.of('list')) {
-    for (const item of (index.nodes[at] as { children: { children: unknown[] }[] }).children) {
-      if (linkOnly.test(source.slice(...offsets(item)).replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())) links++;
-    }
+    for (const item of (index.nodes[at] as List).children) if (isLinkOnly(item, source)) links++;
   }
-  const body = parts.join('\n');
-  const bodyWords = quickWords(body);
+  const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+  const bodyWords = frontText ? [...prose.words, ...quickWords(frontText)] : prose.words;
   const words = bodyWords.length;
   for (const [group, hit] of cues.countWords(bodyWords, body)) features.set(`body:${group}`, capped(hit.count), hit.first);
   let you = 0;
-  for (const word of bodyWords) if (youWords.has(word)) you++;
+  let me = 0;
+  for (const word of bodyWords) {
+    // By the first letter first: a look-up for every word of the text is most of this loop's cost.
+    const first = word.charCodeAt(0);
+    if (first === 121 /* y */) {
+      if (youWords.has(word)) you++;
+    } else if ((first === 105 /* i */ || first === 109) /* m */ && meWords.has(word)) me++;
+  }
   features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
+  features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
   const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
   if (money) features.set('body:amount', 1, money[0]);
   features.set('items:duty', capped(items.duty), `${items.duty} items`);
@@ -298,7 +311,11 @@ function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): 
   }
 }
 
-function offsets(node: unknown): [number, number] {
-  const position = (node as { position?: { start: { offset?: number }; end: { offset?: number } } }).position;
-  return [position?.start.offset ?? 0, position?.end.offset ?? 0];
+/** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
+function isLinkOnly(item: ListItem, source: string): boolean {
+  const paragraph = item.children.length === 1 ? item.children[0] : undefined;
+  if (paragraph?.type !== 'paragraph') return false;
+  const [link, ...rest] = paragraph.children;
+  if (link?.type !== 'link' || source[link.position?.start.offset ?? -1] !== '[') return false;
+  return rest.every((node) => node.type === 'text' && trailing.test(node.value));
 }

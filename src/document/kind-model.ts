@@ -22,8 +22,14 @@ export interface KindScores {
   reasons: { feature: string; weight: number }[];
 }
 
+const featureIndexes = new WeakMap<KindModel, ReadonlyMap<string, number>>();
+
 export function scoreKinds(model: KindModel, values: Readonly<Record<string, number>>): KindScores {
-  const scores = model.kinds.map((kind) => model.features.reduce((sum, f, i) => sum + (values[f] ?? 0) * model.weights[kind]![i]!, model.bias[kind]!));
+  // Over the signals present only (a document shows a few of the model's many).
+  let indexOf = featureIndexes.get(model);
+  if (!indexOf) featureIndexes.set(model, (indexOf = new Map(model.features.map((f, i) => [f, i]))));
+  const present = Object.entries(values).flatMap(([f, v]) => (indexOf.has(f) ? [[indexOf.get(f)!, v] as const] : []));
+  const scores = model.kinds.map((kind) => present.reduce((sum, [i, v]) => sum + v * model.weights[kind]![i]!, model.bias[kind]!));
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
   const total = exp.reduce((a, b) => a + b, 0);
@@ -31,10 +37,10 @@ export function scoreKinds(model: KindModel, values: Readonly<Record<string, num
   const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
   const best = model.kinds[order[0]![1]]!;
   const next = model.kinds[order[1]![1]]!;
-  const reasons = model.features
-    .map((f, i) => ({ feature: f, weight: (values[f] ?? 0) * (model.weights[best]![i]! - model.weights[next]![i]!) }))
+  const reasons = present
+    .map(([i, v]) => ({ feature: model.features[i]!, weight: v * (model.weights[best]![i]! - model.weights[next]![i]!) }))
     .filter((r) => r.weight > 0)
-    .sort((a, b) => b.weight - a.weight);
+    .sort((a, b) => b.weight - a.weight || model.features.indexOf(a.feature) - model.features.indexOf(b.feature));
   return { probabilities, reasons };
 }
 

@@ -15,6 +15,7 @@ export const kindPrior: Readonly<Record<DocumentKind, { bias: number; weights: R
     weights: {
       'title:job-ad': 4,
       'title:job': 1,
+      'title:no-job': -1,
       'frame:job': 1.5,
       'title:executive': 0.5,
       'heading:apply': 2,
@@ -37,6 +38,7 @@ export const kindPrior: Readonly<Record<DocumentKind, { bias: number; weights: R
       'body:offer': 0.4,
       'body:company': 0.3,
       'body:you': 0.5,
+      'body:me': -1.5,
       'items:qualification': 0.6,
       'path:job': 2,
       'link:apply': 2,
@@ -100,6 +102,7 @@ export const kindPrior: Readonly<Record<DocumentKind, { bias: number; weights: R
     bias: 0,
     weights: {
       'body:process': 0.3,
+      'body:me': 0.5,
       'heading:process': 0.5,
       'heading:roster': 1,
       'title:process': 1.5,

@@ -6,10 +6,9 @@
  * that read English (typo, repeated-word, confusable-word) leave other languages alone.
  */
 import type { Root } from 'mdast';
-import { quickWords } from '../text/normalise.js';
 import { otherLanguages, smallWords } from './language.data.js';
 import { frontmatterFields } from './frontmatter-block.js';
-import { outline } from './outline.js';
+import { outlineWords } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 
 export interface DocumentLanguage {
@@ -44,11 +43,9 @@ function readLanguage(tree: Root, source: string, file: Located): DocumentLangua
 }
 
 function fromText(tree: Root, source: string): DocumentLanguage {
-  const doc = outline(tree, source);
-  const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join(' ');
+  const { text, words } = outlineWords(tree, source);
   const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
   if (kana > 50 && kana > text.length * 0.05) return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
-  const words = quickWords(text);
   if (words.length < 30) return { language: undefined, by: 'none', reason: 'too little text to tell' };
   const counts = new Map<string, number>();
   for (const word of words) {

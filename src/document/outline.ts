@@ -8,6 +8,7 @@
 import type { Html, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlListItems, shownText } from '../text/html.js';
+import { quickWords } from '../text/normalise.js';
 import { readsAsTitle } from '../text/title-line.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { hashlessHeadings } from './hashless-headings.js';
@@ -46,6 +47,24 @@ const minProse = 80;
 const foldedItems = /\s+-\s+(?=\p{Lu})/u;
 
 const byTree = new WeakMap<Root, Outline>();
+const wordsByTree = new WeakMap<Root, OutlineWords>();
+
+/** The text of a document's paragraphs and list items, and its words (`quickWords`). */
+export interface OutlineWords {
+  text: string;
+  words: readonly string[];
+}
+
+/** Its paragraphs' and list items' words, read once for all that count them (the document's language, its kind). */
+export function outlineWords(tree: Root, source: string): OutlineWords {
+  let found = wordsByTree.get(tree);
+  if (!found) {
+    const doc = outline(tree, source);
+    const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
+    wordsByTree.set(tree, (found = { text, words: quickWords(text) }));
+  }
+  return found;
+}
 
 export function outline(tree: Root, source: string): Outline {
   let found = byTree.get(tree);

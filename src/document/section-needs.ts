@@ -67,7 +67,7 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
   if (cached && cached.options.kind === options.kind && cached.options.kinds === options.kinds && cached.options.sections === options.sections && cached.path === file.path) return cached.choice;
   // The kind the engine decided once for every rule, unless the options configure another or a model is measured.
   const kind = !kindModel && !options.kind && file.data?.kind ? file.data.kind : decideKind(tree, source, file, options.kind, kindModel);
-  const configured = options.sections?.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }));
+  const configured = options.sections && completed(options.sections);
   const isLeader = leads(tree);
   let choice: SectionsChoice;
   if (configured) choice = { sections: configured, why: '', kind, leads: isLeader };
@@ -75,12 +75,36 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
   else if (pointsElsewhere(tree, source)) choice = { sections: [], why: ' (it has almost no text of its own and links to where it is described)', kind, leads: isLeader };
   else {
     const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
-    const sections = [...options.kinds[kind.kind], ...(leader ? (options.leaderSections ?? []) : [])];
+    const sections = sectionsOfKind(options, kind.kind, leader);
     const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
     choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
   }
   if (!kindModel) choiceByTree.set(tree, { options, path: file.path, choice });
   return choice;
+}
+
+// One list object for one configuration's lists, so the section matcher made for it (the most of
+// what reading a document's sections costs) is made once a run, not once a document.
+const completedLists = new WeakMap<readonly SectionSpec[], SectionSpec[]>();
+const joinedLists = new WeakMap<readonly SectionSpec[], WeakMap<readonly SectionSpec[], SectionSpec[]>>();
+
+function completed(sections: readonly SectionSpec[]): SectionSpec[] {
+  let list = completedLists.get(sections);
+  if (!list) completedLists.set(sections, (list = sections.map((s) => ({ name: s.name, aliases: s.aliases ?? [] }))));
+  return list;
+}
+
+/** The sections a kind asks for, with the leader's sections where its role leads people (one list object per configuration). */
+export function sectionsOfKind(options: SectionChoice, kind: DocumentKind, leader: boolean): readonly SectionSpec[] {
+  return leader && options.leaderSections?.length ? joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
+}
+
+function joined(first: readonly SectionSpec[], second: readonly SectionSpec[]): SectionSpec[] {
+  let byFirst = joinedLists.get(first);
+  if (!byFirst) joinedLists.set(first, (byFirst = new WeakMap()));
+  let list = byFirst.get(second);
+  if (!list) byFirst.set(second, (list = [...first, ...second]));
+  return list;
 }
 
 // required-sections and empty-section both ask, of one tree with one configuration.

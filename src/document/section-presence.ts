@@ -7,7 +7,7 @@
  * or frontmatter title) names the role, not a section, unless it names one whole.
  */
 import type { Root } from 'mdast';
-import { createSectionMatcher, type SectionSpec } from '../text/sections.js';
+import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { itemKinds, statesDuty } from './item-kinds.js';
 import { outline, type Outline, type OutlineList } from './outline.js';
 import { requirementSentences, sectionTitleCues } from './section-cues.data.js';
@@ -54,10 +54,13 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
   const doc = outline(tree, source);
   const matcher = createSectionMatcher(specs);
   const labels = tableLabels(tree);
+  // Every title's sections, read once for all the sections asked of the document.
+  let titleMatches: (readonly SectionMatch[])[] | undefined;
   return {
     find(section) {
-      for (const t of doc.titles) {
-        const match = matcher.matchAll(t.text).find((m) => m.section === section.name);
+      titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
+      for (const [i, t] of doc.titles.entries()) {
+        const match = titleMatches[i]!.find((m) => m.section === section.name);
         if (match) return { by: 'title', title: t, alias: match.alias };
       }
       for (const label of labels) if (matcher.matchAll(label).some((m) => m.section === section.name)) return { by: 'table', label };

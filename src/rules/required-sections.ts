@@ -20,7 +20,7 @@ import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
 import { sectionFinder } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
-import { kindSections, leaderSections, leads, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
+import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor } from './required-sections.data.js';
 
 
@@ -117,7 +117,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
 function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptions, kind: KindDecision, place: Position | { line: number; column: number }): void {
   const guess = kind.guess!;
   if (guess === 'other') return;
-  const sections = [...options.kinds[guess], ...(leads(tree) && guess !== 'ladder-level' ? options.leaderSections : [])];
+  const sections = sectionsOfKind(options, guess, leads(tree) && guess !== 'ladder-level');
   const finder = sectionFinder(tree, String(file.value ?? ''), sections, documentTitle(tree, String(file.value ?? '')));
   const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
   if (missing.length === 0) return;
