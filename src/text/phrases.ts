@@ -20,6 +20,8 @@ export interface PhraseMatcher<G extends string> {
 }
 
 const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A word's length as one of 32 bits (31 and over share the last). */
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
 
 export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
   const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
@@ -33,6 +35,10 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
     }
     for (const text of cjk ?? []) substrings.push({ text, group });
   }
+  // Which (first letter, length) pairs begin a phrase: most words of a text begin none, and this
+  // answers for them without hashing the word for a map look-up (most of what counting cost).
+  const starts = new Uint32Array(128);
+  for (const first of byFirst.keys()) starts[first.charCodeAt(0) & 127]! |= lengthBit(first.length);
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
     countWords(words, text) {
@@ -43,7 +49,9 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
         else found.set(group, { count: 1, first: phrase });
       };
       for (let i = 0; i < words.length; i++) {
-        const candidates = byFirst.get(words[i]!);
+        const word = words[i]!;
+        if ((starts[word.charCodeAt(0) & 127]! & lengthBit(word.length)) === 0) continue;
+        const candidates = byFirst.get(word);
         if (!candidates) continue;
         for (const c of candidates) {
           let k = 1;
