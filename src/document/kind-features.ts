@@ -238,8 +238,8 @@ function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }:
   let links = 0;
   const items = { duty: 0, s: 0, ing: 0, qualification: 0, leading: 0 };
   const front = frontmatterText(block);
-  const frontText = [...front.paragraphs, ...front.items].join('\n');
-  for (const list of [...doc.lists, { items: front.items }]) {
+  const frontText = front.paragraphs.join('\n');
+  for (const list of doc.lists) {
     for (const item of list.items) {
       itemCount++;
       const kinds = itemKinds(item);
