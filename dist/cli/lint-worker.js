@@ -30553,8 +30553,9 @@ function unicodeTokens(prose) {
  */
 function plainTokens(prose) {
     const tokens = [];
+    const length = prose.length;
     let before = -1;
-    for (let i = 0; i < prose.length;) {
+    for (let i = 0; i < length;) {
         const code = prose.charCodeAt(i);
         if (!isLetter(code)) {
             if (!isBlank(code))
@@ -30563,19 +30564,21 @@ function plainTokens(prose) {
             continue;
         }
         let end = i + 1;
+        // Only a word joined by an apostrophe can end in a possessive `'s`.
+        let apostrophe = false;
         for (;;) {
-            while (end < prose.length && isLetter(prose.charCodeAt(end)))
+            while (end < length && isLetter(prose.charCodeAt(end)))
                 end++;
             const joiner = prose.charCodeAt(end);
-            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1)))
+            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1))) {
+                apostrophe ||= joiner !== 0x2d;
                 end += 2;
+            }
             else
                 break;
         }
-        let w = prose.slice(i, end);
-        if (w.includes("'") || w.includes('\u2019'))
-            w = w.replace(/['\u2019]s$/i, '');
-        tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreakCodes.has(before) });
+        const w = prose.slice(i, end);
+        tokens.push({ word: apostrophe ? w.replace(/['\u2019]s$/i, '') : w, index: i, midSentence: before !== -1 && !breaksSentence(before) });
         before = prose.charCodeAt(end - 1);
         i = end;
     }
@@ -30585,8 +30588,11 @@ const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && co
 /** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
 const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
-/** The same marks by code, for the plain path's one test a word. */
-const sentenceBreakCodes = new Set([...'.!?:;\u2022\u00b7|([\u201c"'].map((c) => c.charCodeAt(0)));
+/** The same marks by code, for the plain path's one test a word: a table for ASCII, and the three others. */
+const asciiBreaks = new Uint8Array(128);
+for (const c of '.!?:;|(["')
+    asciiBreaks[c.charCodeAt(0)] = 1;
+const breaksSentence = (code) => (code < 128 ? asciiBreaks[code] === 1 : code === 0x2022 || code === 0xb7 || code === 0x201c);
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
     for (let i = index - 1; i >= 0; i--)
@@ -30785,7 +30791,6 @@ function referenceText(m) {
 
 
 
-/** Words one of whose entries may apply: a text without any is not matched entry by entry. */
 /** A word some entry's pattern needs: a run without any is not matched against every entry. */
 const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice)\b/gi;
 const article = /\ban?\b/i;
@@ -30828,12 +30833,10 @@ const confusableWord = defineRule({
     };
     const read = (text, at) => {
         // The entries whose wrong word the run holds, found in one pass; only those are tried in full.
-        const present = text.match(triggers)?.join(' ');
-        const found = present === undefined
+        const present = text.match(triggers);
+        const found = present === null
             ? []
-            : entries
-                .filter((entry) => wrongWord.get(entry).test(present))
-                .flatMap((entry) => matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })));
+            : entriesFor(present, entries).flatMap((entry) => matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })));
         if (!allowed.has('a-an') && article.test(text))
             found.push(...articles(text).map((m) => ({ ...m, fix: false })));
         if (found.length === 0)
@@ -30851,13 +30854,28 @@ const confusableWord = defineRule({
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
         read(run.text, run.at);
 });
-/** Where an entry's wrong word stands in a text. */
 /**
  * Each entry's wrong word alone (its pattern's `wrong` group), tested on the trigger words a run
  * holds: most runs that hold some entry's word hold none of the others', and a pattern with its
  * context costs far more tried at every place of a run than a word looked up in a few.
  */
-const wrongWord = new Map(confusables.map((entry) => [entry, new RegExp(`\\b(?:${/\(\?<wrong>((?:[^()]|\([^()]*\))+)\)/.exec(entry.pattern.source)[1]})\\b`, 'iu')]));
+const wrongWord = new Map(confusables.map((entry) => [entry, new RegExp(`^(?:${/\(\?<wrong>((?:[^()]|\([^()]*\))+)\)/.exec(entry.pattern.source)[1]})$`, 'iu')]));
+/** By trigger word in lower case: the entries whose wrong word it is (a few dozen words in all). */
+const byTrigger = new Map();
+/** The entries, in their order, whose wrong word is one of the trigger words a run holds. */
+function entriesFor(present, entries) {
+    const wanted = new Set();
+    for (const word of present) {
+        const lower = word.toLowerCase();
+        let found = byTrigger.get(lower);
+        if (!found)
+            byTrigger.set(lower, (found = confusables.filter((entry) => wrongWord.get(entry).test(lower))));
+        for (const entry of found)
+            wanted.add(entry);
+    }
+    return entries.filter((entry) => wanted.has(entry));
+}
+/** Where an entry's wrong word stands in a text. */
 function matches(entry, text) {
     const found = [];
     entry.pattern.lastIndex = 0;
@@ -30870,12 +30888,22 @@ function matches(entry, text) {
 }
 /** Words an article never stands before: `option a or b`, `Plan a and b` use `a` as a name. */
 const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is', 'if', 'it', 'to', 'up', 'an', 'are', 'was', 'etc', 'is', 'into', 'onto', 'unless', 'until', 'upon', 'each', 'either', 'every', 'other', 'only', 'all', 'any', 'also', 'after', 'about', 'above', 'under', 'over', 'out', 'off', 'by', 'be', 'b']);
+/** What may stand before an article: white space, an opening bracket or quote (else `x-a` or `don't a`). */
+const articlePlace = /[\s("\u201c]/;
 /** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
 function articles(text) {
     const found = [];
     // The article after a word or the start, before a lower-case word (a name, an acronym, a
     // number or a letter in a list such as `a) Scope` is not judged).
-    for (const m of text.matchAll(/(?<=^|[\s("\u201c])(a|an|A|An) ([a-z][a-z-]*)\b/g)) {
+    // Found from the word boundary and the place checked after: a pattern that starts by looking
+    // behind is tried at every character of every run.
+    const pattern = /\b(a|an|A|An) ([a-z][a-z-]*)\b/g;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (m.index > 0 && !articlePlace.test(text[m.index - 1])) {
+            // Not an article's place: the next try starts within it, as the look-behind would have.
+            pattern.lastIndex = m.index + 1;
+            continue;
+        }
         const [, article, next] = m;
         if (next.length < 2 || notAfterArticle.has(next))
             continue;
@@ -35740,10 +35768,10 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
 const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
 /** A link into a repository of a code host: its owner and name (1, 2). */
 const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
-/** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
-const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
-/** The same verbs anywhere in a text, after a space or tab as `saying` has them. */
-const sayingAnywhere = new RegExp(saying.source.replace('^[ \\t]+', '[ \\t]'));
+/** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
+const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
+/** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
+const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
 /** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
 const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -35781,11 +35809,7 @@ function readNamePlaces(tree, index, source, file) {
         spans.push([m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length]);
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
-    // Only where a verb of saying stands at all: else every capitalised word would be tried.
-    if (sayingAnywhere.test(source))
-        for (const m of source.matchAll(/\p{Lu}[\p{L}'\u2019-]+(?=[ \t]+\p{Ll})/gu))
-            if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12)))
-                spans.push([m.index, m.index + m[0].length]);
+    saidBy(source, spans);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
         for (const m of source.matchAll(obfuscatedAddress))
             for (const w of name_places_words(`${m[1]} ${m[2]}`))
@@ -35795,6 +35819,24 @@ function readNamePlaces(tree, index, source, file) {
             for (const w of name_places_words(m[1]))
                 own.add(w);
     return { spans, own };
+}
+/**
+ * A capitalised word before a verb of saying ("Okonkwo says"): found from the verbs, which few
+ * documents hold, not by trying every capitalised word. The name runs from the first capital of
+ * the word the verb follows (`McKinsey`, `O\u2019Neil`) to its end.
+ */
+function saidBy(source, spans) {
+    for (const m of source.matchAll(saying)) {
+        const from = Math.max(0, m.index - 80);
+        const word = wordToEnd.exec(source.slice(from, m.index));
+        if (!word)
+            continue;
+        const end = from + word.index + word[0].length;
+        const capital = word[0].search(/\p{Lu}/u);
+        // A capital and at least one more character: `X says` names no one.
+        if (capital >= 0 && capital < word[0].length - 1)
+            spans.push([from + word.index + capital, end]);
+    }
 }
 /** The name-like cells of tables about people or organisations. */
 function peopleTables(index, source, spans) {
@@ -36028,6 +36070,9 @@ function readText(words, speller, partsOf, { text, at, titleCase, link, tokens }
     let unknown;
     for (let i = 0; i < tokens.length; i++) {
         const word = tokens[i].word;
+        // A word of one or two letters passes (knownWord): a quarter of all words, never looked up.
+        if (word.length < 3)
+            continue;
         if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
             // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
             words.overlong.push({ word, start: at + tokens[i].index });

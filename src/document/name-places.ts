@@ -31,10 +31,10 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
 const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
 /** A link into a repository of a code host: its owner and name (1, 2). */
 const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
-/** Verbs of saying after a name ("Okonkwo says", "Okonkwo, our CTO, said" is not read). */
-const saying = /^[ \t]+(?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/;
-/** The same verbs anywhere in a text, after a space or tab as `saying` has them. */
-const sayingAnywhere = new RegExp(saying.source.replace('^[ \\t]+', '[ \\t]'));
+/** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
+const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
+/** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
+const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
 /** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
 const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -69,11 +69,27 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   for (const m of source.matchAll(nameAlone)) spans.push([m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length]);
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
-  // Only where a verb of saying stands at all: else every capitalised word would be tried.
-  if (sayingAnywhere.test(source)) for (const m of source.matchAll(/\p{Lu}[\p{L}'’-]+(?=[ \t]+\p{Ll})/gu)) if (saying.test(source.slice(m.index + m[0].length, m.index + m[0].length + 12))) spans.push([m.index, m.index + m[0].length]);
+  saidBy(source, spans);
   if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of source.matchAll(obfuscatedAddress)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu)) for (const w of words(m[1]!)) own.add(w);
   return { spans, own };
+}
+
+/**
+ * A capitalised word before a verb of saying ("Okonkwo says"): found from the verbs, which few
+ * documents hold, not by trying every capitalised word. The name runs from the first capital of
+ * the word the verb follows (`McKinsey`, `O’Neil`) to its end.
+ */
+function saidBy(source: string, spans: [number, number][]): void {
+  for (const m of source.matchAll(saying)) {
+    const from = Math.max(0, m.index - 80);
+    const word = wordToEnd.exec(source.slice(from, m.index));
+    if (!word) continue;
+    const end = from + word.index + word[0].length;
+    const capital = word[0].search(/\p{Lu}/u);
+    // A capital and at least one more character: `X says` names no one.
+    if (capital >= 0 && capital < word[0].length - 1) spans.push([from + word.index + capital, end]);
+  }
 }
 
 /** The name-like cells of tables about people or organisations. */

@@ -19,7 +19,6 @@ export interface ConfusableWordOptions {
   allow: readonly string[];
 }
 
-/** Words one of whose entries may apply: a text without any is not matched entry by entry. */
 /** A word some entry's pattern needs: a run without any is not matched against every entry. */
 const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice)\b/gi;
 const article = /\ban?\b/i;
@@ -62,15 +61,13 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
     };
     const read = (text: string, at: number) => {
       // The entries whose wrong word the run holds, found in one pass; only those are tried in full.
-      const present = text.match(triggers)?.join(' ');
+      const present = text.match(triggers);
       const found =
-        present === undefined
+        present === null
           ? []
-          : entries
-              .filter((entry) => wrongWord.get(entry)!.test(present))
-              .flatMap((entry) =>
-                matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })),
-              );
+          : entriesFor(present, entries).flatMap((entry) =>
+              matches(entry, text).map((m) => ({ ...m, right: entry.stem === undefined ? entry.right : entry.right + m.wrong.slice(entry.stem), why: entry.why, fix: entry.fix })),
+            );
       if (!allowed.has('a-an') && article.test(text)) found.push(...articles(text).map((m) => ({ ...m, fix: false })));
       if (found.length === 0) return;
       // In the order they stand, as a reader meets them.
@@ -83,16 +80,31 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
   },
 );
 
-/** Where an entry's wrong word stands in a text. */
 /**
  * Each entry's wrong word alone (its pattern's `wrong` group), tested on the trigger words a run
  * holds: most runs that hold some entry's word hold none of the others', and a pattern with its
  * context costs far more tried at every place of a run than a word looked up in a few.
  */
 const wrongWord = new Map<Confusable, RegExp>(
-  confusables.map((entry) => [entry, new RegExp(`\\b(?:${/\(\?<wrong>((?:[^()]|\([^()]*\))+)\)/.exec(entry.pattern.source)![1]})\\b`, 'iu')]),
+  confusables.map((entry) => [entry, new RegExp(`^(?:${/\(\?<wrong>((?:[^()]|\([^()]*\))+)\)/.exec(entry.pattern.source)![1]})$`, 'iu')]),
 );
 
+/** By trigger word in lower case: the entries whose wrong word it is (a few dozen words in all). */
+const byTrigger = new Map<string, readonly Confusable[]>();
+
+/** The entries, in their order, whose wrong word is one of the trigger words a run holds. */
+function entriesFor(present: readonly string[], entries: readonly Confusable[]): Confusable[] {
+  const wanted = new Set<Confusable>();
+  for (const word of present) {
+    const lower = word.toLowerCase();
+    let found = byTrigger.get(lower);
+    if (!found) byTrigger.set(lower, (found = confusables.filter((entry) => wrongWord.get(entry)!.test(lower))));
+    for (const entry of found) wanted.add(entry);
+  }
+  return entries.filter((entry) => wanted.has(entry));
+}
+
+/** Where an entry's wrong word stands in a text. */
 function matches(entry: Confusable, text: string): { index: number; wrong: string }[] {
   const found: { index: number; wrong: string }[] = [];
   entry.pattern.lastIndex = 0;
@@ -107,12 +119,23 @@ function matches(entry: Confusable, text: string): { index: number; wrong: strin
 /** Words an article never stands before: `option a or b`, `Plan a and b` use `a` as a name. */
 const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is', 'if', 'it', 'to', 'up', 'an', 'are', 'was', 'etc', 'is', 'into', 'onto', 'unless', 'until', 'upon', 'each', 'either', 'every', 'other', 'only', 'all', 'any', 'also', 'after', 'about', 'above', 'under', 'over', 'out', 'off', 'by', 'be', 'b']);
 
+/** What may stand before an article: white space, an opening bracket or quote (else `x-a` or `don't a`). */
+const articlePlace = /[\s("“]/;
+
 /** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
 function articles(text: string): { index: number; wrong: string; right: string; why: string }[] {
   const found: { index: number; wrong: string; right: string; why: string }[] = [];
   // The article after a word or the start, before a lower-case word (a name, an acronym, a
   // number or a letter in a list such as `a) Scope` is not judged).
-  for (const m of text.matchAll(/(?<=^|[\s("“])(a|an|A|An) ([a-z][a-z-]*)\b/g)) {
+  // Found from the word boundary and the place checked after: a pattern that starts by looking
+  // behind is tried at every character of every run.
+  const pattern = /\b(a|an|A|An) ([a-z][a-z-]*)\b/g;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m.index > 0 && !articlePlace.test(text[m.index - 1]!)) {
+      // Not an article's place: the next try starts within it, as the look-behind would have.
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
     const [, article, next] = m as unknown as [string, string, string];
     if (next.length < 2 || notAfterArticle.has(next)) continue;
     const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));

@@ -190,6 +190,8 @@ function readText(words: Words, speller: Speller, partsOf: (word: string) => rea
   let unknown: (readonly Part[] | undefined)[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
+    // A word of one or two letters passes (knownWord): a quarter of all words, never looked up.
+    if (word.length < 3) continue;
     if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
       // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
       words.overlong.push({ word, start: at + tokens[i]!.index });

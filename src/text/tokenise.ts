@@ -115,8 +115,9 @@ function unicodeTokens(prose: string): Token[] {
  */
 function plainTokens(prose: string): Token[] {
   const tokens: Token[] = [];
+  const length = prose.length;
   let before = -1;
-  for (let i = 0; i < prose.length; ) {
+  for (let i = 0; i < length; ) {
     const code = prose.charCodeAt(i);
     if (!isLetter(code)) {
       if (!isBlank(code)) before = code;
@@ -124,15 +125,18 @@ function plainTokens(prose: string): Token[] {
       continue;
     }
     let end = i + 1;
+    // Only a word joined by an apostrophe can end in a possessive `'s`.
+    let apostrophe = false;
     for (;;) {
-      while (end < prose.length && isLetter(prose.charCodeAt(end))) end++;
+      while (end < length && isLetter(prose.charCodeAt(end))) end++;
       const joiner = prose.charCodeAt(end);
-      if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1))) end += 2;
-      else break;
+      if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1))) {
+        apostrophe ||= joiner !== 0x2d;
+        end += 2;
+      } else break;
     }
-    let w = prose.slice(i, end);
-    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/i, '');
-    tokens.push({ word: w, index: i, midSentence: before !== -1 && !sentenceBreakCodes.has(before) });
+    const w = prose.slice(i, end);
+    tokens.push({ word: apostrophe ? w.replace(/['’]s$/i, '') : w, index: i, midSentence: before !== -1 && !breaksSentence(before) });
     before = prose.charCodeAt(end - 1);
     i = end;
   }
@@ -144,8 +148,10 @@ const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x
 const isBlank = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 
 const sentenceBreak = /[.!?:;•·|(\[“"]/;
-/** The same marks by code, for the plain path's one test a word. */
-const sentenceBreakCodes: ReadonlySet<number> = new Set([...'.!?:;•·|([“"'].map((c) => c.charCodeAt(0)));
+/** The same marks by code, for the plain path's one test a word: a table for ASCII, and the three others. */
+const asciiBreaks = new Uint8Array(128);
+for (const c of '.!?:;|(["') asciiBreaks[c.charCodeAt(0)] = 1;
+const breaksSentence = (code: number) => (code < 128 ? asciiBreaks[code] === 1 : code === 0x2022 || code === 0xb7 || code === 0x201c);
 
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text: string, index: number): string | undefined {

@@ -1,0 +1,33 @@
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { createParser } from '../parse/processor.js';
+import { namePlaces } from './name-places.js';
+import { treeIndex } from './tree-index.js';
+
+const parser = createParser();
+
+async function namedIn(markdown: string): Promise<string[]> {
+  const file = new VFile({ path: 'team/doc.md', value: markdown, cwd: '/repo' });
+  file.data.projectRoot = '/repo';
+  const tree = parser.parse(file) as Root;
+  await parser.run(tree, file);
+  return namePlaces(tree, treeIndex(tree), markdown, file).spans.map(([from, to]) => markdown.slice(from, to));
+}
+
+describe('name places', () => {
+  it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
+    const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
+    expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith', 'Phone']);
+  });
+
+  it('a verb of saying after no word, after punctuation or inside a word names no one', async () => {
+    expect(await namedIn('Okonkwo, our CTO, said so. Someone readds it; Ana: notes follow.\n')).toEqual([]);
+  });
+
+  it('names a full name alone on a line or in a cell, and the items of a list of people', async () => {
+    const text = '## Maintainers\n\n- Caley Woods\n- Taiyab Raja\n\n| Role | Who |\n| - | - |\n| Chair | Ana Lima |\n';
+    // A table with a column of people (`Who`) names by its cells, the row's role included.
+    expect(await namedIn(text)).toEqual(['Caley Woods', 'Taiyab Raja', 'Ana Lima', '| Chair ', '| Ana Lima |', '- Caley Woods', '- Taiyab Raja']);
+  });
+});
