@@ -6400,7 +6400,7 @@ exports.boolTag = boolTag;
 
 
 var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1070);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6453,7 +6453,7 @@ exports.floatNaN = floatNaN;
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1070);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6825,7 +6825,7 @@ exports.trueTag = trueTag;
 
 
 var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1070);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6881,7 +6881,7 @@ exports.floatNaN = floatNaN;
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1070);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7366,7 +7366,7 @@ exports.set = set;
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1070);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -8057,7 +8057,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 1070:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8838,7 +8838,51 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6655:
+/***/ 8689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ boundedMemo)
+/* harmony export */ });
+/**
+ * A memo of a pure function by its string argument, bounded: one speller serves a whole run (10,000
+ * documents in one process), so an unbounded memo grows with every distinct word it ever meets.
+ * Two generations: answers go into the young map; when it holds `cap` entries it becomes the old
+ * one (the previous old one is dropped) and an answer found there is moved back to the young one.
+ * So at most 2 x `cap` answers are held, the words met recently stay, and a hit costs one or two
+ * map look-ups (an LRU's order-keeping would cost a delete and a set on every hit).
+ *
+ * In front of them a small map of the `hotCap` keys asked for last (emptied when full): the
+ * prose's common words, asked for by every document, are found there. A look-up in the large maps
+ * among a linter's other work waits on memory (in the engine, the typo rule spent a fifth of its
+ * time in them); the small one stays in the processor's cache.
+ */
+function boundedMemo(compute, cap, hotCap = 2_000) {
+    let hot = new Map();
+    let young = new Map();
+    let old = new Map();
+    return (key) => {
+        let value = hot.get(key);
+        if (value !== undefined || hot.has(key))
+            return value;
+        value = young.get(key);
+        if (value === undefined && !young.has(key)) {
+            value = old.has(key) ? old.get(key) : compute(key);
+            if (young.size >= cap)
+                [old, young] = [young, new Map()];
+            young.set(key, value);
+        }
+        if (hot.size >= hotCap)
+            hot = new Map();
+        hot.set(key, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -9481,42 +9525,8 @@ function* outerWordForms(word, repMapper) {
 }
 const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 //# sourceMappingURL=SpellingDictionaryFromTrie.js.map
-;// CONCATENATED MODULE: ./lib/text/bounded-memo.js
-/**
- * A memo of a pure function by its string argument, bounded: one speller serves a whole run (10,000
- * documents in one process), so an unbounded memo grows with every distinct word it ever meets.
- * Two generations: answers go into the young map; when it holds `cap` entries it becomes the old
- * one (the previous old one is dropped) and an answer found there is moved back to the young one.
- * So at most 2 x `cap` answers are held, the words met recently stay, and a hit costs one or two
- * map look-ups (an LRU's order-keeping would cost a delete and a set on every hit).
- *
- * In front of them a small map of the `hotCap` keys asked for last (emptied when full): the
- * prose's common words, asked for by every document, are found there. A look-up in the large maps
- * among a linter's other work waits on memory (in the engine, the typo rule spent a fifth of its
- * time in them); the small one stays in the processor's cache.
- */
-function boundedMemo(compute, cap, hotCap = 2_000) {
-    let hot = new Map();
-    let young = new Map();
-    let old = new Map();
-    return (key) => {
-        let value = hot.get(key);
-        if (value !== undefined || hot.has(key))
-            return value;
-        value = young.get(key);
-        if (value === undefined && !young.has(key)) {
-            value = old.has(key) ? old.get(key) : compute(key);
-            if (young.size >= cap)
-                [old, young] = [young, new Map()];
-            young.set(key, value);
-        }
-        if (hot.size >= hotCap)
-            hot = new Map();
-        hot.set(key, value);
-        return value;
-    };
-}
-
+// EXTERNAL MODULE: ./lib/text/bounded-memo.js
+var bounded_memo = __nccwpck_require__(8689);
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/speller.js
@@ -9583,7 +9593,7 @@ function createSpeller(data) {
      * By a word's lower case: its listed corrections and scanned candidates, scored (listed ones
      * first), and, once the word is met in lower case, the ranking with its run-together readings.
      */
-    const suggestions = boundedMemo((lower) => ({ scored: scoredFor(lower) }), suggestionsCap);
+    const suggestions = (0,bounded_memo/* boundedMemo */.S)((lower) => ({ scored: scoredFor(lower) }), suggestionsCap);
     const scoredFor = (lower) => {
         const { candidates: table, corrections } = forSuggestions();
         const candidates = scan(lower, table);
@@ -9637,7 +9647,7 @@ function lazyData(data) {
  * word for the speller's life (a pure look-up: the same for every document), within `knownCap`.
  */
 function knownTest(dictionaries, misspelt) {
-    return boundedMemo((word) => {
+    return (0,bounded_memo/* boundedMemo */.S)((word) => {
         const lower = word.toLowerCase();
         return !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
     }, knownCap);
@@ -9728,7 +9738,8 @@ function runTogetherReader(isKnown, forSuggestions) {
 /* harmony export */   iX: () => (/* binding */ oneEditCost),
 /* harmony export */   kq: () => (/* binding */ withinOneEdit),
 /* harmony export */   l6: () => (/* binding */ insertCost),
-/* harmony export */   nh: () => (/* binding */ countLetters)
+/* harmony export */   nh: () => (/* binding */ countLetters),
+/* harmony export */   xb: () => (/* binding */ oneEditLengthChange)
 /* harmony export */ });
 /**
  * What a typing slip costs: a weighted edit distance where a dropped or doubled letter, a
@@ -9739,6 +9750,8 @@ function runTogetherReader(isKnown, forSuggestions) {
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
 /** The most one edit of any kind costs. */
 const oneEditCost = Math.max(...Object.values(costs));
+/** The most letters a word and a near miss of it differ by: a letter more or fewer costs at least a doubled letter's cost. */
+const oneEditLengthChange = Math.floor(oneEditCost / Math.min(costs.insert, costs.delete, costs.doubled));
 /** What typing one letter too few costs. */
 const insertCost = costs.insert;
 /**
@@ -21378,7 +21391,7 @@ function* misspellingEntries(json) {
  * candidates (`word<TAB>count`).
  */
 async function compileSpellingData() {
-    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6655))]);
+    const [{ buildITrieFromWords, convertToBTrie, decodeTrie, encodeITrieToBTrie, parseDictionaryLines }, { acceptedBy, openDictionaries }] = await Promise.all([Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1844)), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
     const files = new Map();
     for (const trie of Object.values(variantTries)) {
         // convertToBTrie picks the parser by the file name: it must end in .trie.
@@ -21460,7 +21473,7 @@ function loadSpeller(locale) {
     let speller = spellers.get(locale);
     if (!speller) {
         speller = (async () => {
-            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6655))]);
+            const [read, { createSpeller }] = await Promise.all([openData(), Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
             const variants = Object.keys(variantTries).filter((v) => locale === 'en' || v === locale);
             const data = {
                 tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
@@ -35424,12 +35437,12 @@ function section_presence_listOf(doc, what, holds) {
     const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
-/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
 /** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
 function frontmatterItems(doc) {
     const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
     return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
 }
+/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
 function sentence(doc, states, what) {
     const paragraph = doc.paragraphs.find((p) => states(p.text));
     if (paragraph)
@@ -35698,6 +35711,8 @@ function prefixedOverSlip(word, suggestions, speller) {
     return false;
 }
 
+// EXTERNAL MODULE: ./lib/text/bounded-memo.js
+var bounded_memo = __nccwpck_require__(8689);
 ;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
@@ -35959,6 +35974,7 @@ const allowedWords = [
 
 
 
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -35997,9 +36013,10 @@ const typo = defineRule({
     if (language !== undefined && language !== 'en')
         return;
     // Words hold invisible characters only where the document does (tokenise joins across them).
-    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
+    const invisibles = containsInvisible(source);
+    const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, invisibles);
     const index = treeIndex(tree);
-    const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
+    const words = collectWords(tree, index, source, speller, ok, invisibles ? judgedOnce(ok) : sharedJudgement(options, ok), options.frontmatterKeys);
     const context = {
         index, source, speller,
         directives: lazily(() => spellingDirectives(source)),
@@ -36027,17 +36044,8 @@ const noWords = new Set();
  * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
  * hold no text nodes.
  */
-function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
+function collectWords(tree, index, source, speller, ok, partsOf, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
-    // A document writes most of its words many times: each is judged once (a small map of its own
-    // words, where the speller's memo of every word the run met is larger and slower to search).
-    const judged = new Map();
-    const partsOf = (word) => {
-        let parts = judged.get(word);
-        if (parts === undefined)
-            judged.set(word, (parts = unknownParts(word, ok)));
-        return parts;
-    };
     const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, partsOf, { text, at, titleCase, link, tokens });
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
@@ -36072,6 +36080,28 @@ function collectWords(tree, index, source, speller, ok, frontmatterKeys) {
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
 function titleCased(tokens) {
     return tokens.every(({ word }) => word.length < 4 || /^\p{Lu}/u.test(word));
+}
+/**
+ * A word's unknown parts, each word judged once for the documents a configuration lints: they
+ * write most words many times, and one another's common words. Where a document holds invisible
+ * characters its words are judged without them, so by a map of its own.
+ */
+const judgements = new WeakMap();
+const judgedCap = 20_000;
+function sharedJudgement(options, ok) {
+    let judged = judgements.get(options);
+    if (!judged)
+        judgements.set(options, (judged = (0,bounded_memo/* boundedMemo */.S)((word) => unknownParts(word, ok), judgedCap)));
+    return judged;
+}
+function judgedOnce(ok) {
+    const judged = new Map();
+    return (word) => {
+        let parts = judged.get(word);
+        if (parts === undefined)
+            judged.set(word, (parts = unknownParts(word, ok)));
+        return parts;
+    };
 }
 /** Adds the unknown words of one run of text to `words`. */
 function readText(words, speller, partsOf, { text, at, titleCase, link, tokens }) {
@@ -36186,9 +36216,16 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
     const counts = new Map();
     for (const { word } of found)
         counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    // The document's words by length, for `slip`'s first test.
+    const byLength = lazily(() => wordsByLength(used()));
     const slip = (word) => {
         if (speller.listed(word))
             return true;
+        // Only where some other word the document uses is one slip away can the best suggestion be
+        // one: most names and terms have none, and are never scanned for suggestions (a scan of the
+        // dictionary costs more than the rest of the rule on a document).
+        if (!nearOther(word.toLowerCase(), byLength()))
+            return false;
         const best = speller.suggest(word, 1)[0];
         return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
     };
@@ -36209,6 +36246,22 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
             named.add(word);
     }
     return named;
+}
+/** Words grouped by length. */
+function wordsByLength(words) {
+    const grouped = [];
+    for (const word of words)
+        (grouped[word.length] ??= []).push(word);
+    return grouped;
+}
+/** Whether a word other than `lower` is within one slip of it (as withinOneEdit judges), among words grouped by length. */
+function nearOther(lower, byLength) {
+    for (let length = Math.max(1, lower.length - typing_cost/* oneEditLengthChange */.xb); length <= lower.length + typing_cost/* oneEditLengthChange */.xb; length++) {
+        for (const other of byLength[length] ?? [])
+            if (other !== lower && (0,typing_cost/* typingCost */.PA)(lower, other, typing_cost/* oneEditCost */.iX) <= typing_cost/* oneEditCost */.iX)
+                return true;
+    }
+    return false;
 }
 function reportOverlong(file, overlong, { source, directives }) {
     const place = lib_location(source);

@@ -82,13 +82,13 @@ function listOf(doc: Outline, what: string, holds: (items: readonly string[]) =>
   return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
 
-/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
 /** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
 function frontmatterItems(doc: Outline): SectionEvidence | undefined {
   const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
   return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0]!.offset } : undefined;
 }
 
+/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
 function sentence(doc: Outline, states: (text: string) => boolean, what: string): SectionEvidence | undefined {
   const paragraph = doc.paragraphs.find((p) => states(p.text));
   if (paragraph) return { by: 'content', what, offset: paragraph.offset };

@@ -9,8 +9,9 @@
  */
 import type { Definition, Html, Image, Root, Text } from 'mdast';
 import type { Speller } from '../text/speller.js';
-import { withinOneEdit } from '../text/typing-cost.js';
+import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
 import { isCompound } from '../text/compound.js';
+import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { location } from 'vfile-location';
@@ -77,9 +78,10 @@ export const typo = defineRule<TypoOptions>(
     const language = documentLanguage(tree, source, file).language;
     if (language !== undefined && language !== 'en') return;
     // Words hold invisible characters only where the document does (tokenise joins across them).
-    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms, containsInvisible(source));
+    const invisibles = containsInvisible(source);
+    const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms, invisibles);
     const index = treeIndex(tree);
-    const words = collectWords(tree, index, source, speller, ok, options.frontmatterKeys);
+    const words = collectWords(tree, index, source, speller, ok, invisibles ? judgedOnce(ok) : sharedJudgement(options, ok), options.frontmatterKeys);
     const context: ReadContext = {
       index, source, speller,
       directives: lazily(() => spellingDirectives(source)),
@@ -130,16 +132,8 @@ interface Words {
  * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
  * hold no text nodes.
  */
-function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, ok: (word: string) => boolean, frontmatterKeys: readonly string[]): Words {
+function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, ok: (word: string) => boolean, partsOf: (word: string) => readonly Part[], frontmatterKeys: readonly string[]): Words {
   const words: Words = { found: [], overlong: [], count: 0, texts: [] };
-  // A document writes most of its words many times: each is judged once (a small map of its own
-  // words, where the speller's memo of every word the run met is larger and slower to search).
-  const judged = new Map<string, readonly Part[]>();
-  const partsOf = (word: string) => {
-    let parts = judged.get(word);
-    if (parts === undefined) judged.set(word, (parts = unknownParts(word, ok)));
-    return parts;
-  };
   const check = (text: string, at: number, titleCase = false, link?: string, tokens: readonly Token[] = tokenise(text)) =>
     readText(words, speller, partsOf, { text, at, titleCase, link, tokens });
   const definitions = lazyDefinitions(index);
@@ -180,6 +174,29 @@ interface Run {
   titleCase: boolean;
   link: string | undefined;
   tokens: readonly Token[];
+}
+
+/**
+ * A word's unknown parts, each word judged once for the documents a configuration lints: they
+ * write most words many times, and one another's common words. Where a document holds invisible
+ * characters its words are judged without them, so by a map of its own.
+ */
+const judgements = new WeakMap<TypoOptions, (word: string) => readonly Part[]>();
+const judgedCap = 20_000;
+
+function sharedJudgement(options: TypoOptions, ok: (word: string) => boolean): (word: string) => readonly Part[] {
+  let judged = judgements.get(options);
+  if (!judged) judgements.set(options, (judged = boundedMemo((word) => unknownParts(word, ok), judgedCap)));
+  return judged;
+}
+
+function judgedOnce(ok: (word: string) => boolean): (word: string) => readonly Part[] {
+  const judged = new Map<string, readonly Part[]>();
+  return (word) => {
+    let parts = judged.get(word);
+    if (parts === undefined) judged.set(word, (parts = unknownParts(word, ok)));
+    return parts;
+  };
 }
 
 /** Adds the unknown words of one run of text to `words`. */
@@ -285,8 +302,14 @@ const termUses = 2;
 function namedOrTerms(found: readonly Found[], { speller, places, used, vocabulary }: ReadContext): ReadonlySet<string> {
   const counts = new Map<string, number>();
   for (const { word } of found) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+  // The document's words by length, for `slip`'s first test.
+  const byLength = lazily(() => wordsByLength(used()));
   const slip = (word: string) => {
     if (speller.listed(word)) return true;
+    // Only where some other word the document uses is one slip away can the best suggestion be
+    // one: most names and terms have none, and are never scanned for suggestions (a scan of the
+    // dictionary costs more than the rest of the rule on a document).
+    if (!nearOther(word.toLowerCase(), byLength())) return false;
     const best = speller.suggest(word, 1)[0];
     return best !== undefined && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
   };
@@ -305,6 +328,21 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
     if (explained && !slip(word)) named.add(word);
   }
   return named;
+}
+
+/** Words grouped by length. */
+function wordsByLength(words: Iterable<string>): string[][] {
+  const grouped: string[][] = [];
+  for (const word of words) (grouped[word.length] ??= []).push(word);
+  return grouped;
+}
+
+/** Whether a word other than `lower` is within one slip of it (as withinOneEdit judges), among words grouped by length. */
+function nearOther(lower: string, byLength: readonly (readonly string[] | undefined)[]): boolean {
+  for (let length = Math.max(1, lower.length - oneEditLengthChange); length <= lower.length + oneEditLengthChange; length++) {
+    for (const other of byLength[length] ?? []) if (other !== lower && typingCost(lower, other, oneEditCost) <= oneEditCost) return true;
+  }
+  return false;
 }
 
 function reportOverlong(file: VFile, overlong: Words['overlong'], { source, directives }: ReadContext): void {

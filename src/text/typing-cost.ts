@@ -8,6 +8,8 @@
 const costs = { insert: 0.7, delete: 1, substitute: 1.2, nearKey: 0.9, vowel: 0.8, doubled: 0.5, transpose: 0.6 };
 /** The most one edit of any kind costs. */
 export const oneEditCost = Math.max(...Object.values(costs));
+/** The most letters a word and a near miss of it differ by: a letter more or fewer costs at least a doubled letter's cost. */
+export const oneEditLengthChange = Math.floor(oneEditCost / Math.min(costs.insert, costs.delete, costs.doubled));
 /** What typing one letter too few costs. */
 export const insertCost = costs.insert;
 
