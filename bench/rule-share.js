@@ -1,11 +1,11 @@
 // `node bench/rule-share.js [rule] [--repeats N]` (after `npm run build`): a rule's share of the
 // engine's time on the 1,000 benchmark documents (../shared/corpus cycled, or generated), two ways,
-// each from fresh processes: (1) document by document in one process, the engine with every rule,
-// then the rule alone from a parsed tree (its node index, outline, language and kind made as the
-// engine makes them for every rule, the last two timed and printed on their own; RULE may name
-// several rules, comma-separated): the finer figure, as a busy spell falls on both alike; (2) the
-// engine with every rule against the engine without this one, in turns: a check, within the
-// machine's noise.
+// each from fresh processes: (1) document by document in one process, the rule alone from a parsed
+// tree (its node index, outline, language and kind made as the engine makes them for every rule,
+// the last two timed and printed on their own; RULE may name several rules, comma-separated), then
+// the engine with every rule: the finer figure, as a busy spell falls on both alike, and an upper
+// bound, as the rule pays the first reading of each document's words; (2) the engine with every
+// rule against the engine without this one, in turns: a check, within the machine's noise.
 import { spawnSync } from 'node:child_process';
 import { prepare } from './inputs.js';
 
