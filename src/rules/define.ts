@@ -75,9 +75,16 @@ export function defineRule<Options extends object, Ids extends string = string>(
     if (template === undefined) throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
     return fill(template, data);
   };
-  const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) =>
-    check(tree, file, { ...meta.defaults, ...options }, say),
-  );
+  // One object a configuration, merged on its first document: a rule may remember what it learnt
+  // by its options (the typo rule, the words it judged) for the documents that share them.
+  const merged = new WeakMap<Partial<Options>, Options>();
+  const withDefaults = (options: Partial<Options> | undefined): Options => {
+    if (!options) return meta.defaults;
+    let full = merged.get(options);
+    if (!full) merged.set(options, (full = { ...meta.defaults, ...options }));
+    return full;
+  };
+  const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, withDefaults(options), say));
   const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
   return { meta: { ...meta, docs, schema }, url, plugin: plugin as Rule<Options>['plugin'] };
 }
