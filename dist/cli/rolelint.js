@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7512);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9660);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7512:
+/***/ 9660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29859,7 +29859,18 @@ function defineRule(meta, check) {
             throw new Error(`rule \`${meta.id}\` has no message \`${id}\` in its meta`);
         return fill(template, data);
     };
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, { ...meta.defaults, ...options }, say));
+    // One object a configuration, merged on its first document: a rule may remember what it learnt
+    // by its options (the typo rule, the words it judged) for the documents that share them.
+    const merged = new WeakMap();
+    const withDefaults = (options) => {
+        if (!options)
+            return meta.defaults;
+        let full = merged.get(options);
+        if (!full)
+            merged.set(options, (full = { ...meta.defaults, ...options }));
+        return full;
+    };
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, withDefaults(options), say));
     const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
     return { meta: { ...meta, docs, schema }, url, plugin: plugin };
 }
@@ -30819,6 +30830,14 @@ const lettersAreAscii = (text) => !tokenise_nonAscii.test(text) || !wordy.test(t
 const tokenise_nonAscii = /[^\x00-\x7f]/;
 const wordy = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
 function tokenise(text) {
+    return tokensOf(text, wordSpans(text));
+}
+/**
+ * The words of `tokenise` as spans of the text, flat: the k-th word from `spans[3k]` to
+ * `spans[3k + 1]`, `spans[3k + 2]` 1 where it stands mid-sentence. No string or object is made
+ * for a word: the typo rule finds most of them in a set of spans (span-set.ts).
+ */
+function wordSpans(text) {
     const plain = lettersAreAscii(text);
     let prose = text;
     // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
@@ -30826,8 +30845,20 @@ function tokenise(text) {
         for (const [hint, pattern] of plain ? nonProseAscii : nonProse)
             if (hint.test(prose))
                 prose = prose.replace(pattern, blank);
-    const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
-    return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+    // A word is letters (and apostrophes and hyphens between them), never a blanked chunk's spaces:
+    // its span holds the same characters in `text` as in `prose`.
+    if (!containsInvisible(prose))
+        return plain ? plainSpans(prose) : spansOf(unicodeTokens(prose));
+    return spansOf(joinedAcrossInvisible(plain ? tokensOf(prose, plainSpans(prose)) : unicodeTokens(prose), prose));
+}
+function spansOf(tokens) {
+    return tokens.flatMap((t) => [t.index, t.index + t.word.length, t.midSentence ? 1 : 0]);
+}
+function tokensOf(text, spans) {
+    const tokens = [];
+    for (let k = 0; k < spans.length; k += 3)
+        tokens.push({ word: text.slice(spans[k], spans[k + 1]), index: spans[k], midSentence: spans[k + 2] === 1 });
+    return tokens;
 }
 /**
  * Words split only by invisible characters (`Require\u200Bments`) made one again, as a reader sees
@@ -30863,11 +30894,11 @@ function unicodeTokens(prose) {
 }
 /**
  * The same words in text whose letters are all ASCII, by one pass over its character codes: a
- * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above. This pass
- * costs a fraction of the regular expressions' match objects.
+ * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above, without a
+ * possessive `'s`. This pass costs a fraction of the regular expressions' match objects.
  */
-function plainTokens(prose) {
-    const tokens = [];
+function plainSpans(prose) {
+    const spans = [];
     const length = prose.length;
     let before = -1;
     for (let i = 0; i < length;) {
@@ -30892,13 +30923,14 @@ function plainTokens(prose) {
             else
                 break;
         }
-        const w = prose.slice(i, end);
-        tokens.push({ word: apostrophe ? w.replace(/['\u2019]s$/i, '') : w, index: i, midSentence: before !== -1 && !breaksSentence(before) });
+        const possessive = apostrophe && (prose.charCodeAt(end - 1) | 0x20) === 0x73 && tokenise_isApostrophe(prose.charCodeAt(end - 2));
+        spans.push(i, possessive ? end - 2 : end, before !== -1 && !breaksSentence(before) ? 1 : 0);
         before = prose.charCodeAt(end - 1);
         i = end;
     }
-    return tokens;
+    return spans;
 }
+const tokenise_isApostrophe = (code) => code === 0x27 || code === 0x2019;
 const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 /** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
 const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
@@ -30962,6 +30994,10 @@ function textProse(node, source) {
     textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
     return found;
 }
+/** A run with its words, for a rule that reads them as tokens. */
+function withTokens(run) {
+    return { ...run, tokens: tokenise(run.text) };
+}
 /** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
 function htmlProse(node, source) {
     const start = verbatimStart(node, source);
@@ -30970,7 +31006,7 @@ function htmlProse(node, source) {
     // The source's text, not the value's: a pasted `\u2022` (a sentence start) was parsed as `-`.
     return htmlRuns(node.value).map((run) => {
         const text = source.slice(start + run.index, start + run.index + run.text.length);
-        return { text, at: start + run.index, tokens: tokenise(text) };
+        return { text, at: start + run.index };
     });
 }
 /** The frontmatter values read as prose unless configured otherwise: what a page and a job board show of it. */
@@ -30991,7 +31027,7 @@ function frontmatterProse(tree, source, keys) {
     const frontmatter = block.data?.frontmatter;
     const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
     const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
-    return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+    return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset }));
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
@@ -35572,13 +35608,13 @@ const repeatedWord = defineRule({
     // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
         if (mayRepeat(run.text))
-            scan([run]);
+            scan([withTokens(run)]);
     // A post pasted as HTML: each run of text between tags on its own.
     for (const at of index.of('html')) {
         const node = index.nodes[at];
         if (mayRepeat(node.value))
             for (const run of htmlProse(node, source))
-                scan([run]);
+                scan([withTokens(run)]);
     }
 });
 /**
@@ -35985,6 +36021,88 @@ function prefixedOverSlip(word, suggestions, speller) {
 
 // EXTERNAL MODULE: ./lib/text/bounded-memo.js
 var bounded_memo = __nccwpck_require__(1070);
+;// CONCATENATED MODULE: ./lib/text/span-set.js
+/**
+ * A set of words, asked about a word as a span of a text, so no string is made for it: the typo
+ * rule meets most words of a document in this set (the prose's common words, known to the
+ * dictionaries), and a string sliced and looked up in a map for each was most of its time. The
+ * words are held in flat arrays (their characters, and a table of slots by hash), small enough to
+ * stay in the processor's cache among a linter's other work. It holds at most `cap` words and
+ * takes no more once full: the words met first are the common ones.
+ */
+class SpanSet {
+    #cap;
+    #mask;
+    /** Each slot's word: where its characters start in #chars (-1: empty), its length and hash. */
+    #offset;
+    #length;
+    #hash;
+    #chars;
+    /** The longest word the set takes. */
+    maxLength;
+    #used = 0;
+    #size = 0;
+    constructor(cap = 8_192, maxLength = 32) {
+        this.#cap = cap;
+        // At most half the slots used, so a probe ends soon at an empty one.
+        let slots = 2;
+        while (slots < cap * 2)
+            slots *= 2;
+        this.#mask = slots - 1;
+        this.#offset = new Int32Array(slots).fill(-1);
+        this.#length = new Int32Array(slots);
+        this.#hash = new Int32Array(slots);
+        this.#chars = new Uint16Array(cap * Math.min(maxLength, 12));
+        this.maxLength = maxLength;
+    }
+    get size() {
+        return this.#size;
+    }
+    /** Whether the characters of `text` from `start` to `end` are a word of the set. */
+    has(text, start, end) {
+        const length = end - start;
+        if (length > this.maxLength)
+            return false;
+        const hash = spanHash(text, start, end);
+        for (let slot = hash & this.#mask;; slot = (slot + 1) & this.#mask) {
+            const at = this.#offset[slot];
+            if (at === -1)
+                return false;
+            if (this.#hash[slot] === hash && this.#length[slot] === length && this.#sameAt(at, text, start, length))
+                return true;
+        }
+    }
+    /** Adds `word`, unless the set is full, the word longer than `maxLength`, or its characters would not fit. */
+    add(word) {
+        const length = word.length;
+        if (this.#size >= this.#cap || length > this.maxLength || this.#used + length > this.#chars.length || this.has(word, 0, length))
+            return;
+        const hash = spanHash(word, 0, length);
+        let slot = hash & this.#mask;
+        while (this.#offset[slot] !== -1)
+            slot = (slot + 1) & this.#mask;
+        this.#offset[slot] = this.#used;
+        this.#length[slot] = length;
+        this.#hash[slot] = hash;
+        for (let i = 0; i < length; i++)
+            this.#chars[this.#used++] = word.charCodeAt(i);
+        this.#size++;
+    }
+    #sameAt(at, text, start, length) {
+        for (let i = 0; i < length; i++)
+            if (this.#chars[at + i] !== text.charCodeAt(start + i))
+                return false;
+        return true;
+    }
+}
+/** FNV-1a over UTF-16 code units. */
+function spanHash(text, start, end) {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return hash;
+}
+
 ;// CONCATENATED MODULE: ./lib/document/spelling-directives.js
 /**
  * cspell's in-document settings, which repositories that spell-check with cspell already write in
@@ -36247,6 +36365,7 @@ const allowedWords = [
 
 
 
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -36288,7 +36407,7 @@ const typo = defineRule({
     const invisibles = containsInvisible(source);
     const ok = knownWord(speller, typo_allowedSet(options.words), options.allowAcronyms, invisibles);
     const index = treeIndex(tree);
-    const words = collectWords(tree, index, source, speller, ok, invisibles ? judgedOnce(ok) : sharedJudgement(options, ok), options.frontmatterKeys);
+    const words = collectWords(tree, index, source, speller, invisibles ? judgedOnce(ok) : sharedJudgement(options, ok), options.frontmatterKeys);
     const context = {
         index, source, speller,
         directives: lazily(() => spellingDirectives(source)),
@@ -36316,9 +36435,9 @@ const noWords = new Set();
  * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
  * hold no text nodes.
  */
-function collectWords(tree, index, source, speller, ok, partsOf, frontmatterKeys) {
+function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
-    const check = (text, at, titleCase = false, link, tokens = tokenise(text)) => readText(words, speller, partsOf, { text, at, titleCase, link, tokens });
+    const check = (text, at, titleCase = false, link, spans = wordSpans(text)) => readText(words, speller, judge, { text, at, titleCase, link, spans });
     const definitions = lazyDefinitions(index);
     for (const at of index.of('text')) {
         const { inHeading, link } = textContext(index, at, definitions);
@@ -36326,8 +36445,7 @@ function collectWords(tree, index, source, speller, ok, partsOf, frontmatterKeys
         const titleCase = inHeading || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
-        for (const run of textProse(index.nodes[at], source))
-            check(run.text, run.at, titleCase, target, run.tokens);
+        textRuns(index.nodes[at], source, (text, runAt) => check(text, runAt, titleCase, target));
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];
@@ -36342,64 +36460,80 @@ function collectWords(tree, index, source, speller, ok, partsOf, frontmatterKeys
     // the text between their tags.
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
-            check(run.text, run.at, false, undefined, run.tokens);
+            check(run.text, run.at);
     // A frontmatter value is Title Case where it is a title (`Senior Engineer`); a sentence in a list
     // (a ladder's competencies) names as prose does (`Coaches peers at Exco level`).
-    for (const run of frontmatterProse(tree, source, frontmatterKeys))
-        check(run.text, run.at, titleCased(run.tokens), undefined, run.tokens);
+    for (const run of frontmatterProse(tree, source, frontmatterKeys)) {
+        const spans = wordSpans(run.text);
+        check(run.text, run.at, titleCased(run.text, spans), undefined, spans);
+    }
     return words;
 }
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
-function titleCased(tokens) {
-    return tokens.every(({ word }) => word.length < 4 || /^\p{Lu}/u.test(word));
+function titleCased(text, spans) {
+    for (let k = 0; k < spans.length; k += 3)
+        if (spans[k + 1] - spans[k] >= 4 && !/^\p{Lu}/u.test(text[spans[k]]))
+            return false;
+    return true;
+}
+/** The k-th word of a text's spans (tokenise.ts) as a token. */
+function tokenAt(text, spans, k) {
+    return { word: text.slice(spans[3 * k], spans[3 * k + 1]), index: spans[3 * k], midSentence: spans[3 * k + 2] === 1 };
 }
 /**
- * A word's unknown parts, each word judged once for the documents a configuration lints: they
- * write most words many times, and one another's common words. Where a document holds invisible
- * characters its words are judged without them, so by a map of its own.
+ * Each word judged once for the documents a configuration lints: they write most words many
+ * times, and one another's common words. Where a document holds invisible characters its words
+ * are judged without them, so by a map of its own.
  */
 const judgements = new WeakMap();
 const judgedCap = 20_000;
 function sharedJudgement(options, ok) {
-    let judged = judgements.get(options);
-    if (!judged)
-        judgements.set(options, (judged = (0,bounded_memo/* boundedMemo */.S)((word) => unknownParts(word, ok), judgedCap)));
-    return judged;
+    let judge = judgements.get(options);
+    if (!judge)
+        judgements.set(options, (judge = { parts: (0,bounded_memo/* boundedMemo */.S)((word) => unknownParts(word, ok), judgedCap), known: new SpanSet() }));
+    return judge;
 }
 function judgedOnce(ok) {
     const judged = new Map();
-    return (word) => {
-        let parts = judged.get(word);
-        if (parts === undefined)
-            judged.set(word, (parts = unknownParts(word, ok)));
-        return parts;
+    return {
+        parts: (word) => {
+            let parts = judged.get(word);
+            if (parts === undefined)
+                judged.set(word, (parts = unknownParts(word, ok)));
+            return parts;
+        },
     };
 }
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words, speller, partsOf, { text, at, titleCase, link, tokens }) {
-    words.count += tokens.length;
+function readText(words, speller, { parts: partsOf, known }, { text, at, titleCase, link, spans }) {
+    const count = spans.length / 3;
+    words.count += count;
     words.texts.push(text);
     // Most text has no unknown word: then nothing more is built.
     let unknown;
-    for (let i = 0; i < tokens.length; i++) {
-        const word = tokens[i].word;
+    for (let i = 0; i < count; i++) {
+        const start = spans[3 * i];
+        const end = spans[3 * i + 1];
         // A word of one or two letters passes (knownWord): a quarter of all words, never looked up.
-        if (word.length < 3)
+        if (end - start < 3 || known?.has(text, start, end))
             continue;
+        const word = text.slice(start, end);
         if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
             // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
-            words.overlong.push({ word, start: at + tokens[i].index });
+            words.overlong.push({ word, start: at + start });
             continue;
         }
         const parts = partsOf(word);
         if (parts.length > 0)
             (unknown ??= [])[i] = parts;
+        else
+            known?.add(word);
     }
     unknown?.forEach((parts, i) => {
         if (!parts)
             return;
-        const token = tokens[i];
-        const next = tokens[i + 1];
+        const token = tokenAt(text, spans, i);
+        const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
         // or a surname the dictionaries list as a proper noun, make a full name.
         const fullName = !titleCase &&

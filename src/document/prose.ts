@@ -15,10 +15,14 @@ import { tokenise, type Token } from '../text/tokenise.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { verbatimStart } from './html-source.js';
 
-/** Text the source holds as it is, at its offset in the source, with its words. */
-export interface ProseRun {
+/** Text the source holds as it is, at its offset in the source. */
+export interface TextRun {
   text: string;
   at: number;
+}
+
+/** A run with its words. */
+export interface ProseRun extends TextRun {
   tokens: readonly Token[];
 }
 
@@ -29,14 +33,19 @@ export function textProse(node: Text, source: string): ProseRun[] {
   return found;
 }
 
+/** A run with its words, for a rule that reads them as tokens. */
+export function withTokens(run: TextRun): ProseRun {
+  return { ...run, tokens: tokenise(run.text) };
+}
+
 /** An HTML block's prose (a post pasted as HTML, a table written in HTML): each run of text between its tags. */
-export function htmlProse(node: Html, source: string): ProseRun[] {
+export function htmlProse(node: Html, source: string): TextRun[] {
   const start = verbatimStart(node, source);
   if (start === undefined) return [];
   // The source's text, not the value's: a pasted `•` (a sentence start) was parsed as `-`.
   return htmlRuns(node.value).map((run) => {
     const text = source.slice(start + run.index, start + run.index + run.text.length);
-    return { text, at: start + run.index, tokens: tokenise(text) };
+    return { text, at: start + run.index };
   });
 }
 
@@ -48,7 +57,7 @@ export const proseFrontmatterKeys: readonly string[] = ['title', 'description'];
  * title, a description), and the items of its lists under any key that read as prose, three words
  * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
  */
-export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): ProseRun[] {
+export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): TextRun[] {
   const block = frontmatterBlock(tree);
   const blockStart = block?.position?.start.offset;
   if (!block || blockStart === undefined) return [];
@@ -58,7 +67,7 @@ export function frontmatterProse(tree: Root, source: string, keys: readonly stri
   const frontmatter = block.data?.frontmatter;
   const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
   const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
-  return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset, tokens: tokenise(scalar.source) }));
+  return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset }));
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Html, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, type ProseRun } from '../document/prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, withTokens, type ProseRun } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
 import { doubledOnPurpose } from './repeated-word.data.js';
@@ -93,11 +93,11 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
       if (mayRepeat(node.value)) scan(textProse(node, source));
     }
     // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
-    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) if (mayRepeat(run.text)) scan([run]);
+    for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) if (mayRepeat(run.text)) scan([withTokens(run)]);
     // A post pasted as HTML: each run of text between tags on its own.
     for (const at of index.of('html')) {
       const node = index.nodes[at] as Html;
-      if (mayRepeat(node.value)) for (const run of htmlProse(node, source)) scan([run]);
+      if (mayRepeat(node.value)) for (const run of htmlProse(node, source)) scan([withTokens(run)]);
     }
   },
 );

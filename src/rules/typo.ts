@@ -13,11 +13,12 @@ import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../
 import { isCompound } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
-import { tokenise, type Token } from '../text/tokenise.js';
+import { tokenise, wordSpans, type Token } from '../text/tokenise.js';
+import { SpanSet } from '../text/span-set.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { defineRule, fill, offerFix } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse } from '../document/prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRuns } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
@@ -81,7 +82,7 @@ export const typo = defineRule<TypoOptions>(
     const invisibles = containsInvisible(source);
     const ok = knownWord(speller, allowedSet(options.words), options.allowAcronyms, invisibles);
     const index = treeIndex(tree);
-    const words = collectWords(tree, index, source, speller, ok, invisibles ? judgedOnce(ok) : sharedJudgement(options, ok), options.frontmatterKeys);
+    const words = collectWords(tree, index, source, speller, invisibles ? judgedOnce(ok) : sharedJudgement(options, ok), options.frontmatterKeys);
     const context: ReadContext = {
       index, source, speller,
       directives: lazily(() => spellingDirectives(source)),
@@ -132,10 +133,10 @@ interface Words {
  * a name depends on all its uses in the document. Code, inline code, definitions and frontmatter
  * hold no text nodes.
  */
-function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, ok: (word: string) => boolean, partsOf: (word: string) => readonly Part[], frontmatterKeys: readonly string[]): Words {
+function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, judge: Judge, frontmatterKeys: readonly string[]): Words {
   const words: Words = { found: [], overlong: [], count: 0, texts: [] };
-  const check = (text: string, at: number, titleCase = false, link?: string, tokens: readonly Token[] = tokenise(text)) =>
-    readText(words, speller, partsOf, { text, at, titleCase, link, tokens });
+  const check = (text: string, at: number, titleCase = false, link?: string, spans: readonly number[] = wordSpans(text)) =>
+    readText(words, speller, judge, { text, at, titleCase, link, spans });
   const definitions = lazyDefinitions(index);
   for (const at of index.of('text')) {
     const { inHeading, link } = textContext(index, at, definitions);
@@ -143,7 +144,7 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
     const titleCase = inHeading || link?.startsWith('#') === true;
     // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
     const target = link?.split('#')[0];
-    for (const run of textProse(index.nodes[at] as Text, source)) check(run.text, run.at, titleCase, target, run.tokens);
+    textRuns(index.nodes[at] as Text, source, (text, runAt) => check(text, runAt, titleCase, target));
   }
   for (const at of index.of('image')) {
     const image = index.nodes[at] as Image;
@@ -155,16 +156,25 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
   }
   // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
   // the text between their tags.
-  for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at, false, undefined, run.tokens);
+  for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at);
   // A frontmatter value is Title Case where it is a title (`Senior Engineer`); a sentence in a list
   // (a ladder's competencies) names as prose does (`Coaches peers at Exco level`).
-  for (const run of frontmatterProse(tree, source, frontmatterKeys)) check(run.text, run.at, titleCased(run.tokens), undefined, run.tokens);
+  for (const run of frontmatterProse(tree, source, frontmatterKeys)) {
+    const spans = wordSpans(run.text);
+    check(run.text, run.at, titleCased(run.text, spans), undefined, spans);
+  }
   return words;
 }
 
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
-function titleCased(tokens: readonly Token[]): boolean {
-  return tokens.every(({ word }) => word.length < 4 || /^\p{Lu}/u.test(word));
+function titleCased(text: string, spans: readonly number[]): boolean {
+  for (let k = 0; k < spans.length; k += 3) if (spans[k + 1]! - spans[k]! >= 4 && !/^\p{Lu}/u.test(text[spans[k]!]!)) return false;
+  return true;
+}
+
+/** The k-th word of a text's spans (tokenise.ts) as a token. */
+function tokenAt(text: string, spans: readonly number[], k: number): Token {
+  return { word: text.slice(spans[3 * k], spans[3 * k + 1]), index: spans[3 * k]!, midSentence: spans[3 * k + 2] === 1 };
 }
 
 interface Run {
@@ -173,54 +183,71 @@ interface Run {
   /** In a heading or a frontmatter value every word may be capitalised (Title Case): no names there. */
   titleCase: boolean;
   link: string | undefined;
-  tokens: readonly Token[];
+  /** Its words (tokenise.ts: wordSpans). */
+  spans: readonly number[];
 }
 
 /**
- * A word's unknown parts, each word judged once for the documents a configuration lints: they
- * write most words many times, and one another's common words. Where a document holds invisible
- * characters its words are judged without them, so by a map of its own.
+ * How words are judged: `parts`, a word's unknown parts; `known`, words already judged to have
+ * none, asked by their span of the text (no string made: the common words of prose, most of a
+ * document's words, are found there).
  */
-const judgements = new WeakMap<TypoOptions, (word: string) => readonly Part[]>();
-const judgedCap = 20_000;
-
-function sharedJudgement(options: TypoOptions, ok: (word: string) => boolean): (word: string) => readonly Part[] {
-  let judged = judgements.get(options);
-  if (!judged) judgements.set(options, (judged = boundedMemo((word) => unknownParts(word, ok), judgedCap)));
-  return judged;
+interface Judge {
+  parts: (word: string) => readonly Part[];
+  known?: SpanSet;
 }
 
-function judgedOnce(ok: (word: string) => boolean): (word: string) => readonly Part[] {
+/**
+ * Each word judged once for the documents a configuration lints: they write most words many
+ * times, and one another's common words. Where a document holds invisible characters its words
+ * are judged without them, so by a map of its own.
+ */
+const judgements = new WeakMap<TypoOptions, Judge>();
+const judgedCap = 20_000;
+
+function sharedJudgement(options: TypoOptions, ok: (word: string) => boolean): Judge {
+  let judge = judgements.get(options);
+  if (!judge) judgements.set(options, (judge = { parts: boundedMemo((word) => unknownParts(word, ok), judgedCap), known: new SpanSet() }));
+  return judge;
+}
+
+function judgedOnce(ok: (word: string) => boolean): Judge {
   const judged = new Map<string, readonly Part[]>();
-  return (word) => {
-    let parts = judged.get(word);
-    if (parts === undefined) judged.set(word, (parts = unknownParts(word, ok)));
-    return parts;
+  return {
+    parts: (word) => {
+      let parts = judged.get(word);
+      if (parts === undefined) judged.set(word, (parts = unknownParts(word, ok)));
+      return parts;
+    },
   };
 }
 
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words: Words, speller: Speller, partsOf: (word: string) => readonly Part[], { text, at, titleCase, link, tokens }: Run): void {
-  words.count += tokens.length;
+function readText(words: Words, speller: Speller, { parts: partsOf, known }: Judge, { text, at, titleCase, link, spans }: Run): void {
+  const count = spans.length / 3;
+  words.count += count;
   words.texts.push(text);
   // Most text has no unknown word: then nothing more is built.
   let unknown: (readonly Part[] | undefined)[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.word;
+  for (let i = 0; i < count; i++) {
+    const start = spans[3 * i]!;
+    const end = spans[3 * i + 1]!;
     // A word of one or two letters passes (knownWord): a quarter of all words, never looked up.
-    if (word.length < 3) continue;
+    if (end - start < 3 || known?.has(text, start, end)) continue;
+    const word = text.slice(start, end);
     if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
       // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
-      words.overlong.push({ word, start: at + tokens[i]!.index });
+      words.overlong.push({ word, start: at + start });
       continue;
     }
     const parts = partsOf(word);
     if (parts.length > 0) (unknown ??= [])[i] = parts;
+    else known?.add(word);
   }
   unknown?.forEach((parts, i) => {
     if (!parts) return;
-    const token = tokens[i]!;
-    const next = tokens[i + 1];
+    const token = tokenAt(text, spans, i);
+    const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
     // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
     // or a surname the dictionaries list as a proper noun, make a full name.
     const fullName =

@@ -69,12 +69,33 @@ const wordy =
   /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u2775\u2794-\u27bf\u2b00-\u2bff\ufeff\u{1f300}-\u{1faff}]/u;
 
 export function tokenise(text: string): Token[] {
+  return tokensOf(text, wordSpans(text));
+}
+
+/**
+ * The words of `tokenise` as spans of the text, flat: the k-th word from `spans[3k]` to
+ * `spans[3k + 1]`, `spans[3k + 2]` 1 where it stands mid-sentence. No string or object is made
+ * for a word: the typo rule finds most of them in a set of spans (span-set.ts).
+ */
+export function wordSpans(text: string): number[] {
   const plain = lettersAreAscii(text);
   let prose = text;
   // Without letters outside ASCII, \p{L}\p{N} and [A-Za-z0-9] match alike.
   if ((plain ? anyNonProseAscii : anyNonProse).test(prose)) for (const [hint, pattern] of plain ? nonProseAscii : nonProse) if (hint.test(prose)) prose = prose.replace(pattern, blank);
-  const tokens = plain ? plainTokens(prose) : unicodeTokens(prose);
-  return containsInvisible(prose) ? joinedAcrossInvisible(tokens, prose) : tokens;
+  // A word is letters (and apostrophes and hyphens between them), never a blanked chunk's spaces:
+  // its span holds the same characters in `text` as in `prose`.
+  if (!containsInvisible(prose)) return plain ? plainSpans(prose) : spansOf(unicodeTokens(prose));
+  return spansOf(joinedAcrossInvisible(plain ? tokensOf(prose, plainSpans(prose)) : unicodeTokens(prose), prose));
+}
+
+function spansOf(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((t) => [t.index, t.index + t.word.length, t.midSentence ? 1 : 0]);
+}
+
+function tokensOf(text: string, spans: readonly number[]): Token[] {
+  const tokens: Token[] = [];
+  for (let k = 0; k < spans.length; k += 3) tokens.push({ word: text.slice(spans[k], spans[k + 1]), index: spans[k]!, midSentence: spans[k + 2] === 1 });
+  return tokens;
 }
 
 /**
@@ -110,11 +131,11 @@ function unicodeTokens(prose: string): Token[] {
 
 /**
  * The same words in text whose letters are all ASCII, by one pass over its character codes: a
- * word is letters joined by single apostrophes (' or ’) or hyphens, as `word` above. This pass
- * costs a fraction of the regular expressions' match objects.
+ * word is letters joined by single apostrophes (' or ’) or hyphens, as `word` above, without a
+ * possessive `'s`. This pass costs a fraction of the regular expressions' match objects.
  */
-function plainTokens(prose: string): Token[] {
-  const tokens: Token[] = [];
+function plainSpans(prose: string): number[] {
+  const spans: number[] = [];
   const length = prose.length;
   let before = -1;
   for (let i = 0; i < length; ) {
@@ -135,14 +156,15 @@ function plainTokens(prose: string): Token[] {
         end += 2;
       } else break;
     }
-    const w = prose.slice(i, end);
-    tokens.push({ word: apostrophe ? w.replace(/['’]s$/i, '') : w, index: i, midSentence: before !== -1 && !breaksSentence(before) });
+    const possessive = apostrophe && (prose.charCodeAt(end - 1) | 0x20) === 0x73 && isApostrophe(prose.charCodeAt(end - 2));
+    spans.push(i, possessive ? end - 2 : end, before !== -1 && !breaksSentence(before) ? 1 : 0);
     before = prose.charCodeAt(end - 1);
     i = end;
   }
-  return tokens;
+  return spans;
 }
 
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 /** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
 const isBlank = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
