@@ -9578,8 +9578,14 @@ const minPartCount = 20;
 function openDictionaries(tries) {
     return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data, t.name, t.name, {}));
 }
+/**
+ * cspell's search options, one object each: cspell remembers its canonical form of an options
+ * object by the object, so an object made afresh for each look-up was canonicalised again each time.
+ */
+const ignoringCase = Object.freeze({ ignoreCase: true });
+const asWritten = Object.freeze({ ignoreCase: false });
 /** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
-const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, ignoringCase));
 function createSpeller(data) {
     const dictionaries = openDictionaries(data.tries);
     const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));
@@ -9611,8 +9617,8 @@ function createSpeller(data) {
         isKnown,
         isName(word) {
             return (/^\p{Lu}\p{Ll}/u.test(word) &&
-                dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-                !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false })));
+                dictionaries.some((d) => d.has(word, asWritten)) &&
+                !dictionaries.some((d) => d.has(word.toLowerCase(), asWritten)));
         },
         correction(word) {
             const listed = forSuggestions().corrections(word.toLowerCase());
@@ -9666,6 +9672,7 @@ function scanner(isKnown) {
     return (word, candidates) => {
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
+        const mask = letterMask(word);
         const out = new Map();
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
@@ -9676,18 +9683,41 @@ function scanner(isKnown) {
                 const group = byLength[length];
                 if (!group)
                     continue;
-                group.words.forEach((w, i) => {
-                    if ((0,typing_cost/* histogramDistance */.iJ)(counts, group.letters, i * 27) * typing_cost/* costPerCount */.Cb > maxScanCost)
-                        return;
+                const { words, letters, masks } = group;
+                for (let i = 0; i < words.length; i++) {
+                    // The letters one word has and the other lacks bound the counts' distance from below:
+                    // most candidates are ruled out by one word's worth of bits, before their 27 counts.
+                    if (bitCount(mask ^ masks[i]) > maxCountDistance)
+                        continue;
+                    if ((0,typing_cost/* histogramDistance */.iJ)(counts, letters, i * 27) > maxCountDistance)
+                        continue;
+                    const w = words[i];
                     // A cost within the bound is exact: typingCost stops early only past it.
                     const cost = (0,typing_cost/* typingCost */.PA)(word, w, maxScanCost);
                     if (cost <= maxScanCost && isKnown(w))
                         out.set(w, cost);
-                });
+                }
             }
         }
         return out;
     };
+}
+/** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
+const maxCountDistance = Math.floor(maxScanCost / typing_cost/* costPerCount */.Cb);
+/** Which letters a word has: a bit for each of a-z, one for anything else. */
+function letterMask(word) {
+    let mask = 0;
+    for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i) - 97;
+        mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+    }
+    return mask;
+}
+function bitCount(x) {
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    x = (x + (x >>> 4)) & 0x0f0f0f0f;
+    return Math.imul(x, 0x01010101) >>> 24;
 }
 function groupByLength(words) {
     const grouped = [];
@@ -9697,7 +9727,7 @@ function groupByLength(words) {
     grouped.forEach((group, length) => {
         const letters = new Uint8Array(group.length * 27);
         group.forEach((w, i) => (0,typing_cost/* countLetters */.nh)(w, letters, i * 27));
-        byLength[length] = { words: group, letters };
+        byLength[length] = { words: group, letters, masks: Int32Array.from(group, letterMask) };
     });
     return byLength;
 }
@@ -30938,11 +30968,15 @@ function entriesFor(present, entries) {
 /** Where an entry's wrong word stands in a text. */
 function matches(entry, text) {
     const found = [];
-    entry.pattern.lastIndex = 0;
-    for (const m of text.matchAll(entry.pattern)) {
+    // The entry's own pattern (global) stepped through: `matchAll` copies it on every call.
+    const { pattern } = entry;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         const wrong = m.groups.wrong;
         // The group's place: the wrong word is the last time it stands in the match.
         found.push({ index: m.index + m[0].lastIndexOf(wrong), wrong });
+        if (m[0] === '')
+            pattern.lastIndex++;
     }
     return found;
 }

@@ -107,11 +107,14 @@ function entriesFor(present: readonly string[], entries: readonly Confusable[]):
 /** Where an entry's wrong word stands in a text. */
 function matches(entry: Confusable, text: string): { index: number; wrong: string }[] {
   const found: { index: number; wrong: string }[] = [];
-  entry.pattern.lastIndex = 0;
-  for (const m of text.matchAll(entry.pattern)) {
+  // The entry's own pattern (global) stepped through: `matchAll` copies it on every call.
+  const { pattern } = entry;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const wrong = m.groups!.wrong!;
     // The group's place: the wrong word is the last time it stands in the match.
     found.push({ index: m.index + m[0].lastIndexOf(wrong), wrong });
+    if (m[0] === '') pattern.lastIndex++;
   }
   return found;
 }

@@ -91,9 +91,15 @@ export function openDictionaries(tries: readonly TrieData[]): SpellingDictionary
   return tries.map((t) => createSpellingDictionaryFromTrieFile(t.data as string, t.name, t.name, {}));
 }
 
+/**
+ * cspell's search options, one object each: cspell remembers its canonical form of an options
+ * object by the object, so an object made afresh for each look-up was canonicalised again each time.
+ */
+const ignoringCase = Object.freeze({ ignoreCase: true });
+const asWritten = Object.freeze({ ignoreCase: false });
+
 /** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
-export const acceptedBy = (dictionaries: readonly SpellingDictionary[], word: string): boolean =>
-  dictionaries.some((d) => d.has(word, { ignoreCase: true }));
+export const acceptedBy = (dictionaries: readonly SpellingDictionary[], word: string): boolean => dictionaries.some((d) => d.has(word, ignoringCase));
 
 export function createSpeller(data: SpellerData): Speller {
   const dictionaries = openDictionaries(data.tries);
@@ -126,8 +132,8 @@ export function createSpeller(data: SpellerData): Speller {
     isName(word) {
       return (
         /^\p{Lu}\p{Ll}/u.test(word) &&
-        dictionaries.some((d) => d.has(word, { ignoreCase: false })) &&
-        !dictionaries.some((d) => d.has(word.toLowerCase(), { ignoreCase: false }))
+        dictionaries.some((d) => d.has(word, asWritten)) &&
+        !dictionaries.some((d) => d.has(word.toLowerCase(), asWritten))
       );
     },
     correction(word) {
@@ -175,7 +181,7 @@ function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readon
 function scanner(isKnown: (word: string) => boolean): (word: string, candidates: SortedTable) => Map<string, number> {
   // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
   // letter when a scan first needs it.
-  const byLetter = new Map<string, { words: string[]; letters: Uint8Array }[]>();
+  const byLetter = new Map<string, { words: string[]; letters: Uint8Array; masks: Int32Array }[]>();
   const wordsStarting = (letter: string, candidates: SortedTable) => {
     let byLength = byLetter.get(letter);
     if (!byLength) byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
@@ -184,6 +190,7 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
   return (word, candidates) => {
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
+    const mask = letterMask(word);
     const out = new Map<string, number>();
     for (const letter of new Set([word[0], word[1]])) {
       if (!letter || !/[a-z]/.test(letter)) continue;
@@ -192,26 +199,51 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
       for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
         const group = byLength[length];
         if (!group) continue;
-        group.words.forEach((w, i) => {
-          if (histogramDistance(counts, group.letters, i * 27) * costPerCount > maxScanCost) return;
+        const { words, letters, masks } = group;
+        for (let i = 0; i < words.length; i++) {
+          // The letters one word has and the other lacks bound the counts' distance from below:
+          // most candidates are ruled out by one word's worth of bits, before their 27 counts.
+          if (bitCount(mask ^ masks[i]!) > maxCountDistance) continue;
+          if (histogramDistance(counts, letters, i * 27) > maxCountDistance) continue;
+          const w = words[i]!;
           // A cost within the bound is exact: typingCost stops early only past it.
           const cost = typingCost(word, w, maxScanCost);
           if (cost <= maxScanCost && isKnown(w)) out.set(w, cost);
-        });
+        }
       }
     }
     return out;
   };
 }
 
-function groupByLength(words: Iterable<string>): { words: string[]; letters: Uint8Array }[] {
+/** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
+const maxCountDistance = Math.floor(maxScanCost / costPerCount);
+
+/** Which letters a word has: a bit for each of a-z, one for anything else. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+function groupByLength(words: Iterable<string>): { words: string[]; letters: Uint8Array; masks: Int32Array }[] {
   const grouped: string[][] = [];
   for (const word of words) (grouped[word.length] ??= []).push(word);
-  const byLength: { words: string[]; letters: Uint8Array }[] = [];
+  const byLength: { words: string[]; letters: Uint8Array; masks: Int32Array }[] = [];
   grouped.forEach((group, length) => {
     const letters = new Uint8Array(group.length * 27);
     group.forEach((w, i) => countLetters(w, letters, i * 27));
-    byLength[length] = { words: group, letters };
+    byLength[length] = { words: group, letters, masks: Int32Array.from(group, letterMask) };
   });
   return byLength;
 }
