@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lettersAreAscii, tokenise } from './tokenise.js';
+import { fullWordSpans, lettersAreAscii, tokenise, wordSpans } from './tokenise.js';
 
 const words = (text: string) => tokenise(text).map((t) => `${t.word}@${t.index}${t.midSentence ? '' : '^'}`);
 
@@ -35,6 +35,16 @@ describe('tokenise', () => {
     );
   it('finds the same tokens in ASCII text on either path', samePath('ab Z.-\'_:/@#{}%1\n'.split('')));
   it('and in text with curly quotes, dashes, no-break spaces, bullets and emoji', samePath([...'ab Z.-\'_:/@#1\n’‘“”—•\u00a0\u2028\u200b→✓', '🔻']));
+
+  // Most runs take a shortcut (one look at each character, then the plain pass): it must find
+  // what the long way finds, including where a hint of non-prose stands.
+  it('finds the same spans by the shortcut as the long way', () =>
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab Z.-\'_:/\\@#{}%1\n\t’“—•é\u00a0\u200b\u00ad🔻'.split(''), 'www.(', 'http:x', 'mailto:', ': ', '. ', 'a.b', 'a@b.io', '{{x}}', "'s"), maxLength: 30, size: 'medium' }), (text) => {
+        expect(wordSpans(text)).toEqual(fullWordSpans(text));
+      }),
+      { numRuns: 5000 },
+    ));
 
   it('sends every text with a letter, digit or mark outside ASCII to the Unicode path', () => {
     const wordy = /[\p{L}\p{N}\p{M}]/u;
