@@ -30840,7 +30840,9 @@ function tokenise(text) {
  * for a word: the typo rule finds most of them in a set of spans (span-set.ts).
  */
 function wordSpans(text) {
-    return plainProse(text) ? plainSpans(text) : fullWordSpans(text);
+    if (needsLongWay.test(text))
+        return fullWordSpans(text);
+    return plainSpans(text, chunkHint.test(text));
 }
 /**
  * wordSpans the long way: the letters' script found, what is not prose blanked, words joined across
@@ -30861,13 +30863,14 @@ function fullWordSpans(text) {
     return spansOf(joinedAcrossInvisible(plain ? tokensOf(prose, plainSpans(prose)) : unicodeTokens(prose), prose));
 }
 /**
- * Whether a text is read by plainSpans alone, as three runs in four are: its letters ASCII (other
- * characters from the letter-free blocks, emoji aside), no invisible character, and no character
- * that starts a pattern of what is not prose (a `{`, `@`, `#`, digit, `_`, slash, U+FFFD; a `:` or
- * `.` before anything but white space). One pattern without `u`, in place of the long way's four.
+ * Most runs are read by plainSpans alone, without the four scans of the long way: those whose
+ * letters are ASCII (other characters from the letter-free blocks, emoji aside), with no invisible
+ * character and no character that starts a non-prose pattern but the two that blank whole chunks
+ * (a digit or `_`; a slash or dot between letters or digits), which plainSpans then skips.
+ * Patterns without `u`.
  */
-const plainProse = (text) => !notPlain.test(text);
-const notPlain = new RegExp(`[{@#_/\\\\\\d\\uFFFD${invisibleClass}]|[:.]\\S|[^\\x00-\\x7f${letterFree}]`);
+const needsLongWay = new RegExp(`[{@#\\uFFFD${invisibleClass}]|:\\S|[wW]{3}\\.\\S|[^\\x00-\\x7f${letterFree}]`);
+const chunkHint = /[\d_/\\]|\.\S/;
 function spansOf(tokens) {
     return tokens.flatMap((t) => [t.index, t.index + t.word.length, t.midSentence ? 1 : 0]);
 }
@@ -30914,12 +30917,24 @@ function unicodeTokens(prose) {
  * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above, without a
  * possessive `'s`. This pass costs a fraction of the regular expressions' match objects.
  */
-function plainSpans(prose) {
+function plainSpans(prose, chunks = false) {
     const spans = [];
     const length = prose.length;
     let before = -1;
+    // Where `chunks`: the end of the chunk (characters between white space) being read.
+    let chunkEnd = 0;
     for (let i = 0; i < length;) {
         const code = prose.charCodeAt(i);
+        if (chunks && i >= chunkEnd && !isBlank(code)) {
+            chunkEnd = i + 1;
+            while (chunkEnd < length && !isBlank(prose.charCodeAt(chunkEnd)))
+                chunkEnd++;
+            // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
+            if (blankedChunk(prose, i, chunkEnd)) {
+                i = chunkEnd;
+                continue;
+            }
+        }
         if (!isLetter(code)) {
             if (!isBlank(code))
                 before = code;
@@ -30951,6 +30966,18 @@ function plainSpans(prose) {
     return spans;
 }
 const tokenise_isApostrophe = (code) => code === 0x27 || code === 0x2019;
+/** Whether the long way blanks a whole chunk: one with a digit or `_`, or a slash, backslash or dot between letters or digits (a path, a domain, `Node.js`). */
+function blankedChunk(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if ((code >= 0x30 && code <= 0x39) || code === 0x5f)
+            return true;
+        if ((code === 0x2f || code === 0x5c || code === 0x2e) && i > start && i + 1 < end && isAlphanumeric(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i + 1)))
+            return true;
+    }
+    return false;
+}
+const isAlphanumeric = (code) => isLetter(code) || (code >= 0x30 && code <= 0x39);
 const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 /** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
 const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
