@@ -13,7 +13,7 @@ import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../
 import { isCompound } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
-import { tokenise, wordSpans, type Token } from '../text/tokenise.js';
+import { lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
 import { SpanSet } from '../text/span-set.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
@@ -87,7 +87,7 @@ export const typo = defineRule<TypoOptions>(
       index, source, speller,
       directives: lazily(() => spellingDirectives(source)),
       places: lazily(() => namePlaces(tree, index, source, file)),
-      used: lazily(() => new Set(words.texts.join(' ').toLowerCase().split(/[^\p{L}'’]+/u))),
+      used: lazily(() => lowerCaseWords(words.texts.join(' '))),
       vocabulary: options.vocabulary ?? noWords,
     };
     const unknown = unexplained(words.found, ok, context);

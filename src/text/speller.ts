@@ -18,7 +18,7 @@ import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
 import { boundedMemo } from './bounded-memo.js';
 import type { SortedTable } from './sorted-table.js';
-import { costPerCount, countLetters, histogramDistance, insertCost, oneEditCost, typingCost } from './typing-cost.js';
+import { costPerCount, countLetters, insertCost, oneEditCost, typingCost } from './typing-cost.js';
 
 type TrieData = { name: string; data: string | Uint8Array };
 
@@ -181,7 +181,7 @@ function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readon
 function scanner(isKnown: (word: string) => boolean): (word: string, candidates: SortedTable) => Map<string, number> {
   // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
   // letter when a scan first needs it.
-  const byLetter = new Map<string, { words: string[]; letters: Uint8Array; masks: Int32Array }[]>();
+  const byLetter = new Map<string, { words: string[]; masks: Int32Array }[]>();
   const wordsStarting = (letter: string, candidates: SortedTable) => {
     let byLength = byLetter.get(letter);
     if (!byLength) byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
@@ -190,6 +190,7 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
   return (word, candidates) => {
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
+    const left = new Uint8Array(27);
     const mask = letterMask(word);
     const out = new Map<string, number>();
     for (const letter of new Set([word[0], word[1]])) {
@@ -199,13 +200,13 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
       for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
         const group = byLength[length];
         if (!group) continue;
-        const { words, letters, masks } = group;
+        const { words, masks } = group;
         for (let i = 0; i < words.length; i++) {
           // The letters one word has and the other lacks bound the counts' distance from below:
-          // most candidates are ruled out by one word's worth of bits, before their 27 counts.
+          // most candidates are ruled out by one word's worth of bits, before their letters are counted.
           if (bitCount(mask ^ masks[i]!) > maxCountDistance) continue;
-          if (histogramDistance(counts, letters, i * 27) > maxCountDistance) continue;
           const w = words[i]!;
+          if (countDistance(word, counts, w, left) > maxCountDistance) continue;
           // A cost within the bound is exact: typingCost stops early only past it.
           const cost = typingCost(word, w, maxScanCost);
           if (cost <= maxScanCost && isKnown(w)) out.set(w, cost);
@@ -236,14 +237,32 @@ function bitCount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-function groupByLength(words: Iterable<string>): { words: string[]; letters: Uint8Array; masks: Int32Array }[] {
+/**
+ * How many letter counts two words differ by, `counts` being the first word's (countLetters):
+ * their lengths less twice the letters they share. `left` is room for a copy of `counts`.
+ */
+function countDistance(word: string, counts: Uint8Array, other: string, left: Uint8Array): number {
+  left.set(counts);
+  let shared = 0;
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i) - 97;
+    const at = c >= 0 && c < 26 ? c : 26;
+    if (left[at]! > 0) {
+      left[at]!--;
+      shared++;
+    }
+  }
+  return word.length + other.length - 2 * shared;
+}
+
+function groupByLength(words: Iterable<string>): { words: string[]; masks: Int32Array }[] {
   const grouped: string[][] = [];
   for (const word of words) (grouped[word.length] ??= []).push(word);
-  const byLength: { words: string[]; letters: Uint8Array; masks: Int32Array }[] = [];
+  const byLength: { words: string[]; masks: Int32Array }[] = [];
   grouped.forEach((group, length) => {
-    const letters = new Uint8Array(group.length * 27);
-    group.forEach((w, i) => countLetters(w, letters, i * 27));
-    byLength[length] = { words: group, letters, masks: Int32Array.from(group, letterMask) };
+    const masks = new Int32Array(group.length);
+    for (let i = 0; i < group.length; i++) masks[i] = letterMask(group[i]!);
+    byLength[length] = { words: group, masks };
   });
   return byLength;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullWordSpans, lettersAreAscii, tokenise, wordSpans } from './tokenise.js';
+import { fullWordSpans, lettersAreAscii, lowerCaseWords, tokenise, wordSpans } from './tokenise.js';
 
 const words = (text: string) => tokenise(text).map((t) => `${t.word}@${t.index}${t.midSentence ? '' : '^'}`);
 
@@ -55,5 +55,15 @@ describe('tokenise', () => {
     }
     expect(missed).toEqual([]);
     expect(['It’s “done” — • 🔻', 'x\u00a0y'].map(lettersAreAscii)).toEqual([true, true]);
+  });
+
+  it('reads a text\'s lower-case words as the split on what is neither a letter nor an apostrophe does', () => {
+    expect([...lowerCaseWords("Don’t, ROLL-out's  Ünïcode 日本 x")]).toEqual(['don’t', 'roll', "out's", 'ünïcode', '日本', 'x']);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aZ\' ’-.1 \nÉéİß日\u0301'.split(''), '𝐀', '\ud800', '🔻'), maxLength: 20 }), (text) => {
+        expect(lowerCaseWords(text)).toEqual(new Set(text.toLowerCase().split(/[^\p{L}'’]+/u)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -225,3 +225,40 @@ function lastNonSpace(text: string, index: number): string | undefined {
   for (let i = index - 1; i >= 0; i--) if (!isBlank(text.charCodeAt(i))) return text[i];
   return undefined;
 }
+
+/**
+ * The words of a text in lower case, as `text.toLowerCase().split(/[^\p{L}'’]+/u)` reads them (runs
+ * of letters and apostrophes), as a set: by one pass over its characters, twice as fast as the
+ * split with its Unicode class.
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  const length = lower.length;
+  let start = 0;
+  let inWord = true;
+  for (let i = 0; i < length; ) {
+    const point = lower.codePointAt(i)!;
+    const size = point > 0xffff ? 2 : 1;
+    const letter = point < 0x80 ? isLetter(point) || point === 0x27 : point === 0x2019 || isLetterPoint(point);
+    if (letter && !inWord) [start, inWord] = [i, true];
+    else if (!letter && inWord) {
+      words.add(lower.slice(start, i));
+      inWord = false;
+    }
+    i += size;
+  }
+  // The split's last piece: the last word, or '' after a separator.
+  words.add(inWord ? lower.slice(start) : '');
+  return words;
+}
+
+const letterClass = /^\p{L}$/u;
+/** Per BMP code past ASCII: 0 not yet asked, 1 a letter, 2 not. */
+const letterCodes = new Uint8Array(0x10000);
+function isLetterPoint(point: number): boolean {
+  if (point > 0xffff) return letterClass.test(String.fromCodePoint(point));
+  let known = letterCodes[point]!;
+  if (known === 0) letterCodes[point] = known = letterClass.test(String.fromCharCode(point)) ? 1 : 2;
+  return known === 1;
+}

@@ -27,12 +27,6 @@ export function countLetters(word: string, counts: Uint8Array, at: number): void
   }
 }
 
-export function histogramDistance(a: Uint8Array, b: Uint8Array, at: number): number {
-  let d = 0;
-  for (let i = 0; i < 27; i++) d += Math.abs(a[i]! - b[at + i]!);
-  return d;
-}
-
 /** Substitution costs between a-z: neighbouring keys and vowel-for-vowel cost less. */
 const substitution = (() => {
   const at = new Map<number, [number, number]>();
