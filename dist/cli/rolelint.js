@@ -31073,12 +31073,24 @@ function verbatimStart(node, source) {
 
 
 
-/** A text node's prose: its runs (see textRuns) with their words. */
-function textProse(node, source) {
-    const found = [];
-    textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
-    return found;
+/**
+ * The runs of the text node at `at` of a document's index (textRuns), read once for all the rules
+ * that read its prose, and kept as long as the index: the engine's shared index lives with the
+ * document's tree, so they do not outlive its run.
+ */
+function textRunsAt(index, at, source) {
+    let byNode = runsByIndex.get(index);
+    if (!byNode)
+        runsByIndex.set(index, (byNode = []));
+    let runs = byNode[at];
+    if (!runs) {
+        const found = [];
+        textRuns(index.nodes[at], source, (text, runAt) => found.push({ text, at: runAt }));
+        byNode[at] = runs = found;
+    }
+    return runs;
 }
+const runsByIndex = new WeakMap();
 /** A run with its words, for a rule that reads them as tokens. */
 function withTokens(run) {
     return { ...run, tokens: tokenise(run.text) };
@@ -31283,7 +31295,8 @@ const confusableWord = defineRule({
     };
     const index = treeIndex(tree);
     for (const at of index.of('text'))
-        textRuns(index.nodes[at], source, read);
+        for (const run of textRunsAt(index, at, source))
+            read(run.text, run.at);
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
             read(run.text, run.at);
@@ -31337,14 +31350,17 @@ function articles(text) {
     // number or a letter in a list such as `a) Scope` is not judged).
     // Found from the word boundary and the place checked after: a pattern that starts by looking
     // behind is tried at every character of every run.
-    const pattern = /\b(a|an|A|An) ([a-z][a-z-]*)\b/g;
+    // `a` only before a vowel or an `h` (a silent one makes a vowel sound): most articles are `a`
+    // before a consonant, and are never matched.
+    const pattern = /\b(?:(a|A) (?=[aeiouh])|(an|An) )([a-z][a-z-]*)\b/g;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         if (m.index > 0 && !articlePlace.test(text[m.index - 1])) {
             // Not an article's place: the next try starts within it, as the look-behind would have.
             pattern.lastIndex = m.index + 1;
             continue;
         }
-        const [, article, next] = m;
+        const article = (m[1] ?? m[2]);
+        const next = m[3];
         if (next.length < 2 || notAfterArticle.has(next))
             continue;
         const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
@@ -32759,7 +32775,8 @@ const fairWording = defineRule({
             continue;
         const heading = index.inside(at, 'heading');
         const listItem = index.inside(at, 'listItem');
-        textRuns(index.nodes[at], source, (text, offset) => read(text, offset, heading, listItem));
+        for (const run of textRunsAt(index, at, source))
+            read(run.text, run.at, heading, listItem);
     }
     for (const at of index.of('html'))
         for (const run of htmlProse(index.nodes[at], source))
@@ -35692,7 +35709,7 @@ const repeatedWord = defineRule({
     for (const at of index.of('text')) {
         const node = index.nodes[at];
         if (mayRepeat(node.value))
-            scan(textProse(node, source));
+            scan(textRunsAt(index, at, source).map(withTokens));
     }
     // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
@@ -36534,7 +36551,8 @@ function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
         const titleCase = inHeading || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
-        textRuns(index.nodes[at], source, (text, runAt) => check(text, runAt, titleCase, target));
+        for (const run of textRunsAt(index, at, source))
+            check(run.text, run.at, titleCase, target);
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];

@@ -3,9 +3,10 @@
  * (typo, repeated-word): a text node's text as runs at their offsets, since a node's value and its
  * source differ where escapes (`\*`), character references (`&amp;`) or the indentation of a list
  * item's later lines are; an HTML block's text between its tags; the frontmatter values read as
- * prose. Each rule reads them afresh: kept for the next rule, every word of a document outlived its
- * node's reading and was promoted, and garbage collection took twice as long over 10,000
- * documents (1.2 -> 2.4 s of 12.5 s).
+ * prose. A text node's runs are read once a document (textRunsAt); their words each rule reads
+ * afresh: kept for the next rule, every word of a document outlived its node's reading and was
+ * promoted, and garbage collection took twice as long over 10,000 documents (1.2 -> 2.4 s of
+ * 12.5 s).
  */
 import type { Html, Root, Text } from 'mdast';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
@@ -14,6 +15,7 @@ import { htmlRuns } from '../text/html.js';
 import { tokenise, type Token } from '../text/tokenise.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { verbatimStart } from './html-source.js';
+import type { TreeIndex } from './tree-index.js';
 
 /** Text the source holds as it is, at its offset in the source. */
 export interface TextRun {
@@ -26,12 +28,24 @@ export interface ProseRun extends TextRun {
   tokens: readonly Token[];
 }
 
-/** A text node's prose: its runs (see textRuns) with their words. */
-export function textProse(node: Text, source: string): ProseRun[] {
-  const found: ProseRun[] = [];
-  textRuns(node, source, (text, at) => found.push({ text, at, tokens: tokenise(text) }));
-  return found;
+/**
+ * The runs of the text node at `at` of a document's index (textRuns), read once for all the rules
+ * that read its prose, and kept as long as the index: the engine's shared index lives with the
+ * document's tree, so they do not outlive its run.
+ */
+export function textRunsAt(index: TreeIndex, at: number, source: string): readonly TextRun[] {
+  let byNode = runsByIndex.get(index);
+  if (!byNode) runsByIndex.set(index, (byNode = []));
+  let runs = byNode[at];
+  if (!runs) {
+    const found: TextRun[] = [];
+    textRuns(index.nodes[at] as Text, source, (text, runAt) => found.push({ text, at: runAt }));
+    byNode[at] = runs = found;
+  }
+  return runs;
 }
+
+const runsByIndex = new WeakMap<TreeIndex, (readonly TextRun[] | undefined)[]>();
 
 /** A run with its words, for a rule that reads them as tokens. */
 export function withTokens(run: TextRun): ProseRun {

@@ -6,12 +6,12 @@
  * prose the other word rules read (not code, URLs or HTML tags); `--fix` where the entry says the
  * correction is certain.
  */
-import type { Html, Text } from 'mdast';
+import type { Html } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { consonantSoundVowels, confusables, silentH, type Confusable } from './confusable-word.data.js';
 import { documentLanguage } from '../document/language.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRuns } from '../document/prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 
 export interface ConfusableWordOptions {
@@ -74,7 +74,7 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
       for (const f of found.sort((a, b) => a.index - b.index)) report(at + f.index, f.wrong, f.right, f.why, f.fix);
     };
     const index = treeIndex(tree);
-    for (const at of index.of('text')) textRuns(index.nodes[at] as Text, source, read);
+    for (const at of index.of('text')) for (const run of textRunsAt(index, at, source)) read(run.text, run.at);
     for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) read(run.text, run.at);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at);
   },
@@ -132,14 +132,17 @@ function articles(text: string): { index: number; wrong: string; right: string; 
   // number or a letter in a list such as `a) Scope` is not judged).
   // Found from the word boundary and the place checked after: a pattern that starts by looking
   // behind is tried at every character of every run.
-  const pattern = /\b(a|an|A|An) ([a-z][a-z-]*)\b/g;
+  // `a` only before a vowel or an `h` (a silent one makes a vowel sound): most articles are `a`
+  // before a consonant, and are never matched.
+  const pattern = /\b(?:(a|A) (?=[aeiouh])|(an|An) )([a-z][a-z-]*)\b/g;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m.index > 0 && !articlePlace.test(text[m.index - 1]!)) {
       // Not an article's place: the next try starts within it, as the look-behind would have.
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    const [, article, next] = m as unknown as [string, string, string];
+    const article = (m[1] ?? m[2])!;
+    const next = m[3]!;
     if (next.length < 2 || notAfterArticle.has(next)) continue;
     const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
     const isAn = article.toLowerCase() === 'an';

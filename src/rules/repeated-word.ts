@@ -11,7 +11,7 @@
 import type { Html, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textProse, withTokens, type ProseRun } from '../document/prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt, withTokens, type ProseRun } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
 import { doubledOnPurpose } from './repeated-word.data.js';
@@ -90,7 +90,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     const index = treeIndex(tree);
     for (const at of index.of('text')) {
       const node = index.nodes[at] as Text;
-      if (mayRepeat(node.value)) scan(textProse(node, source));
+      if (mayRepeat(node.value)) scan(textRunsAt(index, at, source).map(withTokens));
     }
     // The title and description: `Senior Senior Engineer` is a slip the page and its listing show.
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) if (mayRepeat(run.text)) scan([withTokens(run)]);

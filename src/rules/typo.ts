@@ -7,7 +7,7 @@
  * and reported once when it does not. The speller is given by the engine (or by whoever runs the
  * plugin), so the rule reads no files.
  */
-import type { Definition, Html, Image, Root, Text } from 'mdast';
+import type { Definition, Html, Image, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
 import { isCompound } from '../text/compound.js';
@@ -18,7 +18,7 @@ import { SpanSet } from '../text/span-set.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { defineRule, fill, offerFix } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRuns } from '../document/prose.js';
+import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
@@ -144,7 +144,7 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
     const titleCase = inHeading || link?.startsWith('#') === true;
     // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
     const target = link?.split('#')[0];
-    textRuns(index.nodes[at] as Text, source, (text, runAt) => check(text, runAt, titleCase, target));
+    for (const run of textRunsAt(index, at, source)) check(run.text, run.at, titleCase, target);
   }
   for (const at of index.of('image')) {
     const image = index.nodes[at] as Image;
