@@ -301,9 +301,9 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (writtenElsewhere(source, lower, entry.start) && (identifiers().hosts.has(lower) || identifiers().segments.has(`${wordBefore(source, entry.start)}${lower}`))) continue;
     // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
-    if (named().has(word)) continue;
     // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
     if (abbreviation.test(word)) continue;
+    if (named()(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
     unknown.push(entry);
   }
@@ -311,24 +311,32 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
 }
 
 /**
- * Unknown words the document's structure explains: names where it names people, organisations or
- * projects (a people table or list, a profile link, before a verb of saying; then every
- * capitalised use of the same name), its own names (the repository's, its path's, the
- * repositories it links to), terms it uses more than once (termUses), and terms of the project
- * (the vocabulary: used in several of its documents, in different sentences). Never a listed misspelling,
- * nor one slip from a word the document itself uses (`Indepnedent` in a column that says
- * `Independent`).
- */
-/**
  * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
  * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
  * from a word the document spells right elsewhere.
  */
 const termUses = 2;
 
-function namedOrTerms(found: readonly Found[], { speller, places, used, vocabulary }: ReadContext): ReadonlySet<string> {
+/**
+ * Whether an unknown word is one the document's structure explains: names where it names people,
+ * organisations or projects (a people table or list, a profile link, before a verb of saying; then
+ * every capitalised use of the same name), its own names (the repository's, its path's, the
+ * repositories it links to), terms it uses more than once (termUses), and terms of the project (the
+ * vocabulary: used in several of its documents, in different sentences). Never a listed
+ * misspelling, nor one slip from a word the document itself uses (`Indepnedent` in a column that
+ * says `Independent`). Judged for a word when asked: one other reading explains most unknown
+ * words first, and this one may scan the dictionary for suggestions.
+ */
+function namedOrTerms(found: readonly Found[], { speller, places, used, vocabulary }: ReadContext): (word: string) => boolean {
   const counts = new Map<string, number>();
-  for (const { word } of found) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+  // Where each word, as written, stands.
+  const starts = new Map<string, number[]>();
+  for (const { word, start } of found) {
+    counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    const at = starts.get(word);
+    if (at) at.push(start);
+    else starts.set(word, [start]);
+  }
   // The document's words by length, for `slip`'s first test.
   const byLength = lazily(() => wordsByLength(used()));
   const slip = (word: string) => {
@@ -346,15 +354,17 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
   const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0]!.toUpperCase() + w.slice(1)))));
   const ownMade = (lower: string) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
   const placed = (lower: string, start: number) => places().own.has(lower) || ownMade(lower) || places().spans.some(([from, to]) => start >= from && start < to);
-  const named = new Set<string>();
-  for (const { word, start } of found) {
-    if (named.has(word)) continue;
-    const lower = word.toLowerCase();
-    // ... or a term of the project: used the same way in several of its documents, in different sentences.
-    const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || placed(lower, start);
-    if (explained && !slip(word)) named.add(word);
-  }
-  return named;
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let named = answers.get(word);
+    if (named === undefined) {
+      const lower = word.toLowerCase();
+      // ... or a term of the project: used the same way in several of its documents, in different sentences.
+      const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
+      answers.set(word, (named = explained && !slip(word)));
+    }
+    return named;
+  };
 }
 
 /** Words grouped by length. */
