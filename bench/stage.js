@@ -14,6 +14,7 @@ import { documentFile, parseTree } from '../lib/engine/lint.js';
 import { decideKind } from '../lib/document/document-kind.js';
 import { documentLanguage } from '../lib/document/language.js';
 import { outline } from '../lib/document/outline.js';
+import { textRunsAt } from '../lib/document/prose.js';
 import { shareTreeIndex, treeIndex } from '../lib/document/tree-index.js';
 import { pluginLabel } from '../lib/rules/define.js';
 import { rulesById } from '../lib/rules/index.js';
@@ -61,9 +62,10 @@ if (stage === 'io') {
 } else if (stage === 'rule-share') {
   // RULE's share of the engine's time, document by document in one process, so a busy spell of a
   // shared machine falls on both alike: RULE alone runs on a document, then the engine with every
-  // rule lints it. RULE is timed from a parsed tree whose kind is decided and whose node index and
-  // outline are built as the engine does for every rule (duplicate-bullet reads the outline of
-  // every document): what RULE itself adds, its readings of the document included. The first
+  // rule lints it. RULE is timed from a parsed tree whose kind is decided and whose node index,
+  // outline and prose runs are built as the engine does for every rule (duplicate-bullet reads the
+  // outline of every document, fair-wording and repeated-word the runs of its text): what RULE
+  // itself adds, its readings of the document included. The first
   // document is linted once before, so loading the dictionaries is no one's share. RULE may name
   // several rules, comma-separated (`typo,confusable-word`), timed together. The document's language
   // and kind, each read once a document for every rule that needs it, are timed on their own.
@@ -90,8 +92,10 @@ if (stage === 'io') {
     const file = documentFile({ path: p }, text);
     const tree = await parseTree(file);
     shareTreeIndex(tree);
-    treeIndex(tree);
+    const index = treeIndex(tree);
     outline(tree, text);
+    // Where each text node's prose stands (read once a document for the four rules on words).
+    for (const at of index.of('text')) textRunsAt(index, at, text);
     // The document's language, read once for the rules on words (typo, repeated-word,
     // fair-wording, confusable-word, all on by default), reads the words the kind decision counts too.
     let started = performance.now();
