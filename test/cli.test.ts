@@ -26,6 +26,28 @@ describe('CLI: files', () => {
     'ladders/l1.md': ok,
   });
 
+  it('--timing prints on stderr where linting spent its time, step by step, and leaves the report as it is', async () => {
+    const plain = await runCli(['--format', 'json', 'jobs', 'ladders/'], dir);
+    const timed = await runCli(['--format', 'json', '--timing', 'jobs', 'ladders/'], dir);
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(timed.code).toBe(plain.code);
+    const lines = timed.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'rolelint: where linting 3 files spent its time (a reading several rules share, such as the outline or the language, is a step of its own):',
+      expect.stringMatching(/^Step +\| Time \(ms\) \| Relative$/),
+      expect.stringMatching(/^:-+ \| --------: \| -------:$/),
+    ]);
+    const rows = lines.slice(3).map((line) => line.split('|').map((cell) => cell.trim()));
+    // The parse, the kind decision, every rule on by default (the ladder rule runs on the documents
+    // together), the readings rules share, then the total.
+    expect(rows.map(([step]) => step).sort()).toEqual(['broken-markdown', 'confusable-word', 'duplicate-bullet', 'duplicate-heading', 'empty-section', 'fair-wording', 'frontmatter', 'invisible-character', 'job facts', 'kind', 'ladder-consistency', 'language', 'model', 'outline', 'parse', 'pay-transparency', 'prose runs', 'repeated-word', 'required-sections', 'total', 'tree index', 'typo']);
+    const times = rows.slice(0, -1).map(([, ms]) => Number(ms));
+    expect(times.every((ms) => ms >= 0)).toBe(true);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(rows.at(-1)).toEqual(['total', expect.stringMatching(/^\d+\.\d$/), '100.0%']);
+    expect(Number(rows.at(-1)![1])).toBeCloseTo(times.reduce((a, b) => a + b, 0), 0);
+  });
+
   it('searches directories for *.md and *.markdown, skipping node_modules, and reports paths as given', async () => {
     const run = await runCli(['--format', 'json', 'jobs', 'ladders/'], dir);
     expect(JSON.parse(run.stdout).map((r: { path: string }) => r.path)).toEqual(['jobs/a.md', 'jobs/b.markdown', 'ladders/l1.md']);
@@ -128,7 +150,7 @@ describe('CLI: reports and exit codes', () => {
     [['--fail-on', 'sometimes'], 'rolelint: invalid value `sometimes` for --fail-on: expected one of error, warning, info, never'],
     [['--fail-on', 'warnings'], 'rolelint: invalid value `warnings` for --fail-on: did you mean `warning`? expected one of error, warning, info, never'],
     [['-f', 'JSON'], 'rolelint: invalid value `JSON` for --format: did you mean `json`? expected one of text, json, sarif, codequality'],
-    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --ladders, --workers, --stdin, --stdin-filename, --fix, --baseline, --write-baseline, --verbose, --help, --version)'],
+    [['--colour'], 'rolelint: unknown option `--colour` (options: --format, --fail-on, --config, --print-config, --ladders, --workers, --stdin, --stdin-filename, --fix, --baseline, --write-baseline, --verbose, --timing, --help, --version)'],
     [['--formt', 'json'], 'rolelint: unknown option `--formt`; did you mean `--format`?'],
     [['--fail_on=never'], 'rolelint: unknown option `--fail_on`; did you mean `--fail-on`?'],
     [['missing.md'], 'rolelint: no such file or directory: `missing.md`'],

@@ -28533,7 +28533,38 @@ function aboveList(node, next) {
     return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
 }
 
+;// CONCATENATED MODULE: ./lib/document/reading-times.js
+const clocks = new WeakMap();
+/** Times the readings of `tree` into `times`, by reading. */
+function timeReadings(tree, times) {
+    clocks.set(tree, { times, spent: 0, inner: 0 });
+}
+/** Milliseconds the readings of `tree` have taken so far. */
+function readingsSpent(tree) {
+    return clocks.get(tree)?.spent ?? 0;
+}
+/** `read()`, its time (less that of the readings inside it) added to `name` where the tree is timed. */
+function timedReading(tree, name, read) {
+    const clock = clocks.get(tree);
+    if (!clock)
+        return read();
+    const outer = clock.inner;
+    clock.inner = 0;
+    const started = performance.now();
+    try {
+        return read();
+    }
+    finally {
+        const total = performance.now() - started;
+        const own = total - clock.inner;
+        clock.times[name] = (clock.times[name] ?? 0) + own;
+        clock.spent += own;
+        clock.inner = outer + total;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/document/outline.js
+
 
 
 
@@ -28558,15 +28589,18 @@ function outlineWords(tree, source) {
     let found = wordsByTree.get(tree);
     if (!found) {
         const doc = outline(tree, source);
-        const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
-        wordsByTree.set(tree, (found = { text, words: quickWords(text) }));
+        found = timedReading(tree, 'outline', () => {
+            const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
+            return { text, words: quickWords(text) };
+        });
+        wordsByTree.set(tree, found);
     }
     return found;
 }
 function outline(tree, source) {
     let found = outline_byTree.get(tree);
     if (!found)
-        outline_byTree.set(tree, (found = readOutline(tree, source)));
+        outline_byTree.set(tree, (found = timedReading(tree, 'outline', () => readOutline(tree, source))));
     return found;
 }
 function readOutline(tree, source) {
@@ -30473,6 +30507,7 @@ const smallWords = (() => {
 
 
 
+
 const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
 const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
 /** Share of a language's small words among a document's words below which its text says nothing. */
@@ -30482,7 +30517,7 @@ const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length)
 function documentLanguage(tree, source, file) {
     let found = language_byTree.get(tree);
     if (!found)
-        language_byTree.set(tree, (found = readLanguage(tree, source, file)));
+        language_byTree.set(tree, (found = timedReading(tree, 'language', () => readLanguage(tree, source, file))));
     return found;
 }
 function readLanguage(tree, source, file) {
@@ -30824,6 +30859,7 @@ function verbatimStart(node, source) {
 
 
 
+
 /**
  * The runs of the text node at `at` of a document's index (textRuns), read once for all the rules
  * that read its prose, and kept as long as the index: the engine's shared index lives with the
@@ -30836,7 +30872,7 @@ function textRunsAt(index, at, source) {
     let runs = byNode[at];
     if (!runs) {
         const found = [];
-        textRuns(index.nodes[at], source, (text, runAt) => found.push({ text, at: runAt }));
+        timedReading(index.nodes[0], 'prose runs', () => textRuns(index.nodes[at], source, (text, runAt) => found.push({ text, at: runAt })));
         byNode[at] = runs = found;
     }
     return runs;
@@ -34290,6 +34326,7 @@ function shown_text_blank(text, ranges) {
 
 
 
+
 /**
  * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `D\u00e9veloppeur (H/F)`,
  * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
@@ -34323,7 +34360,7 @@ const job_facts_byTree = new WeakMap();
 function jobFacts(tree, source) {
     let found = job_facts_byTree.get(tree);
     if (!found)
-        job_facts_byTree.set(tree, (found = readFacts(tree, source)));
+        job_facts_byTree.set(tree, (found = timedReading(tree, 'job facts', () => readFacts(tree, source))));
     return found;
 }
 const normalLabel = (text) => text
@@ -54402,10 +54439,11 @@ function needsModels(config, rules = rules_projectRules) {
 }
 /**
  * Runs the rules on many documents over `results` and adds their findings; returns the results
- * without their models. `configs[i]` is the configuration of `results[i]`.
+ * without their models and times. `configs[i]` is the configuration of `results[i]`. With `times`,
+ * each rule's milliseconds are added to it by id.
  */
-function project_lintProject(results, configs, rules = projectRules) {
-    const out = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+function project_lintProject(results, configs, rules = projectRules, times) {
+    const out = results.map(({ model: _, times: __, ...result }) => ({ ...result, messages: [...result.messages] }));
     for (const rule of rules) {
         const groups = new Map();
         results.forEach((result, i) => {
@@ -54422,7 +54460,10 @@ function project_lintProject(results, configs, rules = projectRules) {
                     return;
                 out[i].messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
             };
+            const started = performance.now();
             rule.check(members.map((i) => results[i].model), { ...rule.meta.defaults, ...setting.options }, report);
+            if (times)
+                times[rule.meta.id] = (times[rule.meta.id] ?? 0) + performance.now() - started;
         }
     }
     for (const result of out)
@@ -54512,6 +54553,7 @@ function frontmatterLines(tree) {
 
 
 
+
 const parser = createParser();
 /** The ids an inline comment may name. */
 const controllable = new Set(allMeta.map((meta) => meta.id));
@@ -54576,6 +54618,7 @@ async function lintDocument(document, config = config_defaultConfig(), services 
         ...(linted?.measures.length ? { measures: linted.measures } : {}),
         ...(linted?.model ? { model: linted.model } : {}),
         ...(linted?.facts ? { facts: linted.facts } : {}),
+        ...(linted ? { times: linted.times } : {}),
     };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
@@ -54621,17 +54664,20 @@ async function lintText(document, text, config, services) {
     let control = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
     let model;
     const clock = budgetClock(timeBudgetMs(config));
+    const times = {};
     const skipped = [];
     try {
-        const tree = await clock.timed(() => parseTree(file));
+        const tree = await clock.timed(() => parseTree(file), times, 'parse');
+        // Readings several steps share are timed on their own, not in the step that asks first.
+        timeReadings(tree, times);
         // Rules only read the tree from here on: they can share one walk of it.
-        shareTreeIndex(tree);
+        timedReading(tree, 'tree index', () => shareTreeIndex(tree));
         control = messageControl(tree, text, controllable);
         const models = needsModels(config);
         if (models || lint_needs(config, 'kind'))
-            file.data.kind = decideKind(tree, text, file, config.kind);
+            file.data.kind = timed(() => decideKind(tree, text, file, config.kind), times, 'kind', tree);
         if (models)
-            model = documentModel(tree, text, document.path, control.state, file.data.kind);
+            model = timed(() => documentModel(tree, text, document.path, control.state, file.data.kind), times, 'model', tree);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting, services);
@@ -54640,7 +54686,7 @@ async function lintText(document, text, config, services) {
                 if (clock.over())
                     skipped.push(id);
                 else
-                    await clock.timed(() => processor.run(tree, file));
+                    await clock.timed(() => processor.run(tree, file), times, id, tree);
             }
             catch (error) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -54665,7 +54711,18 @@ async function lintText(document, text, config, services) {
     }
     const measures = file.data.measures ?? [];
     const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
-    return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
+    return model ? { findings, measures, model, ...facts, times } : { findings, measures, ...facts, times };
+}
+/** `work`'s result, its time added to `times[step]`, less the time of the tree's shared readings it made. */
+function timed(work, times, step, tree) {
+    const started = performance.now();
+    const read = readingsSpent(tree);
+    try {
+        return work();
+    }
+    finally {
+        times[step] = (times[step] ?? 0) + performance.now() - started - (readingsSpent(tree) - read);
+    }
 }
 /** Whether an enabled rule of `config` needs `need` (an adapter reads the project's vocabulary only where one does). */
 function lint_needs(config, need) {
@@ -54680,13 +54737,17 @@ function budgetClock(budget) {
     return {
         spent: () => spent,
         over: () => spent > budget,
-        async timed(work) {
+        /** `work`'s result, its time spent and added to `times[step]` (less the shared readings of `tree` it made, which are times of their own). */
+        async timed(work, times, step, tree) {
             const started = performance.now();
+            const read = tree ? readingsSpent(tree) : 0;
             try {
                 return await work();
             }
             finally {
-                spent += performance.now() - started;
+                const ms = performance.now() - started;
+                spent += ms;
+                times[step] = (times[step] ?? 0) + ms - (tree ? readingsSpent(tree) - read : 0);
             }
         },
     };

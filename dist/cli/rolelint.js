@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9660);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4104);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9660:
+/***/ 4104:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28782,7 +28782,38 @@ function aboveList(node, next) {
     return next?.type === 'list' && end !== undefined && start !== undefined && start - end <= 2;
 }
 
+;// CONCATENATED MODULE: ./lib/document/reading-times.js
+const clocks = new WeakMap();
+/** Times the readings of `tree` into `times`, by reading. */
+function timeReadings(tree, times) {
+    clocks.set(tree, { times, spent: 0, inner: 0 });
+}
+/** Milliseconds the readings of `tree` have taken so far. */
+function readingsSpent(tree) {
+    return clocks.get(tree)?.spent ?? 0;
+}
+/** `read()`, its time (less that of the readings inside it) added to `name` where the tree is timed. */
+function timedReading(tree, name, read) {
+    const clock = clocks.get(tree);
+    if (!clock)
+        return read();
+    const outer = clock.inner;
+    clock.inner = 0;
+    const started = performance.now();
+    try {
+        return read();
+    }
+    finally {
+        const total = performance.now() - started;
+        const own = total - clock.inner;
+        clock.times[name] = (clock.times[name] ?? 0) + own;
+        clock.spent += own;
+        clock.inner = outer + total;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/document/outline.js
+
 
 
 
@@ -28807,15 +28838,18 @@ function outlineWords(tree, source) {
     let found = wordsByTree.get(tree);
     if (!found) {
         const doc = outline(tree, source);
-        const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
-        wordsByTree.set(tree, (found = { text, words: quickWords(text) }));
+        found = timedReading(tree, 'outline', () => {
+            const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
+            return { text, words: quickWords(text) };
+        });
+        wordsByTree.set(tree, found);
     }
     return found;
 }
 function outline(tree, source) {
     let found = outline_byTree.get(tree);
     if (!found)
-        outline_byTree.set(tree, (found = readOutline(tree, source)));
+        outline_byTree.set(tree, (found = timedReading(tree, 'outline', () => readOutline(tree, source))));
     return found;
 }
 function readOutline(tree, source) {
@@ -30722,6 +30756,7 @@ const smallWords = (() => {
 
 
 
+
 const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
 const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
 /** Share of a language's small words among a document's words below which its text says nothing. */
@@ -30731,7 +30766,7 @@ const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length)
 function documentLanguage(tree, source, file) {
     let found = language_byTree.get(tree);
     if (!found)
-        language_byTree.set(tree, (found = readLanguage(tree, source, file)));
+        language_byTree.set(tree, (found = timedReading(tree, 'language', () => readLanguage(tree, source, file))));
     return found;
 }
 function readLanguage(tree, source, file) {
@@ -31073,6 +31108,7 @@ function verbatimStart(node, source) {
 
 
 
+
 /**
  * The runs of the text node at `at` of a document's index (textRuns), read once for all the rules
  * that read its prose, and kept as long as the index: the engine's shared index lives with the
@@ -31085,7 +31121,7 @@ function textRunsAt(index, at, source) {
     let runs = byNode[at];
     if (!runs) {
         const found = [];
-        textRuns(index.nodes[at], source, (text, runAt) => found.push({ text, at: runAt }));
+        timedReading(index.nodes[0], 'prose runs', () => textRuns(index.nodes[at], source, (text, runAt) => found.push({ text, at: runAt })));
         byNode[at] = runs = found;
     }
     return runs;
@@ -34520,6 +34556,7 @@ function shown_text_blank(text, ranges) {
 
 
 
+
 /**
  * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `D\u00e9veloppeur (H/F)`,
  * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
@@ -34553,7 +34590,7 @@ const job_facts_byTree = new WeakMap();
 function jobFacts(tree, source) {
     let found = job_facts_byTree.get(tree);
     if (!found)
-        job_facts_byTree.set(tree, (found = readFacts(tree, source)));
+        job_facts_byTree.set(tree, (found = timedReading(tree, 'job facts', () => readFacts(tree, source))));
     return found;
 }
 const normalLabel = (text) => text
@@ -54723,10 +54760,11 @@ function needsModels(config, rules = projectRules) {
 }
 /**
  * Runs the rules on many documents over `results` and adds their findings; returns the results
- * without their models. `configs[i]` is the configuration of `results[i]`.
+ * without their models and times. `configs[i]` is the configuration of `results[i]`. With `times`,
+ * each rule's milliseconds are added to it by id.
  */
-function project_lintProject(results, configs, rules = projectRules) {
-    const out = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+function project_lintProject(results, configs, rules = projectRules, times) {
+    const out = results.map(({ model: _, times: __, ...result }) => ({ ...result, messages: [...result.messages] }));
     for (const rule of rules) {
         const groups = new Map();
         results.forEach((result, i) => {
@@ -54743,7 +54781,10 @@ function project_lintProject(results, configs, rules = projectRules) {
                     return;
                 out[i].messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
             };
+            const started = performance.now();
             rule.check(members.map((i) => results[i].model), { ...rule.meta.defaults, ...setting.options }, report);
+            if (times)
+                times[rule.meta.id] = (times[rule.meta.id] ?? 0) + performance.now() - started;
         }
     }
     for (const result of out)
@@ -54833,6 +54874,7 @@ function frontmatterLines(tree) {
 
 
 
+
 const parser = createParser();
 /** The ids an inline comment may name. */
 const controllable = new Set(allMeta.map((meta) => meta.id));
@@ -54897,6 +54939,7 @@ async function lintDocument(document, config = config_defaultConfig(), services 
         ...(linted?.measures.length ? { measures: linted.measures } : {}),
         ...(linted?.model ? { model: linted.model } : {}),
         ...(linted?.facts ? { facts: linted.facts } : {}),
+        ...(linted ? { times: linted.times } : {}),
     };
 }
 /** The guard stage: the document's text, and the file checks that stop it (size, binary, empty, too complex) or warn (encoding). */
@@ -54942,17 +54985,20 @@ async function lintText(document, text, config, services) {
     let control = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
     let model;
     const clock = budgetClock(timeBudgetMs(config));
+    const times = {};
     const skipped = [];
     try {
-        const tree = await clock.timed(() => parseTree(file));
+        const tree = await clock.timed(() => parseTree(file), times, 'parse');
+        // Readings several steps share are timed on their own, not in the step that asks first.
+        timeReadings(tree, times);
         // Rules only read the tree from here on: they can share one walk of it.
-        shareTreeIndex(tree);
+        timedReading(tree, 'tree index', () => shareTreeIndex(tree));
         control = messageControl(tree, text, controllable);
         const models = needsModels(config);
         if (models || lint_needs(config, 'kind'))
-            file.data.kind = decideKind(tree, text, file, config.kind);
+            file.data.kind = timed(() => decideKind(tree, text, file, config.kind), times, 'kind', tree);
         if (models)
-            model = documentModel(tree, text, document.path, control.state, file.data.kind);
+            model = timed(() => documentModel(tree, text, document.path, control.state, file.data.kind), times, 'model', tree);
         for (const [id, setting] of Object.entries(config.rules)) {
             try {
                 const processor = await ruleProcessor(id, setting, services);
@@ -54961,7 +55007,7 @@ async function lintText(document, text, config, services) {
                 if (clock.over())
                     skipped.push(id);
                 else
-                    await clock.timed(() => processor.run(tree, file));
+                    await clock.timed(() => processor.run(tree, file), times, id, tree);
             }
             catch (error) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
@@ -54986,7 +55032,18 @@ async function lintText(document, text, config, services) {
     }
     const measures = file.data.measures ?? [];
     const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
-    return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
+    return model ? { findings, measures, model, ...facts, times } : { findings, measures, ...facts, times };
+}
+/** `work`'s result, its time added to `times[step]`, less the time of the tree's shared readings it made. */
+function timed(work, times, step, tree) {
+    const started = performance.now();
+    const read = readingsSpent(tree);
+    try {
+        return work();
+    }
+    finally {
+        times[step] = (times[step] ?? 0) + performance.now() - started - (readingsSpent(tree) - read);
+    }
 }
 /** Whether an enabled rule of `config` needs `need` (an adapter reads the project's vocabulary only where one does). */
 function lint_needs(config, need) {
@@ -55001,13 +55058,17 @@ function budgetClock(budget) {
     return {
         spent: () => spent,
         over: () => spent > budget,
-        async timed(work) {
+        /** `work`'s result, its time spent and added to `times[step]` (less the shared readings of `tree` it made, which are times of their own). */
+        async timed(work, times, step, tree) {
             const started = performance.now();
+            const read = tree ? readingsSpent(tree) : 0;
             try {
                 return await work();
             }
             finally {
-                spent += performance.now() - started;
+                const ms = performance.now() - started;
+                spent += ms;
+                times[step] = (times[step] ?? 0) + ms - (tree ? readingsSpent(tree) - read : 0);
             }
         },
     };
@@ -55910,7 +55971,7 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
     const configs = paths.map(resolve);
     // The rules on many documents run here, in the parent, once every document's model is in.
     if (count === 0)
-        return project_lintProject(await lintFiles(paths, cwd, resolve, fileOptions), configs);
+        return project(await lintFiles(paths, cwd, resolve, fileOptions), configs, options.onTimes);
     const pool = new Pool(paths, configs, { cwd, ...fileOptions });
     try {
         await Promise.all(Array.from({ length: count }, () => pool.work()));
@@ -55926,7 +55987,19 @@ async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, o
         for (const index of outOfMemory)
             results[index] = await lintFile(paths[index], cwd, resolve, fileOptions);
     }
-    return project_lintProject(results, configs);
+    return project(results, configs, options.onTimes);
+}
+/** The rules on many documents over the results; with `onTimes`, the times of every step summed over the files first. */
+function project(results, configs, onTimes) {
+    if (!onTimes)
+        return project_lintProject(results, configs);
+    const times = {};
+    for (const result of results)
+        for (const [step, ms] of Object.entries(result.times ?? {}))
+            times[step] = (times[step] ?? 0) + ms;
+    const out = project_lintProject(results, configs, undefined, times);
+    onTimes(times);
+    return out;
 }
 /** The files to lint, the workers linting them, and what they answered. */
 class Pool {
@@ -56576,6 +56649,7 @@ const flags = [
         description: 'record the findings in the baseline (`--write-baseline [file.json]`, default `.rolelint-baseline.json`); once it exists, drop the findings that are gone and never add new ones, which stay reported',
     },
     { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
+    { name: 'timing', type: 'boolean', description: 'print on stderr where linting spent its time: the parse, the kind decision and each rule, slowest first, summed over the files' },
     { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
     { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
 ];
@@ -56648,11 +56722,32 @@ async function printConfig(io, config, file) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./lib/cli/timing.js
+/**
+ * `--timing`: where linting spent its time, by step (the parse, the kind decision, each rule, the
+ * readings rules share), slowest first, as ESLint's `TIMING` table shows its rules. On stderr, so reports keep their shape.
+ */
+function timingTable(times, files) {
+    const rows = Object.entries(times).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+    const width = Math.max('Step'.length, 'total'.length, ...rows.map(([step]) => step.length));
+    const line = (step, ms, share) => `${step.padEnd(width)} | ${ms.padStart(9)} | ${share.padStart(8)}`;
+    return [
+        `rolelint: where linting ${files} file${files === 1 ? '' : 's'} spent its time (a reading several rules share, such as the outline or the language, is a step of its own):`,
+        line('Step', 'Time (ms)', 'Relative'),
+        `:${'-'.repeat(width - 1)} | --------: | -------:`,
+        ...rows.map(([step, ms]) => line(step, ms.toFixed(1), `${total > 0 ? ((100 * ms) / total).toFixed(1) : '0.0'}%`)),
+        line('total', total.toFixed(1), '100.0%'),
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 /**
  * The CLI as a function of its inputs, so tests run it in process: argv, cwd and output streams
  * in, exit code out (0 clean, 1 findings at or over --fail-on, 2 usage error).
  */
+
 
 
 
@@ -56719,6 +56814,8 @@ async function main(io) {
             return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
         if (values['write-baseline'])
             return usage('--write-baseline records the findings of files, and standard input is none: lint the files themselves');
+        if (values.timing)
+            return usage('--timing times the linting of files: lint the files themselves');
         return lintStdin(io, config, values['stdin-filename'] ?? '<stdin>', run.format, run.failOn, values.baseline);
     }
     if (values['stdin-filename'] !== undefined)
@@ -56808,7 +56905,8 @@ async function lintPaths(io, config, positionals, { format, workers, failOn }, v
         say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
     const started = performance.now();
     // The files linted are the project: their consistent words are its terms (typo), as their ladders are its ladders.
-    const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
+    const onTimes = values.timing ? (times) => io.stderr.write(timingTable(times, found.paths.length)) : undefined;
+    const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say, ...(onTimes ? { onTimes } : {}) });
     for (const result of linted) {
         if (result.notFixed)
             say(`\`${result.path}\` was not fixed: ${result.notFixed}`);

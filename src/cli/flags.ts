@@ -82,6 +82,7 @@ export const flags: readonly Flag[] = [
     description: 'record the findings in the baseline (`--write-baseline [file.json]`, default `.rolelint-baseline.json`); once it exists, drop the findings that are gone and never add new ones, which stay reported',
   },
   { name: 'verbose', type: 'boolean', description: 'say on stderr how many files were linted, in how many threads, and how long it took' },
+  { name: 'timing', type: 'boolean', description: 'print on stderr where linting spent its time: the parse, the kind decision and each rule, slowest first, summed over the files' },
   { name: 'help', short: 'h', type: 'boolean', description: 'print this help and exit' },
   { name: 'version', short: 'v', type: 'boolean', description: 'print the version and exit' },
 ];

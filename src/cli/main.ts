@@ -22,6 +22,7 @@ import { useBaseline } from '../node/baseline.js';
 import { flags, helpText } from './flags.js';
 import type { Io } from './io.js';
 import { printConfig } from './print-config.js';
+import { timingTable } from './timing.js';
 import { version } from '../core/version.js';
 
 type Format = (results: readonly FileResult[], held: HeldBack) => string;
@@ -70,6 +71,7 @@ export async function main(io: Io): Promise<number> {
     if (values.fix) return usage('--fix writes fixes into files, and standard input is none: lint the file itself to fix it');
     if (positionals.length > 0) return usage('--stdin lints standard input: give no paths with it (name the document with --stdin-filename)');
     if (values['write-baseline']) return usage('--write-baseline records the findings of files, and standard input is none: lint the files themselves');
+    if (values.timing) return usage('--timing times the linting of files: lint the files themselves');
     return lintStdin(io, config, (values['stdin-filename'] as string | undefined) ?? '<stdin>', run.format, run.failOn, values.baseline as string | undefined);
   }
   if (values['stdin-filename'] !== undefined) return usage('--stdin-filename names the document read with --stdin; add --stdin');
@@ -156,7 +158,8 @@ async function lintPaths(io: Io, config: Setup, positionals: readonly string[], 
 
   const started = performance.now();
   // The files linted are the project: their consistent words are its terms (typo), as their ladders are its ladders.
-  const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say });
+  const onTimes = values.timing ? (times: Record<string, number>) => io.stderr.write(timingTable(times, found.paths.length)) : undefined;
+  const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say, ...(onTimes ? { onTimes } : {}) });
   for (const result of linted) {
     if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
     if (result.fixesWithheld) say(`\`${result.path}\`: ${result.fixesWithheld}`);

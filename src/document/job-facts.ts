@@ -39,6 +39,7 @@ import { genderedEnglishTitle } from './gendered-titles.js';
 import { executiveTitle, jobTitle, leaderTitle } from './role-titles.data.js';
 import { shownText } from './shown-text.js';
 import { treeIndex } from './tree-index.js';
+import { timedReading } from './reading-times.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -128,7 +129,7 @@ const byTree = new WeakMap<Root, JobFacts>();
 /** The facts of a job post; read once per tree. */
 export function jobFacts(tree: Root, source: string): JobFacts {
   let found = byTree.get(tree);
-  if (!found) byTree.set(tree, (found = readFacts(tree, source)));
+  if (!found) byTree.set(tree, (found = timedReading(tree, 'job facts', () => readFacts(tree, source))));
   return found;
 }
 

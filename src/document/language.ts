@@ -10,6 +10,7 @@ import { otherLanguages, smallWords } from './language.data.js';
 import { frontmatterFields } from './frontmatter-block.js';
 import { outlineWords } from './outline.js';
 import { projectSegments, type Located } from './place.js';
+import { timedReading } from './reading-times.js';
 
 export interface DocumentLanguage {
   /** An ISO 639-1 code (`en`, `fr`), or undefined where nothing tells. */
@@ -27,7 +28,7 @@ const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length)
 
 export function documentLanguage(tree: Root, source: string, file: Located): DocumentLanguage {
   let found = byTree.get(tree);
-  if (!found) byTree.set(tree, (found = readLanguage(tree, source, file)));
+  if (!found) byTree.set(tree, (found = timedReading(tree, 'language', () => readLanguage(tree, source, file))));
   return found;
 }
 

@@ -15,6 +15,7 @@ import { hashlessHeadings } from './hashless-headings.js';
 import { listItemText } from './list-item-text.js';
 import { structuralTitles, titleLines, type Title } from './section-titles.js';
 import { treeIndex, type TreeIndex } from './tree-index.js';
+import { timedReading } from './reading-times.js';
 
 export interface OutlineList {
   /** The title the list stands under, if any: the nearest before it, or the item a nested list hangs from. */
@@ -60,15 +61,18 @@ export function outlineWords(tree: Root, source: string): OutlineWords {
   let found = wordsByTree.get(tree);
   if (!found) {
     const doc = outline(tree, source);
-    const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
-    wordsByTree.set(tree, (found = { text, words: quickWords(text) }));
+    found = timedReading(tree, 'outline', () => {
+      const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
+      return { text, words: quickWords(text) };
+    });
+    wordsByTree.set(tree, found);
   }
   return found;
 }
 
 export function outline(tree: Root, source: string): Outline {
   let found = byTree.get(tree);
-  if (!found) byTree.set(tree, (found = readOutline(tree, source)));
+  if (!found) byTree.set(tree, (found = timedReading(tree, 'outline', () => readOutline(tree, source))));
   return found;
 }
 

@@ -16,6 +16,7 @@ import { tokenise, type Token } from '../text/tokenise.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { verbatimStart } from './html-source.js';
 import type { TreeIndex } from './tree-index.js';
+import { timedReading } from './reading-times.js';
 
 /** Text the source holds as it is, at its offset in the source. */
 export interface TextRun {
@@ -39,7 +40,7 @@ export function textRunsAt(index: TreeIndex, at: number, source: string): readon
   let runs = byNode[at];
   if (!runs) {
     const found: TextRun[] = [];
-    textRuns(index.nodes[at] as Text, source, (text, runAt) => found.push({ text, at: runAt }));
+    timedReading(index.nodes[0] as Root, 'prose runs', () => textRuns(index.nodes[at] as Text, source, (text, runAt) => found.push({ text, at: runAt })));
     byNode[at] = runs = found;
   }
   return runs;

@@ -13,6 +13,7 @@ import { createParser } from '../parse/processor.js';
 import { pluginLabel } from '../rules/define.js';
 import { allMeta, rulesById } from '../rules/index.js';
 import { shareTreeIndex } from '../document/tree-index.js';
+import { readingsSpent, timedReading, timeReadings } from '../document/reading-times.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import type { Speller } from '../text/speller.js';
 import { checkFinding, fileChecks, formatBytes, maxBytes, timeBudgetMs, tooLargeFinding } from './checks.js';
@@ -121,6 +122,7 @@ export async function lintDocument(document: Document, config: ResolvedConfig = 
     ...(linted?.measures.length ? { measures: linted.measures } : {}),
     ...(linted?.model ? { model: linted.model } : {}),
     ...(linted?.facts ? { facts: linted.facts } : {}),
+    ...(linted ? { times: linted.times } : {}),
   };
 }
 
@@ -165,27 +167,30 @@ function decode(path: string, bytes: Uint8Array, config: ResolvedConfig): ReadTe
  * many documents will read it; a job post's facts where a rule read them (pay-transparency), for
  * the report and the job summary.
  */
-async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[]; model?: DocumentModel; facts?: FileResult['facts'] }> {
+async function lintText(document: Document, text: string, config: ResolvedConfig, services: Services): Promise<{ findings: Finding[]; measures: Measure[]; model?: DocumentModel; facts?: FileResult['facts']; times: RunTimes }> {
   const findings: Finding[] = [];
   const file = documentFile(document, text);
   let control: MessageControl = { allows: () => true, problems: [], state: { switches: [], lineOff: [], fileOff: [] } };
   let model: DocumentModel | undefined;
   const clock = budgetClock(timeBudgetMs(config));
+  const times: RunTimes = {};
   const skipped: string[] = [];
   try {
-    const tree = await clock.timed(() => parseTree(file));
+    const tree = await clock.timed(() => parseTree(file), times, 'parse');
+    // Readings several steps share are timed on their own, not in the step that asks first.
+    timeReadings(tree, times);
     // Rules only read the tree from here on: they can share one walk of it.
-    shareTreeIndex(tree);
+    timedReading(tree, 'tree index', () => shareTreeIndex(tree));
     control = messageControl(tree, text, controllable);
     const models = needsModels(config);
-    if (models || needs(config, 'kind')) file.data.kind = decideKind(tree, text, file, config.kind as DocumentKind | undefined);
-    if (models) model = documentModel(tree, text, document.path, control.state, file.data.kind);
+    if (models || needs(config, 'kind')) file.data.kind = timed(() => decideKind(tree, text, file, config.kind as DocumentKind | undefined), times, 'kind', tree);
+    if (models) model = timed(() => documentModel(tree, text, document.path, control.state, file.data.kind), times, 'model', tree);
     for (const [id, setting] of Object.entries(config.rules)) {
       try {
         const processor = await ruleProcessor(id, setting, services);
         if (!processor) continue;
         if (clock.over()) skipped.push(id);
-        else await clock.timed(() => processor.run(tree, file));
+        else await clock.timed(() => processor.run(tree, file), times, id, tree);
       } catch (error) {
         findings.push(internalError(`rule \`${id}\` failed`, error));
       }
@@ -205,7 +210,25 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
   }
   const measures = file.data.measures ?? [];
   const facts = file.data.jobFacts ? { facts: file.data.jobFacts } : {};
-  return model ? { findings, measures, model, ...facts } : { findings, measures, ...facts };
+  return model ? { findings, measures, model, ...facts, times } : { findings, measures, ...facts, times };
+}
+
+/**
+ * Milliseconds a document's linting spent, by step: `parse`, `kind` (the kind decision), `model`
+ * (what the rules on many documents read), each rule by id, and the readings several of them
+ * share, each under its own name (`outline`, `language`, `prose runs`, ...: reading-times.ts).
+ */
+export type RunTimes = Record<string, number>;
+
+/** `work`'s result, its time added to `times[step]`, less the time of the tree's shared readings it made. */
+function timed<T>(work: () => T, times: RunTimes, step: string, tree: Root): T {
+  const started = performance.now();
+  const read = readingsSpent(tree);
+  try {
+    return work();
+  } finally {
+    times[step] = (times[step] ?? 0) + performance.now() - started - (readingsSpent(tree) - read);
+  }
 }
 
 /** Whether an enabled rule of `config` needs `need` (an adapter reads the project's vocabulary only where one does). */
@@ -222,12 +245,16 @@ function budgetClock(budget: number) {
   return {
     spent: () => spent,
     over: () => spent > budget,
-    async timed<T>(work: () => Promise<T>): Promise<T> {
+    /** `work`'s result, its time spent and added to `times[step]` (less the shared readings of `tree` it made, which are times of their own). */
+    async timed<T>(work: () => Promise<T>, times: RunTimes, step: string, tree?: Root): Promise<T> {
       const started = performance.now();
+      const read = tree ? readingsSpent(tree) : 0;
       try {
         return await work();
       } finally {
-        spent += performance.now() - started;
+        const ms = performance.now() - started;
+        spent += ms;
+        times[step] = (times[step] ?? 0) + ms - (tree ? readingsSpent(tree) - read : 0);
       }
     },
   };

@@ -15,6 +15,8 @@ import { compareFindings } from './findings.js';
 /** A document's result as the engine gives it, with the model the rules on many documents read. */
 export interface LintedFile extends FileResult {
   model?: DocumentModel;
+  /** Where the document's linting spent its time (RunTimes): not part of the report. */
+  times?: Readonly<Record<string, number>>;
 }
 
 /** Whether any enabled rule of `config` reads the models of many documents (then each document's model is kept). */
@@ -24,10 +26,11 @@ export function needsModels(config: ResolvedConfig, rules: readonly ProjectRule<
 
 /**
  * Runs the rules on many documents over `results` and adds their findings; returns the results
- * without their models. `configs[i]` is the configuration of `results[i]`.
+ * without their models and times. `configs[i]` is the configuration of `results[i]`. With `times`,
+ * each rule's milliseconds are added to it by id.
  */
-export function lintProject(results: readonly LintedFile[], configs: readonly ResolvedConfig[], rules: readonly ProjectRule<any>[] = projectRules): FileResult[] {
-  const out: FileResult[] = results.map(({ model: _, ...result }) => ({ ...result, messages: [...result.messages] }));
+export function lintProject(results: readonly LintedFile[], configs: readonly ResolvedConfig[], rules: readonly ProjectRule<any>[] = projectRules, times?: Record<string, number>): FileResult[] {
+  const out: FileResult[] = results.map(({ model: _, times: __, ...result }) => ({ ...result, messages: [...result.messages] }));
   for (const rule of rules) {
     const groups = new Map<RuleSetting, number[]>();
     results.forEach((result, i) => {
@@ -42,7 +45,9 @@ export function lintProject(results: readonly LintedFile[], configs: readonly Re
         if (i === undefined || !controlAllows(results[i]!.model!.control, rule.meta.id, finding.line)) return;
         out[i]!.messages.push({ ruleId: rule.meta.id, severity: setting.level === 'off' ? 'info' : setting.level, ...finding, url: rule.url });
       };
+      const started = performance.now();
       rule.check(members.map((i) => results[i]!.model!), { ...rule.meta.defaults, ...setting.options }, report);
+      if (times) times[rule.meta.id] = (times[rule.meta.id] ?? 0) + performance.now() - started;
     }
   }
   for (const result of out) result.messages.sort(compareFindings);

@@ -16,7 +16,7 @@ import { checkFinding, fileChecks, timeBudgetMs } from '../engine/checks.js';
 import { defaultConfig } from '../engine/config.js';
 import { lintFile, lintFiles, projectVocabularyOf, type LintFileOptions } from './files.js';
 import { spellerLocales, type Resolve } from '../engine/lint.js';
-import { lintProject } from '../engine/project.js';
+import { lintProject, type LintedFile } from '../engine/project.js';
 
 export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
 
@@ -49,6 +49,8 @@ export interface PoolOptions extends LintFileOptions {
   onOutOfMemory?: (note: string) => void;
   /** Every document of the project, whose words make its vocabulary (default: the paths linted; the Action on a pull request gives the repository's). */
   project?: readonly string[];
+  /** Told where the linting spent its time, summed over the files, in milliseconds by step (RunTimes: `parse`, `kind`, each rule). */
+  onTimes?: (times: Record<string, number>) => void;
 }
 
 /** The worker threads a run would use: 0 means this thread lints every file. */
@@ -102,7 +104,7 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
   const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }), ...(vocabulary ? { vocabulary } : {}) };
   const configs = paths.map(resolve);
   // The rules on many documents run here, in the parent, once every document's model is in.
-  if (count === 0) return lintProject(await lintFiles(paths, cwd, resolve, fileOptions), configs);
+  if (count === 0) return project(await lintFiles(paths, cwd, resolve, fileOptions), configs, options.onTimes);
   const pool = new Pool(paths, configs, { cwd, ...fileOptions });
   try {
     await Promise.all(Array.from({ length: count }, () => pool.work()));
@@ -116,7 +118,17 @@ export async function lintFilesInParallel(paths: readonly string[], cwd: string,
     options.onOutOfMemory?.(outOfMemoryNote(outOfMemory.map((i) => paths[i]!), pool.heapMb));
     for (const index of outOfMemory) results[index] = await lintFile(paths[index]!, cwd, resolve, fileOptions);
   }
-  return lintProject(results, configs);
+  return project(results, configs, options.onTimes);
+}
+
+/** The rules on many documents over the results; with `onTimes`, the times of every step summed over the files first. */
+function project(results: readonly LintedFile[], configs: readonly ResolvedConfig[], onTimes: PoolOptions['onTimes']): FileResult[] {
+  if (!onTimes) return lintProject(results, configs);
+  const times: Record<string, number> = {};
+  for (const result of results) for (const [step, ms] of Object.entries(result.times ?? {})) times[step] = (times[step] ?? 0) + ms;
+  const out = lintProject(results, configs, undefined, times);
+  onTimes(times);
+  return out;
 }
 
 /** The files to lint, the workers linting them, and what they answered. */
