@@ -46,6 +46,8 @@ describe('CLI: files', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(rows.at(-1)).toEqual(['total', expect.stringMatching(/^\d+\.\d$/), '100.0%']);
     expect(Number(rows.at(-1)![1])).toBeCloseTo(times.reduce((a, b) => a + b, 0), 0);
+    // Nothing linted, nothing timed.
+    expect(await runCli(['--timing', 'nothing/**/*.md'], dir)).toEqual({ code: 0, stdout: '✔ 0 files linted, no problems\n', stderr: 'rolelint: no files match `nothing/**/*.md`\n' });
   });
 
   it('searches directories for *.md and *.markdown, skipping node_modules, and reports paths as given', async () => {

@@ -56905,7 +56905,7 @@ async function lintPaths(io, config, positionals, { format, workers, failOn }, v
         say(`\`${file}\` is not linted: the configuration's \`ignore\` matches it`);
     const started = performance.now();
     // The files linted are the project: their consistent words are its terms (typo), as their ladders are its ladders.
-    const onTimes = values.timing ? (times) => io.stderr.write(timingTable(times, found.paths.length)) : undefined;
+    const onTimes = values.timing && found.paths.length > 0 ? (times) => io.stderr.write(timingTable(times, found.paths.length)) : undefined;
     const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say, ...(onTimes ? { onTimes } : {}) });
     for (const result of linted) {
         if (result.notFixed)

@@ -158,7 +158,7 @@ async function lintPaths(io: Io, config: Setup, positionals: readonly string[], 
 
   const started = performance.now();
   // The files linted are the project: their consistent words are its terms (typo), as their ladders are its ladders.
-  const onTimes = values.timing ? (times: Record<string, number>) => io.stderr.write(timingTable(times, found.paths.length)) : undefined;
+  const onTimes = values.timing && found.paths.length > 0 ? (times: Record<string, number>) => io.stderr.write(timingTable(times, found.paths.length)) : undefined;
   const linted = await lintFilesInParallel(found.paths, io.cwd, config.resolve, { workers, fix: values.fix === true, onOutOfMemory: say, ...(onTimes ? { onTimes } : {}) });
   for (const result of linted) {
     if (result.notFixed) say(`\`${result.path}\` was not fixed: ${result.notFixed}`);
