@@ -22,4 +22,28 @@ describe('projectVocabulary', () => {
   it('reads the parts of a hyphenated word and lower-cases them', () => {
     expect([...projectVocabulary(['Ask SIG-Frobex.', 'The frobex chairs.', 'frobex meets weekly']).values()]).toContain('frobex');
   });
+
+  it('finds every term, past the number it finds by their span of the text too', () => {
+    // 20,000 words of five letters, each in a sentence of its own in each of three documents.
+    const words = Array.from({ length: 20_000 }, (_, n) => Array.from({ length: 5 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join(''));
+    const docs = ['qqqq', 'wwww', 'zzzz'].map((mark) => words.map((w) => `${w} ${mark}.`).join(' '));
+    // Twice: words met again once they are terms are skipped, whether found by span or by string.
+    const terms = projectVocabulary([...docs, ...docs]);
+    expect(terms.size).toBe(20_000);
+    expect(words.every((w) => terms.has(w))).toBe(true);
+  });
+
+  it('finds the same terms by their span as by their string (random texts of words that share letters)', () => {
+    // Words that are prefixes, suffixes and near copies of one another, in sentences and documents at random.
+    const words = ['frob', 'frobc', 'robc', 'frobcx', 'xfrob', 'frobs', 'kube', 'kubec', 'ubec', 'the', 'and', 'team'];
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    for (let round = 0; round < 200; round++) {
+      const docs = Array.from({ length: 3 + Math.floor(random() * 5) }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 12) }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(words)).join(pick([' ', '-', ', '])) + pick(['. ', '.\n', '! ', '\n'])).join(''),
+      );
+      expect([...projectVocabulary(docs)].sort()).toEqual([...projectVocabulary(docs, undefined, 0)].sort());
+    }
+  });
 });
