@@ -194,7 +194,7 @@ const pctOf = (part, whole) => `${((100 * part) / whole).toFixed(2)}%`;
 const sections = share('required-sections');
 console.log(`shares of the engine's time on 1,000 docs: the kind decision ${pctOf(sections.kind, sections.ms)} and required-sections ${pctOf(sections.rule, sections.ms)}, together ${pctOf(sections.kind + sections.rule, sections.ms)} (cap 5%; at most, see bench/stage.js); the document's language, read once for the word rules and the kind, ${pctOf(sections.language, sections.ms)}`);
 const words = share('typo,confusable-word');
-console.log(`shares of the engine's time on 1,000 docs: typo and confusable-word together ${pctOf(words.rule, words.ms)} (cap 10%; at most, see bench/stage.js), and as the engine with all rules against all but typo above`);
+console.log(`shares of the engine's time on 1,000 docs: typo and confusable-word together ${pctOf(words.rule, words.ms)} (cap 10%; at most, see bench/stage.js), and as the engine with all rules against all but typo above; the project vocabulary typo needs, read once a run by the CLI and the Action before linting (the engine stages lint without it), ${pctOf(words.vocabulary, words.ms)} more`);
 // The same in the engine's own run, as `--timing` counts it: each step timed where it runs, the
 // first meeting with a word paid by the rule that meets it; the readings several rules share (the
 // outline, the language, the prose runs) are steps of their own.
