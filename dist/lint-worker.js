@@ -30555,6 +30555,30 @@ function fromText(tree, source) {
     return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
 }
 
+;// CONCATENATED MODULE: ./lib/text/char-codes.js
+/**
+ * What a UTF-16 code unit is, asked by its code: a scan over a text's characters asks this of every
+ * one, and a regular expression tested on a string made for each character cost most of such scans
+ * (curly quotes and dashes, outside ASCII, stand in most prose).
+ */
+/** White space as `\s` and `trim` read it: ECMAScript's WhiteSpace and LineTerminator. */
+function char_codes_isWhiteSpace(code) {
+    if (code < 0x80)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    return (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
+}
+/** Per code unit past ASCII: 0 not yet asked, 1 a letter (`\p{L}`), 2 not one. */
+const letters = new Uint8Array(0x10000);
+/** Whether the code unit is a letter (`\p{L}`; a surrogate alone is none), remembered per code unit past ASCII. */
+function isLetterCode(code) {
+    if (code < 0x80)
+        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    let known = letters[code];
+    if (known === 0)
+        letters[code] = known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -30562,6 +30586,7 @@ function fromText(tree, source) {
  * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
  * or a replacement character.
  */
+
 
 const blank = (m) => ' '.repeat(m.length);
 // Each with a character the text must hold for it to match, so most text skips most patterns.
@@ -30711,9 +30736,9 @@ function plainSpans(prose, chunks = false) {
     let chunkEnd = 0;
     for (let i = 0; i < length;) {
         const code = prose.charCodeAt(i);
-        if (chunks && i >= chunkEnd && !isBlank(code)) {
+        if (chunks && i >= chunkEnd && !char_codes_isWhiteSpace(code)) {
             chunkEnd = i + 1;
-            while (chunkEnd < length && !isBlank(prose.charCodeAt(chunkEnd)))
+            while (chunkEnd < length && !char_codes_isWhiteSpace(prose.charCodeAt(chunkEnd)))
                 chunkEnd++;
             // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
             if (blankedChunk(prose, i, chunkEnd)) {
@@ -30721,8 +30746,8 @@ function plainSpans(prose, chunks = false) {
                 continue;
             }
         }
-        if (!isLetter(code)) {
-            if (!isBlank(code))
+        if (!tokenise_isLetter(code)) {
+            if (!char_codes_isWhiteSpace(code))
                 before = code;
             i++;
             continue;
@@ -30731,13 +30756,13 @@ function plainSpans(prose, chunks = false) {
         // Only a word joined by an apostrophe can end in a possessive `'s`.
         let apostrophe = false;
         for (;;) {
-            while (end < length && isLetter(prose.charCodeAt(end)))
+            while (end < length && tokenise_isLetter(prose.charCodeAt(end)))
                 end++;
             // No joiner with a letter after it fits (and no read past the end, which V8 answers slowly).
             if (end + 1 >= length)
                 break;
             const joiner = prose.charCodeAt(end);
-            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1))) {
+            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && tokenise_isLetter(prose.charCodeAt(end + 1))) {
                 apostrophe ||= joiner !== 0x2d;
                 end += 2;
             }
@@ -30763,10 +30788,8 @@ function blankedChunk(text, start, end) {
     }
     return false;
 }
-const isAlphanumeric = (code) => isLetter(code) || (code >= 0x30 && code <= 0x39);
-const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
-const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
+const isAlphanumeric = (code) => tokenise_isLetter(code) || (code >= 0x30 && code <= 0x39);
+const tokenise_isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
 /** The same marks by code, for the plain path's one test a word: a table for ASCII, and the three others. */
 const asciiBreaks = new Uint8Array(128);
@@ -30776,7 +30799,7 @@ const breaksSentence = (code) => (code < 128 ? asciiBreaks[code] === 1 : code ==
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
     for (let i = index - 1; i >= 0; i--)
-        if (!isBlank(text.charCodeAt(i)))
+        if (!char_codes_isWhiteSpace(text.charCodeAt(i)))
             return text[i];
     return undefined;
 }
@@ -30794,7 +30817,7 @@ function lowerCaseWords(text) {
     for (let i = 0; i < length;) {
         const point = lower.codePointAt(i);
         const size = point > 0xffff ? 2 : 1;
-        const letter = point < 0x80 ? isLetter(point) || point === 0x27 : point === 0x2019 || isLetterPoint(point);
+        const letter = point < 0x80 ? tokenise_isLetter(point) || point === 0x27 : point === 0x2019 || isLetterPoint(point);
         if (letter && !inWord)
             [start, inWord] = [i, true];
         else if (!letter && inWord) {
@@ -35943,7 +35966,7 @@ var bounded_memo = __nccwpck_require__(8689);
  * stay in the processor's cache among a linter's other work. It holds at most `cap` words and
  * takes no more once full: the words met first are the common ones.
  */
-class SpanSet {
+class span_set_SpanSet {
     #cap;
     #mask;
     /** Each slot's word: where its characters start in #chars (-1: empty), its length and hash. */
@@ -36404,7 +36427,7 @@ const judgedCap = 20_000;
 function sharedJudgement(options, ok) {
     let judge = judgements.get(options);
     if (!judge)
-        judgements.set(options, (judge = { parts: (0,bounded_memo/* boundedMemo */.S)((word) => unknownParts(word, ok), judgedCap), known: new SpanSet() }));
+        judgements.set(options, (judge = { parts: (0,bounded_memo/* boundedMemo */.S)((word) => unknownParts(word, ok), judgedCap), known: new span_set_SpanSet() }));
     return judge;
 }
 function judgedOnce(ok) {
@@ -54801,6 +54824,91 @@ function internalError(what, error) {
         column: 1,
         message: `rolelint ${what}: ${reason}; please report this with the document`,
     };
+}
+
+;// CONCATENATED MODULE: ./lib/text/vocabulary.js
+/**
+ * A project's vocabulary: the words it uses consistently, in several of its documents and in
+ * different sentences (`rustc`, `contribex`, `kubecon` across a repository's pages). A word written
+ * the same way by several pages is a term of the project, not a slip. One sentence copied into many
+ * documents (a template paragraph, with its `autoomatic`) is one use, not many: sentences are told
+ * apart by their text. Read from the documents' raw text, without parsing: a term written in code
+ * or a link elsewhere is the project's all the same.
+ */
+
+
+/** Documents, and different sentences, a word must be used in to be a term of the project. */
+const vocabulary_termDocuments = 3;
+const vocabulary_isDigit = (code) => code >= 48 && code <= 57;
+const fnvPrime = 0x01000193;
+/** How many terms are found by their span: past it, by their string (a project of 1,000 documents has about 5,500). */
+const termSpanCap = 16_384;
+/**
+ * The words (lower case) each used in at least `min` of the texts and in at least `min` different
+ * sentences. A word is a run of three letters or more (the parts of a hyphenated word apart, as typo
+ * reads them); a sentence ends at `.`, `!` or `?` before a space, or at a line break, and is told by
+ * a hash of its words (spacing and marks aside, so copies hash alike). One pass over each text, no
+ * regular expression a character; a word's uses stop being counted once it is a term, and a term
+ * met again is found by its span of the text (most words of a project's documents are its common
+ * words, terms after three documents), with no string made for it.
+ */
+function vocabulary_projectVocabulary(texts, min = vocabulary_termDocuments, spanCap = termSpanCap) {
+    const terms = new Set();
+    const termSpans = new SpanSet(spanCap);
+    const uses = new Map();
+    let document = 0;
+    const sentence = [];
+    const record = (hash) => {
+        for (const word of sentence) {
+            if (terms.has(word))
+                continue;
+            let use = uses.get(word);
+            if (!use)
+                uses.set(word, (use = { documents: 0, lastDocument: 0, sentences: [] }));
+            if (use.lastDocument !== document)
+                [use.documents, use.lastDocument] = [use.documents + 1, document];
+            if (!use.sentences.includes(hash))
+                use.sentences.push(hash);
+            if (use.documents >= min && use.sentences.length >= min) {
+                terms.add(word);
+                termSpans.add(word);
+                uses.delete(word);
+            }
+        }
+        sentence.length = 0;
+    };
+    for (const original of texts) {
+        document++;
+        const text = original.toLowerCase();
+        let hash = 0x811c9dc5;
+        let wordStart = -1;
+        let inWord = false;
+        for (let i = 0; i <= text.length; i++) {
+            const code = i < text.length ? text.charCodeAt(i) : 10;
+            const letter = isLetter(code);
+            if (letter || vocabulary_isDigit(code)) {
+                if (letter && wordStart < 0)
+                    wordStart = i;
+                hash = Math.imul(hash ^ code, fnvPrime);
+                inWord = true;
+                continue;
+            }
+            if (wordStart >= 0 && i - wordStart >= 3 && !vocabulary_isDigit(text.charCodeAt(i - 1)) && !termSpans.has(text, wordStart, i))
+                sentence.push(text.slice(wordStart, i));
+            wordStart = -1;
+            // One mark between words, however many spaces and marks stand there.
+            if (inWord)
+                hash = Math.imul(hash ^ 32, fnvPrime);
+            inWord = false;
+            const end = code === 10 || code === 13 || ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || isWhiteSpace(text.charCodeAt(i + 1))));
+            if (end) {
+                if (sentence.length > 0)
+                    record(hash >>> 0);
+                hash = 0x811c9dc5;
+            }
+        }
+    }
+    return terms;
 }
 
 ;// CONCATENATED MODULE: ./lib/node/lint.js

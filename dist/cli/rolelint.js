@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4104);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1742);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4104:
+/***/ 1742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30804,6 +30804,30 @@ function fromText(tree, source) {
     return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
 }
 
+;// CONCATENATED MODULE: ./lib/text/char-codes.js
+/**
+ * What a UTF-16 code unit is, asked by its code: a scan over a text's characters asks this of every
+ * one, and a regular expression tested on a string made for each character cost most of such scans
+ * (curly quotes and dashes, outside ASCII, stand in most prose).
+ */
+/** White space as `\s` and `trim` read it: ECMAScript's WhiteSpace and LineTerminator. */
+function isWhiteSpace(code) {
+    if (code < 0x80)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    return (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
+}
+/** Per code unit past ASCII: 0 not yet asked, 1 a letter (`\p{L}`), 2 not one. */
+const letters = new Uint8Array(0x10000);
+/** Whether the code unit is a letter (`\p{L}`; a surrogate alone is none), remembered per code unit past ASCII. */
+function isLetterCode(code) {
+    if (code < 0x80)
+        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    let known = letters[code];
+    if (known === 0)
+        letters[code] = known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
@@ -30811,6 +30835,7 @@ function fromText(tree, source) {
  * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
  * or a replacement character.
  */
+
 
 const blank = (m) => ' '.repeat(m.length);
 // Each with a character the text must hold for it to match, so most text skips most patterns.
@@ -30960,9 +30985,9 @@ function plainSpans(prose, chunks = false) {
     let chunkEnd = 0;
     for (let i = 0; i < length;) {
         const code = prose.charCodeAt(i);
-        if (chunks && i >= chunkEnd && !isBlank(code)) {
+        if (chunks && i >= chunkEnd && !isWhiteSpace(code)) {
             chunkEnd = i + 1;
-            while (chunkEnd < length && !isBlank(prose.charCodeAt(chunkEnd)))
+            while (chunkEnd < length && !isWhiteSpace(prose.charCodeAt(chunkEnd)))
                 chunkEnd++;
             // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
             if (blankedChunk(prose, i, chunkEnd)) {
@@ -30971,7 +30996,7 @@ function plainSpans(prose, chunks = false) {
             }
         }
         if (!isLetter(code)) {
-            if (!isBlank(code))
+            if (!isWhiteSpace(code))
                 before = code;
             i++;
             continue;
@@ -31014,8 +31039,6 @@ function blankedChunk(text, start, end) {
 }
 const isAlphanumeric = (code) => isLetter(code) || (code >= 0x30 && code <= 0x39);
 const isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
-const isBlank = (code) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
 /** The same marks by code, for the plain path's one test a word: a table for ASCII, and the three others. */
 const asciiBreaks = new Uint8Array(128);
@@ -31025,7 +31048,7 @@ const breaksSentence = (code) => (code < 128 ? asciiBreaks[code] === 1 : code ==
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
     for (let i = index - 1; i >= 0; i--)
-        if (!isBlank(text.charCodeAt(i)))
+        if (!isWhiteSpace(text.charCodeAt(i)))
             return text[i];
     return undefined;
 }
@@ -55133,10 +55156,10 @@ function internalError(what, error) {
  * apart by their text. Read from the documents' raw text, without parsing: a term written in code
  * or a link elsewhere is the project's all the same.
  */
+
+
 /** Documents, and different sentences, a word must be used in to be a term of the project. */
 const termDocuments = 3;
-
-const vocabulary_isLetter = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 const vocabulary_isDigit = (code) => code >= 48 && code <= 57;
 const fnvPrime = 0x01000193;
 /** How many terms are found by their span: past it, by their string (a project of 1,000 documents has about 5,500). */
@@ -55183,7 +55206,7 @@ function projectVocabulary(texts, min = termDocuments, spanCap = termSpanCap) {
         let inWord = false;
         for (let i = 0; i <= text.length; i++) {
             const code = i < text.length ? text.charCodeAt(i) : 10;
-            const letter = vocabulary_isLetter(code);
+            const letter = isLetterCode(code);
             if (letter || vocabulary_isDigit(code)) {
                 if (letter && wordStart < 0)
                     wordStart = i;
@@ -55198,7 +55221,7 @@ function projectVocabulary(texts, min = termDocuments, spanCap = termSpanCap) {
             if (inWord)
                 hash = Math.imul(hash ^ 32, fnvPrime);
             inWord = false;
-            const end = code === 10 || code === 13 || ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+            const end = code === 10 || code === 13 || ((code === 46 || code === 33 || code === 63) && (i + 1 >= text.length || isWhiteSpace(text.charCodeAt(i + 1))));
             if (end) {
                 if (sentence.length > 0)
                     record(hash >>> 0);

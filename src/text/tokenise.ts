@@ -4,6 +4,7 @@
  * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
  * or a replacement character.
  */
+import { isWhiteSpace } from './char-codes.js';
 import { containsInvisible, invisibleClass, isInvisible } from './invisible.js';
 
 export interface Token {
@@ -162,9 +163,9 @@ function plainSpans(prose: string, chunks = false): number[] {
   let chunkEnd = 0;
   for (let i = 0; i < length; ) {
     const code = prose.charCodeAt(i);
-    if (chunks && i >= chunkEnd && !isBlank(code)) {
+    if (chunks && i >= chunkEnd && !isWhiteSpace(code)) {
       chunkEnd = i + 1;
-      while (chunkEnd < length && !isBlank(prose.charCodeAt(chunkEnd))) chunkEnd++;
+      while (chunkEnd < length && !isWhiteSpace(prose.charCodeAt(chunkEnd))) chunkEnd++;
       // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
       if (blankedChunk(prose, i, chunkEnd)) {
         i = chunkEnd;
@@ -172,7 +173,7 @@ function plainSpans(prose: string, chunks = false): number[] {
       }
     }
     if (!isLetter(code)) {
-      if (!isBlank(code)) before = code;
+      if (!isWhiteSpace(code)) before = code;
       i++;
       continue;
     }
@@ -211,8 +212,6 @@ function blankedChunk(text: string, start: number, end: number): boolean {
 
 const isAlphanumeric = (code: number) => isLetter(code) || (code >= 0x30 && code <= 0x39);
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-/** White space as `trim` sees it, ASCII decided by code (no-break and other Unicode spaces count). */
-const isBlank = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 
 const sentenceBreak = /[.!?:;•·|(\[“"]/;
 /** The same marks by code, for the plain path's one test a word: a table for ASCII, and the three others. */
@@ -222,7 +221,7 @@ const breaksSentence = (code: number) => (code < 128 ? asciiBreaks[code] === 1 :
 
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text: string, index: number): string | undefined {
-  for (let i = index - 1; i >= 0; i--) if (!isBlank(text.charCodeAt(i))) return text[i];
+  for (let i = index - 1; i >= 0; i--) if (!isWhiteSpace(text.charCodeAt(i))) return text[i];
   return undefined;
 }
 
