@@ -119,17 +119,22 @@ const pointerWords = 30;
  */
 export function pointsElsewhere(tree: Root, source: string): boolean {
   const front = frontmatterText(frontmatterBlock(tree));
-  // Words of three letters or more: a time or a date (`12:30pm ET`) is no description.
-  const count = (text: string) => (text.match(/\p{L}{3,}/gu) ?? []).length;
-  let words = count([...front.paragraphs, ...front.items].join(' '));
-  if (words >= pointerWords) return false;
+  let words = 0;
+  // Words of three letters or more (a time or a date, `12:30pm ET`, is no description), counted
+  // only up to `pointerWords`: past it the answer is known.
+  const count = (text: string) => {
+    longWord.lastIndex = 0;
+    while (words < pointerWords && longWord.test(text)) words++;
+  };
+  count([...front.paragraphs, ...front.items].join(' '));
   for (const node of tree.children) {
-    if (node.type === 'yaml' || node.type === 'toml') continue;
-    words += count(toString(node));
     if (words >= pointerWords) return false;
+    if (node.type !== 'yaml' && node.type !== 'toml') count(toString(node));
   }
-  return /\bhttps?:\/\/\S/.test(source);
+  return words < pointerWords && /\bhttps?:\/\/\S/.test(source);
 }
+
+const longWord = /\p{L}{3,}/gu;
 
 /** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
 export function roleTitle(tree: Root): string {
