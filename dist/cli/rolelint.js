@@ -55256,17 +55256,19 @@ class SortedTable {
         const tab = text.indexOf('\t', start);
         return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, sorted_table_lineEnd(text, start)) : undefined;
     }
-    /** Every key that starts with `prefix`, in order. */
-    keysWithPrefix(prefix) {
+    /**
+     * Every key that starts with `prefix`, in order, as where it stands in the table's text (`text`
+     * from `start` to `end`): no string is made for a key.
+     */
+    eachKeyWithPrefix(prefix, visit) {
         const text = this.#text;
-        const keys = [];
-        for (let start = this.#firstNotBelow(prefix); start < text.length; start = sorted_table_lineEnd(text, start) + 1) {
-            const key = text.slice(start, text.indexOf('\t', start));
-            if (!key.startsWith(prefix))
+        for (let start = this.#firstNotBelow(prefix); start < text.length;) {
+            const end = text.indexOf('\t', start);
+            if (!text.startsWith(prefix, start))
                 break;
-            keys.push(key);
+            visit(text, start, end);
+            start = sorted_table_lineEnd(text, end) + 1;
         }
-        return keys;
     }
     /** Where the first line whose key is not below `key` starts (the text's length if none). */
     #firstNotBelow(key) {
@@ -57835,20 +57837,19 @@ function knownTest(dictionaries, misspelt) {
 }
 /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
 function scanner(isKnown) {
-    // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
-    // letter when a scan first needs it.
+    // Candidates by first letter and length, built for a letter when a scan first needs it.
     const byLetter = new Map();
     const wordsStarting = (letter, candidates) => {
         let byLength = byLetter.get(letter);
         if (!byLength)
-            byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
+            byLetter.set(letter, (byLength = groupByLength(candidates, letter)));
         return byLength;
     };
     return (word, candidates) => {
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
         const left = new Uint8Array(27);
-        const mask = letterMask(word);
+        const mask = letterMask(word, 0, word.length);
         const out = new Map();
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
@@ -57859,18 +57860,21 @@ function scanner(isKnown) {
                 const group = byLength[length];
                 if (!group)
                     continue;
-                const { words, masks } = group;
-                for (let i = 0; i < words.length; i++) {
+                const { text, starts, masks } = group;
+                for (let i = 0; i < starts.length; i++) {
                     // The letters one word has and the other lacks bound the counts' distance from below:
                     // most candidates are ruled out by one word's worth of bits, before their letters are counted.
                     if (bitCount(mask ^ masks[i]) > maxCountDistance)
                         continue;
-                    const w = words[i];
-                    if (countDistance(word, counts, w, left) > maxCountDistance)
+                    const at = starts[i];
+                    if (countDistance(word, counts, text, at, length, left) > maxCountDistance)
                         continue;
                     // A cost within the bound is exact: typingCost stops early only past it.
-                    const cost = (0,typing_cost/* typingCost */.PA)(word, w, maxScanCost);
-                    if (cost <= maxScanCost && isKnown(w))
+                    const cost = (0,typing_cost/* typingCostAt */.SV)(word, text, at, length, maxScanCost);
+                    if (cost > maxScanCost)
+                        continue;
+                    const w = text.slice(at, at + length);
+                    if (isKnown(w))
                         out.set(w, cost);
                 }
             }
@@ -57880,11 +57884,11 @@ function scanner(isKnown) {
 }
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / typing_cost/* costPerCount */.Cb);
-/** Which letters a word has: a bit for each of a-z, one for anything else. */
-function letterMask(word) {
+/** Which letters the characters of `text` from `start` to `end` have: a bit for each of a-z, one for anything else. */
+function letterMask(text, start, end) {
     let mask = 0;
-    for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i) - 97;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i) - 97;
         mask |= 1 << (c >= 0 && c < 26 ? c : 26);
     }
     return mask;
@@ -57896,33 +57900,35 @@ function bitCount(x) {
     return Math.imul(x, 0x01010101) >>> 24;
 }
 /**
- * How many letter counts two words differ by, `counts` being the first word's (countLetters):
- * their lengths less twice the letters they share. `left` is room for a copy of `counts`.
+ * How many letter counts two words differ by, `counts` being the first word's (countLetters) and
+ * the other the `length` characters of `text` from `at`: their lengths less twice the letters they
+ * share. `left` is room for a copy of `counts`.
  */
-function countDistance(word, counts, other, left) {
+function countDistance(word, counts, text, at, length, left) {
     left.set(counts);
     let shared = 0;
-    for (let i = 0; i < other.length; i++) {
-        const c = other.charCodeAt(i) - 97;
-        const at = c >= 0 && c < 26 ? c : 26;
-        if (left[at] > 0) {
-            left[at]--;
+    for (let i = at; i < at + length; i++) {
+        const c = text.charCodeAt(i) - 97;
+        const letter = c >= 0 && c < 26 ? c : 26;
+        if (left[letter] > 0) {
+            left[letter]--;
             shared++;
         }
     }
-    return word.length + other.length - 2 * shared;
+    return word.length + length - 2 * shared;
 }
-function groupByLength(words) {
-    const grouped = [];
-    for (const word of words)
-        (grouped[word.length] ??= []).push(word);
-    const byLength = [];
-    grouped.forEach((group, length) => {
-        const masks = new Int32Array(group.length);
-        for (let i = 0; i < group.length; i++)
-            masks[i] = letterMask(group[i]);
-        byLength[length] = { words: group, masks };
+/** The table's keys that start with `letter`, by length. */
+function groupByLength(table, letter) {
+    const starts = [];
+    const masks = [];
+    let text = '';
+    table.eachKeyWithPrefix(letter, (keys, start, end) => {
+        text = keys;
+        (starts[end - start] ??= []).push(start);
+        (masks[end - start] ??= []).push(letterMask(keys, start, end));
     });
+    const byLength = [];
+    starts.forEach((group, length) => (byLength[length] = { text, starts: Int32Array.from(group), masks: Int32Array.from(masks[length]) }));
     return byLength;
 }
 /**
@@ -57958,6 +57964,7 @@ function runTogetherReader(isKnown, forSuggestions) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ costPerCount),
 /* harmony export */   PA: () => (/* binding */ typingCost),
+/* harmony export */   SV: () => (/* binding */ typingCostAt),
 /* harmony export */   iX: () => (/* binding */ oneEditCost),
 /* harmony export */   kq: () => (/* binding */ withinOneEdit),
 /* harmony export */   l6: () => (/* binding */ insertCost),
@@ -58019,8 +58026,14 @@ function withinOneEdit(typed, meant) {
 }
 /** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
 function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
+    return typingCostAt(typed, meant, 0, meant.length, max);
+}
+/**
+ * typingCost where what was meant is the `n` characters of `text` from `at`: a scan of a word list
+ * kept as one text makes no string for a word it rules out.
+ */
+function typingCostAt(typed, text, at, n, max = Number.POSITIVE_INFINITY) {
     const m = typed.length;
-    const n = meant.length;
     if (rows[0].length <= n)
         rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
     let [prev2, prev, cur] = rows;
@@ -58032,10 +58045,10 @@ function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
         cur[0] = i * costs.delete;
         let rowMin = cur[0];
         for (let j = 1; j <= n; j++) {
-            const b = meant.charCodeAt(j - 1);
-            const ins = j > 1 && meant.charCodeAt(j - 2) === b ? costs.doubled : costs.insert;
+            const b = text.charCodeAt(at + j - 1);
+            const ins = j > 1 && text.charCodeAt(at + j - 2) === b ? costs.doubled : costs.insert;
             let v = Math.min(prev[j] + del, cur[j - 1] + ins, prev[j - 1] + substituteCost(a, b));
-            if (i > 1 && j > 1 && a === meant.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b)
+            if (i > 1 && j > 1 && a === text.charCodeAt(at + j - 2) && typed.charCodeAt(i - 2) === b)
                 v = Math.min(v, prev2[j - 2] + costs.transpose);
             cur[j] = v;
             if (v < rowMin)

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SortedTable, sortedTableText } from './sorted-table.js';
 
+/** The keys with a prefix, as strings made from where they stand. */
+const keysWithPrefix = (table: SortedTable, prefix: string) => {
+  const keys: string[] = [];
+  table.eachKeyWithPrefix(prefix, (text, start, end) => keys.push(text.slice(start, end)));
+  return keys;
+};
+
 describe('SortedTable', () => {
   const entries: [string, string][] = [
     ['teh', 'the'],
@@ -19,9 +26,11 @@ describe('SortedTable', () => {
   });
 
   it('lists the keys with a prefix in order', () => {
-    expect(table.keysWithPrefix('a')).toEqual(['a', 'ab', 'abc', 'accross']);
-    expect(table.keysWithPrefix('ab')).toEqual(['ab', 'abc']);
-    expect(table.keysWithPrefix('x')).toEqual([]);
+    expect(keysWithPrefix(table, 'a')).toEqual(['a', 'ab', 'abc', 'accross']);
+    expect(keysWithPrefix(table, 'ab')).toEqual(['ab', 'abc']);
+    expect(keysWithPrefix(table, 'abc')).toEqual(['abc']);
+    expect(keysWithPrefix(table, 'x')).toEqual([]);
+    expect(keysWithPrefix(table, 'tehh')).toEqual([]);
   });
 
   it('agrees with a Map on many random keys', () => {
@@ -35,7 +44,7 @@ describe('SortedTable', () => {
     const big = new SortedTable(sortedTableText(map));
     for (const [key, value] of map) expect(big.get(key)).toBe(value);
     expect(big.get('q')).toBeUndefined();
-    expect(big.keysWithPrefix('ab').length).toBe([...map.keys()].filter((k) => k.startsWith('ab')).length);
+    for (const prefix of ['a', 'ab', 'xyz', 'zz', 'c']) expect(keysWithPrefix(big, prefix)).toEqual([...map.keys()].filter((k) => k.startsWith(prefix)).sort());
   });
 
   it('refuses keys that would break the lines', () => {

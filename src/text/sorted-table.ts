@@ -18,16 +18,18 @@ export class SortedTable {
     return start < text.length && text.slice(start, tab) === key ? text.slice(tab + 1, lineEnd(text, start)) : undefined;
   }
 
-  /** Every key that starts with `prefix`, in order. */
-  keysWithPrefix(prefix: string): string[] {
+  /**
+   * Every key that starts with `prefix`, in order, as where it stands in the table's text (`text`
+   * from `start` to `end`): no string is made for a key.
+   */
+  eachKeyWithPrefix(prefix: string, visit: (text: string, start: number, end: number) => void): void {
     const text = this.#text;
-    const keys: string[] = [];
-    for (let start = this.#firstNotBelow(prefix); start < text.length; start = lineEnd(text, start) + 1) {
-      const key = text.slice(start, text.indexOf('\t', start));
-      if (!key.startsWith(prefix)) break;
-      keys.push(key);
+    for (let start = this.#firstNotBelow(prefix); start < text.length; ) {
+      const end = text.indexOf('\t', start);
+      if (!text.startsWith(prefix, start)) break;
+      visit(text, start, end);
+      start = lineEnd(text, end) + 1;
     }
-    return keys;
   }
 
   /** Where the first line whose key is not below `key` starts (the text's length if none). */

@@ -18,7 +18,7 @@ import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
 import { boundedMemo } from './bounded-memo.js';
 import type { SortedTable } from './sorted-table.js';
-import { costPerCount, countLetters, insertCost, oneEditCost, typingCost } from './typing-cost.js';
+import { costPerCount, countLetters, insertCost, oneEditCost, typingCostAt } from './typing-cost.js';
 
 type TrieData = { name: string; data: string | Uint8Array };
 
@@ -179,19 +179,18 @@ function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readon
 
 /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
 function scanner(isKnown: (word: string) => boolean): (word: string, candidates: SortedTable) => Map<string, number> {
-  // Candidates by first letter and length, with their letter counts (27 a word, flat), built for a
-  // letter when a scan first needs it.
-  const byLetter = new Map<string, { words: string[]; masks: Int32Array }[]>();
+  // Candidates by first letter and length, built for a letter when a scan first needs it.
+  const byLetter = new Map<string, Group[]>();
   const wordsStarting = (letter: string, candidates: SortedTable) => {
     let byLength = byLetter.get(letter);
-    if (!byLength) byLetter.set(letter, (byLength = groupByLength(candidates.keysWithPrefix(letter))));
+    if (!byLength) byLetter.set(letter, (byLength = groupByLength(candidates, letter)));
     return byLength;
   };
   return (word, candidates) => {
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
     const left = new Uint8Array(27);
-    const mask = letterMask(word);
+    const mask = letterMask(word, 0, word.length);
     const out = new Map<string, number>();
     for (const letter of new Set([word[0], word[1]])) {
       if (!letter || !/[a-z]/.test(letter)) continue;
@@ -200,16 +199,18 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
       for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
         const group = byLength[length];
         if (!group) continue;
-        const { words, masks } = group;
-        for (let i = 0; i < words.length; i++) {
+        const { text, starts, masks } = group;
+        for (let i = 0; i < starts.length; i++) {
           // The letters one word has and the other lacks bound the counts' distance from below:
           // most candidates are ruled out by one word's worth of bits, before their letters are counted.
           if (bitCount(mask ^ masks[i]!) > maxCountDistance) continue;
-          const w = words[i]!;
-          if (countDistance(word, counts, w, left) > maxCountDistance) continue;
+          const at = starts[i]!;
+          if (countDistance(word, counts, text, at, length, left) > maxCountDistance) continue;
           // A cost within the bound is exact: typingCost stops early only past it.
-          const cost = typingCost(word, w, maxScanCost);
-          if (cost <= maxScanCost && isKnown(w)) out.set(w, cost);
+          const cost = typingCostAt(word, text, at, length, maxScanCost);
+          if (cost > maxScanCost) continue;
+          const w = text.slice(at, at + length);
+          if (isKnown(w)) out.set(w, cost);
         }
       }
     }
@@ -217,14 +218,24 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
   };
 }
 
+/**
+ * Candidates of one first letter and one length, as where each stands in the table's text, with
+ * the letters each has: a scan reads them there and makes a string only of a word it keeps.
+ */
+interface Group {
+  text: string;
+  starts: Int32Array;
+  masks: Int32Array;
+}
+
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / costPerCount);
 
-/** Which letters a word has: a bit for each of a-z, one for anything else. */
-function letterMask(word: string): number {
+/** Which letters the characters of `text` from `start` to `end` have: a bit for each of a-z, one for anything else. */
+function letterMask(text: string, start: number, end: number): number {
   let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) - 97;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 97;
     mask |= 1 << (c >= 0 && c < 26 ? c : 26);
   }
   return mask;
@@ -238,32 +249,36 @@ function bitCount(x: number): number {
 }
 
 /**
- * How many letter counts two words differ by, `counts` being the first word's (countLetters):
- * their lengths less twice the letters they share. `left` is room for a copy of `counts`.
+ * How many letter counts two words differ by, `counts` being the first word's (countLetters) and
+ * the other the `length` characters of `text` from `at`: their lengths less twice the letters they
+ * share. `left` is room for a copy of `counts`.
  */
-function countDistance(word: string, counts: Uint8Array, other: string, left: Uint8Array): number {
+function countDistance(word: string, counts: Uint8Array, text: string, at: number, length: number, left: Uint8Array): number {
   left.set(counts);
   let shared = 0;
-  for (let i = 0; i < other.length; i++) {
-    const c = other.charCodeAt(i) - 97;
-    const at = c >= 0 && c < 26 ? c : 26;
-    if (left[at]! > 0) {
-      left[at]!--;
+  for (let i = at; i < at + length; i++) {
+    const c = text.charCodeAt(i) - 97;
+    const letter = c >= 0 && c < 26 ? c : 26;
+    if (left[letter]! > 0) {
+      left[letter]!--;
       shared++;
     }
   }
-  return word.length + other.length - 2 * shared;
+  return word.length + length - 2 * shared;
 }
 
-function groupByLength(words: Iterable<string>): { words: string[]; masks: Int32Array }[] {
-  const grouped: string[][] = [];
-  for (const word of words) (grouped[word.length] ??= []).push(word);
-  const byLength: { words: string[]; masks: Int32Array }[] = [];
-  grouped.forEach((group, length) => {
-    const masks = new Int32Array(group.length);
-    for (let i = 0; i < group.length; i++) masks[i] = letterMask(group[i]!);
-    byLength[length] = { words: group, masks };
+/** The table's keys that start with `letter`, by length. */
+function groupByLength(table: SortedTable, letter: string): Group[] {
+  const starts: number[][] = [];
+  const masks: number[][] = [];
+  let text = '';
+  table.eachKeyWithPrefix(letter, (keys, start, end) => {
+    text = keys;
+    (starts[end - start] ??= []).push(start);
+    (masks[end - start] ??= []).push(letterMask(keys, start, end));
   });
+  const byLength: Group[] = [];
+  starts.forEach((group, length) => (byLength[length] = { text, starts: Int32Array.from(group), masks: Int32Array.from(masks[length]!) }));
   return byLength;
 }
 

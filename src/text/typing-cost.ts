@@ -60,8 +60,15 @@ export function withinOneEdit(typed: string, meant: string): boolean {
 
 /** Weighted optimal-string-alignment cost of typing `typed` when `meant` was meant; stops past `max`. */
 export function typingCost(typed: string, meant: string, max = Number.POSITIVE_INFINITY): number {
+  return typingCostAt(typed, meant, 0, meant.length, max);
+}
+
+/**
+ * typingCost where what was meant is the `n` characters of `text` from `at`: a scan of a word list
+ * kept as one text makes no string for a word it rules out.
+ */
+export function typingCostAt(typed: string, text: string, at: number, n: number, max = Number.POSITIVE_INFINITY): number {
   const m = typed.length;
-  const n = meant.length;
   if (rows[0]!.length <= n) rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
   let [prev2, prev, cur] = rows as [Float64Array, Float64Array, Float64Array];
   for (let j = 0; j <= n; j++) prev[j] = j * costs.insert;
@@ -71,10 +78,10 @@ export function typingCost(typed: string, meant: string, max = Number.POSITIVE_I
     cur[0] = i * costs.delete;
     let rowMin = cur[0];
     for (let j = 1; j <= n; j++) {
-      const b = meant.charCodeAt(j - 1);
-      const ins = j > 1 && meant.charCodeAt(j - 2) === b ? costs.doubled : costs.insert;
+      const b = text.charCodeAt(at + j - 1);
+      const ins = j > 1 && text.charCodeAt(at + j - 2) === b ? costs.doubled : costs.insert;
       let v = Math.min(prev[j]! + del, cur[j - 1]! + ins, prev[j - 1]! + substituteCost(a, b));
-      if (i > 1 && j > 1 && a === meant.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b) v = Math.min(v, prev2[j - 2]! + costs.transpose);
+      if (i > 1 && j > 1 && a === text.charCodeAt(at + j - 2) && typed.charCodeAt(i - 2) === b) v = Math.min(v, prev2[j - 2]! + costs.transpose);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
