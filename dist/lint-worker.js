@@ -36156,6 +36156,7 @@ function namePlaces(tree, index, source, file) {
     return found;
 }
 function readNamePlaces(tree, index, source, file) {
+    // Ranges [start, end) of the places read from the document's structure, read once.
     const spans = [];
     const own = new Set();
     // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
@@ -36173,12 +36174,8 @@ function readNamePlaces(tree, index, source, file) {
             for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
                 own.add(w);
     }
-    // A first name and a surname alone on a line or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`).
-    for (const m of source.matchAll(nameAlone))
-        spans.push([m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length]);
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
-    saidBy(source, spans);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
         for (const m of source.matchAll(obfuscatedAddress))
             for (const w of name_places_words(`${m[1]} ${m[2]}`))
@@ -36187,17 +36184,45 @@ function readNamePlaces(tree, index, source, file) {
         for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu))
             for (const w of name_places_words(m[1]))
                 own.add(w);
-    return { spans, own };
+    // The places read from the words of a line, read for a line when a word on it is asked about:
+    // each lies within one line, and few lines hold a word nothing else explains.
+    const byLine = new Map();
+    const lineSpans = (offset) => {
+        const start = source.lastIndexOf('\n', offset - 1) + 1;
+        let found = byLine.get(start);
+        if (!found)
+            byLine.set(start, (found = onLine(source, start)));
+        return found;
+    };
+    const within = (offset) => ([from, to]) => offset >= from && offset < to;
+    return { own, named: (offset) => spans.some(within(offset)) || lineSpans(offset).some(within(offset)) };
+}
+/**
+ * The names read from the words of the line that starts at `start`: a first name and a surname
+ * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), and a name before a verb of
+ * saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
+ */
+function onLine(source, start) {
+    const end = source.indexOf('\n', start);
+    const line = source.slice(start, end === -1 ? source.length : end);
+    const spans = [];
+    for (const m of line.matchAll(nameAlone)) {
+        const from = start + m.index + m[0].indexOf(m[1]);
+        spans.push([from, from + m[1].length]);
+    }
+    saidBy(source, start, line, spans);
+    return spans;
 }
 /**
  * A capitalised word before a verb of saying ("Okonkwo says"): found from the verbs, which few
  * documents hold, not by trying every capitalised word. The name runs from the first capital of
  * the word the verb follows (`McKinsey`, `O\u2019Neil`) to its end.
  */
-function saidBy(source, spans) {
-    for (const m of source.matchAll(saying)) {
-        const from = Math.max(0, m.index - 80);
-        const word = wordToEnd.exec(source.slice(from, m.index));
+function saidBy(source, start, line, spans) {
+    for (const m of line.matchAll(saying)) {
+        const at = start + m.index;
+        const from = Math.max(0, at - 80);
+        const word = wordToEnd.exec(source.slice(from, at));
         if (!word)
             continue;
         const end = from + word.index + word[0].length;
@@ -36603,7 +36628,7 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
     // The document's name places, read only for a word its uses and the vocabulary do not explain.
     const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0].toUpperCase() + w.slice(1)))));
     const ownMade = (lower) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
-    const placed = (lower, start) => places().own.has(lower) || ownMade(lower) || places().spans.some(([from, to]) => start >= from && start < to);
+    const placed = (lower, start) => places().own.has(lower) || ownMade(lower) || places().named(start);
     const answers = new Map();
     return (word) => {
         let named = answers.get(word);

@@ -7,18 +7,27 @@ import { treeIndex } from './tree-index.js';
 
 const parser = createParser();
 
-async function namedIn(markdown: string): Promise<string[]> {
+async function placesIn(markdown: string) {
   const file = new VFile({ path: 'team/doc.md', value: markdown, cwd: '/repo' });
   file.data.projectRoot = '/repo';
   const tree = parser.parse(file) as Root;
   await parser.run(tree, file);
-  return namePlaces(tree, treeIndex(tree), markdown, file).spans.map(([from, to]) => markdown.slice(from, to));
+  return namePlaces(tree, treeIndex(tree), markdown, file);
+}
+
+/** The words (letters, apostrophes, hyphens) the document names someone or something by, asked at their start as typo asks. */
+async function namedIn(markdown: string): Promise<string[]> {
+  const places = await placesIn(markdown);
+  return [...markdown.matchAll(/\p{L}[\p{L}'’-]*/gu)].filter((m) => places.named(m.index)).map((m) => m[0]);
 }
 
 describe('name places', () => {
   it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
     const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
-    expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith', 'Phone']);
+    expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith']);
+    // `iPhone notes`: the name is `Phone`, from the first capital.
+    const places = await placesIn(text);
+    expect([text.indexOf('iPhone'), text.indexOf('Phone')].map((at) => places.named(at))).toEqual([false, true]);
   });
 
   it('a verb of saying after no word, after punctuation or inside a word names no one', async () => {
@@ -27,7 +36,13 @@ describe('name places', () => {
 
   it('names a full name alone on a line or in a cell, and the items of a list of people', async () => {
     const text = '## Maintainers\n\n- Caley Woods\n- Taiyab Raja\n\n| Role | Who |\n| - | - |\n| Chair | Ana Lima |\n';
-    // A table with a column of people (`Who`) names by its cells, the row's role included.
-    expect(await namedIn(text)).toEqual(['Caley Woods', 'Taiyab Raja', 'Ana Lima', '| Chair ', '| Ana Lima |', '- Caley Woods', '- Taiyab Raja']);
+    // A table with a column of people (`Who`) names by its cells, the row's role included; not by its head.
+    expect(await namedIn(text)).toEqual(['Caley', 'Woods', 'Taiyab', 'Raja', 'Chair', 'Ana', 'Lima']);
+  });
+
+  it('reads the names on every line: the first, after a break, with CRLF line ends, in a cell, the last without a break', async () => {
+    const text = 'Okonkwo says hi.\nThen\nMcKinsey said no.\r\n- Caley Woods\r\nand Ana Lima\n| Jo Bloggs | x |\nNowhere Here says';
+    // `and Ana Lima` is no name alone on its line; `Nowhere Here` is followed by a verb, not an affiliation.
+    expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'Caley', 'Woods', 'Jo', 'Bloggs', 'Here']);
   });
 });

@@ -17,8 +17,8 @@ import { projectSegments, type Located } from './place.js';
 import type { TreeIndex } from './tree-index.js';
 
 export interface NamePlaces {
-  /** Source ranges [start, end) where a capitalised word is a name. */
-  spans: readonly (readonly [number, number])[];
+  /** Whether the word that starts at `offset` of the source stands where the document names someone or something. */
+  named(offset: number): boolean;
   /** Words of the repository's, the document's and the linked repositories' names, lower case. */
   own: ReadonlySet<string>;
 }
@@ -53,6 +53,7 @@ export function namePlaces(tree: Root, index: TreeIndex, source: string, file: L
 }
 
 function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Located): NamePlaces {
+  // Ranges [start, end) of the places read from the document's structure, read once.
   const spans: [number, number][] = [];
   const own = new Set<string>();
   // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
@@ -65,14 +66,38 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
     const repo = repository.exec(link.url);
     if (repo) for (const w of words(`${repo[1]} ${repo[2]}`)) own.add(w);
   }
-  // A first name and a surname alone on a line or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`).
-  for (const m of source.matchAll(nameAlone)) spans.push([m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length]);
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
-  saidBy(source, spans);
   if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of source.matchAll(obfuscatedAddress)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu)) for (const w of words(m[1]!)) own.add(w);
-  return { spans, own };
+  // The places read from the words of a line, read for a line when a word on it is asked about:
+  // each lies within one line, and few lines hold a word nothing else explains.
+  const byLine = new Map<number, [number, number][]>();
+  const lineSpans = (offset: number) => {
+    const start = source.lastIndexOf('\n', offset - 1) + 1;
+    let found = byLine.get(start);
+    if (!found) byLine.set(start, (found = onLine(source, start)));
+    return found;
+  };
+  const within = (offset: number) => ([from, to]: readonly [number, number]) => offset >= from && offset < to;
+  return { own, named: (offset) => spans.some(within(offset)) || lineSpans(offset).some(within(offset)) };
+}
+
+/**
+ * The names read from the words of the line that starts at `start`: a first name and a surname
+ * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), and a name before a verb of
+ * saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
+ */
+function onLine(source: string, start: number): [number, number][] {
+  const end = source.indexOf('\n', start);
+  const line = source.slice(start, end === -1 ? source.length : end);
+  const spans: [number, number][] = [];
+  for (const m of line.matchAll(nameAlone)) {
+    const from = start + m.index + m[0].indexOf(m[1]!);
+    spans.push([from, from + m[1]!.length]);
+  }
+  saidBy(source, start, line, spans);
+  return spans;
 }
 
 /**
@@ -80,10 +105,11 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
  * documents hold, not by trying every capitalised word. The name runs from the first capital of
  * the word the verb follows (`McKinsey`, `O’Neil`) to its end.
  */
-function saidBy(source: string, spans: [number, number][]): void {
-  for (const m of source.matchAll(saying)) {
-    const from = Math.max(0, m.index - 80);
-    const word = wordToEnd.exec(source.slice(from, m.index));
+function saidBy(source: string, start: number, line: string, spans: [number, number][]): void {
+  for (const m of line.matchAll(saying)) {
+    const at = start + m.index;
+    const from = Math.max(0, at - 80);
+    const word = wordToEnd.exec(source.slice(from, at));
     if (!word) continue;
     const end = from + word.index + word[0].length;
     const capital = word[0].search(/\p{Lu}/u);

@@ -353,7 +353,7 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
   // The document's name places, read only for a word its uses and the vocabulary do not explain.
   const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0]!.toUpperCase() + w.slice(1)))));
   const ownMade = (lower: string) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
-  const placed = (lower: string, start: number) => places().own.has(lower) || ownMade(lower) || places().spans.some(([from, to]) => start >= from && start < to);
+  const placed = (lower: string, start: number) => places().own.has(lower) || ownMade(lower) || places().named(start);
   const answers = new Map<string, boolean>();
   return (word) => {
     let named = answers.get(word);
