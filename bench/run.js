@@ -186,15 +186,26 @@ if (idle.rss) console.log(`memory floor: the CLI with its ${workerCount(idle.fil
 // one process (bench/rule-share.js does the same over several rounds, with a cross-check). The
 // rules measured run on each document before the engine does, so they pay what is done the first
 // time a document's words are met (dictionary look-ups, suggestion scans): an upper bound.
-const share = (rules) => {
-  const run = spawnSync(node, ['bench/stage.js', 'rule-share', k1.list], { encoding: 'utf8', env: { ...process.env, RULE: rules }, maxBuffer: 1 << 30 });
-  return JSON.parse(run.stdout.trim().split('\n').at(-1));
-};
+// Three runs (one with --quick), each share their median: one run on a shared machine moves by
+// half a point either way.
+const shareRuns = quick ? 1 : 3;
+const share = (rules) =>
+  Array.from({ length: shareRuns }, () => {
+    const run = spawnSync(node, ['bench/stage.js', 'rule-share', k1.list], { encoding: 'utf8', env: { ...process.env, RULE: rules }, maxBuffer: 1 << 30 });
+    return JSON.parse(run.stdout.trim().split('\n').at(-1));
+  });
 const pctOf = (part, whole) => `${((100 * part) / whole).toFixed(2)}%`;
+/** The median over the runs of a share, with the runs' range when there are several. */
+const shareOf = (runs, part) => {
+  const shares = runs.map((run) => (100 * part(run)) / run.ms).sort((a, b) => a - b);
+  const median = `${shares[Math.floor(shares.length / 2)].toFixed(2)}%`;
+  return shares.length === 1 ? median : `${median} (${shares[0].toFixed(2)}-${shares.at(-1).toFixed(2)}%)`;
+};
+const runsNote = shareRuns === 1 ? 'one run' : `medians of ${shareRuns} runs`;
 const sections = share('required-sections');
-console.log(`shares of the engine's time on 1,000 docs: the kind decision ${pctOf(sections.kind, sections.ms)} and required-sections ${pctOf(sections.rule, sections.ms)}, together ${pctOf(sections.kind + sections.rule, sections.ms)} (cap 5%; at most, see bench/stage.js); the document's language, read once for the word rules and the kind, ${pctOf(sections.language, sections.ms)}`);
+console.log(`shares of the engine's time on 1,000 docs (${runsNote}): the kind decision ${shareOf(sections, (r) => r.kind)} and required-sections ${shareOf(sections, (r) => r.rule)}, together ${shareOf(sections, (r) => r.kind + r.rule)} (cap 5%; at most, see bench/stage.js); the document's language, read once for the word rules and the kind, ${shareOf(sections, (r) => r.language)}`);
 const words = share('typo,confusable-word');
-console.log(`shares of the engine's time on 1,000 docs: typo and confusable-word together ${pctOf(words.rule, words.ms)} (cap 10%; at most, see bench/stage.js), and as the engine with all rules against all but typo above; the project vocabulary typo needs, read once a run by the CLI and the Action before linting (the engine stages lint without it), ${pctOf(words.vocabulary, words.ms)} more`);
+console.log(`shares of the engine's time on 1,000 docs (${runsNote}): typo and confusable-word together ${shareOf(words, (r) => r.rule)} (cap 10%; at most, see bench/stage.js), and as the engine with all rules against all but typo above; the project vocabulary typo needs, read once a run by the CLI and the Action before linting (the engine stages lint without it), ${shareOf(words, (r) => r.vocabulary)} more`);
 // The same in the engine's own run, as `--timing` counts it: each step timed where it runs, the
 // first meeting with a word paid by the rule that meets it; the readings several rules share (the
 // outline, the language, the prose runs) are steps of their own.
