@@ -55335,15 +55335,12 @@ function ignoreMatcher(ignore, cwd) {
  * each is reported as a file that cannot be read, as it would be if named.
  */
 async function unreadableEntries(root, everyLink = false) {
-    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
     const found = [];
-    for (const entry of entries) {
+    for (const entry of await entriesBelow(root)) {
         if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name))
             continue;
         const full = path.join(entry.parentPath, entry.name);
         const rel = relativePath(root, full);
-        if (/(^|\/)(node_modules|\.git)\//.test(rel))
-            continue;
         if (entry.isSymbolicLink() && !everyLink) {
             const target = await stat(full).catch(() => undefined);
             if (target?.isFile() || target?.isDirectory())
@@ -55356,10 +55353,26 @@ async function unreadableEntries(root, everyLink = false) {
 /** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
 async function linksMatching(globs, dir, root) {
     const match = globMatcher(globs, { dot: false });
-    const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
-    return links
-        .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
-        .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+    const links = (await entriesBelow(root)).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+    return links.map((e) => relativePath(root, path.join(e.parentPath, e.name))).filter((rel) => match(relativePath(dir, path.join(root, rel))));
+}
+/** Folders a search for documents never enters (alwaysIgnored): a repository's installed packages alone may hold 100,000 files. */
+const skippedFolders = new Set(['node_modules', '.git']);
+/**
+ * Every entry below `root` (links not followed), as a recursive `readdir` lists them, but none
+ * inside a skipped folder, which is never read, nor inside a folder that cannot be read.
+ */
+async function entriesBelow(root) {
+    const found = [];
+    const folders = [root];
+    for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+        for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+            found.push(entry);
+            if (entry.isDirectory() && !skippedFolders.has(entry.name))
+                folders.push(path.join(entry.parentPath, entry.name));
+        }
+    }
+    return found;
 }
 /**
  * Whether something is at this path though it cannot be followed to a file: a broken or looping

@@ -2,7 +2,7 @@
  * Which documents a run lints: paths as given, directories searched for Markdown, globs expanded.
  * Paths are reported the way the user wrote them (`fixtures/a.md`, not an absolute path).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -138,13 +138,11 @@ export function ignoreMatcher(ignore: Ignore | undefined, cwd: string): (p: stri
  * each is reported as a file that cannot be read, as it would be if named.
  */
 async function unreadableEntries(root: string, everyLink = false): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const found: string[] = [];
-  for (const entry of entries) {
+  for (const entry of await entriesBelow(root)) {
     if (entry.isFile() || entry.isDirectory() || !/\.(md|markdown)$/.test(entry.name)) continue;
     const full = path.join(entry.parentPath, entry.name);
     const rel = relativePath(root, full);
-    if (/(^|\/)(node_modules|\.git)\//.test(rel)) continue;
     if (entry.isSymbolicLink() && !everyLink) {
       const target = await stat(full).catch(() => undefined);
       if (target?.isFile() || target?.isDirectory()) continue;
@@ -157,10 +155,27 @@ async function unreadableEntries(root: string, everyLink = false): Promise<strin
 /** Markdown-named symbolic links under `root` that globs relative to `dir` match, relative to `root`: the ones a search that does not follow links leaves out. */
 async function linksMatching(globs: readonly string[], dir: string, root: string): Promise<string[]> {
   const match = globMatcher(globs, { dot: false });
-  const links = (await readdir(root, { recursive: true, withFileTypes: true }).catch(() => [])).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
-  return links
-    .map((e) => relativePath(root, path.join(e.parentPath, e.name)))
-    .filter((rel) => !/(^|\/)(node_modules|\.git)\//.test(rel) && match(relativePath(dir, path.join(root, rel))));
+  const links = (await entriesBelow(root)).filter((e) => e.isSymbolicLink() && /\.(md|markdown)$/.test(e.name));
+  return links.map((e) => relativePath(root, path.join(e.parentPath, e.name))).filter((rel) => match(relativePath(dir, path.join(root, rel))));
+}
+
+/** Folders a search for documents never enters (alwaysIgnored): a repository's installed packages alone may hold 100,000 files. */
+const skippedFolders = new Set(['node_modules', '.git']);
+
+/**
+ * Every entry below `root` (links not followed), as a recursive `readdir` lists them, but none
+ * inside a skipped folder, which is never read, nor inside a folder that cannot be read.
+ */
+async function entriesBelow(root: string): Promise<Dirent[]> {
+  const found: Dirent[] = [];
+  const folders = [root];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+      found.push(entry);
+      if (entry.isDirectory() && !skippedFolders.has(entry.name)) folders.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return found;
 }
 
 /**

@@ -58,3 +58,29 @@ describe.skipIf(process.platform === 'win32')('paths that are there but are no d
     expect([run.code, run.stderr]).toEqual([2, 'rolelint: no such file or directory: `gone.md`\nRun `rolelint --help` for usage.\n']);
   });
 });
+
+describe.skipIf(process.platform === 'win32')('a folder search in a tree with parts it cannot read', () => {
+  // Folders nested past the longest path the system opens (4,096 bytes on Linux): a recursive
+  // listing of the workspace fails on them, and listed nothing at all.
+  const tooDeep = (dir: string, under: string) =>
+    execFileSync('sh', ['-c', `mkdir -p "${under}" && cd -P "${under}" && for i in $(seq 1 22); do mkdir ${'d'.repeat(200)} && cd -P ${'d'.repeat(200)}; done`], { cwd: dir });
+
+  it('installed packages are never searched, and a folder too deep to read hides nothing else', async () => {
+    const dir = workspace({ 'docs/good.md': partial });
+    symlinkSync('nowhere.md', path.join(dir, 'docs/broken.md'));
+    tooDeep(dir, 'node_modules/pkg');
+    // What a search would list there, were it entered: a Markdown-named link that leads nowhere.
+    symlinkSync('nowhere.md', path.join(dir, 'node_modules/pkg/README.md'));
+    execFileSync('mkdir', ['-p', path.join(dir, '.git/info')]);
+    symlinkSync('nowhere.md', path.join(dir, '.git/info/notes.md'));
+    const run = await runCli(['--format', 'json', '.'], dir);
+    expect(Object.keys(firstFindingsOf(run.stdout))).toEqual(['docs/broken.md', 'docs/good.md']);
+    tooDeep(dir, 'archive');
+    const again = await runCli(['--format', 'json', '.'], dir);
+    expect(Object.keys(firstFindingsOf(again.stdout))).toEqual(['docs/broken.md', 'docs/good.md']);
+  });
+});
+
+function firstFindingsOf(stdout: string): Record<string, string> {
+  return Object.fromEntries((JSON.parse(stdout) as { path: string; messages: { message: string }[] }[]).map((r) => [r.path, r.messages[0]?.message ?? '']));
+}
