@@ -75,6 +75,22 @@ describe('linting many files in worker threads', () => {
     expect(pooled.stdout).toBe(single.stdout);
   }, 180_000);
 
+  it("the workers judge words by the project's vocabulary, read while they start", async () => {
+    // A made-up word written in three documents, in different sentences, is a term of the project;
+    // in two, it is a typo. 70 documents: two workers.
+    const plain = Object.fromEntries(Array.from({ length: 67 }, (_, i) => [`p/r${String(i).padStart(2, '0')}.md`, `# Role ${i}\n\nThe team plans the work for week ${i}.\n`]));
+    const uses = ['We ship the frobnicator weekly.', 'Every frobnicator needs an owner.', 'Ask before you change the frobnicator.'];
+    const flagged = async (count: number) => {
+      const docs = workspace({ ...plain, ...Object.fromEntries(uses.slice(0, count).map((text, i) => [`p/use${i}.md`, `# Use ${i}\n\n${text}\n`])) });
+      const pooled = await cli(['--workers', '2', 'p'], docs);
+      expect(pooled.stderr).toMatch(/in 2 worker threads/);
+      const report = JSON.parse(pooled.stdout) as { messages: { ruleId: string; actual?: string }[] }[];
+      return report.flatMap((r) => r.messages).filter((m) => m.ruleId === 'typo' && m.actual === 'frobnicator').length;
+    };
+    expect(await flagged(3)).toBe(0);
+    expect(await flagged(2)).toBe(2);
+  }, 120_000);
+
   it('one file does not start workers', async () => {
     const one = await cli(['roles/r00.md'], dir);
     expect(one.stderr).toMatch(/^rolelint: 1 file linted in this thread/);

@@ -55546,8 +55546,9 @@ function projectVocabularyOf(paths, cwd, resolve, within) {
 ;// CONCATENATED MODULE: ./lib/node/lint-worker.js
 /**
  * A lint worker thread: loads the spelling data as soon as it starts (while the main thread is
- * still finding files), then lints the files it is sent, one at a time, with the configuration
- * the main thread resolved for each (sent once per distinct configuration).
+ * still finding files and reading the project's vocabulary), then lints the files it is sent, one
+ * at a time, with the configuration the main thread resolved for each (sent once per distinct
+ * configuration) and the vocabulary (sent once, first).
  */
 
 
@@ -55563,6 +55564,11 @@ let queue = Promise.all(locales.map((locale) => loadSpeller(locale))).then(() =>
 external_node_worker_threads_namespaceObject.parentPort.on('message', (message) => {
     if (message.type === 'config') {
         configs.set(message.id, message.config);
+        return;
+    }
+    // The project's vocabulary, read by the main thread while this one started: before any file.
+    if (message.type === 'vocabulary') {
+        options.vocabulary = message.words;
         return;
     }
     const config = configs.get(message.config);

@@ -56040,15 +56040,25 @@ function workerScript() {
 }
 async function lintFilesInParallel(paths, cwd, resolve = config_defaultConfig, options = {}) {
     const count = workerCount(paths.length, options.workers);
-    const vocabulary = projectVocabularyOf(options.project ?? paths, cwd, resolve, options.within);
-    const fileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }), ...(vocabulary ? { vocabulary } : {}) };
+    const baseOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
+    const readVocabulary = () => {
+        const vocabulary = projectVocabularyOf(options.project ?? paths, cwd, resolve, options.within);
+        return vocabulary ? { ...baseOptions, vocabulary } : baseOptions;
+    };
     const configs = paths.map(resolve);
     // The rules on many documents run here, in the parent, once every document's model is in.
     if (count === 0)
-        return project(await lintFiles(paths, cwd, resolve, fileOptions), configs, options.onTimes);
-    const pool = new Pool(paths, configs, { cwd, ...fileOptions });
+        return project(await lintFiles(paths, cwd, resolve, readVocabulary()), configs, options.onTimes);
+    const pool = new Pool(paths, configs, { cwd, ...baseOptions });
+    let fileOptions = baseOptions;
     try {
-        await Promise.all(Array.from({ length: count }, () => pool.work()));
+        // The workers start (and load their spelling data) while this thread reads the project's
+        // vocabulary, which each is sent before its first file. Nothing is awaited between starting
+        // them and `begin`, so no event of theirs is dispatched before their listeners are attached.
+        const working = Promise.all(Array.from({ length: count }, () => pool.work()));
+        fileOptions = readVocabulary();
+        pool.begin(fileOptions.vocabulary);
+        await working;
     }
     finally {
         // After a failure, the other workers would keep the process alive.
@@ -56090,6 +56100,9 @@ class Pool {
     /** Files taken back from a worker that was stopped, handed out again before the rest. */
     again = [];
     next = 0;
+    /** The project's vocabulary, sent to every worker before its first file; until `begin`, workers started wait for it. */
+    vocabulary;
+    waiting = [];
     constructor(paths, configs, fileData) {
         this.paths = paths;
         this.configs = configs;
@@ -56110,7 +56123,21 @@ class Pool {
     }
     /** One worker's share: it takes files until none are left; a worker stopped on the way is replaced. */
     work() {
-        return new Promise((done, fail) => new Share(this, done, fail).start());
+        return new Promise((done, fail) => {
+            const share = new Share(this, done, fail);
+            if (this.waiting)
+                this.waiting.push(share);
+            else
+                share.start();
+        });
+    }
+    /** Hands out files, to the workers started so far and to any started later. */
+    begin(vocabulary) {
+        this.vocabulary = vocabulary;
+        const waiting = this.waiting ?? [];
+        this.waiting = undefined;
+        for (const share of waiting)
+            share.start();
     }
     stop() {
         return Promise.all([...this.live].map((w) => w.terminate()));
@@ -56149,6 +56176,8 @@ class Share {
             if (!this.replaced && this.pending.length > 0)
                 this.fail(new Error(`a lint worker stopped (exit code ${code}) with ${this.pending.length} files unfinished`));
         });
+        if (this.pool.vocabulary)
+            this.worker.postMessage({ type: 'vocabulary', words: this.pool.vocabulary });
         this.feed();
     }
     feed() {

@@ -1,7 +1,8 @@
 /**
  * A lint worker thread: loads the spelling data as soon as it starts (while the main thread is
- * still finding files), then lints the files it is sent, one at a time, with the configuration
- * the main thread resolved for each (sent once per distinct configuration).
+ * still finding files and reading the project's vocabulary), then lints the files it is sent, one
+ * at a time, with the configuration the main thread resolved for each (sent once per distinct
+ * configuration) and the vocabulary (sent once, first).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/types.js';
@@ -21,6 +22,11 @@ let queue: Promise<void> = Promise.all(locales.map((locale) => loadSpeller(local
 parentPort!.on('message', (message: ToWorker) => {
   if (message.type === 'config') {
     configs.set(message.id, message.config);
+    return;
+  }
+  // The project's vocabulary, read by the main thread while this one started: before any file.
+  if (message.type === 'vocabulary') {
+    options.vocabulary = message.words;
     return;
   }
   const config = configs.get(message.config)!;

@@ -18,7 +18,7 @@ import { lintFile, lintFiles, projectVocabularyOf, type LintFileOptions } from '
 import { spellerLocales, type Resolve } from '../engine/lint.js';
 import { lintProject, type LintedFile } from '../engine/project.js';
 
-export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'lint'; index: number; path: string; config: number };
+export type ToWorker = { type: 'config'; id: number; config: ResolvedConfig } | { type: 'vocabulary'; words: ReadonlySet<string> } | { type: 'lint'; index: number; path: string; config: number };
 
 /** Below this many files per worker, starting one costs more than it saves. */
 export const filesPerWorker = 32;
@@ -100,14 +100,24 @@ function workerScript(): string | undefined {
 
 export async function lintFilesInParallel(paths: readonly string[], cwd: string, resolve: Resolve = defaultConfig, options: PoolOptions = {}): Promise<FileResult[]> {
   const count = workerCount(paths.length, options.workers);
-  const vocabulary = projectVocabularyOf(options.project ?? paths, cwd, resolve, options.within);
-  const fileOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }), ...(vocabulary ? { vocabulary } : {}) };
+  const baseOptions: LintFileOptions = { fix: options.fix === true, ...(options.within === undefined ? {} : { within: options.within }) };
+  const readVocabulary = (): LintFileOptions => {
+    const vocabulary = projectVocabularyOf(options.project ?? paths, cwd, resolve, options.within);
+    return vocabulary ? { ...baseOptions, vocabulary } : baseOptions;
+  };
   const configs = paths.map(resolve);
   // The rules on many documents run here, in the parent, once every document's model is in.
-  if (count === 0) return project(await lintFiles(paths, cwd, resolve, fileOptions), configs, options.onTimes);
-  const pool = new Pool(paths, configs, { cwd, ...fileOptions });
+  if (count === 0) return project(await lintFiles(paths, cwd, resolve, readVocabulary()), configs, options.onTimes);
+  const pool = new Pool(paths, configs, { cwd, ...baseOptions });
+  let fileOptions = baseOptions;
   try {
-    await Promise.all(Array.from({ length: count }, () => pool.work()));
+    // The workers start (and load their spelling data) while this thread reads the project's
+    // vocabulary, which each is sent before its first file. Nothing is awaited between starting
+    // them and `begin`, so no event of theirs is dispatched before their listeners are attached.
+    const working = Promise.all(Array.from({ length: count }, () => pool.work()));
+    fileOptions = readVocabulary();
+    pool.begin(fileOptions.vocabulary);
+    await working;
   } finally {
     // After a failure, the other workers would keep the process alive.
     await pool.stop();
@@ -144,6 +154,9 @@ class Pool {
   /** Files taken back from a worker that was stopped, handed out again before the rest. */
   private readonly again: number[] = [];
   private next = 0;
+  /** The project's vocabulary, sent to every worker before its first file; until `begin`, workers started wait for it. */
+  vocabulary: ReadonlySet<string> | undefined;
+  private waiting: Share[] | undefined = [];
 
   constructor(
     readonly paths: readonly string[],
@@ -169,7 +182,19 @@ class Pool {
 
   /** One worker's share: it takes files until none are left; a worker stopped on the way is replaced. */
   work(): Promise<void> {
-    return new Promise<void>((done, fail) => new Share(this, done, fail).start());
+    return new Promise<void>((done, fail) => {
+      const share = new Share(this, done, fail);
+      if (this.waiting) this.waiting.push(share);
+      else share.start();
+    });
+  }
+
+  /** Hands out files, to the workers started so far and to any started later. */
+  begin(vocabulary: ReadonlySet<string> | undefined): void {
+    this.vocabulary = vocabulary;
+    const waiting = this.waiting ?? [];
+    this.waiting = undefined;
+    for (const share of waiting) share.start();
   }
 
   stop(): Promise<unknown> {
@@ -209,6 +234,7 @@ class Share {
       clearInterval(this.watchdog);
       if (!this.replaced && this.pending.length > 0) this.fail(new Error(`a lint worker stopped (exit code ${code}) with ${this.pending.length} files unfinished`));
     });
+    if (this.pool.vocabulary) this.worker.postMessage({ type: 'vocabulary', words: this.pool.vocabulary } satisfies ToWorker);
     this.feed();
   }
 
