@@ -8891,6 +8891,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   acceptedBy: () => (/* binding */ acceptedBy),
+  caseFreeTest: () => (/* binding */ caseFreeTest),
   createSpeller: () => (/* binding */ createSpeller),
   openDictionaries: () => (/* binding */ openDictionaries)
 });
@@ -9585,7 +9586,47 @@ function openDictionaries(tries) {
 const ignoringCase = Object.freeze({ ignoreCase: true });
 const asWritten = Object.freeze({ ignoreCase: false });
 /** Whether some dictionary accepts the word, case ignored: the speller's test, and the one its misspelling lists are cut to. */
-const acceptedBy = (dictionaries, word) => dictionaries.some((d) => d.has(word, ignoringCase));
+const acceptedBy = (dictionaries, word) => dictionaries.some((d) => caseFreeTest(d)(word));
+const caseFreeTests = new WeakMap();
+const notCaseSensitive = Object.freeze({ caseSensitive: false });
+const isAscii = (word) => {
+    for (let i = 0; i < word.length; i++)
+        if (word.charCodeAt(i) > 0x7f)
+            return false;
+    return true;
+};
+/**
+ * `dictionary.has(word, { ignoreCase: true })`, asked of its trie directly for a word of ASCII
+ * characters: for such a word cspell looks up the word, then its lower case (its other forms, the
+ * Unicode normalisations and the accent-free spelling, are the word itself), and making those forms
+ * cost more than the look-ups (the corpus's 14,517 words: 72-80 ms through cspell, 33-37 directly,
+ * in a fresh process). Any other word, and a dictionary with replacements, compounds or forbidden
+ * words ignored, goes through cspell. speller.test.ts holds the two to the same answers.
+ */
+function caseFreeTest(dictionary) {
+    let test = caseFreeTests.get(dictionary);
+    if (!test)
+        caseFreeTests.set(dictionary, (test = makeCaseFreeTest(dictionary)));
+    return test;
+}
+function makeCaseFreeTest(dictionary) {
+    const { trie, repMapper, options } = dictionary;
+    const viaCspell = (word) => dictionary.has(word, ignoringCase);
+    if (!trie || repMapper || options?.useCompounds || options?.ignoreForbiddenWords)
+        return viaCspell;
+    return (word) => {
+        if (!isAscii(word))
+            return viaCspell(word);
+        let found = trie.findWord(word, notCaseSensitive);
+        if (found.found === false) {
+            const lower = word.toLowerCase();
+            if (lower === word)
+                return false;
+            found = trie.findWord(lower, notCaseSensitive);
+        }
+        return found.found !== false && !found.forbidden && found.found !== '';
+    };
+}
 function createSpeller(data) {
     const dictionaries = openDictionaries(data.tries);
     const misspelt = data.misspelt.map((t) => (0,dist.decodeTrie)(t.data));

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { decodeTrie } from 'cspell-trie-lib';
+import { describe, expect, it, vi } from 'vitest';
 import { SortedTable } from './sorted-table.js';
-import { createSpeller } from './speller.js';
+import { caseFreeTest, createSpeller, openDictionaries } from './speller.js';
 
 // The compiled data the bundle ships (dist/dicts/), with a correction list of the test's own.
 const dicts = path.resolve(import.meta.dirname, '../../dist/dicts');
@@ -20,5 +21,46 @@ describe('speller suggestions', () => {
   it("keep a listed word's corrections first and in the list's order when a compound joins them", () => {
     // `t-shirts` is offered for `tshirts` as a compound missing its hyphen; the list comes first, as written.
     expect(spellerListing({ tshirts: ['tee', 'shirts'] }).suggest('tshirts', 3)).toEqual(['tee', 'shirts', 't-shirts']);
+  });
+});
+
+describe('the case-free test of a dictionary', () => {
+  const names = ['en_US.btrie', 'en_GB.btrie', 'terms.btrie'];
+  // Every 61st word of each trie as stored (with cspell's `~` and compound marks), in lower case,
+  // capitalised and in capitals, and one letter dropped or two swapped; and words of other scripts.
+  const sample: string[] = ['', 'a', 'I', "don't", 'café', 'Café', 'CAFÉ', 'naïve', 'Zürich', 'résumé', 'cafe\u0301', 'Ａpple', 'straße', 'Ωmega'];
+  for (const name of names) {
+    let n = 0;
+    for (const word of decodeTrie(read(name) as Uint8Array<ArrayBuffer>).words()) {
+      if (n++ % 61 !== 0) continue;
+      const lower = word.toLowerCase();
+      sample.push(word, lower, lower.charAt(0).toUpperCase() + lower.slice(1), word.toUpperCase(), word.slice(0, -2) + word.slice(-1), word.slice(1, 2) + word.slice(0, 1) + word.slice(2));
+    }
+  }
+
+  it("answers as cspell's own test, case ignored, for every word of every dictionary", () => {
+    const dictionaries = openDictionaries(names.map((name) => ({ name, data: read(name) })));
+    let accepted = 0;
+    for (const dictionary of dictionaries) {
+      const test = caseFreeTest(dictionary);
+      for (const word of sample) {
+        const expected = dictionary.has(word, { ignoreCase: true });
+        if (test(word) !== expected) expect.fail(`${dictionary.name}: \`${word}\` is ${expected ? 'accepted' : 'not accepted'} by cspell`);
+        if (expected) accepted++;
+      }
+    }
+    // Both answers are asked many times over.
+    expect(sample.length).toBeGreaterThan(30_000);
+    expect(accepted).toBeGreaterThan(sample.length / 2);
+    expect(accepted).toBeLessThan(sample.length * 2);
+  });
+
+  it('asks the trie, not cspell, of a word of ASCII characters', () => {
+    const [dictionary] = openDictionaries([{ name: 'en_US.btrie', data: read('en_US.btrie') }]);
+    const has = vi.spyOn(dictionary!, 'has');
+    const test = caseFreeTest(dictionary!);
+    expect([test('Engineering'), test('ENGINEERING'), test('engineerring'), test('café')]).toEqual([true, true, false, true]);
+    // Only the word with an accent went through cspell.
+    expect(has.mock.calls.map((call) => call[0])).toEqual(['café']);
   });
 });
