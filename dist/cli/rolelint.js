@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1742);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4132);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1742:
+/***/ 4132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25388,6 +25388,36 @@ function frontmatterText(block) {
     return { paragraphs, items };
 }
 
+;// CONCATENATED MODULE: ./lib/text/near-digit.js
+/**
+ * The first match of a pattern every match of which holds an ASCII digit near its start (an
+ * amount, a grade), found from the text's digits: the pattern is tried only at the few places
+ * before each digit, not at every character of the text. On the kind decision's texts (the
+ * corpus's 389 documents, 2 MB) 8 ms a pass through `exec`, 2 ms this way.
+ */
+const digit = /[0-9]/g;
+/**
+ * What `pattern.exec(text)` would give for the same pattern without the sticky flag: `pattern`
+ * must be sticky (`y`), and each of its matches must hold a digit at most `reach` characters after
+ * its start. Starts are tried in order, each once, so the first found is the leftmost.
+ */
+function firstNearDigit(pattern, reach, text) {
+    if (!pattern.sticky)
+        throw new Error(`firstNearDigit needs a sticky pattern: ${pattern}`);
+    digit.lastIndex = 0;
+    let next = 0;
+    for (let d = digit.exec(text); d; d = digit.exec(text)) {
+        for (let start = Math.max(next, d.index - reach); start <= d.index; start++) {
+            pattern.lastIndex = start;
+            const found = pattern.exec(text);
+            if (found)
+                return found;
+        }
+        next = d.index + 1;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./lib/text/invisible.js
 /**
  * Characters that show nothing, as text pasted from web pages, word processors and chat tools
@@ -29214,6 +29244,7 @@ const kindTitleCues = {
 
 
 
+
 const groups = Object.keys(cueGroups);
 const cues = phraseMatcher(cueGroups);
 /** Every feature's name, in the model's order. */
@@ -29308,7 +29339,9 @@ const featureWords = {
     'frontmatter:ladder': 'its frontmatter has a ladder key',
     'frontmatter:role': 'its frontmatter has a role key',
 };
-const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+/** An amount of money: every match holds a digit at most `amountReach` characters after its start (`USD 5`). */
+const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/iy;
+const amountReach = 4;
 /** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
 const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 /** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
@@ -29465,7 +29498,7 @@ function bodyFeatures(features, { tree, doc, index, source, block }) {
     }
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
-    const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
+    const money = firstNearDigit(amount, amountReach, body) ?? firstNearDigit(amount, amountReach, source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
     if (money)
         features.set('body:amount', 1, money[0]);
     features.set('items:duty', capped(items.duty), `${items.duty} items`);

@@ -6,6 +6,7 @@
  * the frontmatter's keys and the folders of its path. No single phrase decides a kind.
  */
 import type { List, ListItem, Root } from 'mdast';
+import { firstNearDigit } from '../text/near-digit.js';
 import { quickWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
@@ -124,7 +125,9 @@ const featureWords: Record<string, string> = {
   'frontmatter:role': 'its frontmatter has a role key',
 };
 
-const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/i;
+/** An amount of money: every match holds a digit at most `amountReach` characters after its start (`USD 5`). */
+export const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/iy;
+export const amountReach = 4;
 /** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
 const youWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
 /** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
@@ -268,7 +271,7 @@ function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }:
   }
   features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
   features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);
-  const money = amount.exec(body) ?? amount.exec(source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
+  const money = firstNearDigit(amount, amountReach, body) ?? firstNearDigit(amount, amountReach, source.slice(block?.position?.start.offset ?? 0, block?.position?.end.offset ?? 0));
   if (money) features.set('body:amount', 1, money[0]);
   features.set('items:duty', capped(items.duty), `${items.duty} items`);
   features.set('items:duty-s', capped(items.s), `${items.s} items`);
