@@ -70,10 +70,26 @@ export function frontmatterRegion(tree: Root, source: string): { data: Record<st
  * lists of three words or more. Frontmatter that does not parse is read line by line, without its
  * comments and `key:` and `-` marks.
  */
-export function frontmatterText(block: Yaml | Toml | undefined): { paragraphs: string[]; items: string[] } {
+export function frontmatterText(block: Yaml | Toml | undefined): FrontmatterText {
+  if (!block) return noText;
+  let found = textByBlock.get(block);
+  if (!found) textByBlock.set(block, (found = readFrontmatterText(block)));
+  return found;
+}
+
+export interface FrontmatterText {
+  readonly paragraphs: readonly string[];
+  readonly items: readonly string[];
+}
+
+const noText: FrontmatterText = { paragraphs: [], items: [] };
+// The kind decision and required-sections both read it, of one block.
+const textByBlock = new WeakMap<Yaml | Toml, FrontmatterText>();
+
+function readFrontmatterText(block: Yaml | Toml): FrontmatterText {
   const paragraphs: string[] = [];
   const items: string[] = [];
-  const parsed = block?.data?.frontmatter?.data;
+  const parsed = block.data?.frontmatter?.data;
   const words = (text: string, n: number) => !/^\s*(?:https?:|\/)/.test(text) && text.trim().split(/\s+/).length >= n;
   const visit = (value: unknown, inList: boolean): void => {
     if (typeof value === 'string') {
@@ -82,7 +98,7 @@ export function frontmatterText(block: Yaml | Toml | undefined): { paragraphs: s
     else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v, false);
   };
   if (parsed) visit(parsed, false);
-  else if (block) {
+  else {
     for (const line of block.value.split(/\r\n|\r|\n/)) {
       const m = /^\s*(-\s+)?(?:[\w -]+:\s+)?(?!#)(.*\S)\s*$/.exec(line);
       if (m && words(m[2]!, 3)) (m[1] ? items : paragraphs).push(m[2]!);
