@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeTrie } from 'cspell-trie-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { SortedTable } from './sorted-table.js';
-import { caseFreeTest, createSpeller, openDictionaries } from './speller.js';
+import { caseFreeTest, createSpeller, listedWords, openDictionaries } from './speller.js';
 
 // The compiled data the bundle ships (dist/dicts/), with a correction list of the test's own.
 const dicts = path.resolve(import.meta.dirname, '../../dist/dicts');
@@ -53,6 +53,16 @@ describe('the case-free test of a dictionary', () => {
     expect(sample.length).toBeGreaterThan(30_000);
     expect(accepted).toBeGreaterThan(sample.length / 2);
     expect(accepted).toBeLessThan(sample.length * 2);
+  });
+
+  it("reads a misspelling list's words as its trie holds them", () => {
+    for (const name of ['misspellings-en.btrie', 'misspellings-en-us.btrie', 'misspellings-en-gb.btrie']) {
+      const trie = decodeTrie(read(name) as Uint8Array<ArrayBuffer>);
+      const listed = listedWords(read(name));
+      const asked = [...sample, ...listed, ...[...listed].map((w) => w.toUpperCase()), ...[...listed].map((w) => `${w}s`)];
+      expect(asked.filter((word) => listed.has(word) !== trie.has(word))).toEqual([]);
+      expect(listed.size).toBeGreaterThan(10);
+    }
   });
 
   it('asks the trie, not cspell, of a word of ASCII characters', () => {

@@ -147,7 +147,7 @@ function makeCaseFreeTest(dictionary: SpellingDictionary): (word: string) => boo
 
 export function createSpeller(data: SpellerData): Speller {
   const dictionaries = openDictionaries(data.tries);
-  const misspelt = data.misspelt.map((t) => decodeTrie(t.data as Uint8Array<ArrayBuffer>));
+  const misspelt = data.misspelt.map((t) => listedWords(t.data));
   const isKnown = knownTest(dictionaries, misspelt);
   // The candidates a suggestion scans are remembered apart: they would crowd the prose's words out.
   const isKnownCandidate = knownTest(dictionaries, misspelt);
@@ -211,13 +211,21 @@ function lazyData(data: SpellerData): () => SuggestionData {
 }
 
 /**
+ * A misspelling list's words (a few hundred), as a set: every word met is asked of it, and a look-up
+ * in the decoded trie costs more than in a set (the corpus's 14,517 words: 24 ms against 2, cold).
+ */
+export function listedWords(data: string | Uint8Array): ReadonlySet<string> {
+  return new Set(decodeTrie(data as Uint8Array<ArrayBuffer>).words());
+}
+
+/**
  * Whether a word is known (some dictionary accepts it, no misspelling list holds it), remembered by
  * word for the speller's life (a pure look-up: the same for every document), within `knownCap`.
  */
-function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readonly { has(word: string): boolean }[]): (word: string) => boolean {
+function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readonly ReadonlySet<string>[]): (word: string) => boolean {
   return boundedMemo((word) => {
     const lower = word.toLowerCase();
-    return !misspelt.some((trie) => trie.has(lower)) && acceptedBy(dictionaries, word);
+    return !misspelt.some((list) => list.has(lower)) && acceptedBy(dictionaries, word);
   }, knownCap);
 }
 
