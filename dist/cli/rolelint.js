@@ -29578,24 +29578,51 @@ function isLinkOnly(item, source) {
 
 const featureIndexes = new WeakMap();
 function scoreKinds(model, values) {
-    // Over the signals present only (a document shows a few of the model's many).
     let indexOf = featureIndexes.get(model);
     if (!indexOf)
         featureIndexes.set(model, (indexOf = new Map(model.features.map((f, i) => [f, i]))));
-    const present = Object.entries(values).flatMap(([f, v]) => (indexOf.has(f) ? [[indexOf.get(f), v]] : []));
-    const scores = model.kinds.map((kind) => present.reduce((sum, [i, v]) => sum + v * model.weights[kind][i], model.bias[kind]));
+    // Over the signals present only (a document shows a few of the model's many), in the order found.
+    const present = [];
+    const strengths = [];
+    for (const [feature, value] of Object.entries(values)) {
+        const i = indexOf.get(feature);
+        if (i === undefined)
+            continue;
+        present.push(i);
+        strengths.push(value);
+    }
+    const { kinds } = model;
+    const scores = kinds.map((kind) => {
+        const weights = model.weights[kind];
+        let sum = model.bias[kind];
+        for (let n = 0; n < present.length; n++)
+            sum += strengths[n] * weights[present[n]];
+        return sum;
+    });
     const max = Math.max(...scores);
     const exp = scores.map((s) => Math.exp(s - max));
     const total = exp.reduce((a, b) => a + b, 0);
-    const probabilities = Object.fromEntries(model.kinds.map((k, i) => [k, exp[i] / total]));
-    const order = scores.map((s, i) => [s, i]).sort((a, b) => b[0] - a[0]);
-    const best = model.kinds[order[0][1]];
-    const next = model.kinds[order[1][1]];
-    const reasons = present
-        .map(([i, v]) => ({ feature: model.features[i], weight: v * (model.weights[best][i] - model.weights[next][i]) }))
-        .filter((r) => r.weight > 0)
-        .sort((a, b) => b.weight - a.weight || model.features.indexOf(a.feature) - model.features.indexOf(b.feature));
-    return { probabilities, reasons };
+    const probabilities = Object.fromEntries(kinds.map((k, i) => [k, exp[i] / total]));
+    // The best kind and the next, the first listed of equal scores first.
+    let best = 0;
+    for (let k = 1; k < scores.length; k++)
+        if (scores[k] > scores[best])
+            best = k;
+    let next = best === 0 ? 1 : 0;
+    for (let k = next + 1; k < scores.length; k++)
+        if (k !== best && scores[k] > scores[next])
+            next = k;
+    const bestWeights = model.weights[kinds[best]];
+    const nextWeights = model.weights[kinds[next]];
+    const reasons = [];
+    for (let n = 0; n < present.length; n++) {
+        const i = present[n];
+        const weight = strengths[n] * (bestWeights[i] - nextWeights[i]);
+        if (weight > 0)
+            reasons.push({ feature: model.features[i], weight, at: i });
+    }
+    reasons.sort((a, b) => b.weight - a.weight || a.at - b.at);
+    return { probabilities, reasons: reasons.map(({ feature, weight }) => ({ feature, weight })) };
 }
 /**
  * Training weights for labelled documents: each source counts as the square root of its size (a
@@ -32437,8 +32464,13 @@ function roleTitle(tree) {
 }
 /** Whether the document's title names a role that leads people or an organisation. */
 function leads(tree) {
-    return leaderTitle.test(roleTitle(tree));
+    let found = leaderByTree.get(tree);
+    if (found === undefined)
+        leaderByTree.set(tree, (found = leaderTitle.test(roleTitle(tree))));
+    return found;
 }
+// Asked of every document by the sections it needs, and again of an unsettled one by required-sections.
+const leaderByTree = new WeakMap();
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
 
@@ -36112,10 +36144,9 @@ const requiredSections = defineRule({
 /** Reports, on `file`, the sections `choice` requires that the document lacks, and the empty ones. */
 function checkSections(tree, file, options, choice) {
     const source = String(file.value ?? '');
-    const place = titlePlace(tree);
     if (choice.sections.length === 0) {
         if (choice.kind.guess)
-            reportUnsettled(tree, file, options, choice.kind, place);
+            reportUnsettled(tree, file, options, choice.kind);
         return;
     }
     const index = treeIndex(tree);
@@ -36133,7 +36164,10 @@ function checkSections(tree, file, options, choice) {
     }
     if (!options.allowEmpty)
         reportEmpty(file, index, matcher, found);
+    if (missing.length === 0)
+        return;
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
+    const place = titlePlace(tree);
     for (const section of missing) {
         const message = file.message(required_sections_say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
         message.expected = [section.name];
@@ -36143,7 +36177,7 @@ function checkSections(tree, file, options, choice) {
  * A document whose kind is not settled is checked on no guess; where the guess is a role document
  * that would lack sections, one `info` says so and how to settle the kind.
  */
-function reportUnsettled(tree, file, options, kind, place) {
+function reportUnsettled(tree, file, options, kind) {
     const guess = kind.guess;
     if (guess === 'other')
         return;
@@ -36152,7 +36186,7 @@ function reportUnsettled(tree, file, options, kind, place) {
     const missing = sections.filter((s) => !finder.find(s)).map((s) => `\`${s.name}\``);
     if (missing.length === 0)
         return;
-    const message = file.message(required_sections_say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place });
+    const message = file.message(required_sections_say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }), { place: titlePlace(tree) });
     asInfo(message);
 }
 /**

@@ -25,23 +25,43 @@ export interface KindScores {
 const featureIndexes = new WeakMap<KindModel, ReadonlyMap<string, number>>();
 
 export function scoreKinds(model: KindModel, values: Readonly<Record<string, number>>): KindScores {
-  // Over the signals present only (a document shows a few of the model's many).
   let indexOf = featureIndexes.get(model);
   if (!indexOf) featureIndexes.set(model, (indexOf = new Map(model.features.map((f, i) => [f, i]))));
-  const present = Object.entries(values).flatMap(([f, v]) => (indexOf.has(f) ? [[indexOf.get(f)!, v] as const] : []));
-  const scores = model.kinds.map((kind) => present.reduce((sum, [i, v]) => sum + v * model.weights[kind]![i]!, model.bias[kind]!));
+  // Over the signals present only (a document shows a few of the model's many), in the order found.
+  const present: number[] = [];
+  const strengths: number[] = [];
+  for (const [feature, value] of Object.entries(values)) {
+    const i = indexOf.get(feature);
+    if (i === undefined) continue;
+    present.push(i);
+    strengths.push(value);
+  }
+  const { kinds } = model;
+  const scores = kinds.map((kind) => {
+    const weights = model.weights[kind]!;
+    let sum = model.bias[kind]!;
+    for (let n = 0; n < present.length; n++) sum += strengths[n]! * weights[present[n]!]!;
+    return sum;
+  });
   const max = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - max));
   const total = exp.reduce((a, b) => a + b, 0);
-  const probabilities = Object.fromEntries(model.kinds.map((k, i) => [k, exp[i]! / total])) as Record<DocumentKind, number>;
-  const order = scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
-  const best = model.kinds[order[0]![1]]!;
-  const next = model.kinds[order[1]![1]]!;
-  const reasons = present
-    .map(([i, v]) => ({ feature: model.features[i]!, weight: v * (model.weights[best]![i]! - model.weights[next]![i]!) }))
-    .filter((r) => r.weight > 0)
-    .sort((a, b) => b.weight - a.weight || model.features.indexOf(a.feature) - model.features.indexOf(b.feature));
-  return { probabilities, reasons };
+  const probabilities = Object.fromEntries(kinds.map((k, i) => [k, exp[i]! / total])) as Record<DocumentKind, number>;
+  // The best kind and the next, the first listed of equal scores first.
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  let next = best === 0 ? 1 : 0;
+  for (let k = next + 1; k < scores.length; k++) if (k !== best && scores[k]! > scores[next]!) next = k;
+  const bestWeights = model.weights[kinds[best]!]!;
+  const nextWeights = model.weights[kinds[next]!]!;
+  const reasons: { feature: string; weight: number; at: number }[] = [];
+  for (let n = 0; n < present.length; n++) {
+    const i = present[n]!;
+    const weight = strengths[n]! * (bestWeights[i]! - nextWeights[i]!);
+    if (weight > 0) reasons.push({ feature: model.features[i]!, weight, at: i });
+  }
+  reasons.sort((a, b) => b.weight - a.weight || a.at - b.at);
+  return { probabilities, reasons: reasons.map(({ feature, weight }) => ({ feature, weight })) };
 }
 
 export interface Sample {
