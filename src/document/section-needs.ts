@@ -192,5 +192,10 @@ export function roleTitle(tree: Root): string {
 
 /** Whether the document's title names a role that leads people or an organisation. */
 export function leads(tree: Root): boolean {
-  return leaderTitle.test(roleTitle(tree));
+  let found = leaderByTree.get(tree);
+  if (found === undefined) leaderByTree.set(tree, (found = leaderTitle.test(roleTitle(tree))));
+  return found;
 }
+
+// Asked of every document by the sections it needs, and again of an unsettled one by required-sections.
+const leaderByTree = new WeakMap<Root, boolean>();

@@ -86,9 +86,8 @@ export const requiredSections = defineRule<RequiredSectionsOptions>(
 /** Reports, on `file`, the sections `choice` requires that the document lacks, and the empty ones. */
 export function checkSections(tree: Root, file: VFile, options: RequiredSectionsOptions, choice: SectionsChoice): void {
   const source = String(file.value ?? '');
-  const place = titlePlace(tree);
   if (choice.sections.length === 0) {
-    if (choice.kind.guess) reportUnsettled(tree, file, options, choice.kind, place);
+    if (choice.kind.guess) reportUnsettled(tree, file, options, choice.kind);
     return;
   }
   const index = treeIndex(tree);
@@ -103,7 +102,9 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
     else found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
   }
   if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
+  if (missing.length === 0) return;
   const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
+  const place = titlePlace(tree);
   for (const section of missing) {
     const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
     message.expected = [section.name];
@@ -114,7 +115,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
  * A document whose kind is not settled is checked on no guess; where the guess is a role document
  * that would lack sections, one `info` says so and how to settle the kind.
  */
-function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptions, kind: KindDecision, place: Position | { line: number; column: number }): void {
+function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptions, kind: KindDecision): void {
   const guess = kind.guess!;
   if (guess === 'other') return;
   const sections = sectionsOfKind(options, guess, leads(tree) && guess !== 'ladder-level');
@@ -123,7 +124,7 @@ function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptio
   if (missing.length === 0) return;
   const message = file.message(
     say('unsettled', { reason: kind.reason, kind: kindNames[guess], missing: missing.join(' and '), guess }),
-    { place },
+    { place: titlePlace(tree) },
   );
   asInfo(message);
 }
