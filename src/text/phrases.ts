@@ -22,6 +22,8 @@ export interface PhraseMatcher<G extends string> {
 const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A word's length as one of 32 bits (31 and over share the last). */
 const lengthBit = (length: number) => 1 << Math.min(length, 31);
+/** A word's first two characters as one of 1,024 slots (a word of one character has its own). */
+const startSlot = (word: string) => ((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023;
 
 export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
   const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
@@ -35,10 +37,12 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
     }
     for (const text of cjk ?? []) substrings.push({ text, group });
   }
-  // Which (first letter, length) pairs begin a phrase: most words of a text begin none, and this
-  // answers for them without hashing the word for a map look-up (most of what counting cost).
-  const starts = new Uint32Array(128);
-  for (const first of byFirst.keys()) starts[first.charCodeAt(0) & 127]! |= lengthBit(first.length);
+  // Which (first two characters, length) pairs begin a phrase: most words of a text begin none, and
+  // this answers for them without hashing the word for a map look-up (most of what counting cost).
+  // By the first letter alone three words in four of the corpus's passed (`the`, `to`, `in` begin
+  // phrases, and so every word of their letter and length); by the first two, two in five.
+  const starts = new Uint32Array(1024);
+  for (const first of byFirst.keys()) starts[startSlot(first)]! |= lengthBit(first.length);
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
     countWords(words, text) {
@@ -50,7 +54,7 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       };
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
-        if ((starts[word.charCodeAt(0) & 127]! & lengthBit(word.length)) === 0) continue;
+        if ((starts[startSlot(word)]! & lengthBit(word.length)) === 0) continue;
         const candidates = byFirst.get(word);
         if (!candidates) continue;
         for (const c of candidates) {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { phraseMatcher } from './phrases.js';
+
+const groups = {
+  apply: { phrases: ['how to apply', 'apply', 'a day in the life', 'über uns', 'i', 'we are hiring'] },
+  pay: { phrases: ['salary', 'pay range', 'to apply for', 'ü'] },
+  spaceless: { phrases: ['応募'], cjk: ['応募資格'] },
+};
+const matcher = phraseMatcher(groups);
+
+/** Every phrase found at every word, by comparing the words one by one: what the matcher must give. */
+function reference(words: readonly string[]): Record<string, { count: number; first: string }> {
+  const found: Record<string, { count: number; first: string }> = {};
+  for (let i = 0; i < words.length; i++) {
+    for (const [group, { phrases }] of Object.entries(groups)) {
+      for (const phrase of phrases) {
+        const parts = phrase.split(' ');
+        if (parts.every((part, k) => words[i + k] === part)) {
+          found[group] ??= { count: 0, first: phrase };
+          found[group].count++;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+describe('phraseMatcher', () => {
+  it('counts every phrase where it stands, as comparing word by word does, in random texts', () => {
+    // The phrases' words, words sharing their first letters or first two, and other scripts.
+    const vocabulary = ['how', 'to', 'apply', 'a', 'day', 'in', 'the', 'life', 'über', 'uns', 'i', 'we', 'are', 'hiring', 'salary', 'pay', 'range', 'for', 'ü',
+      'ho', 'toy', 'apple', 'an', 'dam', 'it', 'they', 'lift', 'übel', 'up', 'is', 'was', 'art', 'hire', 'sale', 'page', 'rang', 'fox', 'üb', 'x', 'ié', '応募'];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    let hits = 0;
+    for (let n = 0; n < 2_000; n++) {
+      const words = Array.from({ length: Math.floor(random() * 12) }, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
+      const expected = reference(words);
+      expect(Object.fromEntries(matcher.countWords(words, words.join(' '))), words.join(' ')).toEqual(expected);
+      hits += Object.keys(expected).length;
+    }
+    expect(hits).toBeGreaterThan(1_000);
+  });
+
+  it('finds phrases of a script written without spaces inside the text', () => {
+    expect(Object.fromEntries(matcher.count('必須の応募資格です'))).toEqual({ spaceless: { count: 1, first: '応募資格' } });
+  });
+});
