@@ -29172,8 +29172,10 @@ function kindFeatures(tree, source, file) {
 }
 /** Features as they are found: each value once, with the words that showed it first. */
 class FeatureSet {
-    values = {};
-    evidence = {};
+    // Without a prototype, so V8 keeps them as hash tables from the start: each document adds its own
+    // few of the model's many names in its own order, which otherwise made a shape of every order met.
+    values = Object.create(null);
+    evidence = Object.create(null);
     set(name, value, shown) {
         if (value === 0)
             return;

@@ -145,8 +145,10 @@ export function kindFeatures(tree: Root, source: string, file: Located): KindFea
 
 /** Features as they are found: each value once, with the words that showed it first. */
 class FeatureSet {
-  readonly values: Record<string, number> = {};
-  readonly evidence: Record<string, string> = {};
+  // Without a prototype, so V8 keeps them as hash tables from the start: each document adds its own
+  // few of the model's many names in its own order, which otherwise made a shape of every order met.
+  readonly values: Record<string, number> = Object.create(null) as Record<string, number>;
+  readonly evidence: Record<string, string> = Object.create(null) as Record<string, string>;
 
   set(name: string, value: number, shown?: string): void {
     if (value === 0) return;
