@@ -58103,7 +58103,11 @@ function scanner(isKnown) {
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
         const left = new Uint8Array(27);
-        const mask = letterMask(word, 0, word.length);
+        const own = new Int32Array(3);
+        letterMasks(word, 0, word.length, own, 0);
+        const once = own[0];
+        const twice = own[1];
+        const thrice = own[2];
         const out = new Map();
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
@@ -58116,9 +58120,12 @@ function scanner(isKnown) {
                     continue;
                 const { text, starts, masks } = group;
                 for (let i = 0; i < starts.length; i++) {
-                    // The letters one word has and the other lacks bound the counts' distance from below:
-                    // most candidates are ruled out by one word's worth of bits, before their letters are counted.
-                    if (bitCount(mask ^ masks[i]) > maxCountDistance)
+                    // The letters one word has and the other lacks, then has twice or three times, bound the
+                    // counts' distance from below: most candidates are ruled out by the first word's worth
+                    // of bits, most others by the next two, before their letters are counted.
+                    const k = 3 * i;
+                    const lacking = bitCount(once ^ masks[k]);
+                    if (lacking > maxCountDistance || lacking + bitCount(twice ^ masks[k + 1]) + bitCount(thrice ^ masks[k + 2]) > maxCountDistance)
                         continue;
                     const at = starts[i];
                     if (countDistance(word, counts, text, at, length, left) > maxCountDistance)
@@ -58138,14 +58145,25 @@ function scanner(isKnown) {
 }
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / typing_cost/* costPerCount */.Cb);
-/** Which letters the characters of `text` from `start` to `end` have: a bit for each of a-z, one for anything else. */
-function letterMask(text, start, end) {
-    let mask = 0;
+/**
+ * Which letters the characters of `text` from `start` to `end` have once or more, twice or more
+ * and three times or more, as three masks (a bit for each of a-z, one for anything else) written to
+ * `out` from `at`. Where two words' counts of a letter differ by n, at most n of its bits differ.
+ */
+function letterMasks(text, start, end, out, at) {
+    let once = 0;
+    let twice = 0;
+    let thrice = 0;
     for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i) - 97;
-        mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+        const bit = 1 << (c >= 0 && c < 26 ? c : 26);
+        thrice |= twice & bit;
+        twice |= once & bit;
+        once |= bit;
     }
-    return mask;
+    out[at] = once;
+    out[at + 1] = twice;
+    out[at + 2] = thrice;
 }
 function bitCount(x) {
     x -= (x >>> 1) & 0x55555555;
@@ -58179,7 +58197,8 @@ function groupByLength(table, letter) {
     table.eachKeyWithPrefix(letter, (keys, start, end) => {
         text = keys;
         (starts[end - start] ??= []).push(start);
-        (masks[end - start] ??= []).push(letterMask(keys, start, end));
+        const group = (masks[end - start] ??= []);
+        letterMasks(keys, start, end, group, group.length);
     });
     const byLength = [];
     starts.forEach((group, length) => (byLength[length] = { text, starts: Int32Array.from(group), masks: Int32Array.from(masks[length]) }));
@@ -58282,23 +58301,43 @@ function withinOneEdit(typed, meant) {
 function typingCost(typed, meant, max = Number.POSITIVE_INFINITY) {
     return typingCostAt(typed, meant, 0, meant.length, max);
 }
+/** The least a letter more or fewer costs (a doubled one, typed or dropped). */
+const lengthChangeCost = Math.min(costs.insert, costs.delete, costs.doubled);
 /**
  * typingCost where what was meant is the `n` characters of `text` from `at`: a scan of a word list
- * kept as one text makes no string for a word it rules out.
+ * kept as one text makes no string for a word it rules out. Only the cells of a band round the
+ * diagonal are computed: a path through a cell `d` columns off the diagonal has typed |d| letters
+ * more or fewer than were meant, and has |d + m - n| more to make up before the end, each costing
+ * at least lengthChangeCost; past `max`, no path through that cell can end within it. A cost
+ * within `max` is exact; past it, the value returned is only past it too.
  */
 function typingCostAt(typed, text, at, n, max = Number.POSITIVE_INFINITY) {
     const m = typed.length;
-    if (rows[0].length <= n)
-        rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+    const c = m - n;
+    // The diagonals d (= j - i) with |d| + |d + c| within reach: |c| between 0 and -c, and as far
+    // again on either side as the reach left allows. A hair over: a cell too many costs nothing.
+    const spare = Math.floor((max / lengthChangeCost - Math.abs(c)) / 2 + 1e-9);
+    if (spare < 0)
+        return Math.abs(c) * lengthChangeCost;
+    const low = Math.min(0, -c) - spare;
+    const high = Math.max(0, -c) + spare;
+    if (rows[0].length <= n + 1)
+        rows = [new Float64Array(n + 2), new Float64Array(n + 2), new Float64Array(n + 2)];
     let [prev2, prev, cur] = rows;
     for (let j = 0; j <= n; j++)
         prev[j] = j * costs.insert;
     for (let i = 1; i <= m; i++) {
         const a = typed.charCodeAt(i - 1);
         const del = i > 1 && typed.charCodeAt(i - 2) === a ? costs.doubled : costs.delete;
-        cur[0] = i * costs.delete;
-        let rowMin = cur[0];
-        for (let j = 1; j <= n; j++) {
+        const from = Math.max(0, i + low);
+        const to = Math.min(n, i + high);
+        let rowMin = Number.POSITIVE_INFINITY;
+        // Cells beside the band read as out of reach (the rows are reused: they may hold another word's costs).
+        if (from > 0)
+            cur[from - 1] = Number.POSITIVE_INFINITY;
+        else
+            rowMin = cur[0] = i * costs.delete;
+        for (let j = Math.max(1, from); j <= to; j++) {
             const b = text.charCodeAt(at + j - 1);
             const ins = j > 1 && text.charCodeAt(at + j - 2) === b ? costs.doubled : costs.insert;
             let v = Math.min(prev[j] + del, cur[j - 1] + ins, prev[j - 1] + substituteCost(a, b));
@@ -58308,6 +58347,8 @@ function typingCostAt(typed, text, at, n, max = Number.POSITIVE_INFINITY) {
             if (v < rowMin)
                 rowMin = v;
         }
+        if (to < n)
+            cur[to + 1] = Number.POSITIVE_INFINITY;
         if (rowMin > max)
             return rowMin;
         [prev2, prev, cur] = [prev, cur, prev2];

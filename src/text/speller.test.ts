@@ -4,6 +4,7 @@ import { decodeTrie } from 'cspell-trie-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { SortedTable } from './sorted-table.js';
 import { caseFreeTest, createSpeller, listedWords, openDictionaries } from './speller.js';
+import { typingCost } from './typing-cost.js';
 
 // The compiled data the bundle ships (dist/dicts/), with a correction list of the test's own.
 const dicts = path.resolve(import.meta.dirname, '../../dist/dicts');
@@ -18,6 +19,26 @@ function spellerListing(listed: Record<string, string[]>) {
 }
 
 describe('speller suggestions', () => {
+  // The scan rules most candidates out by their letters before it computes a typing cost: it
+  // must keep every one a scan of the whole table keeps. The speller's reach (2.2) and the weight
+  // of a word's frequency (0.2) as speller.ts has them; capitalised words, which are not split.
+  it('keep every known word within reach of the typed word, ranked as the whole table ranks them', () => {
+    const speller = spellerListing({});
+    const table = new TextDecoder().decode(read('candidates.tsv')).split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]);
+    const slips = [(w: string) => w.slice(0, 2) + w.slice(3), (w: string) => w.slice(0, 3) + w[2] + w.slice(3), (w: string) => w.slice(1, 2) + w.slice(0, 1) + w.slice(2), (w: string) => w.slice(0, -2) + 'e' + w.slice(-1)];
+    const typed = table.filter(([word], i) => i % 1999 === 0 && word.length >= 4).map(([word], i) => slips[i % slips.length]!(word));
+    expect(typed.length).toBeGreaterThan(40);
+    for (const word of typed) {
+      const expected = table
+        .filter(([c]) => c !== word && (c[0] === word[0] || c[0] === word[1]) && Math.abs(c.length - word.length) <= 2 && typingCost(word, c) <= 2.2 && speller.isKnown(c))
+        .map(([c, count]) => ({ c, s: typingCost(word, c) - 0.2 * Math.log10(Number(count) + 1) }))
+        .sort((a, b) => a.s - b.s || a.c.localeCompare(b.c))
+        .slice(0, 3)
+        .map(({ c }) => c[0]!.toUpperCase() + c.slice(1));
+      expect(speller.suggest(word[0]!.toUpperCase() + word.slice(1), 3).map((c) => c[0]!.toUpperCase() + c.slice(1)), word).toEqual(expected);
+    }
+  });
+
   it("keep a listed word's corrections first and in the list's order when a compound joins them", () => {
     // `t-shirts` is offered for `tshirts` as a compound missing its hyphen; the list comes first, as written.
     expect(spellerListing({ tshirts: ['tee', 'shirts'] }).suggest('tshirts', 3)).toEqual(['tee', 'shirts', 't-shirts']);

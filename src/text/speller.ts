@@ -242,7 +242,11 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
     const left = new Uint8Array(27);
-    const mask = letterMask(word, 0, word.length);
+    const own = new Int32Array(3);
+    letterMasks(word, 0, word.length, own, 0);
+    const once = own[0]!;
+    const twice = own[1]!;
+    const thrice = own[2]!;
     const out = new Map<string, number>();
     for (const letter of new Set([word[0], word[1]])) {
       if (!letter || !/[a-z]/.test(letter)) continue;
@@ -253,9 +257,12 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
         if (!group) continue;
         const { text, starts, masks } = group;
         for (let i = 0; i < starts.length; i++) {
-          // The letters one word has and the other lacks bound the counts' distance from below:
-          // most candidates are ruled out by one word's worth of bits, before their letters are counted.
-          if (bitCount(mask ^ masks[i]!) > maxCountDistance) continue;
+          // The letters one word has and the other lacks, then has twice or three times, bound the
+          // counts' distance from below: most candidates are ruled out by the first word's worth
+          // of bits, most others by the next two, before their letters are counted.
+          const k = 3 * i;
+          const lacking = bitCount(once ^ masks[k]!);
+          if (lacking > maxCountDistance || lacking + bitCount(twice ^ masks[k + 1]!) + bitCount(thrice ^ masks[k + 2]!) > maxCountDistance) continue;
           const at = starts[i]!;
           if (countDistance(word, counts, text, at, length, left) > maxCountDistance) continue;
           // A cost within the bound is exact: typingCost stops early only past it.
@@ -272,7 +279,8 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
 
 /**
  * Candidates of one first letter and one length, as where each stands in the table's text, with
- * the letters each has: a scan reads them there and makes a string only of a word it keeps.
+ * the letters each has (letterMasks, three a word): a scan reads them there and makes a string
+ * only of a word it keeps.
  */
 interface Group {
   text: string;
@@ -283,14 +291,25 @@ interface Group {
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / costPerCount);
 
-/** Which letters the characters of `text` from `start` to `end` have: a bit for each of a-z, one for anything else. */
-function letterMask(text: string, start: number, end: number): number {
-  let mask = 0;
+/**
+ * Which letters the characters of `text` from `start` to `end` have once or more, twice or more
+ * and three times or more, as three masks (a bit for each of a-z, one for anything else) written to
+ * `out` from `at`. Where two words' counts of a letter differ by n, at most n of its bits differ.
+ */
+function letterMasks(text: string, start: number, end: number, out: Int32Array | number[], at: number): void {
+  let once = 0;
+  let twice = 0;
+  let thrice = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i) - 97;
-    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+    const bit = 1 << (c >= 0 && c < 26 ? c : 26);
+    thrice |= twice & bit;
+    twice |= once & bit;
+    once |= bit;
   }
-  return mask;
+  out[at] = once;
+  out[at + 1] = twice;
+  out[at + 2] = thrice;
 }
 
 function bitCount(x: number): number {
@@ -327,7 +346,8 @@ function groupByLength(table: SortedTable, letter: string): Group[] {
   table.eachKeyWithPrefix(letter, (keys, start, end) => {
     text = keys;
     (starts[end - start] ??= []).push(start);
-    (masks[end - start] ??= []).push(letterMask(keys, start, end));
+    const group = (masks[end - start] ??= []);
+    letterMasks(keys, start, end, group, group.length);
   });
   const byLength: Group[] = [];
   starts.forEach((group, length) => (byLength[length] = { text, starts: Int32Array.from(group), masks: Int32Array.from(masks[length]!) }));

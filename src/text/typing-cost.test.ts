@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from './typing-cost.js';
+import { oneEditCost, oneEditLengthChange, typingCost, typingCostAt, withinOneEdit } from './typing-cost.js';
 
 describe('typing cost', () => {
   it('costs a dropped, doubled or swapped letter or a neighbouring key less than an arbitrary change', () => {
@@ -28,5 +28,27 @@ describe('typing cost', () => {
     expect(oneEditLengthChange).toBe(2);
     expect(withinOneEdit('accepted', 'acccepptted')).toBe(false);
     expect(withinOneEdit('accepted', 'acccepted')).toBe(true);
+  });
+
+  // The scan for suggestions computes only a band of cells round the diagonal, given its bound.
+  it('gives the same cost within a bound as without one, and a cost past it where the full cost is', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'aabcdeeilmnoprsstuy'), minLength: 0, maxLength: 14 });
+    fc.assert(
+      fc.property(word, word, fc.constantFrom(0, 0.5, 1, oneEditCost, 2, 2.2, 3.1, 5), fc.string({ maxLength: 3 }), (typed, meant, max, pad) => {
+        // The rows are reused: a word's costs before (zero down the diagonal) must not leak into the next.
+        const same = `${typed}${meant}`;
+        typingCost(same, same);
+        // The meant word read where it stands in a longer text, as the scan reads it.
+        const bounded = typingCostAt(typed, `${pad}${meant}${pad}`, pad.length, meant.length, max);
+        const full = typingCost(typed, meant);
+        if (full <= max) expect(bounded).toBe(full);
+        else expect(bounded).toBeGreaterThan(max);
+      }),
+      { numRuns: 20_000 },
+    );
+    // Near words, so the bound is met and the band is all that is computed.
+    for (const [typed, meant] of [['acceoted', 'accepted'], ['managment', 'management'], ['recieve', 'receive'], ['teh', 'the'], ['engineeer', 'engineer']]) {
+      expect(typingCostAt(typed!, meant!, 0, meant!.length, 2.2)).toBe(typingCost(typed!, meant!));
+    }
   });
 });

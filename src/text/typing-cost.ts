@@ -63,21 +63,39 @@ export function typingCost(typed: string, meant: string, max = Number.POSITIVE_I
   return typingCostAt(typed, meant, 0, meant.length, max);
 }
 
+/** The least a letter more or fewer costs (a doubled one, typed or dropped). */
+const lengthChangeCost = Math.min(costs.insert, costs.delete, costs.doubled);
+
 /**
  * typingCost where what was meant is the `n` characters of `text` from `at`: a scan of a word list
- * kept as one text makes no string for a word it rules out.
+ * kept as one text makes no string for a word it rules out. Only the cells of a band round the
+ * diagonal are computed: a path through a cell `d` columns off the diagonal has typed |d| letters
+ * more or fewer than were meant, and has |d + m - n| more to make up before the end, each costing
+ * at least lengthChangeCost; past `max`, no path through that cell can end within it. A cost
+ * within `max` is exact; past it, the value returned is only past it too.
  */
 export function typingCostAt(typed: string, text: string, at: number, n: number, max = Number.POSITIVE_INFINITY): number {
   const m = typed.length;
-  if (rows[0]!.length <= n) rows = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+  const c = m - n;
+  // The diagonals d (= j - i) with |d| + |d + c| within reach: |c| between 0 and -c, and as far
+  // again on either side as the reach left allows. A hair over: a cell too many costs nothing.
+  const spare = Math.floor((max / lengthChangeCost - Math.abs(c)) / 2 + 1e-9);
+  if (spare < 0) return Math.abs(c) * lengthChangeCost;
+  const low = Math.min(0, -c) - spare;
+  const high = Math.max(0, -c) + spare;
+  if (rows[0]!.length <= n + 1) rows = [new Float64Array(n + 2), new Float64Array(n + 2), new Float64Array(n + 2)];
   let [prev2, prev, cur] = rows as [Float64Array, Float64Array, Float64Array];
   for (let j = 0; j <= n; j++) prev[j] = j * costs.insert;
   for (let i = 1; i <= m; i++) {
     const a = typed.charCodeAt(i - 1);
     const del = i > 1 && typed.charCodeAt(i - 2) === a ? costs.doubled : costs.delete;
-    cur[0] = i * costs.delete;
-    let rowMin = cur[0];
-    for (let j = 1; j <= n; j++) {
+    const from = Math.max(0, i + low);
+    const to = Math.min(n, i + high);
+    let rowMin = Number.POSITIVE_INFINITY;
+    // Cells beside the band read as out of reach (the rows are reused: they may hold another word's costs).
+    if (from > 0) cur[from - 1] = Number.POSITIVE_INFINITY;
+    else rowMin = cur[0] = i * costs.delete;
+    for (let j = Math.max(1, from); j <= to; j++) {
       const b = text.charCodeAt(at + j - 1);
       const ins = j > 1 && text.charCodeAt(at + j - 2) === b ? costs.doubled : costs.insert;
       let v = Math.min(prev[j]! + del, cur[j - 1]! + ins, prev[j - 1]! + substituteCost(a, b));
@@ -85,6 +103,7 @@ export function typingCostAt(typed: string, text: string, at: number, n: number,
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
+    if (to < n) cur[to + 1] = Number.POSITIVE_INFINITY;
     if (rowMin > max) return rowMin;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
