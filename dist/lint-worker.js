@@ -29285,9 +29285,11 @@ function titleFeatures(features, { headings, h1, data }) {
 function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
     let competencies = 0;
-    // One pass over every heading's words (a full stop between two keeps their phrases apart).
+    // One pass over every heading's words, an empty word between two headings (no phrase has one),
+    // so that no phrase runs from one heading into the next (`## How to` above `## Apply`).
     const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
-    for (const [group, hit] of cues.count(headingTexts.join(' . ')))
+    const headingWords = headingTexts.flatMap((text, i) => (i === 0 ? words(text) : ['', ...words(text)]));
+    for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n')))
         features.set(`heading:${group}`, 1, hit.first);
     for (const text of headingTexts) {
         if (kindTitleCues.duties.test(text))

@@ -35,6 +35,13 @@ describe('kind signals', () => {
     expect(evidence['body:amount']).toBe('$ 1');
   });
 
+  it('finds a phrase of the headings within one heading, never from one into the next', async () => {
+    const apart = await featuresOf(['# Data Analyst', '', '## Equal', '', 'Text.', '', '## Opportunity', '', 'Text.', ''].join('\n'));
+    expect(apart.values['heading:equalOpportunity']).toBeUndefined();
+    const whole = await featuresOf(['# Data Analyst', '', '## Our pledge', '', 'Text.', '', '## Equal opportunity', '', 'Text.', ''].join('\n'));
+    expect(whole.evidence['heading:equalOpportunity']).toBe('equal opportunity');
+  });
+
   it('frontmatter that does not parse still gives its title and keys, line by line, and its list items as text', async () => {
     const broken = ['---', 'title: "Data Analyst"', 'closes: 2024-01-31', 'duties:', '  - Analyse the data we collect.', '- Present findings to the team.', '    - Design dashboards: for every team', '---', ''].join('\n');
     const { values, evidence } = await featuresOf(broken);

@@ -7,7 +7,7 @@
  */
 import type { List, ListItem, Root } from 'mdast';
 import { firstNearDigit } from '../text/near-digit.js';
-import { quickWords } from '../text/normalise.js';
+import { quickWords, words as normalisedWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
@@ -220,9 +220,11 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
 function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): string[] {
   let levelNames = 0;
   let competencies = 0;
-  // One pass over every heading's words (a full stop between two keeps their phrases apart).
+  // One pass over every heading's words, an empty word between two headings (no phrase has one),
+  // so that no phrase runs from one heading into the next (`## How to` above `## Apply`).
   const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
-  for (const [group, hit] of cues.count(headingTexts.join(' . '))) features.set(`heading:${group}`, 1, hit.first);
+  const headingWords = headingTexts.flatMap((text, i) => (i === 0 ? normalisedWords(text) : ['', ...normalisedWords(text)]));
+  for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) features.set(`heading:${group}`, 1, hit.first);
   for (const text of headingTexts) {
     if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);
     if (kindTitleCues.requirements.test(text)) features.set('heading:requirements', 1, text);
