@@ -77,8 +77,9 @@ const lengthChangeCost = Math.min(costs.insert, costs.delete, costs.doubled);
 export function typingCostAt(typed: string, text: string, at: number, n: number, max = Number.POSITIVE_INFINITY): number {
   const m = typed.length;
   const c = m - n;
-  // The diagonals d (= j - i) with |d| + |d + c| within reach: |c| between 0 and -c, and as far
-  // again on either side as the reach left allows. A hair over: a cell too many costs nothing.
+  // The diagonals d (= j - i) where |d| + |d + c| letters more or fewer cost at most max: the sum
+  // is |c| from d = 0 to d = -c and grows by two a diagonal beyond, so that stretch widened on
+  // either side by half the reach left over. A hair generous: a cell too many changes nothing.
   const spare = Math.floor((max / lengthChangeCost - Math.abs(c)) / 2 + 1e-9);
   if (spare < 0) return Math.abs(c) * lengthChangeCost;
   const low = Math.min(0, -c) - spare;
