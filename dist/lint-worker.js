@@ -32883,8 +32883,10 @@ function quotedSpans(text) {
 }
 /**
  * A capitalised word in running text, not where a sentence starts, is a name (`at Postman`,
- * `Chairman Mao`, `the Rockstar Games team`): a title in running text is lower-case, or follows
- * `a`/`an` (`a Rockstar Developer`). Headings are title case and are not read so.
+ * `Chairman Mao`, `the Rockstar Games team`, `the Postman app`): a title in running text is
+ * lower-case, or follows `a`/`an` (`a Rockstar Developer`), or is an office after `the` that ends
+ * its clause or is followed by `of` (`report to the Chairman.`, `the Chairman of the Board`).
+ * Headings are title case and are not read so.
  */
 function isName(text, index, hit) {
     // A phrase with a lower-case word (`Canadian experience`, `Native English speaker`) is no name.
@@ -32892,6 +32894,8 @@ function isName(text, index, hit) {
         return false;
     const before = text.slice(0, index);
     if (/(?:^|[.!?:\u2022]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before))
+        return false;
+    if (/\bthe\s+$/iu.test(before) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\s)/u.test(text.slice(index + hit.length)))
         return false;
     return !/\b(?:a|an)\s+$/iu.test(before);
 }

@@ -136,14 +136,17 @@ function quotedSpans(text: string): [number, number][] {
 
 /**
  * A capitalised word in running text, not where a sentence starts, is a name (`at Postman`,
- * `Chairman Mao`, `the Rockstar Games team`): a title in running text is lower-case, or follows
- * `a`/`an` (`a Rockstar Developer`). Headings are title case and are not read so.
+ * `Chairman Mao`, `the Rockstar Games team`, `the Postman app`): a title in running text is
+ * lower-case, or follows `a`/`an` (`a Rockstar Developer`), or is an office after `the` that ends
+ * its clause or is followed by `of` (`report to the Chairman.`, `the Chairman of the Board`).
+ * Headings are title case and are not read so.
  */
 function isName(text: string, index: number, hit: string): boolean {
   // A phrase with a lower-case word (`Canadian experience`, `Native English speaker`) is no name.
   if (!/^\p{Lu}/u.test(hit) || /\s\p{Ll}/u.test(hit)) return false;
   const before = text.slice(0, index);
   if (/(?:^|[.!?:•]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before)) return false;
+  if (/\bthe\s+$/iu.test(before) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\s)/u.test(text.slice(index + hit.length))) return false;
   return !/\b(?:a|an)\s+$/iu.test(before);
 }
 
