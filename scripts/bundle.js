@@ -72,7 +72,8 @@ writeFileSync(
 dictionaries and word lists; misspellings-*.btrie and misspellings-*.tsv re-encode the common
 misspelling lists (the misspelt words that a dictionary would otherwise accept; every correction)
 and stay under their CC BY-SA 4.0 licence, copied here; candidates.tsv lists the dictionaries'
-words with their SUBTLEX-US word counts.
+words with their SUBTLEX-US word counts, and candidates.index where each stands by first letter
+and length, with its letters, for the suggestion scan.
 ${notices.join('\n')}
 `,
 );

