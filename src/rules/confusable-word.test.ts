@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { confusableWord } from './confusable-word.js';
+import { confusables } from './confusable-word.data.js';
 
 describeDocExamples(confusableWord);
 
@@ -51,6 +52,13 @@ describe('confusable-word', () => {
     '`a engineer` in code is not prose: `principle engineer`.',
   ])('no finding: %s', async (text) => {
     expect(await found(text)).toEqual([]);
+  });
+
+  // Case-insensitive without the `u` flag, which doubled the patterns' cost over the corpus.
+  it('matches its ASCII patterns in any case, without Unicode case folding', async () => {
+    for (const { id, pattern } of confusables) expect({ id, ascii: /^[\x00-\x7f]*$/.test(pattern.source), flags: pattern.flags.replace('i', '') }).toEqual({ id, ascii: true, flags: 'g' });
+    expect(await found('IF THEIR IS A PROBLEM, PAGE US.')).toEqual(['THEIR>THERE']);
+    expect(await found('Your Skills Compliment Our Stack.')).toEqual(['Compliment>Complement']);
   });
 
   it('keeps the wrong word\'s capitals, fixes only what is certain', async () => {
