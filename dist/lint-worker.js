@@ -37044,9 +37044,18 @@ const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
 /** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */
 function acrossLines(source, start, word) {
     const end = start + word.length;
-    const before = brokenBefore.exec(source.slice(Math.max(0, start - 80), start));
-    const after = brokenAfter.exec(source.slice(end, end + 80));
+    // Each pattern only where the characters beside the word allow it: most words start no line and
+    // end in no hyphen.
+    const before = startsLine(source, start) ? brokenBefore.exec(source.slice(Math.max(0, start - 80), start)) : null;
+    const after = source.charCodeAt(end) === 0x2d ? brokenAfter.exec(source.slice(end, end + 80)) : null;
     return before || after ? `${before?.[1] ?? ''}${word}${after?.[1] ?? ''}` : undefined;
+}
+/** Whether only spaces, tabs and `>` stand between a line break and `start`. */
+function startsLine(source, start) {
+    let i = start - 1;
+    while (i >= 0 && (source[i] === ' ' || source[i] === '\t' || source[i] === '>'))
+        i--;
+    return source[i] === '\n' || source[i] === '\r';
 }
 /**
  * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
@@ -37084,8 +37093,13 @@ function lazyDefinitions(index) {
 }
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
 function segments(text) {
-    return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const lower = text.toLowerCase();
+    // Most addresses are ASCII, split without a Unicode class (the same pieces: the letters are a-z once lower case).
+    return new Set(lower.split(typo_nonAscii.test(lower) ? notLetterOrDigit : notAsciiLetterOrDigit));
 }
+const typo_nonAscii = /[^\x00-\x7f]/;
+const notLetterOrDigit = /[^\p{L}\p{N}]+/u;
+const notAsciiLetterOrDigit = /[^a-z0-9]+/;
 /**
  * Words the document writes as inline code or in its e-mail addresses, `@handles` (`@org/team`)
  * and `#channels`, lower case. Link targets elsewhere in the document do not count: a URL slug
