@@ -8850,7 +8850,8 @@ exports.visitAsync = visitAsync;
  * Two generations: answers go into the young map; when it holds `cap` entries it becomes the old
  * one (the previous old one is dropped) and an answer found there is moved back to the young one.
  * So at most 2 x `cap` answers are held, the words met recently stay, and a hit costs one or two
- * map look-ups (an LRU's order-keeping would cost a delete and a set on every hit).
+ * map look-ups (an LRU's order-keeping would cost a delete and a set on every hit). Answers may be
+ * anything but undefined, which marks a key not held.
  *
  * In front of them a small map of the `hotCap` keys asked for last (emptied when full): the
  * prose's common words, asked for by every document, are found there. A look-up in the large maps
@@ -8861,13 +8862,16 @@ function boundedMemo(compute, cap, hotCap = 2_000) {
     let hot = new Map();
     let young = new Map();
     let old = new Map();
+    // An answer is never undefined, so one look-up a map tells whether it holds the key.
     return (key) => {
         let value = hot.get(key);
-        if (value !== undefined || hot.has(key))
+        if (value !== undefined)
             return value;
         value = young.get(key);
-        if (value === undefined && !young.has(key)) {
-            value = old.has(key) ? old.get(key) : compute(key);
+        if (value === undefined) {
+            value = old.get(key);
+            if (value === undefined)
+                value = compute(key);
             if (young.size >= cap)
                 [old, young] = [young, new Map()];
             young.set(key, value);
@@ -25431,10 +25435,8 @@ function quickWords(text) {
  */
 
 const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
-/** A word's length as one of 32 bits (31 and over share the last). */
-const lengthBit = (length) => 1 << Math.min(length, 31);
-/** A word's first two characters as one of 1,024 slots (a word of one character has its own). */
-const startSlot = (word) => ((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023;
+/** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
+const slotOf = (word) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 function phraseMatcher(groups) {
     const byFirst = new Map();
     const substrings = [];
@@ -25448,13 +25450,14 @@ function phraseMatcher(groups) {
         for (const text of cjk ?? [])
             substrings.push({ text, group });
     }
-    // Which (first two characters, length) pairs begin a phrase: most words of a text begin none, and
-    // this answers for them without hashing the word for a map look-up (most of what counting cost).
-    // By the first letter alone three words in four of the corpus's passed (`the`, `to`, `in` begin
-    // phrases, and so every word of their letter and length); by the first two, two in five.
-    const starts = new Uint32Array(1024);
-    for (const first of byFirst.keys())
-        starts[startSlot(first)] |= lengthBit(first.length);
+    // The phrases' first words by their first two characters and length (slotOf): most
+    // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
+    // with the slot's few first words, without hashing the word for a map look-up (most of what
+    // counting cost). By the first two characters and length two words in five of the corpus's
+    // reached a slot that holds a first word.
+    const bySlot = new Array(1024 * 32).fill(undefined);
+    for (const [first, candidates] of byFirst)
+        (bySlot[slotOf(first)] ??= []).push({ first, candidates });
     const matcher = {
         count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
         countWords(words, text) {
@@ -25468,9 +25471,13 @@ function phraseMatcher(groups) {
             };
             for (let i = 0; i < words.length; i++) {
                 const word = words[i];
-                if ((starts[startSlot(word)] & lengthBit(word.length)) === 0)
+                const firsts = bySlot[slotOf(word)];
+                if (firsts === undefined)
                     continue;
-                const candidates = byFirst.get(word);
+                let candidates;
+                for (const f of firsts)
+                    if (f.first === word)
+                        candidates = f.candidates;
                 if (!candidates)
                     continue;
                 for (const c of candidates) {

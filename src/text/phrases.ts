@@ -20,10 +20,8 @@ export interface PhraseMatcher<G extends string> {
 }
 
 const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
-/** A word's length as one of 32 bits (31 and over share the last). */
-const lengthBit = (length: number) => 1 << Math.min(length, 31);
-/** A word's first two characters as one of 1,024 slots (a word of one character has its own). */
-const startSlot = (word: string) => ((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023;
+/** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
+const slotOf = (word: string) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 
 export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
   const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
@@ -37,12 +35,13 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
     }
     for (const text of cjk ?? []) substrings.push({ text, group });
   }
-  // Which (first two characters, length) pairs begin a phrase: most words of a text begin none, and
-  // this answers for them without hashing the word for a map look-up (most of what counting cost).
-  // By the first letter alone three words in four of the corpus's passed (`the`, `to`, `in` begin
-  // phrases, and so every word of their letter and length); by the first two, two in five.
-  const starts = new Uint32Array(1024);
-  for (const first of byFirst.keys()) starts[startSlot(first)]! |= lengthBit(first.length);
+  // The phrases' first words by their first two characters and length (slotOf): most
+  // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
+  // with the slot's few first words, without hashing the word for a map look-up (most of what
+  // counting cost). By the first two characters and length two words in five of the corpus's
+  // reached a slot that holds a first word.
+  const bySlot: ({ first: string; candidates: { words: string[]; group: G; phrase: string }[] }[] | undefined)[] = new Array(1024 * 32).fill(undefined);
+  for (const [first, candidates] of byFirst) (bySlot[slotOf(first)] ??= []).push({ first, candidates });
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
     countWords(words, text) {
@@ -54,8 +53,10 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       };
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
-        if ((starts[startSlot(word)]! & lengthBit(word.length)) === 0) continue;
-        const candidates = byFirst.get(word);
+        const firsts = bySlot[slotOf(word)];
+        if (firsts === undefined) continue;
+        let candidates: { words: string[]; group: G; phrase: string }[] | undefined;
+        for (const f of firsts) if (f.first === word) candidates = f.candidates;
         if (!candidates) continue;
         for (const c of candidates) {
           let k = 1;
