@@ -30917,9 +30917,7 @@ function tokenise(text) {
  * for a word: the typo rule finds most of them in a set of spans (span-set.ts).
  */
 function wordSpans(text) {
-    if (needsLongWay.test(text))
-        return fullWordSpans(text);
-    return plainSpans(text, chunkHint.test(text));
+    return plainSpans(text, true) ?? fullWordSpans(text);
 }
 /**
  * wordSpans the long way: the letters' script found, what is not prose blanked, words joined across
@@ -30940,14 +30938,31 @@ function fullWordSpans(text) {
     return spansOf(joinedAcrossInvisible(plain ? tokensOf(prose, plainSpans(prose)) : unicodeTokens(prose), prose));
 }
 /**
- * Most runs are read by plainSpans alone, without the four scans of the long way: those whose
- * letters are ASCII (other characters from the letter-free blocks, emoji aside), with no invisible
- * character and no character that starts a non-prose pattern but the two that blank whole chunks
- * (a digit or `_`; a slash or dot between letters or digits), which plainSpans then skips.
- * Patterns without `u`.
+ * Per code unit past ASCII: 1 for the characters of the letter-free blocks but the invisible ones.
+ * Most runs are read by plainSpans alone, in one pass, without the four scans of the long way:
+ * those whose letters are ASCII and whose other characters are from these blocks, with no
+ * character that starts a non-prose pattern (`{`, `@`, `#`, `:` or `www.` before a character)
+ * but the two that blank whole chunks (a digit or `_`; a slash or dot between letters or digits),
+ * which plainSpans skips itself.
  */
-const needsLongWay = new RegExp(`[{@#\\uFFFD${invisibleClass}]|:\\S|[wW]{3}\\.\\S|[^\\x00-\\x7f${letterFree}]`);
-const chunkHint = /[\d_/\\]|\.\S/;
+const plainCodes = new Uint8Array(0x10000);
+for (const [, from, to] of letterFree.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
+    for (let code = parseInt(from, 16); code <= parseInt(to ?? from, 16); code++)
+        plainCodes[code] = isInvisible(code) ? 0 : 1;
+}
+/** Whether the character at `i` (its code `code`) is one only the long way reads. */
+function needsLongWay(prose, i, code) {
+    if (code >= 0x80)
+        return plainCodes[code] !== 1;
+    if (code === 0x7b || code === 0x40 || code === 0x23)
+        return true;
+    if (code !== 0x3a && code !== 0x2e)
+        return false;
+    // `:` or `www.` before a character: an address's start.
+    if (i + 1 >= prose.length || char_codes_isWhiteSpace(prose.charCodeAt(i + 1)))
+        return false;
+    return code === 0x3a || (i >= 3 && (prose.charCodeAt(i - 1) | 0x20) === 0x77 && (prose.charCodeAt(i - 2) | 0x20) === 0x77 && (prose.charCodeAt(i - 3) | 0x20) === 0x77);
+}
 function spansOf(tokens) {
     return tokens.flatMap((t) => [t.index, t.index + t.word.length, t.midSentence ? 1 : 0]);
 }
@@ -30989,35 +31004,43 @@ function unicodeTokens(prose) {
     }
     return tokens;
 }
-/**
- * The same words in text whose letters are all ASCII, by one pass over its character codes: a
- * word is letters joined by single apostrophes (' or \u2019) or hyphens, as `word` above, without a
- * possessive `'s`. This pass costs a fraction of the regular expressions' match objects.
- */
-function plainSpans(prose, chunks = false) {
+function plainSpans(prose, guarded = false) {
     const spans = [];
     const length = prose.length;
     let before = -1;
-    // Where `chunks`: the end of the chunk (characters between white space) being read.
-    let chunkEnd = 0;
+    // Where `guarded`: where the chunk being read started, and the spans and mark read before it.
+    let chunkStart = -1;
+    let chunkSpans = 0;
+    let chunkBefore = -1;
     for (let i = 0; i < length;) {
         const code = prose.charCodeAt(i);
-        if (chunks && i >= chunkEnd && !char_codes_isWhiteSpace(code)) {
-            chunkEnd = i + 1;
-            while (chunkEnd < length && !char_codes_isWhiteSpace(prose.charCodeAt(chunkEnd)))
-                chunkEnd++;
-            // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
-            if (blankedChunk(prose, i, chunkEnd)) {
-                i = chunkEnd;
+        if (!tokenise_isLetter(code)) {
+            if (guarded && needsLongWay(prose, i, code))
+                return undefined;
+            if (char_codes_isWhiteSpace(code)) {
+                chunkStart = -1;
+                i++;
                 continue;
             }
-        }
-        if (!tokenise_isLetter(code)) {
-            if (!char_codes_isWhiteSpace(code))
-                before = code;
+            if (guarded) {
+                if (chunkStart === -1)
+                    [chunkStart, chunkSpans, chunkBefore] = [i, spans.length, before];
+                if (blanks(prose, chunkStart, i, code)) {
+                    // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
+                    spans.length = chunkSpans;
+                    before = chunkBefore;
+                    for (i++; i < length && !char_codes_isWhiteSpace(prose.charCodeAt(i)); i++)
+                        if (needsLongWay(prose, i, prose.charCodeAt(i)))
+                            return undefined;
+                    continue;
+                }
+            }
+            before = code;
             i++;
             continue;
         }
+        if (guarded && chunkStart === -1)
+            [chunkStart, chunkSpans, chunkBefore] = [i, spans.length, before];
         let end = i + 1;
         // Only a word joined by an apostrophe can end in a possessive `'s`.
         let apostrophe = false;
@@ -31043,16 +31066,17 @@ function plainSpans(prose, chunks = false) {
     return spans;
 }
 const tokenise_isApostrophe = (code) => code === 0x27 || code === 0x2019;
-/** Whether the long way blanks a whole chunk: one with a digit or `_`, or a slash, backslash or dot between letters or digits (a path, a domain, `Node.js`). */
-function blankedChunk(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if ((code >= 0x30 && code <= 0x39) || code === 0x5f)
-            return true;
-        if ((code === 0x2f || code === 0x5c || code === 0x2e) && i > start && i + 1 < end && isAlphanumeric(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i + 1)))
-            return true;
-    }
-    return false;
+/**
+ * Whether the long way blanks the chunk from `start` for the character `code` at `i` (not a
+ * letter): a digit or `_`, or a slash, backslash or dot between letters or digits (a path, a
+ * domain, `Node.js`).
+ */
+function blanks(text, start, i, code) {
+    if ((code >= 0x30 && code <= 0x39) || code === 0x5f)
+        return true;
+    if (code !== 0x2f && code !== 0x5c && code !== 0x2e)
+        return false;
+    return i > start && i + 1 < text.length && isAlphanumeric(text.charCodeAt(i - 1)) && isAlphanumeric(text.charCodeAt(i + 1));
 }
 const isAlphanumeric = (code) => tokenise_isLetter(code) || (code >= 0x30 && code <= 0x39);
 const tokenise_isLetter = (code) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
