@@ -68,10 +68,10 @@ if (stage === 'io') {
   // rule lints it. RULE is timed from a parsed tree whose kind is decided and whose node index,
   // outline and prose runs are built as the engine does for every rule (duplicate-bullet reads the
   // outline of every document, fair-wording and repeated-word the runs of its text): what RULE
-  // itself adds, its readings of the document included. The first
-  // document is linted once before, so loading the dictionaries is no one's share. RULE may name
-  // several rules, comma-separated (`typo,confusable-word`), timed together. The document's language
-  // and kind, each read once a document for every rule that needs it, are timed on their own.
+  // itself adds, its readings of the document included. The first document is linted once before,
+  // so loading the dictionaries (and, below, the data suggestions read) is no one's share. RULE may
+  // name several rules, comma-separated (`typo,confusable-word`), timed together. The document's
+  // language and kind, each read once a document for every rule that needs it, are timed on their own.
   const config = noLimit(defaultConfig());
   const processor = unified();
   for (const id of process.env.RULE.split(',')) {
@@ -79,7 +79,11 @@ if (stage === 'io') {
     const setting = config.rules[rule.meta.id];
     // What the engine adds to a rule's options by its meta's `needs` (typo's speller, loaded before timing).
     let options = setting.options;
-    if (rule.meta.needs?.includes('speller')) options = { ...options, speller: await nodeServices.speller(options.locale ?? rule.meta.defaults.locale ?? 'en') };
+    if (rule.meta.needs?.includes('speller')) {
+      options = { ...options, speller: await nodeServices.speller(options.locale ?? rule.meta.defaults.locale ?? 'en') };
+      // The data suggestions read, on a run's first unknown word (about 12 ms): loading, as the dictionaries' is.
+      options.speller.frequency('the');
+    }
     processor.use(rule.plugin, [pluginLabel(setting.level), options]);
   }
   processor.freeze();
