@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
-import { confusableWord } from './confusable-word.js';
+import { confusableWord, wordFirst } from './confusable-word.js';
 import { confusables } from './confusable-word.data.js';
 
 describeDocExamples(confusableWord);
@@ -59,6 +59,27 @@ describe('confusable-word', () => {
     for (const { id, pattern } of confusables) expect({ id, ascii: /^[\x00-\x7f]*$/.test(pattern.source), flags: pattern.flags.replace('i', '') }).toEqual({ id, ascii: true, flags: 'g' });
     expect(await found('IF THEIR IS A PROBLEM, PAGE US.')).toEqual(['THEIR>THERE']);
     expect(await found('Your Skills Compliment Our Stack.')).toEqual(['Compliment>Complement']);
+  });
+
+  // Each pattern is matched with its wrong word first and its context looked behind for.
+  it('finds each wrong word where the entry\'s pattern as written finds it', () => {
+    expect(wordFirst(/\b(?:more|less) (?<wrong>then)\b/gi).source).toBe('(?<wrong>then)(?<=\\b(?:more|less) (?:then))\\b');
+    const text = [
+      'Setup the board. Principle Product Manager and principle engineers. Our design principals; never loose track. If their is a problem, and their are two.',
+      'Engineers review there code; they\'re team owns it. Your skills compliment our stack. You will affect change. You will setup the alerts.',
+      'Has lead cross-functional teams. Order office stationary. Reports to the Chief Operating Office. Hire an Engineering Manger.',
+      'This matters more then speed, better then ever. The team sets it\'s own goals. Decide weather or not to ship. We advice you.',
+      'It had a lasting affect on us. We look for complimentary skills. Buy stationary supplies and office stationary.',
+    ].join('\n');
+    const places = (pattern: RegExp, at: (m: RegExpExecArray) => number) => [...text.matchAll(pattern)].map((m) => `${at(m)}:${m.groups!.wrong}`);
+    const unmatched: string[] = [];
+    for (const { id, pattern } of confusables) {
+      const asWritten = places(pattern, (m) => m.index + m[0].lastIndexOf(m.groups!.wrong!));
+      expect(places(wordFirst(pattern), (m) => m.index), id).toEqual(asWritten);
+      if (asWritten.length === 0) unmatched.push(id);
+    }
+    // The text holds a match of every entry.
+    expect(unmatched).toEqual([]);
   });
 
   it('keeps the wrong word\'s capitals, fixes only what is certain', async () => {
