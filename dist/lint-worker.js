@@ -36772,11 +36772,11 @@ const noWords = new Set();
 function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
     const check = (text, at, titleCase = false, link, spans = wordSpans(text)) => readText(words, speller, judge, { text, at, titleCase, link, spans });
-    const definitions = lazyDefinitions(index);
+    const { inHeading, links } = textContexts(index);
     for (const at of index.of('text')) {
-        const { inHeading, link } = textContext(index, at, definitions);
+        const link = links[at];
         // A link to a heading of the page (a table of contents) repeats the heading's Title Case.
-        const titleCase = inHeading || link?.startsWith('#') === true;
+        const titleCase = inHeading[at] === 1 || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
         for (const run of textRunsAt(index, at, source))
@@ -37103,38 +37103,37 @@ function startsLine(source, start) {
     return source[i] === '\n' || source[i] === '\r';
 }
 /**
- * Where a text node stands, in one walk up the tree: inside a heading or not, and the URL of the
- * link it is the text of, a reference link's (`[lsif][1]`) included.
+ * Where each text node stands, by node position: inside a heading or not (1 or 0), and the URL of
+ * the innermost link it is the text of, a reference link's (`[lsif][1]`) included. Read by the
+ * headings' and links' spans of the index: a walk up the tree from every text node read the type
+ * of each of its ancestors.
  */
-function textContext(index, at, definitions) {
-    let inHeading = false;
-    let link;
-    let linked = false;
-    for (let p = index.parent(at); p !== -1; p = index.parent(p)) {
-        const node = index.nodes[p];
-        if (node.type === 'heading')
-            inHeading = true;
-        else if (!linked && node.type === 'link')
-            [link, linked] = [node.url, true];
-        else if (!linked && node.type === 'linkReference')
-            [link, linked] = [definitions().get(node.identifier), true];
+function textContexts(index) {
+    const inHeading = new Uint8Array(index.nodes.length);
+    for (const h of index.of('heading'))
+        for (const at of index.within(h, 'text'))
+            inHeading[at] = 1;
+    const links = [];
+    const references = index.of('linkReference');
+    const definitions = references.length > 0 ? definitionsOf(index) : undefined;
+    // In document order, so an inner link's text is given its own URL after an outer one's.
+    for (const l of [...index.of('link'), ...references].sort((a, b) => a - b)) {
+        const node = index.nodes[l];
+        const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+        for (const at of index.within(l, 'text'))
+            links[at] = url;
     }
-    return { inHeading, link };
+    return { inHeading, links };
 }
-/** The document's link definitions by identifier (the first wins, as in CommonMark), gathered on first use. */
-function lazyDefinitions(index) {
-    let byId;
-    return () => {
-        if (!byId) {
-            byId = new Map();
-            for (const at of index.of('definition')) {
-                const { identifier, url } = index.nodes[at];
-                if (!byId.has(identifier))
-                    byId.set(identifier, url);
-            }
-        }
-        return byId;
-    };
+/** The document's link definitions by identifier (the first wins, as in CommonMark). */
+function definitionsOf(index) {
+    const byId = new Map();
+    for (const at of index.of('definition')) {
+        const { identifier, url } = index.nodes[at];
+        if (!byId.has(identifier))
+            byId.set(identifier, url);
+    }
+    return byId;
 }
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
 function segments(text) {
