@@ -57381,6 +57381,7 @@ function letterMasks(text, start, end, out, at) {
 function candidateIndex(table) {
     const starts = [];
     const masks = [];
+    const own = [0, 0, 0];
     for (let letter = 0; letter < letters; letter++) {
         table.eachKeyWithPrefix(String.fromCharCode(97 + letter), (keys, start, end) => {
             const length = end - start;
@@ -57388,8 +57389,10 @@ function candidateIndex(table) {
                 throw new Error(`candidate \`${keys.slice(start, end)}\` is longer than the index has room for (${indexLengths - 1})`);
             const slot = letter * indexLengths + length;
             (starts[slot] ??= []).push(start);
-            const group = (masks[slot] ??= []);
-            letterMasks(keys, start, end, group, group.length);
+            const group = (masks[slot] ??= [[], [], []]);
+            letterMasks(keys, start, end, own, 0);
+            for (let k = 0; k < 3; k++)
+                group[k].push(own[k]);
         });
     }
     const size = headerSize + starts.reduce((sum, group) => sum + 4 * group.length, 0);
@@ -57399,7 +57402,7 @@ function candidateIndex(table) {
         index[2 * slot] = offset;
         index[2 * slot + 1] = group.length;
         index.set(group, offset);
-        index.set(masks[slot], offset + group.length);
+        masks[slot].forEach((kind, k) => index.set(kind, offset + (k + 1) * group.length));
         offset += 4 * group.length;
     });
     return index;
@@ -57434,7 +57437,8 @@ function candidateGroups(text, index) {
         if (group === undefined) {
             const offset = index[2 * slot];
             const count = index[2 * slot + 1];
-            made[slot] = group = count === 0 ? null : { text, starts: index.subarray(offset, offset + count), masks: index.subarray(offset + count, offset + 4 * count) };
+            const part = (k) => index.subarray(offset + k * count, offset + (k + 1) * count);
+            made[slot] = group = count === 0 ? null : { text, starts: part(0), once: part(1), twice: part(2), thrice: part(3) };
         }
         return group ?? undefined;
     };
@@ -58293,14 +58297,13 @@ function scanner(isKnown) {
                 const group = groupOf(letter, length);
                 if (!group)
                     continue;
-                const { text, starts, masks } = group;
+                const { text, starts, once: onceOf, twice: twiceOf, thrice: thriceOf } = group;
                 for (let i = 0; i < starts.length; i++) {
                     // The letters one word has and the other lacks, then has twice or three times, bound the
                     // counts' distance from below: most candidates are ruled out by the first word's worth
                     // of bits, most others by the next two, before their letters are counted.
-                    const k = 3 * i;
-                    const lacking = bitCount(once ^ masks[k]);
-                    if (lacking > maxCountDistance || lacking + bitCount(twice ^ masks[k + 1]) + bitCount(thrice ^ masks[k + 2]) > maxCountDistance)
+                    const lacking = bitCount(once ^ onceOf[i]);
+                    if (lacking > maxCountDistance || lacking + bitCount(twice ^ twiceOf[i]) + bitCount(thrice ^ thriceOf[i]) > maxCountDistance)
                         continue;
                     const at = starts[i];
                     if (countDistance(word, counts, text, at, length, left) > maxCountDistance)
@@ -58320,11 +58323,13 @@ function scanner(isKnown) {
 }
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / typing_cost/* costPerCount */.Cb);
+/** How many bits of a 16-bit number are set. */
+const bitsOf16 = new Uint8Array(1 << 16);
+for (let x = 1; x < 1 << 16; x++)
+    bitsOf16[x] = (x & 1) + bitsOf16[x >>> 1];
+/** How many bits of a mask (27 bits) are set: two look-ups. */
 function bitCount(x) {
-    x -= (x >>> 1) & 0x55555555;
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    x = (x + (x >>> 4)) & 0x0f0f0f0f;
-    return Math.imul(x, 0x01010101) >>> 24;
+    return bitsOf16[x & 0xffff] + bitsOf16[x >>> 16];
 }
 /**
  * How many letter counts two words differ by, `counts` being the first word's (countLetters) and

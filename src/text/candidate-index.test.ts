@@ -20,7 +20,9 @@ describe('candidate index', () => {
     const group = groups('b', 6)!;
     const expected: number[] = [];
     letterMasks('banana', 0, 6, expected, 0);
-    expect([...group.masks]).toEqual(expected);
+    expect([group.once, group.twice, group.thrice].map((masks) => [...masks])).toEqual(expected.map((mask) => [mask]));
+    const apples = groups('a', 5)!;
+    expect([apples.once, apples.twice, apples.thrice].map((masks) => [...masks])).toEqual([0, 1, 2].map((k) => ['ample', 'apple'].map((w) => { const m: number[] = []; letterMasks(w, 0, 5, m, 0); return m[k]; })));
     // b, n once and more, a three times: each mask a bit per letter.
     expect(expected).toEqual([(1 << 0) | (1 << 1) | (1 << 13), (1 << 0) | (1 << 13), 1 << 0]);
   });

@@ -6,8 +6,9 @@
  * lines (15-25 ms in a fresh process).
  *
  * Layout, as 32-bit integers (little-endian in a file): for each letter and each length below
- * `indexLengths`, the group's offset in the array and its size n; then, per group, its n starts
- * followed by its 3n masks.
+ * `indexLengths`, the group's offset in the array and its size n; then, per group, its n starts,
+ * then its n masks of letters had once, n of letters had twice and n of three times: a scan reads
+ * the first kind for every candidate, the others for the few that pass it.
  */
 import type { SortedTable } from './sorted-table.js';
 
@@ -16,11 +17,13 @@ const indexLengths = 64;
 const letters = 26;
 const headerSize = 2 * letters * indexLengths;
 
-/** Candidates of one first letter and one length: where each starts in `text`, and its three masks. */
+/** Candidates of one first letter and one length: where each starts in `text`, and its masks (letterMasks). */
 export interface CandidateGroup {
   text: string;
   starts: Int32Array;
-  masks: Int32Array;
+  once: Int32Array;
+  twice: Int32Array;
+  thrice: Int32Array;
 }
 
 /**
@@ -47,15 +50,17 @@ export function letterMasks(text: string, start: number, end: number, out: Int32
 /** The index of a table whose keys start with a-z (others are not indexed), in the layout above. */
 export function candidateIndex(table: SortedTable): Int32Array {
   const starts: number[][] = [];
-  const masks: number[][] = [];
+  const masks: [number[], number[], number[]][] = [];
+  const own = [0, 0, 0];
   for (let letter = 0; letter < letters; letter++) {
     table.eachKeyWithPrefix(String.fromCharCode(97 + letter), (keys, start, end) => {
       const length = end - start;
       if (length >= indexLengths) throw new Error(`candidate \`${keys.slice(start, end)}\` is longer than the index has room for (${indexLengths - 1})`);
       const slot = letter * indexLengths + length;
       (starts[slot] ??= []).push(start);
-      const group = (masks[slot] ??= []);
-      letterMasks(keys, start, end, group, group.length);
+      const group = (masks[slot] ??= [[], [], []]);
+      letterMasks(keys, start, end, own, 0);
+      for (let k = 0; k < 3; k++) group[k]!.push(own[k]!);
     });
   }
   const size = headerSize + starts.reduce((sum, group) => sum + 4 * group.length, 0);
@@ -65,7 +70,7 @@ export function candidateIndex(table: SortedTable): Int32Array {
     index[2 * slot] = offset;
     index[2 * slot + 1] = group.length;
     index.set(group, offset);
-    index.set(masks[slot]!, offset + group.length);
+    masks[slot]!.forEach((kind, k) => index.set(kind, offset + (k + 1) * group.length));
     offset += 4 * group.length;
   });
   return index;
@@ -100,7 +105,8 @@ export function candidateGroups(text: string, index: Int32Array): (letter: strin
     if (group === undefined) {
       const offset = index[2 * slot]!;
       const count = index[2 * slot + 1]!;
-      made[slot] = group = count === 0 ? null : { text, starts: index.subarray(offset, offset + count), masks: index.subarray(offset + count, offset + 4 * count) };
+      const part = (k: number) => index.subarray(offset + k * count, offset + (k + 1) * count);
+      made[slot] = group = count === 0 ? null : { text, starts: part(0), once: part(1), twice: part(2), thrice: part(3) };
     }
     return group ?? undefined;
   };

@@ -252,14 +252,13 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
       for (let length = Math.max(2, word.length - 2); length <= word.length + 2; length++) {
         const group = groupOf(letter, length);
         if (!group) continue;
-        const { text, starts, masks } = group;
+        const { text, starts, once: onceOf, twice: twiceOf, thrice: thriceOf } = group;
         for (let i = 0; i < starts.length; i++) {
           // The letters one word has and the other lacks, then has twice or three times, bound the
           // counts' distance from below: most candidates are ruled out by the first word's worth
           // of bits, most others by the next two, before their letters are counted.
-          const k = 3 * i;
-          const lacking = bitCount(once ^ masks[k]!);
-          if (lacking > maxCountDistance || lacking + bitCount(twice ^ masks[k + 1]!) + bitCount(thrice ^ masks[k + 2]!) > maxCountDistance) continue;
+          const lacking = bitCount(once ^ onceOf[i]!);
+          if (lacking > maxCountDistance || lacking + bitCount(twice ^ twiceOf[i]!) + bitCount(thrice ^ thriceOf[i]!) > maxCountDistance) continue;
           const at = starts[i]!;
           if (countDistance(word, counts, text, at, length, left) > maxCountDistance) continue;
           // A cost within the bound is exact: typingCost stops early only past it.
@@ -277,11 +276,13 @@ function scanner(isKnown: (word: string) => boolean): (word: string, candidates:
 /** The most letter counts a candidate may differ by: each costs at least `costPerCount`. */
 const maxCountDistance = Math.floor(maxScanCost / costPerCount);
 
+/** How many bits of a 16-bit number are set. */
+const bitsOf16 = new Uint8Array(1 << 16);
+for (let x = 1; x < 1 << 16; x++) bitsOf16[x] = (x & 1) + bitsOf16[x >>> 1]!;
+
+/** How many bits of a mask (27 bits) are set: two look-ups. */
 function bitCount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+  return bitsOf16[x & 0xffff]! + bitsOf16[x >>> 16]!;
 }
 
 /**
