@@ -58453,8 +58453,10 @@ const lengthChangeCost = Math.min(costs.insert, costs.delete, costs.doubled);
  * kept as one text makes no string for a word it rules out. Only the cells of a band round the
  * diagonal are computed: a path through a cell `d` columns off the diagonal has typed |d| letters
  * more or fewer than were meant, and has |d + m - n| more to make up before the end, each costing
- * at least lengthChangeCost; past `max`, no path through that cell can end within it. A cost
- * within `max` is exact; past it, the value returned is only past it too.
+ * at least lengthChangeCost; past `max`, no path through that cell can end within it. It stops
+ * at a row whose cells all cost more than `max`, unless a transposition steps over that row from
+ * the one before within it. A cost within `max` is exact; past it, the value returned is only past
+ * it too.
  */
 function typingCostAt(typed, text, at, n, max = Number.POSITIVE_INFINITY) {
     const m = typed.length;
@@ -58495,11 +58497,27 @@ function typingCostAt(typed, text, at, n, max = Number.POSITIVE_INFINITY) {
         }
         if (to < n)
             cur[to + 1] = Number.POSITIVE_INFINITY;
-        if (rowMin > max)
+        // Every path crosses this row, or steps over it by a transposition from the row before.
+        if (rowMin > max && !transposesOver(typed, text, at, n, prev, i, Math.max(0, i - 1 + low), Math.min(n - 2, i - 1 + high), max))
             return rowMin;
         [prev2, prev, cur] = [prev, cur, prev2];
     }
     return prev[n];
+}
+/**
+ * Whether a transposition from a cell of row `i` - 1 (`prev`, columns `from` to `to`) into row
+ * `i` + 1, over row `i`, costs at most `max`: typed letters i - 1 and i (from 0) swapped in what
+ * was meant.
+ */
+function transposesOver(typed, text, at, n, prev, i, from, to, max) {
+    if (i >= typed.length)
+        return false;
+    const a = typed.charCodeAt(i);
+    const b = typed.charCodeAt(i - 1);
+    for (let k = from; k <= to; k++)
+        if (prev[k] + costs.transpose <= max && text.charCodeAt(at + k) === a && text.charCodeAt(at + k + 1) === b)
+            return true;
+    return false;
 }
 
 

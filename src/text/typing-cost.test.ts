@@ -34,7 +34,7 @@ describe('typing cost', () => {
   it('gives the same cost within a bound as without one, and a cost past it where the full cost is', () => {
     const word = fc.string({ unit: fc.constantFrom(...'aabcdeeilmnoprsstuy'), minLength: 0, maxLength: 14 });
     fc.assert(
-      fc.property(word, word, fc.constantFrom(0, 0.5, 1, oneEditCost, 2, 2.2, 3.1, 5), fc.string({ maxLength: 3 }), (typed, meant, max, pad) => {
+      fc.property(word, word, fc.constantFrom(0, 0.5, 0.6, 1, oneEditCost, 2, 2.2, 3.1, 5), fc.string({ maxLength: 3 }), (typed, meant, max, pad) => {
         // The rows are reused: a word's costs before (zero down the diagonal) must not leak into the next.
         const same = `${typed}${meant}`;
         typingCost(same, same);
@@ -46,6 +46,10 @@ describe('typing cost', () => {
       }),
       { numRuns: 20_000 },
     );
+    // A transposition steps over a row whose every cell costs more than the bound: `ab` for `ba`
+    // costs 0.6, though each cell of its first row costs 0.7 or more.
+    expect(typingCostAt('ab', 'ba', 0, 2, 0.6)).toBe(0.6);
+    expect(typingCostAt('eloaaseo', 'leoaaseo', 0, 8, 0.6)).toBe(0.6);
     // Near words, so the bound is met and the band is all that is computed.
     for (const [typed, meant] of [['acceoted', 'accepted'], ['managment', 'management'], ['recieve', 'receive'], ['teh', 'the'], ['engineeer', 'engineer']]) {
       expect(typingCostAt(typed!, meant!, 0, meant!.length, 2.2)).toBe(typingCost(typed!, meant!));
