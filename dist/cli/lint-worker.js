@@ -25399,14 +25399,24 @@ function words(text) {
 }
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const curlyApostrophes = /[\u2018\u2019\u0060\u00B4]/g;
-/** How many UTF-16 units the letter or digit at `i` of a lower-case text takes (0 where there is none). */
+/** A letter of a script written without spaces between words: kana and CJK ideographs (all in one UTF-16 unit). */
+const spacelessLetter = /[\u3040-\u30ff\u3400-\u9fff]/;
+const isSpacelessCode = (c) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
+/** Added to `wordUnits`' count where the letter is one of a script written without spaces. */
+const spacelessMark = 4;
+/**
+ * How many UTF-16 units the letter or digit at `i` of a lower-case text takes (0 where there is
+ * none), plus `spacelessMark` where it is a letter of a script written without spaces.
+ */
 function wordUnits(text, i) {
     const c = text.charCodeAt(i);
     if (c < 128)
         return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
     if (c >= 0xd800 && c <= 0xdbff)
         return letterOrDigit.test(String.fromCodePoint(text.codePointAt(i))) ? 2 : 0;
-    return letterOrDigit.test(text[i]) ? 1 : 0;
+    if (!letterOrDigit.test(text[i]))
+        return 0;
+    return isSpacelessCode(c) ? 1 + spacelessMark : 1;
 }
 /** `'`, and the marks typed for it: \u2018 \u2019 ` \u00b4. */
 const isApostrophe = (c) => c === 39 || c === 0x2018 || c === 0x2019 || c === 0x60 || c === 0xb4;
@@ -25418,9 +25428,13 @@ const isApostrophe = (c) => c === 39 || c === 0x2018 || c === 0x2019 || c === 0x
  * ASCII without a Unicode lookup: twice as fast as a regular expression's match over the corpus.
  */
 function quickWords(text) {
+    return quickWordsOf(text).words;
+}
+function quickWordsOf(text) {
     const lower = text.toLowerCase();
     const out = [];
     const n = lower.length;
+    let marks = 0;
     let i = 0;
     while (i < n) {
         let units = wordUnits(lower, i);
@@ -25431,7 +25445,8 @@ function quickWords(text) {
         const start = i;
         let curly = false;
         for (;;) {
-            i += units;
+            marks |= units;
+            i += units & ~spacelessMark;
             if (i >= n)
                 break;
             units = wordUnits(lower, i);
@@ -25446,7 +25461,7 @@ function quickWords(text) {
         const word = lower.slice(start, i);
         out.push(curly ? word.replace(curlyApostrophes, "'") : word);
     }
-    return out;
+    return { words: out, spaceless: (marks & spacelessMark) !== 0 };
 }
 
 ;// CONCATENATED MODULE: ./lib/text/phrases.js
@@ -25457,7 +25472,6 @@ function quickWords(text) {
  * (Japanese) are found as substrings instead.
  */
 
-const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
 const slotOf = (word) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 function phraseMatcher(groups) {
@@ -25470,8 +25484,12 @@ function phraseMatcher(groups) {
             list.push({ words, group, phrase });
             byFirst.set(words[0], list);
         }
-        for (const text of cjk ?? [])
+        for (const text of cjk ?? []) {
+            // Searched only in a text with a letter of a spaceless script (as `quickWordsOf` reads them), so each must hold one.
+            if (!quickWordsOf(text).spaceless)
+                throw new Error(`phrase "${text}" of ${group} is listed for spaceless scripts but has no letter of one`);
             substrings.push({ text, group });
+        }
     }
     // The phrases' first words by their first two characters and length (slotOf): most
     // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
@@ -25483,7 +25501,7 @@ function phraseMatcher(groups) {
         (bySlot[slotOf(first)] ??= []).push({ first, candidates });
     const matcher = {
         count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
-        countWords(words, text) {
+        countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
             const found = new Map();
             const hit = (group, phrase) => {
                 const c = found.get(group);
@@ -25511,7 +25529,7 @@ function phraseMatcher(groups) {
                         hit(c.group, c.phrase);
                 }
             }
-            if (substrings.length > 0 && spaceless.test(text)) {
+            if (spaceless) {
                 for (const s of substrings) {
                     for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length))
                         hit(s.group, s.text);
@@ -28846,7 +28864,7 @@ function outlineWords(tree, source) {
         const doc = outline(tree, source);
         found = timedReading(tree, 'outline', () => {
             const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
-            return { text, words: quickWords(text) };
+            return { text, ...quickWordsOf(text) };
         });
         wordsByTree.set(tree, found);
     }
@@ -29305,10 +29323,17 @@ const featureWords = {
 /** An amount of money: every match holds a digit at most `amountReach` characters after its start (`USD 5`). */
 const amount = /(?:[$\u00a3\u20ac\u00a5]\s?\d|\b\d[\d.,]*\s?(?:k\b|\u20ac|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/iy;
 const amountReach = 4;
-/** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
-const youWords = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
-/** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
-const meWords = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
+/**
+ * The text's cues, and its voice counted in the same pass over its words (as quickWords gives
+ * them, curly apostrophes straightened): the reader addressed, and the writer speaking for
+ * themself (a personal page, a how-to-work-with-me), never a job post's voice.
+ */
+const voices = {
+    'voice:you': { phrases: ['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"] },
+    'voice:me': { phrases: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"] },
+};
+const bodyCues = phraseMatcher({ ...cueGroups, ...voices });
+const isVoice = (group) => group in voices;
 const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
 const kind_features_byTree = new WeakMap();
@@ -29447,21 +29472,18 @@ function bodyFeatures(features, { tree, doc, index, source, block }) {
                 links++;
     }
     const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
-    const bodyWords = frontText ? [...prose.words, ...quickWords(frontText)] : prose.words;
+    const frontWords = frontText ? quickWordsOf(frontText) : undefined;
+    const bodyWords = frontWords ? [...prose.words, ...frontWords.words] : prose.words;
     const words = bodyWords.length;
-    for (const [group, hit] of cues.countWords(bodyWords, body))
-        features.set(`body:${group}`, capped(hit.count), hit.first);
     let you = 0;
     let me = 0;
-    for (const word of bodyWords) {
-        // By the first letter first: a look-up for every word of the text is most of this loop's cost.
-        const first = word.charCodeAt(0);
-        if (first === 121 /* y */) {
-            if (youWords.has(word))
-                you++;
-        }
-        else if ((first === 105 /* i */ || first === 109) /* m */ && meWords.has(word))
-            me++;
+    for (const [group, hit] of bodyCues.countWords(bodyWords, body, prose.spaceless || frontWords?.spaceless === true)) {
+        if (!isVoice(group))
+            features.set(`body:${group}`, capped(hit.count), hit.first);
+        else if (group === 'voice:you')
+            you = hit.count;
+        else
+            me = hit.count;
     }
     features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
     features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);

@@ -82,6 +82,15 @@ describe('kind signals', () => {
     expect((await featuresOf('# Engineer\n\nYou will build our product. We pay well.\n')).values['body:me']).toBeUndefined();
   });
 
+  it('the reader addressed is counted in every form, in the text and the frontmatter, beside the cues of the same words', async () => {
+    const post = '---\ndescription: You’ll lead your team.\n---\n# Engineer\n\nYou will build it. Yours is the roadmap; you’re on call and you\'ve a budget, you\'d say. You apply below.\n';
+    const { values, evidence } = await featuresOf(post);
+    expect(evidence['body:you']).toBe('8 times');
+    expect(values['body:me']).toBeUndefined();
+    // No voice is a cue group of its own.
+    expect(Object.keys(values).filter((name) => name.includes('voice'))).toEqual([]);
+  });
+
   it('a title that names no job, no executive and no job advertisement says so; a level name such as `Intern` is a level', async () => {
     expect((await featuresOf('# Meeting notes\n')).evidence['title:no-job']).toBe('Meeting notes');
     expect((await featuresOf('# Data Analyst\n')).values['title:no-job']).toBeUndefined();

@@ -7,7 +7,7 @@
  */
 import type { List, ListItem, Root } from 'mdast';
 import { firstNearDigit } from '../text/near-digit.js';
-import { quickWords, words as normalisedWords } from '../text/normalise.js';
+import { quickWords, quickWordsOf, words as normalisedWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
@@ -128,10 +128,17 @@ const featureWords: Record<string, string> = {
 /** An amount of money: every match holds a digit at most `amountReach` characters after its start (`USD 5`). */
 export const amount = /(?:[$£€¥]\s?\d|\b\d[\d.,]*\s?(?:k\b|€|(?:usd|eur|euros?|gbp|cad|aud|chf|dollars?|pounds?)\b)|\b(?:usd|eur|gbp|cad|aud|chf)\s?\d|\bgs-?\d{1,2}\b)/iy;
 export const amountReach = 4;
-/** The reader addressed, as quickWords gives the words (curly apostrophes straightened). */
-const youWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"]);
-/** The writer speaking for themself (a personal page, a how-to-work-with-me), never a job post's voice. */
-const meWords: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
+/**
+ * The text's cues, and its voice counted in the same pass over its words (as quickWords gives
+ * them, curly apostrophes straightened): the reader addressed, and the writer speaking for
+ * themself (a personal page, a how-to-work-with-me), never a job post's voice.
+ */
+const voices = {
+  'voice:you': { phrases: ['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"] },
+  'voice:me': { phrases: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"] },
+};
+const bodyCues = phraseMatcher({ ...cueGroups, ...voices });
+const isVoice = (group: string): group is keyof typeof voices => group in voices;
 const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
 
@@ -261,17 +268,15 @@ function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }:
     for (const item of (index.nodes[at] as List).children) if (isLinkOnly(item, source)) links++;
   }
   const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
-  const bodyWords = frontText ? [...prose.words, ...quickWords(frontText)] : prose.words;
+  const frontWords = frontText ? quickWordsOf(frontText) : undefined;
+  const bodyWords = frontWords ? [...prose.words, ...frontWords.words] : prose.words;
   const words = bodyWords.length;
-  for (const [group, hit] of cues.countWords(bodyWords, body)) features.set(`body:${group}`, capped(hit.count), hit.first);
   let you = 0;
   let me = 0;
-  for (const word of bodyWords) {
-    // By the first letter first: a look-up for every word of the text is most of this loop's cost.
-    const first = word.charCodeAt(0);
-    if (first === 121 /* y */) {
-      if (youWords.has(word)) you++;
-    } else if ((first === 105 /* i */ || first === 109) /* m */ && meWords.has(word)) me++;
+  for (const [group, hit] of bodyCues.countWords(bodyWords, body, prose.spaceless || frontWords?.spaceless === true)) {
+    if (!isVoice(group)) features.set(`body:${group}`, capped(hit.count), hit.first);
+    else if (group === 'voice:you') you = hit.count;
+    else me = hit.count;
   }
   features.set('body:you', Math.min(3, (100 * you) / Math.max(words, 50)), you > 0 ? `${you} times` : undefined);
   features.set('body:me', Math.min(3, (100 * me) / Math.max(words, 50)), me > 0 ? `${me} times` : undefined);

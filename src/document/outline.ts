@@ -8,7 +8,7 @@
 import type { Html, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { htmlListItems, shownText } from '../text/html.js';
-import { quickWords } from '../text/normalise.js';
+import { quickWordsOf } from '../text/normalise.js';
 import { readsAsTitle } from '../text/title-line.js';
 import { frontmatterBlock } from './frontmatter-block.js';
 import { hashlessHeadings } from './hashless-headings.js';
@@ -54,6 +54,8 @@ const wordsByTree = new WeakMap<Root, OutlineWords>();
 export interface OutlineWords {
   text: string;
   words: readonly string[];
+  /** Whether a letter of a script written without spaces (Japanese) is among them. */
+  spaceless: boolean;
 }
 
 /** Its paragraphs' and list items' words, read once for all that count them (the document's language, its kind). */
@@ -63,7 +65,7 @@ export function outlineWords(tree: Root, source: string): OutlineWords {
     const doc = outline(tree, source);
     found = timedReading(tree, 'outline', () => {
       const text = [...doc.paragraphs.map((p) => p.text), ...doc.lists.flatMap((l) => l.items)].join('\n');
-      return { text, words: quickWords(text) };
+      return { text, ...quickWordsOf(text) };
     });
     wordsByTree.set(tree, found);
   }

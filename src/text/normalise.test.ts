@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseText, quickWords } from './normalise.js';
+import { normaliseText, quickWords, quickWordsOf } from './normalise.js';
 
 // What normaliseText means, written the plain way: every step on every text. The function skips
 // steps that cannot change the text (NFKC on ASCII, Unicode classes on ASCII); it must agree.
@@ -53,6 +53,27 @@ describe('quickWords', () => {
     }));
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
       expect(quickWords(text)).toEqual(plain(text));
+    }));
+  });
+
+  it('tells whether a letter of a script written without spaces is among the words', () => {
+    expect(quickWordsOf('Rust経験があります').spaceless).toBe(true);
+    expect(quickWordsOf('ソフトウェア').spaceless).toBe(true);
+    // Kana and ideographs at the ends of the ranges; a letter after an apostrophe.
+    expect(quickWordsOf('\u3041').spaceless).toBe(true);
+    expect(quickWordsOf('\u9fa0').spaceless).toBe(true);
+    expect(quickWordsOf("a'\u30a2").spaceless).toBe(true);
+    // Marks of the kana block that are no letters, and letters outside it, are not.
+    expect(quickWordsOf('a \u30fb \u309b b').spaceless).toBe(false);
+    expect(quickWordsOf('École Straße 𝐀 한국어').spaceless).toBe(false);
+    expect(quickWordsOf('').spaceless).toBe(false);
+    const letters = /[\p{L}\p{N}]/u;
+    const pieces = fc.constantFrom('a', 'é', '日', 'あ', 'ア', '・', '゛', '䷀', ' ', "'", '\ud835');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
+      const text = parts.join('');
+      const { words, spaceless } = quickWordsOf(text);
+      expect(words).toEqual(quickWords(text));
+      expect(spaceless).toBe([...text].some((c) => letters.test(c) && /[\u3040-\u30ff\u3400-\u9fff]/.test(c)));
     }));
   });
 });

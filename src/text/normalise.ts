@@ -41,12 +41,22 @@ export function words(text: string): string[] {
 const letterOrDigit = /[\p{L}\p{N}]/u;
 const curlyApostrophes = /[\u2018\u2019\u0060\u00B4]/g;
 
-/** How many UTF-16 units the letter or digit at `i` of a lower-case text takes (0 where there is none). */
+/** A letter of a script written without spaces between words: kana and CJK ideographs (all in one UTF-16 unit). */
+export const spacelessLetter = /[\u3040-\u30ff\u3400-\u9fff]/;
+const isSpacelessCode = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
+/** Added to `wordUnits`' count where the letter is one of a script written without spaces. */
+const spacelessMark = 4;
+
+/**
+ * How many UTF-16 units the letter or digit at `i` of a lower-case text takes (0 where there is
+ * none), plus `spacelessMark` where it is a letter of a script written without spaces.
+ */
 function wordUnits(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) return letterOrDigit.test(String.fromCodePoint(text.codePointAt(i)!)) ? 2 : 0;
-  return letterOrDigit.test(text[i]!) ? 1 : 0;
+  if (!letterOrDigit.test(text[i]!)) return 0;
+  return isSpacelessCode(c) ? 1 + spacelessMark : 1;
 }
 
 /** `'`, and the marks typed for it: ‘ ’ ` ´. */
@@ -60,9 +70,20 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2018 || c === 0x2019 || 
  * ASCII without a Unicode lookup: twice as fast as a regular expression's match over the corpus.
  */
 export function quickWords(text: string): string[] {
+  return quickWordsOf(text).words;
+}
+
+/** The words `quickWords` gives, and whether a letter of a script written without spaces is among them (read in the same pass). */
+export interface QuickWords {
+  words: string[];
+  spaceless: boolean;
+}
+
+export function quickWordsOf(text: string): QuickWords {
   const lower = text.toLowerCase();
   const out: string[] = [];
   const n = lower.length;
+  let marks = 0;
   let i = 0;
   while (i < n) {
     let units = wordUnits(lower, i);
@@ -73,7 +94,8 @@ export function quickWords(text: string): string[] {
     const start = i;
     let curly = false;
     for (;;) {
-      i += units;
+      marks |= units;
+      i += units & ~spacelessMark;
       if (i >= n) break;
       units = wordUnits(lower, i);
       if (units > 0) continue;
@@ -85,5 +107,5 @@ export function quickWords(text: string): string[] {
     const word = lower.slice(start, i);
     out.push(curly ? word.replace(curlyApostrophes, "'") : word);
   }
-  return out;
+  return { words: out, spaceless: (marks & spacelessMark) !== 0 };
 }

@@ -44,5 +44,15 @@ describe('phraseMatcher', () => {
 
   it('finds phrases of a script written without spaces inside the text', () => {
     expect(Object.fromEntries(matcher.count('必須の応募資格です'))).toEqual({ spaceless: { count: 1, first: '応募資格' } });
+    // Searched as the caller says the text has such letters, or, when it does not say, as it has.
+    const words = ['必須の応募資格です'];
+    expect(Object.fromEntries(matcher.countWords(words, words[0]!, true))).toEqual({ spaceless: { count: 1, first: '応募資格' } });
+    expect(Object.fromEntries(matcher.countWords(words, words[0]!, false))).toEqual({});
+    expect(Object.fromEntries(matcher.countWords(words, words[0]!))).toEqual({ spaceless: { count: 1, first: '応募資格' } });
+  });
+
+  it('refuses a phrase listed for spaceless scripts that has no letter of one, which a caller would never search for', () => {
+    expect(() => phraseMatcher({ marks: { phrases: [], cjk: ['・'] } })).toThrow('phrase "・" of marks is listed for spaceless scripts but has no letter of one');
+    expect(() => phraseMatcher({ latin: { phrases: [], cjk: ['abc'] } })).toThrow(/has no letter of one/);
   });
 });

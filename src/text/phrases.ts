@@ -4,7 +4,7 @@
  * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
  * (Japanese) are found as substrings instead.
  */
-import { normaliseText } from './normalise.js';
+import { normaliseText, quickWordsOf, spacelessLetter } from './normalise.js';
 
 export interface PhraseCount {
   count: number;
@@ -15,11 +15,14 @@ export interface PhraseCount {
 export interface PhraseMatcher<G extends string> {
   /** How often each group's phrases occur in the text (only groups found). */
   count(text: string): Map<G, PhraseCount>;
-  /** The same for a text already split into normalised words (`normaliseText(text).split(' ')`); `text` is for spaceless scripts. */
-  countWords(words: readonly string[], text: string): Map<G, PhraseCount>;
+  /**
+   * The same for a text already split into normalised words (`normaliseText(text).split(' ')`);
+   * `text` is for spaceless scripts, searched where `spaceless` (whether the text has a letter of
+   * one: `quickWordsOf` tells) is true, or not given and the text has one.
+   */
+  countWords(words: readonly string[], text: string, spaceless?: boolean): Map<G, PhraseCount>;
 }
 
-const spaceless = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
 const slotOf = (word: string) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 
@@ -33,7 +36,11 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       list.push({ words, group, phrase });
       byFirst.set(words[0]!, list);
     }
-    for (const text of cjk ?? []) substrings.push({ text, group });
+    for (const text of cjk ?? []) {
+      // Searched only in a text with a letter of a spaceless script (as `quickWordsOf` reads them), so each must hold one.
+      if (!quickWordsOf(text).spaceless) throw new Error(`phrase "${text}" of ${group} is listed for spaceless scripts but has no letter of one`);
+      substrings.push({ text, group });
+    }
   }
   // The phrases' first words by their first two characters and length (slotOf): most
   // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
@@ -44,7 +51,7 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
   for (const [first, candidates] of byFirst) (bySlot[slotOf(first)] ??= []).push({ first, candidates });
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
-    countWords(words, text) {
+    countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
       const found = new Map<G, PhraseCount>();
       const hit = (group: G, phrase: string) => {
         const c = found.get(group);
@@ -64,7 +71,7 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
           if (k === c.words.length) hit(c.group, c.phrase);
         }
       }
-      if (substrings.length > 0 && spaceless.test(text)) {
+      if (spaceless) {
         for (const s of substrings) {
           for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length)) hit(s.group, s.text);
         }
