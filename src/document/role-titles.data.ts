@@ -23,7 +23,7 @@ const jobNouns = [
  */
 export const jobTitle = new RegExp(
   `\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(]|\\b(?:in|at|for|with|on)\\b)`,
-  'iu',
+  'i',
 );
 
 /** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
@@ -31,7 +31,7 @@ export const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer
 
 /** A title that says it is a job advertisement, a posting or a description of a job. */
 export const jobAdTitle =
-  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/iu;
+  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/i;
 
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 export const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
@@ -51,7 +51,7 @@ export const roleGuideTitle = /\p{L}\s+(?:instructions|handbook|guide|guidelines
  * ending in one names a role page (`Release team shadow`, `Affinity team captains`, `インシデントリード`).
  */
 export const roleNounTitle =
-  /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|guidelines|playbook|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|リード|担当|責任者|マネージャー|コーディネーター/iu;
+  /\b(?:chairs?|co-chairs?|leads?|leaders?|maintainers?|reviewers?|approvers?|owners?|members?|captains?|shadows?|liaisons?|coordinators?|moderators?|hosts?|proctors?|facilitators?|organi[sz]ers?|mentors?|trainers?|instructors?|stewards?|champions?|ambassadors?|commanders?|responders?|scribes?|editors?|triagers?|volunteers?|on-call|sponsors?|delegates?|representatives?)(?:\s+(?:instructions|handbook|guide|guidelines|playbook|role|roles|responsibilities|duties|expectations|one-pager))?\s*$|リード|担当|責任者|マネージャー|コーディネーター/i;
 
 /** A title of a page that is about a process, a body or a place rather than a role or a job. */
 export const processTitle =
@@ -63,7 +63,7 @@ export const processTitle =
  * Product, project and account managers, tech leads and chairs coordinate without leading people.
  */
 export const leaderTitle =
-  /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b/iu;
+  /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b/i;
 
 /** A title naming a group rather than a person in it: a team, committee, council or working group page. */
 export const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;

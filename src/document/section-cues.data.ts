@@ -9,11 +9,11 @@
  */
 export const sectionTitleCues: Readonly<Record<string, RegExp>> = {
   responsibilities:
-    /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|tätigkeit\w*|responsabilit\w*|funciones|tareas|qué harás|ce que vous ferez|vos missions|deine aufgaben)\b|責任|責務|職務|業務内容|仕事内容|役割/iu,
+    /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|tätigkeit\w*|responsabilit\w*|funciones|tareas|qué harás|ce que vous ferez|vos missions|deine aufgaben)\b|責任|責務|職務|業務内容|仕事内容|役割/i,
   requirements:
-    /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|profil|mitbringen|bringst du mit|compétences|prérequis|requisitos|perfil|buscamos)\b|応募資格|応募要件|必須|スキル|資格/iu,
+    /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|profil|mitbringen|bringst du mit|compétences|prérequis|requisitos|perfil|buscamos)\b|応募資格|応募要件|必須|スキル|資格/i,
   leadership:
-    /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|führung\w*|leitung|encadrement|management d'équipe|liderazgo|gestión de equipos)\b|リーダーシップ|マネジメント/iu,
+    /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|führung\w*|leitung|encadrement|management d'équipe|liderazgo|gestión de equipos)\b|リーダーシップ|マネジメント/i,
 };
 
 /**
@@ -36,8 +36,8 @@ export const competencyTitle =
  */
 export const kindTitleCues = {
   /** A heading over the people of a team or body (its roster), as team and committee pages have. */
-  roster: /^(?:the |our |current )?(?:team|members|team members|people|contact|contact us|roster|membership|staff|leads|leadership team|maintainers)$/iu,
-  duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|責務|職務/iu,
+  roster: /^(?:the |our |current )?(?:team|members|team members|people|contact|contact us|roster|membership|staff|leads|leadership team|maintainers)$/i,
+  duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|責務|職務/i,
   requirements:
-    /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherché|requisitos|tu perfil)\b|応募資格|必須要件/iu,
+    /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherché|requisitos|tu perfil)\b|応募資格|必須要件/i,
 };
