@@ -146,6 +146,13 @@ describe('required-sections: the sections of each kind', () => {
     for (const ic of ['Product Manager', 'Senior Designer', 'Tech Lead', 'Intern']) expect(await missingByKind(post.replace('Backend Engineer', ic))).toEqual([]);
   });
 
+  it('a leader is read in a Japanese title too, written without spaces; a product manager or tech lead there leads no one', async () => {
+    for (const leader of ['CSM オペレーションマネージャー', 'エンジニアリングマネジャー', '開発部長', '最高技術責任者 (CTO)', 'チームリーダー（決済）']) {
+      expect({ leader, missing: await missingByKind(post.replace('Backend Engineer', leader)) }).toEqual({ leader, missing: ['Leadership'] });
+    }
+    for (const ic of ['プロダクトマネージャー', 'GitLab のテックリード', 'インシデントリード']) expect({ ic, missing: await missingByKind(post.replace('Backend Engineer', ic)) }).toEqual({ ic, missing: [] });
+  });
+
   it('a role page needs Responsibilities; a ladder level its Expectations; another page nothing', async () => {
     expect(await missingByKind('---\nkind: role-page\n---\n\n# Release lead\n\n## Term\n\nOne cycle.\n')).toEqual(['Responsibilities']);
     expect(await missingByKind('---\nkind: role-page\n---\n\n# Release lead\n\nThe release lead is responsible for the schedule.\n')).toEqual([]);
