@@ -32565,7 +32565,8 @@ const emptySection = defineRule({
         const heading = index.nodes[at];
         if (heading.data?.plainText || !heading.position)
             continue;
-        const title = lib_toString(heading).trim();
+        // A heading's lines (a paragraph over `---`) named as one line.
+        const title = lib_toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
         if (required && required.matchAll(title).length > 0)
             continue;
         // The page's own title, a heading that points to where its content is, a notice written as a heading.
@@ -32584,13 +32585,13 @@ const emptySection = defineRule({
         file.message(message, { place: heading.position });
     }
 });
-/** A setext heading (text over a `---` line) that reads as prose: a sentence, or longer than a title. */
+/** A setext heading (text over a `---` line) that reads as prose: a sentence, longer than a title, or lines of it (no title runs over two). */
 function paragraphMadeHeading(heading, title, source) {
     const { start, end } = heading.position;
     if (start.line === end.line || end.offset === undefined)
         return false;
     const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
-    return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title));
+    return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
 }
 /** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
 function empty_section_pointsElsewhere(heading) {

@@ -31,6 +31,12 @@ describe('empty-section', () => {
     expect((await found(role('Benefits\n---\n\n## Next\n\nText.\n')))[0]).toContain('Section `Benefits` is empty');
   });
 
+  it('names a heading made of two lines or more (a paragraph over `---`) on one line, as the paragraph it was', async () => {
+    expect(await found(role('Location: Remote\nSalary: 50,000\n---\n\n## Next\n\nText.\n'))).toEqual([
+      expect.stringContaining('`Location: Remote Salary: 50,000` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it'),
+    ]);
+  });
+
   it('does not judge a pasted document or one whose frontmatter lost its opening `---`', async () => {
     expect(await found('Senior Engineer\n\nResponsibilities\n\nOwn it.\n\nBenefits\n\nPerks\n\nDental plan\n')).toEqual([]);
     expect(await found('title: Role\nopens: 2026-01-01\ncloses: 2026-02-01\n# Put the dates here.\n---\n\n# Role\n\n## Benefits\n')).toEqual([]);
