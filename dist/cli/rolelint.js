@@ -54327,8 +54327,13 @@ function frontmatterData(tree, source) {
             tree.data = { ...tree.data, unopenedFrontmatter: unopened };
     }
 }
-/** Keys a block must have before a lost opening fence is the likelier reading than a paragraph `Note: \u2026`. */
+/**
+ * Keys a block must have before a lost opening fence is the likelier reading than a paragraph
+ * `Note: \u2026` or a form's fields; two where every key is written lower case, as frontmatter's keys
+ * are (`title:`, `opens:`) and a form's labels are not (`Location:`, `JOB TITLE:`).
+ */
 const unopenedMinKeys = 3;
+const unopenedMinLowerKeys = 2;
 /** A line of YAML at the top level: a key (plain keys may hold spaces: `max applications: 0`), a comment, a list item, or indented. */
 const yamlLine = /^(?:[\w-][\w .-]*:(?:[ \t]|$)|#|- |[ \t])/;
 const yamlKey = /^([\w-][\w .-]*?)[ \t]*:(?:[ \t]|$)/;
@@ -54350,7 +54355,8 @@ function unopenedYaml(source) {
     if (!block.every((line) => yamlLine.test(line)))
         return undefined;
     const keys = block.flatMap((line) => yamlKey.exec(line)?.[1] ?? []);
-    return keys.length >= unopenedMinKeys ? { line: fence + 1, keys } : undefined;
+    const enough = keys.length >= unopenedMinKeys || (keys.length >= unopenedMinLowerKeys && keys.every((key) => /^[a-z_]/.test(key)));
+    return enough ? { line: fence + 1, keys } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/parse/plain-structure.js

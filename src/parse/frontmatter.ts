@@ -182,8 +182,13 @@ export function frontmatterData(tree: Root, source: string): void {
   }
 }
 
-/** Keys a block must have before a lost opening fence is the likelier reading than a paragraph `Note: …`. */
+/**
+ * Keys a block must have before a lost opening fence is the likelier reading than a paragraph
+ * `Note: …` or a form's fields; two where every key is written lower case, as frontmatter's keys
+ * are (`title:`, `opens:`) and a form's labels are not (`Location:`, `JOB TITLE:`).
+ */
 const unopenedMinKeys = 3;
+const unopenedMinLowerKeys = 2;
 /** A line of YAML at the top level: a key (plain keys may hold spaces: `max applications: 0`), a comment, a list item, or indented. */
 const yamlLine = /^(?:[\w-][\w .-]*:(?:[ \t]|$)|#|- |[ \t])/;
 const yamlKey = /^([\w-][\w .-]*?)[ \t]*:(?:[ \t]|$)/;
@@ -203,5 +208,6 @@ function unopenedYaml(source: string): { line: number; keys: string[] } | undefi
   const block = lines.slice(0, fence).filter((line) => line.trim() !== '');
   if (!block.every((line) => yamlLine.test(line))) return undefined;
   const keys = block.flatMap((line) => yamlKey.exec(line)?.[1] ?? []);
-  return keys.length >= unopenedMinKeys ? { line: fence + 1, keys } : undefined;
+  const enough = keys.length >= unopenedMinKeys || (keys.length >= unopenedMinLowerKeys && keys.every((key) => /^[a-z_]/.test(key)));
+  return enough ? { line: fence + 1, keys } : undefined;
 }

@@ -119,6 +119,14 @@ describe('frontmatter: a block whose opening `---` was lost', () => {
     expect((await runRule(frontmatter, `${lost.join('\r\n')}\r\n`)).map((m) => m.line)).toEqual([1]);
   });
 
+  it('takes two keys written lower case, as frontmatter writes them, for frontmatter that lost its fence', async () => {
+    expect((await runRule(frontmatter, 'title: Analyst\n# Dates as YYYY-MM-DD.\nopens: 2024-09-11\n---\n\n# Analyst\n')).map(formatMessage)).toEqual([
+      '1:1: Frontmatter is closed by the `---` on line 4 but never opened: lines 1-3 are YAML (`title`, `opens`) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+    ]);
+    expect(await runRule(frontmatter, 'Location: Remote\nopens: 2024-09-11\n---\n')).toEqual([]);
+    expect(await runRule(frontmatter, 'title: Analyst\n---\n')).toEqual([]);
+  });
+
   it.each([
     ['a paragraph before the rule', 'Note: this post is a draft.\nTeam: Platform\nLevel: L4\n\nWe are hiring.\n\n---\n\n## More\n'],
     ['fewer than three keys', 'Location: Remote\nTeam: Platform\n\n---\n'],
