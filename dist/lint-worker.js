@@ -36535,6 +36535,10 @@ function spelling_directives_nextLine(source, at) {
 
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Column titles of people alone (not their organisations): whose cells may be account names. */
+const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github(?: (?:handle|id|user(?:name)?|login))?|handles?|user(?:name)?s?|logins?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
+const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
 const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
 /** A link to a person's or an organisation's profile: a code host or network, one path segment. */
@@ -36647,13 +36651,25 @@ function peopleTables(index, source, spans) {
             index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
         if (!people)
             continue;
+        const persons = new Set(texts.slice(0, header).flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
         cells.forEach((cell, i) => {
             const start = cell.position?.start.offset;
             const end = cell.position?.end.offset;
-            if (start !== undefined && end !== undefined && i >= header && nameLike.test(texts[i]))
+            if (start === undefined || end === undefined || i < header)
+                return;
+            if (nameLike.test(texts[i]) || (persons.has(columnOf(index, at, cell)) && accountName.test(texts[i])))
                 spans.push([start, end]);
         });
     }
+}
+/** The column of a table's cell: its place in its row. */
+function columnOf(index, table, cell) {
+    for (const row of index.within(table, 'tableRow')) {
+        const column = index.within(row, 'tableCell').findIndex((c) => index.nodes[c] === cell);
+        if (column >= 0)
+            return column;
+    }
+    return -1;
 }
 /** A cell's text as written, without links' targets, emphasis or code marks. */
 function cellText(source, start, end) {
@@ -36671,7 +36687,7 @@ function peopleLists(tree, index, source, spans) {
             continue;
         const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
         const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
-        if (items.length < 2 || !texts.every((t) => nameLike.test(t)))
+        if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t))))
             continue;
         for (const item of items)
             spans.push([item.position.start.offset, item.position.end.offset]);

@@ -40,6 +40,17 @@ describe('name places', () => {
     expect(await namedIn(text)).toEqual(['Caley', 'Woods', 'Taiyab', 'Raja', 'Chair', 'Ana', 'Lima']);
   });
 
+  it('names the one-word account names of a column of people and of a list of people, not of other columns or lists', async () => {
+    const table = '| Maintainer | Company Affiliation |\n| - | - |\n| aliok | Red Hat |\n| dan-j | indepedent |\n| Leo6Leo | acme corp |\n';
+    // The people column's handles (any case, with digits and hyphens); the affiliation column's lower-case words stay words
+    // (`Company Affiliation`, two capitalised words alone in a cell, reads as a full name, as before).
+    expect(await namedIn(table)).toEqual(['Company', 'Affiliation', 'aliok', 'Red', 'Hat', 'dan-j', 'Leo', 'Leo']);
+    expect(await namedIn('## Maintainers\n\n- aliok\n- @jane.doe\n- matzew\n')).toEqual(['aliok', 'jane', 'doe', 'matzew']);
+    // A list of people with a sentence among its items, and a list of one-word items under another title, name no one.
+    expect(await namedIn('## Maintainers\n\n- aliok\n- ask in the channel\n')).toEqual([]);
+    expect(await namedIn('## Tools\n\n- kubectl\n- kustomize\n')).toEqual([]);
+  });
+
   it('reads the names on every line: the first, after a break, with CRLF line ends, in a cell, the last without a break', async () => {
     const text = 'Okonkwo says hi.\nThen\nMcKinsey said no.\r\n- Caley Woods\r\nand Ana Lima\n| Jo Bloggs | x |\nNowhere Here says';
     // `and Ana Lima` is no name alone on its line; `Nowhere Here` is followed by a verb, not an affiliation.
