@@ -36301,8 +36301,8 @@ var typing_cost = __nccwpck_require__(4224);
 /**
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
  * `weeknote`, `shelfware`), a known word with a common prefix (`retagged`, `reland`,
- * `intransparent`), the -ee noun of a verb (`reportee`) or the -ization noun of a word
- * (`monitorization`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * `intransparent`), the -ee noun of a verb (`reportee`), the -ization noun of a word
+ * (`monitorization`) or the -s form of a longer word listed without it (`screencasts`): real words the dictionaries lack, accepted by typo, never suggested. Not a
  * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
  * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
  * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
@@ -36311,6 +36311,8 @@ var typing_cost = __nccwpck_require__(4224);
 const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+/** The shortest word whose -s form is read as a word: shorter ones are words of grammar or slips (`thes`, `theres`). */
+const minBaseForS = 6;
 /**
  * How much more often the word after a prefix must be used than the word one slip away for the
  * prefixed reading to win: `re` + `share` (SUBTLEX count 3,545) over `reshape` (11), `re` +
@@ -36335,6 +36337,11 @@ function isCompound(written, speller) {
     // employee beside employer.
     const ee = /^(\p{Ll}{4,})ees?$/u.exec(word);
     if (ee && speller.isKnown(ee[1]) && speller.isKnown(`${ee[1]}er`))
+        return true;
+    // `screencasts`, `standups`: the plural or third person of a known word of six letters or more
+    // that the dictionaries list without its -s. Misspelt plurals (`informations`) are listed.
+    const base = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
+    if (base.length >= minBaseForS && !grammar.has(base) && speller.isKnown(base) && !speller.isName(base[0].toUpperCase() + base.slice(1)))
         return true;
     const suggestions = speller.suggest(word, 3);
     if (prefixedOverSlip(word, suggestions, speller))

@@ -336,6 +336,12 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect(await found('Own the monitorization and the de-cruftification of services; inbox mgmt for the team.\n')).toEqual([]);
   });
 
+  it('accepts the -s form of a known word of six letters or more that the dictionaries list without it', async () => {
+    expect(await found('Record screencasts and run the standups.\n')).toEqual([]);
+    // A listed misspelt plural, the -s of a short word or a word of grammar, and the -s of a slip are still reported.
+    expect((await found('Send the informations; whichs rules; thiss is late; the screencsts are up.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['informations', 'whichs', 'thiss', 'screencsts']);
+  });
+
   it('still reports such a noun of a misspelt word, and a slip that keeps a vowel', async () => {
     expect((await found('Own the catagorization and the mngmt of services.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['catagorization']);
     expect((await found('Inbox mgnt and mangmt.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mangmt']);
