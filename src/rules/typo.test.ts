@@ -104,6 +104,8 @@ describe('typo: role vocabulary', () => {
   it('accepts the words of job posts and ladders that dictionaries lack', async () => {
     const doc = '- Coachable, with a skillset to match.\n- Mentor coachees and sponsees at offsites and onsites.\n- Join our cofounders, no rockstars needed.\n- Upskilling and onboarding of mentees.\n';
     expect(await found(doc)).toEqual([]);
+    // A reviewers' guide: a hold stays until its author acks the change.
+    expect(await found('A hold stays until the reviewer who asked for it acks the change; PTAL when you have acked or nacked it.\n')).toEqual([]);
     const roles = [
       '- Build pipelines with dbt; own our lakehouse',
       '- Add rerankers and pgvector to RAG; scikit-learn, backpropagation',
