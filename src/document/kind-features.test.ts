@@ -59,6 +59,9 @@ describe('kind signals', () => {
   it('a heading over the people of a team or body (its roster) is a signal of a team page', async () => {
     expect((await featuresOf('# Code Search\n\n## Members\n\n- Ada\n\n## Responsibilities\n\n- Own search.\n')).evidence['heading:roster']).toBe('Members');
     expect((await featuresOf('# Release lead\n\n## Responsibilities\n\n- Cut the release.\n')).values['heading:roster']).toBeUndefined();
+    // The title itself, where it names the people (a maintainers table under `# Maintainers`).
+    expect((await featuresOf('# Maintainers\n\n| Maintainer | Affiliation |\n| - | - |\n| aliok | Red Hat |\n')).evidence['heading:roster']).toBe('Maintainers');
+    expect((await featuresOf('# Maintainer\n\nA maintainer reviews and merges changes.\n')).values['heading:roster']).toBeUndefined();
   });
 
   it('a title asking what a role is or does names a role page', async () => {

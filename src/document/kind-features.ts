@@ -220,6 +220,8 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
   if (processTitle.test(title) && !features.has('title:job-ad') && !roleGuide && !/^how to be (?:an?|the) /i.test(title)) features.set('title:process', 1, title);
   if (groupTitle.test(title) && !features.has('title:role-noun') && !features.has('title:job')) features.set('title:group', 1, title);
   if (!['title:job', 'title:executive', 'title:job-ad'].some((f) => features.has(f))) features.set('title:no-job', 1, title);
+  // A title that names the people of a team or body (`Maintainers`, `Team members`) heads a roster, as such a heading below it does.
+  if (kindTitleCues.roster.test(title.replace(/[:.]\s*$/, '').trim())) features.set('heading:roster', 1, title);
   return title;
 }
 

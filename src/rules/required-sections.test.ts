@@ -136,6 +136,21 @@ describe('required-sections: what a section holds shows it, where no title names
 });
 
 describe('required-sections: the sections of each kind', () => {
+  it('asks nothing of a maintainers roster titled for its people, though its path and title name a role', async () => {
+    const roster = [
+      '# Maintainers',
+      '',
+      'The project [has several roles](./ROLES.md) with their own permissions. For the foundation, its maintainers are the',
+      'working group leads and the steering committee members, listed below with the company each works for.',
+      '',
+      '| Maintainer | Company Affiliation |',
+      '| --- | --- |',
+      ...['aliok', 'cardil', 'dprotaso', 'matzew', 'skonto', 'nainaz'].map((handle) => `| ${handle} | Independent |`),
+      '',
+    ].join('\n');
+    expect(await missingByKind(roster, 'MAINTAINERS.md')).toEqual([]);
+  });
+
   const post = "---\nkind: job-post\n---\n\n# Backend Engineer\n\n## What you'll do\n\n- Build APIs.\n\n## What we're looking for\n\n- Go.\n";
 
   it('a job post needs Responsibilities and Requirements; Leadership only of a role that leads people', async () => {
