@@ -36305,7 +36305,8 @@ var typing_cost = __nccwpck_require__(4224);
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
  * `weeknote`, `shelfware`), a known word with a common prefix (`retagged`, `reland`,
  * `intransparent`), the -ee noun of a verb (`reportee`), the -ization noun of a word
- * (`monitorization`) or the -s form of a longer word listed without it (`screencasts`): real words the dictionaries lack, accepted by typo, never suggested. Not a
+ * (`monitorization`), the -s form of a longer word listed without it (`screencasts`) or a word
+ * written with only some of its accents (`resum\u00e9`): real words the dictionaries lack, accepted by typo, never suggested. Not a
  * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
  * a word the dictionaries write with a hyphen (`righthand`, `indepth`: `right-hand`, `in-depth`),
  * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
@@ -36314,6 +36315,8 @@ var typing_cost = __nccwpck_require__(4224);
 const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+/** The most plain twins of an accented letter tried (2^n variants). */
+const maxPlainTwins = 3;
 /** The shortest word whose -s form is read as a word: shorter ones are words of grammar or slips (`thes`, `theres`). */
 const minBaseForS = 6;
 /**
@@ -36346,6 +36349,8 @@ function isCompound(written, speller) {
     const base = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
     if (base.length >= minBaseForS && !grammar.has(base) && speller.isKnown(base) && !speller.isName(base[0].toUpperCase() + base.slice(1)))
         return true;
+    if (partlyAccented(word, speller))
+        return true;
     const suggestions = speller.suggest(word, 3);
     if (prefixedOverSlip(word, suggestions, speller))
         return true;
@@ -36363,6 +36368,27 @@ function isCompound(written, speller) {
         if (suggestions.includes(`${left} ${right}`))
             return true;
         if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right))
+            return true;
+    }
+    return false;
+}
+/**
+ * A known word written with only some of its accents (`resum\u00e9` for r\u00e9sum\u00e9, `resum\u00e9s`): the one
+ * accented letter the word has, put on its plain twins too, in every combination, gives a known word.
+ */
+function partlyAccented(word, speller) {
+    const accented = [...new Set(word.normalize('NFD').match(/\p{L}\p{M}+/gu) ?? [])];
+    if (accented.length !== 1)
+        return false;
+    const letter = accented[0].normalize('NFC');
+    const plain = accented[0][0];
+    const at = [...word].flatMap((c, i) => (c === plain ? [i] : []));
+    if (at.length === 0 || at.length > maxPlainTwins)
+        return false;
+    const chars = [...word];
+    for (let mask = 1; mask < 1 << at.length; mask++) {
+        const variant = chars.map((c, i) => (at.includes(i) && mask & (1 << at.indexOf(i)) ? letter : c)).join('');
+        if (speller.isKnown(variant))
             return true;
     }
     return false;

@@ -344,6 +344,11 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect((await found('Send the informations; whichs rules; thiss is late; the screencsts are up.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['informations', 'whichs', 'thiss', 'screencsts']);
   });
 
+  it('accepts a known word written with only some of its accents, not with a wrong accent', async () => {
+    expect(await found('Send your resumé; we read all resumés.\n')).toEqual([]);
+    expect((await found('Send your resumè and your résumê.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['resumè', 'résumê']);
+  });
+
   it('still reports such a noun of a misspelt word, and a slip that keeps a vowel', async () => {
     expect((await found('Own the catagorization and the mngmt of services.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['catagorization']);
     expect((await found('Inbox mgnt and mangmt.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mangmt']);
