@@ -31507,6 +31507,8 @@ function matches(entry, text) {
 const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is', 'if', 'it', 'to', 'up', 'an', 'are', 'was', 'etc', 'is', 'into', 'onto', 'unless', 'until', 'upon', 'each', 'either', 'every', 'other', 'only', 'all', 'any', 'also', 'after', 'about', 'above', 'under', 'over', 'out', 'off', 'by', 'be', 'b']);
 /** What may stand before an article: white space, an opening bracket or quote (else `x-a` or `don't a`). */
 const articlePlace = /[\s("\u201c]/;
+/** A capitalised word and one space just before: what a letter is named by (`Series `, `Plan `). */
+const labelBefore = /\p{Lu}\p{L}* $/u;
 /** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
 function articles(text) {
     const found = [];
@@ -31526,6 +31528,9 @@ function articles(text) {
         const article = (m[1] ?? m[2]);
         const next = m[3];
         if (next.length < 2 || notAfterArticle.has(next))
+            continue;
+        // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
+        if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
             continue;
         const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
         const isAn = article.toLowerCase() === 'an';

@@ -30,6 +30,7 @@ describe('confusable-word', () => {
     ['We advice the leadership team.', 'advice>advise'],
     ['Join as a engineer.', 'a>an'],
     ['Write an document.', 'an>a'],
+    ['A engineer joins the team.', 'A>An'],
   ])('%s', async (text, finding) => {
     expect(await found(text)).toEqual([finding]);
   });
@@ -50,6 +51,7 @@ describe('confusable-word', () => {
     'Its own goals; it’s a team.',
     "The weather was fine. We'd like your advice.",
     '`a engineer` in code is not prose: `principle engineer`.',
+    'Our Series A investors invested first; Plan A is to hire a Type A engineer.',
   ])('no finding: %s', async (text) => {
     expect(await found(text)).toEqual([]);
   });

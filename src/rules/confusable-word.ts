@@ -137,6 +137,8 @@ const notAfterArticle = new Set(['or', 'and', 'as', 'at', 'in', 'on', 'of', 'is'
 
 /** What may stand before an article: white space, an opening bracket or quote (else `x-a` or `don't a`). */
 const articlePlace = /[\s("“]/;
+/** A capitalised word and one space just before: what a letter is named by (`Series `, `Plan `). */
+const labelBefore = /\p{Lu}\p{L}* $/u;
 
 /** `a` before a vowel sound and `an` before a consonant sound: `a engineer`, `an developer`. */
 function articles(text: string): { index: number; wrong: string; right: string; why: string }[] {
@@ -157,6 +159,8 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     const article = (m[1] ?? m[2])!;
     const next = m[3]!;
     if (next.length < 2 || notAfterArticle.has(next)) continue;
+    // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
+    if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
     const isAn = article.toLowerCase() === 'an';
     if (vowelSound === isAn) continue;
