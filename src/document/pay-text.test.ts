@@ -118,6 +118,8 @@ describe('readPay: what is not the role\'s pay', () => {
     ['Please note the maximum salary available for the GS pay system is $183,500.'],
     ['A $5,000 signing bonus.'],
     ['Relocation assistance up to $10,000.'],
+    ['[$200/month budget towards coworking or café working](/handbook/people/spending-money)'],
+    ['A $1,500 per year allowance for your home setup.'],
     ['1:30-2:30pm ET (10:30am -11:30am PT)'],
     ['Number of vacancies: 4'],
     ['a dataset of +60M code repositories'],

@@ -235,7 +235,8 @@ function excluded(text: string, start: number, end: number): boolean {
     if (lastNot >= lastPay) return true;
   }
   const tail = text.slice(end, end + 40);
-  const next = /^\s*(?:(?!plus\b|and\b|with\b|und\b|et\b|y\b)[\p{L}-]+\s+){0,2}/iu.exec(tail)![0];
+  // Two words after it, past a period written with a slash (`$200/month budget`).
+  const next = /^(?:\s*\/\s*\p{L}+)?\s*(?:(?!plus\b|and\b|with\b|und\b|et\b|y\b)[\p{L}-]+\s+){0,2}/iu.exec(tail)![0];
   notPay.lastIndex = 0;
   const hit = notPay.exec(tail);
   return hit !== null && hit.index <= next.length && !/\+/.test(tail.slice(0, hit.index));
