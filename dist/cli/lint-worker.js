@@ -25392,8 +25392,13 @@ function normaliseText(text) {
         normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
     return normal.trim();
 }
+/** A character that makes `normaliseText` do more than fold case and punctuation: past ASCII, `&`, `'` or a backtick. */
+const notPlain = /[^\x00-\x25\x28-\x5f\x61-\x7f]/;
 /** The words of a normalised text. */
 function words(text) {
+    // Without such a character its words are the runs of letters and digits, as quickWords reads them in one pass.
+    if (!notPlain.test(text))
+        return quickWords(text);
     const n = normaliseText(text);
     return n === '' ? [] : n.split(' ');
 }
@@ -29425,7 +29430,13 @@ function headingFeatures(features, { headings, h1 }) {
     // One pass over every heading's words, an empty word between two headings (no phrase has one),
     // so that no phrase runs from one heading into the next (`## How to` above `## Apply`).
     const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
-    const headingWords = headingTexts.flatMap((text, i) => (i === 0 ? words(text) : ['', ...words(text)]));
+    const headingWords = [];
+    for (let i = 0; i < headingTexts.length; i++) {
+        if (i > 0)
+            headingWords.push('');
+        for (const word of words(headingTexts[i]))
+            headingWords.push(word);
+    }
     for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n')))
         features.set(`heading:${group}`, 1, hit.first);
     for (const text of headingTexts) {

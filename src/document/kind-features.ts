@@ -232,7 +232,11 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
   // One pass over every heading's words, an empty word between two headings (no phrase has one),
   // so that no phrase runs from one heading into the next (`## How to` above `## Apply`).
   const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
-  const headingWords = headingTexts.flatMap((text, i) => (i === 0 ? normalisedWords(text) : ['', ...normalisedWords(text)]));
+  const headingWords: string[] = [];
+  for (let i = 0; i < headingTexts.length; i++) {
+    if (i > 0) headingWords.push('');
+    for (const word of normalisedWords(headingTexts[i]!)) headingWords.push(word);
+  }
   for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) features.set(`heading:${group}`, 1, hit.first);
   for (const text of headingTexts) {
     if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseText, quickWords, quickWordsOf } from './normalise.js';
+import { normaliseText, quickWords, quickWordsOf, words } from './normalise.js';
 
 // What normaliseText means, written the plain way: every step on every text. The function skips
 // steps that cannot change the text (NFKC on ASCII, Unicode classes on ASCII); it must agree.
@@ -31,6 +31,19 @@ describe('normaliseText', () => {
     const ascii = fc.string({ unit: fc.constantFrom(...'aZ09 .,-_`\'"*\t\n!?:/&'.split('')), maxLength: 40 });
     const any = fc.string({ unit: 'grapheme', maxLength: 40 });
     fc.assert(fc.property(fc.oneof(ascii, any), (text) => normaliseText(text) === reference(text)), { numRuns: 2000 });
+  });
+});
+
+describe('words', () => {
+  it('are the words of the normalised text, read in one pass where the text is ASCII without `&` or an apostrophe', () => {
+    const slow = (text: string) => (normaliseText(text) === '' ? [] : normaliseText(text).split(' '));
+    const pieces = fc.constantFrom('a', 'Z', '9', ' ', '.', '-', '_', '\t', '\n', '/', '(', '*', '&', "'", '`', 'é', '’', '\u00a0');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(words(text)).toEqual(slow(text));
+    }), { numRuns: 2000 });
+    expect(words('Roles & Responsibilities')).toEqual(['roles', 'and', 'responsibilities']);
+    expect(words("  What You'll Do (2024) ")).toEqual(['what', "you'll", 'do', '2024']);
   });
 });
 

@@ -32,8 +32,13 @@ export function normaliseText(text: string): string {
   return normal.trim();
 }
 
+/** A character that makes `normaliseText` do more than fold case and punctuation: past ASCII, `&`, `'` or a backtick. */
+const notPlain = /[^\x00-\x25\x28-\x5f\x61-\x7f]/;
+
 /** The words of a normalised text. */
 export function words(text: string): string[] {
+  // Without such a character its words are the runs of letters and digits, as quickWords reads them in one pass.
+  if (!notPlain.test(text)) return quickWords(text);
   const n = normaliseText(text);
   return n === '' ? [] : n.split(' ');
 }
