@@ -34297,7 +34297,8 @@ const gradePatterns = [
     // German public-sector tariffs: Entgeltgruppe E 13, EG 13, E13 TV\u00f6D, TV-L E 13, Besoldungsgruppe A 13.
     { system: 'TV\u00f6D/TV-L', pattern: /\b(?:Entgeltgruppe|EG|Entgeltstufe)\s*(?:E\s?)?(\d{1,2})\b/g, format: (m) => `E ${m[1]}` },
     { system: 'TV\u00f6D/TV-L', pattern: /\bE\s?(\d{1,2})(?=\s*(?:\(|,)?\s*(?:TV\u00f6D|TV-?L|TV-H|TV\s?\u00c4rzte|AVR|DVO))/g, format: (m) => `E ${m[1]}` },
-    { system: 'TV\u00f6D/TV-L', pattern: /\b(?:TV\u00f6D|TV-?L|TV-H|AVR)(?:\s+Bund)?\s*(?:Entgeltgruppe\s*)?E\s?(\d{1,2})\b/g, format: (m) => `E ${m[1]}` },
+    // ... and the group without its `E` after the agreement's name (`Verg\u00fctung in Anlehnung an TV-L 11, Stufe 1`).
+    { system: 'TV\u00f6D/TV-L', pattern: /\b(?:TV\u00f6D|TV-?L|TV-H|AVR)(?:\s+Bund)?\s*(?:Entgeltgruppe\s*)?(?:E\s?)?(\d{1,2}[abc]?)\b/g, format: (m) => `E ${m[1]}` },
     { system: 'Besoldung', pattern: /\bBesoldungsgruppe\s*([AW]\s?\d{1,2})\b/g, format: (m) => m[1].replace(/\s/, ' ') },
     // NHS Agenda for Change: Band 6, Band 8a.
     { system: 'NHS Agenda for Change', pattern: /\b(?:AfC\s+)?Band\s+([1-9][a-d]?)\b/g, format: (m) => `Band ${m[1]}`, cue: true },

@@ -153,6 +153,8 @@ describe('readGrades', () => {
     ['Vergütung bis Entgeltgruppe E 13', 'E 13'],
     ['E13 TVöD', 'E 13'],
     ['TV-L E 14', 'E 14'],
+    ['Vergütung in Anlehnung an TV-L 11, Stufe 1', 'E 11'],
+    ['Bezahlung nach TVöD 9b', 'E 9b'],
     ['Pay: Band 6 (Agenda for Change)', 'Band 6'],
     ['Level: L5', 'L5'],
   ])('%s is %s', (text, grade) => {
@@ -163,5 +165,6 @@ describe('readGrades', () => {
     expect(readGrades('Provide L2 support to customers')).toEqual([]);
     expect(readGrades('Senior Engineer (L5)', true).map((g) => g.grade)).toEqual(['L5']);
     expect(readGrades('the next lower GS-grade (or equivalent)')).toEqual([]);
+    expect(readGrades('Der TV-L 2024 gilt seit Januar')).toEqual([]);
   });
 });
