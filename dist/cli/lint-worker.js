@@ -28636,8 +28636,9 @@ function titleText(hashes, rest) {
     // One hash before a lower-case word or a number is a hashtag, a channel or an issue number.
     if (hashes.length === 1 && /^[\p{Ll}\p{N}]/u.test(rest))
         return undefined;
-    // One word with a capital inside after one hash is a hashtag (`#WeAreHiring`, `#LifeAtAcme`).
-    if (hashes.length === 1 && /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\s*$/u.test(rest))
+    // One word with a capital inside after one hash is a hashtag (`#WeAreHiring`, `#LifeAtAcme`, a job
+    // board's `#LI-Remote`).
+    if (hashes.length === 1 && /^\p{Lu}[\p{L}\p{N}_-]*\p{Lu}[\p{L}\p{N}_-]*\s*$/u.test(rest))
         return undefined;
     // A line of hashtags (`#Hiring #Remote`).
     if (/(?:^|\s)#[\p{L}\p{N}]/u.test(rest))

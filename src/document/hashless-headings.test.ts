@@ -15,5 +15,7 @@ describe('hashless headings', () => {
   it('leaves hashtags, issue numbers, sentences and code alone', () => {
     const doc = 'Join #alumni on chat.\n#1234 fixed it\n\n#Hiring #Remote\n\n#WeAreHiring\n\n##This one ends here.\n\n`##Code`\n\n    ##Indented code\n';
     expect(read(doc)).toEqual([]);
+    // A job board's tracking tags, hyphenated (`#LI-POST`, `#LI-Remote`), are hashtags too; a one-word title is not.
+    expect(read('#LI-POST\n\n#LI-Remote\n\n#Responsibilities\n')).toEqual(['22 # Responsibilities']);
   });
 });

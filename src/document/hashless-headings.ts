@@ -3,7 +3,7 @@
  * kramdown shows them as headings, GitHub and every CommonMark renderer as a paragraph starting
  * with hashes, so in the tree they are text. The author meant a heading: the outline reads each as
  * a title, and broken-markdown reports it. A hashtag or a number after one hash (`#alumni channel`,
- * `#1234 fixed it`, `#WeAreHiring`, `#hiring #remote`) is what it says, not a heading.
+ * `#1234 fixed it`, `#WeAreHiring`, `#LI-Remote`, `#hiring #remote`) is what it says, not a heading.
  */
 import type { Paragraph, Root } from 'mdast';
 import { childAt } from './child-at.js';
@@ -59,8 +59,9 @@ function readHashless(tree: Root, source: string): HashlessHeading[] {
 function titleText(hashes: string, rest: string): string | undefined {
   // One hash before a lower-case word or a number is a hashtag, a channel or an issue number.
   if (hashes.length === 1 && /^[\p{Ll}\p{N}]/u.test(rest)) return undefined;
-  // One word with a capital inside after one hash is a hashtag (`#WeAreHiring`, `#LifeAtAcme`).
-  if (hashes.length === 1 && /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\s*$/u.test(rest)) return undefined;
+  // One word with a capital inside after one hash is a hashtag (`#WeAreHiring`, `#LifeAtAcme`, a job
+  // board's `#LI-Remote`).
+  if (hashes.length === 1 && /^\p{Lu}[\p{L}\p{N}_-]*\p{Lu}[\p{L}\p{N}_-]*\s*$/u.test(rest)) return undefined;
   // A line of hashtags (`#Hiring #Remote`).
   if (/(?:^|\s)#[\p{L}\p{N}]/u.test(rest)) return undefined;
   const text = rest.replace(/[*_]+/g, '').replace(/\s+#+\s*$/, '').trim();
