@@ -25689,6 +25689,12 @@ function readItem(item) {
 const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
 /** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
 const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
+/**
+ * German: the duties (`zu deinen Aufgaben geh\u00f6rt`, `du bist verantwortlich f\u00fcr`, `du \u00fcbernimmst`)
+ * and a verb said to the reader (`informierst und ber\u00e4tst du`, `du koordinierst`), not one that
+ * asks or offers (`bringst du mit`, `hast du`, `suchst du`, `bekommst du`, `lernst du`).
+ */
+const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u00f6r|(?:du bist|sie sind) (?:verantwortlich|zust\u00e4ndig) f\u00fcr|du \u00fcbernimmst|sie \u00fcbernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st\s)/;
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
 const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
@@ -25696,7 +25702,7 @@ function statesDuty(sentence) {
     const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
     if (japaneseDuty.test(text))
         return true;
-    if (dutyPhrase.test(text))
+    if (dutyPhrase.test(text) || germanDuty.test(text))
         return true;
     for (const m of text.matchAll(willBefore))
         if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))

@@ -100,6 +100,13 @@ function readItem(item: string): ItemKinds {
 const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
 /** Japanese: "is responsible for" (責任があります, 責任を負う), "is in charge of" (担当します), "the role is" (役割は). */
 const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:し|する)|役割は/u;
+/**
+ * German: the duties (`zu deinen Aufgaben gehört`, `du bist verantwortlich für`, `du übernimmst`)
+ * and a verb said to the reader (`informierst und berätst du`, `du koordinierst`), not one that
+ * asks or offers (`bringst du mit`, `hast du`, `suchst du`, `bekommst du`, `lernst du`).
+ */
+const germanDuty =
+  /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben gehör|(?:du bist|sie sind) (?:verantwortlich|zuständig) für|du übernimmst|sie übernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st\s)/;
 /** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
 const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 
@@ -107,7 +114,7 @@ const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?
 export function statesDuty(sentence: string): boolean {
   const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
   if (japaneseDuty.test(text)) return true;
-  if (dutyPhrase.test(text)) return true;
+  if (dutyPhrase.test(text) || germanDuty.test(text)) return true;
   for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;
   return false;
 }

@@ -126,6 +126,19 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
   });
 
+  it('a German sentence stating duties counts, one that asks or offers does not', async () => {
+    const post = (sentence: string) => `# Berater*in\n\n${sentence}\n\n## Dein Profil\n\n- Kenntnisse im Asylrecht\n\n## Führung\n`;
+    for (const duty of [
+      'Als Teil unseres Teams informierst und berätst du Geflüchtete zu Asyl und Aufenthalt.',
+      'Du koordinierst die Beratung und dokumentierst die Fälle.',
+      'Zu deinen Aufgaben gehört die Beratung von Geflüchteten.',
+      'Sie sind verantwortlich für die Beratung.',
+    ]) expect(await missing(post(duty))).toEqual([]);
+    for (const other of ['Bringst du Erfahrung mit? Hast du Lust auf Beratung?', 'Bei uns lernst du viel und bekommst du ein Jobticket.']) {
+      expect(await missing(post(other))).toEqual(['Responsibilities']);
+    }
+  });
+
   it('lists in the frontmatter count, a ladder level keeping its criteria there', async () => {
     const level = '---\ntitle: Senior Engineer (L4)\nkind: ladder-level\ncompetencies:\n  delivery:\n    - Ships features end to end\n    - Breaks down large projects\n    - Reviews others\' code\n---\n\nSee the framework.\n';
     expect(await missingByKind(level)).toEqual([]);
