@@ -31600,7 +31600,8 @@ function articles(text) {
         }
         const article = (m[1] ?? m[2]);
         const next = m[3];
-        if (next.length < 2 || notAfterArticle.has(next))
+        // A word without a vowel (`ssh`, `npm`) is read as its letters: `an ssh key`.
+        if (next.length < 2 || notAfterArticle.has(next) || !/[aeiouy]/.test(next))
             continue;
         // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
         if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
@@ -36093,8 +36094,13 @@ function repeats(first, second, source, allowed) {
     // Most neighbours differ in length: no lower-casing for them.
     if (a.length !== b.length || (a !== b && a.toLowerCase() !== b.toLowerCase()))
         return false;
-    return !allowed.has(a.toLowerCase()) && gap.test(source.slice(first.start + first.word.length, second.start));
+    if (allowed.has(a.toLowerCase()) || !gap.test(source.slice(first.start + first.word.length, second.start)))
+        return false;
+    // `complete this this week`: the thing done, then the time it is done in.
+    return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
 }
+/** A time after `this` (`this week`), where a `this` before it is the object of the verb. */
+const thisTime = /^[ \t]+(?:week|month|year|quarter|sprint|morning|afternoon|evening|weekend|semester|term|summer|spring|autumn|fall|winter)\b/i;
 const allowedSets = new WeakMap();
 /** The configured list, lower case, built once per configuration. */
 function allowedSet(words) {

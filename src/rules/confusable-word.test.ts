@@ -52,6 +52,7 @@ describe('confusable-word', () => {
     "The weather was fine. We'd like your advice.",
     '`a engineer` in code is not prose: `principle engineer`.',
     'Our Series A investors invested first; Plan A is to hire a Type A engineer.',
+    'If you already have an ssh key, add it; a npm token works too.',
   ])('no finding: %s', async (text) => {
     expect(await found(text)).toEqual([]);
   });

@@ -158,7 +158,8 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     }
     const article = (m[1] ?? m[2])!;
     const next = m[3]!;
-    if (next.length < 2 || notAfterArticle.has(next)) continue;
+    // A word without a vowel (`ssh`, `npm`) is read as its letters: `an ssh key`.
+    if (next.length < 2 || notAfterArticle.has(next) || !/[aeiouy]/.test(next)) continue;
     // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
     if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));

@@ -44,6 +44,11 @@ describe('repeated-word', () => {
     expect(await found(doc)).toEqual([]);
   });
 
+  it('leaves `this this` before a time alone (`complete this this week`), not before anything else', async () => {
+    expect(await found('You will probably complete this this week, or this this month.\n')).toEqual([]);
+    expect((await found('Read this this document.\n')).length).toBe(1);
+  });
+
   it('allows the configured words in place of the defaults', async () => {
     expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
   });

@@ -157,8 +157,13 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   const [a, b] = [first.word, second.word];
   // Most neighbours differ in length: no lower-casing for them.
   if (a.length !== b.length || (a !== b && a.toLowerCase() !== b.toLowerCase())) return false;
-  return !allowed.has(a.toLowerCase()) && gap.test(source.slice(first.start + first.word.length, second.start));
+  if (allowed.has(a.toLowerCase()) || !gap.test(source.slice(first.start + first.word.length, second.start))) return false;
+  // `complete this this week`: the thing done, then the time it is done in.
+  return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
 }
+
+/** A time after `this` (`this week`), where a `this` before it is the object of the verb. */
+const thisTime = /^[ \t]+(?:week|month|year|quarter|sprint|morning|afternoon|evening|weekend|semester|term|summer|spring|autumn|fall|winter)\b/i;
 
 const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
