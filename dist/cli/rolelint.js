@@ -28518,12 +28518,15 @@ const sections_memoLimit = 20_000;
 
 const maxLength = 80;
 const maxWords = 10;
+/** Emoji (with their variation selectors and joiners) and spaces before a title's first word. */
+const leadingPictographs = /^[\p{Extended_Pictographic}\uFE0F\u200D\u20E3\s]+/u;
 function readsAsTitle(line) {
     const whole = line.trim();
     if (whole.length < 2 || whole.length > maxLength)
         return false;
     // `III. RESPONSIBILITIES`: the section number's full stop is no sentence's.
-    const text = withoutEnumerator(whole);
+    // `\ud83c\udfaf Key Responsibilities`: a pictograph marks the title, as posts written for job boards do.
+    const text = withoutEnumerator(whole.replace(leadingPictographs, ''));
     if (text.split(/\s+/).length > maxWords)
         return false;
     if (!/^[\p{Lu}\p{N}]/u.test(text))
@@ -36118,11 +36121,13 @@ function allowedSet(words) {
 
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
+/** Items in a row that show a section in a list that mixes it with another. */
+const minRun = 3;
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders = {
-    responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
+    responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
         sentence(doc, statesDuty, 'a sentence stating duties'),
-    requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
+    requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
         sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
         const leading = items.filter((i) => itemKinds(i).leading).length;
@@ -36183,8 +36188,22 @@ function sentence(doc, states, what) {
     const list = doc.lists.find((l) => l.items.some(states));
     return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
 }
-function share(items, test) {
-    return items.filter(test).length / items.length;
+/**
+ * Half the items or more pass, or `minRun` in a row do: a paste whose section titles were lost
+ * (bullets pasted as `\u25cf` lines, read as one list) holds its duties and its qualifications each as
+ * a run of one list.
+ */
+function mostlyOrRun(items, test) {
+    let passed = 0;
+    let run = 0;
+    for (const item of items) {
+        run = test(item) ? run + 1 : 0;
+        if (run >= minRun)
+            return true;
+        if (run > 0)
+            passed++;
+    }
+    return passed / items.length >= 0.5;
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js

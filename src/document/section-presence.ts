@@ -21,14 +21,16 @@ export type SectionEvidence =
 
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
+/** Items in a row that show a section in a list that mixes it with another. */
+const minRun = 3;
 
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence | undefined>> = {
   responsibilities: (doc) =>
-    listOf(doc, 'a list of duties', (items) => share(items, (i) => itemKinds(i).duty !== false) >= 0.5) ??
+    listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
     sentence(doc, statesDuty, 'a sentence stating duties'),
   requirements: (doc) =>
-    listOf(doc, 'a list of qualifications', (items) => share(items, (i) => itemKinds(i).qualification) >= 0.5) ??
+    listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
     sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
@@ -96,6 +98,18 @@ function sentence(doc: Outline, states: (text: string) => boolean, what: string)
   return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
 }
 
-function share(items: readonly string[], test: (item: string) => boolean): number {
-  return items.filter(test).length / items.length;
+/**
+ * Half the items or more pass, or `minRun` in a row do: a paste whose section titles were lost
+ * (bullets pasted as `●` lines, read as one list) holds its duties and its qualifications each as
+ * a run of one list.
+ */
+function mostlyOrRun(items: readonly string[], test: (item: string) => boolean): boolean {
+  let passed = 0;
+  let run = 0;
+  for (const item of items) {
+    run = test(item) ? run + 1 : 0;
+    if (run >= minRun) return true;
+    if (run > 0) passed++;
+  }
+  return passed / items.length >= 0.5;
 }

@@ -91,6 +91,12 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing('# Role\n\n#Requirements below, as in our #hiring post.\n\n## Responsibilities\n\n## Leadership\n')).toEqual(['Requirements']);
   });
 
+  it('a bare title line marked by an emoji counts in a post without headings, as job boards write them', async () => {
+    const post = '---\ntitle: Product Designer\nlocation: Remote\n---\n\nWe are looking for a designer to join our team for three months.\n\n🎯 Key Responsibilities\n\n* **Delivery:** Design end-to-end flows for three projects.\n\n💻 Required Profile\n\n* **Tooling:** Figma.\n';
+    expect(await missingByKind(post, 'jobs/designer.md')).toEqual([]);
+    expect(await missingByKind(post.replace('💻 Required Profile', '💻 a note on tools.'), 'jobs/designer.md')).toEqual(['Requirements']);
+  });
+
   it('numbered title lines count, as a paste numbers its sections', async () => {
     const paste = 'Job Title: Data Analyst\n\n1. Responsibilities\n\n• Analyse product data.\n\n2. Requirements\n\n• SQL.\n\n3. Leadership\n\n• Mentor juniors.\n';
     expect(await missing(paste)).toEqual([]);
@@ -119,6 +125,15 @@ describe('required-sections: what a section holds shows it, where no title names
     const doc = '# Role\n\n## Overview\n\n- Own the roadmap.\n- Plans and prioritises releases.\n- Reviewing designs.\n\n## Who\n\n- 5+ years of experience with Go\n- Strong knowledge of SQL\n- You have shipped a product\n\n## Team\n\n- Lead a team of five engineers\n- Hire and grow the team\n';
     expect(await missing(doc)).toEqual([]);
     expect(await missing(doc.replace(/- Lead a team.*\n- Hire.*\n/, '- Ships.\n- Talks.\n'))).toEqual(['Leadership']);
+  });
+
+  it('a run of three duties or qualifications in one list counts, as a paste that lost its section titles holds them', async () => {
+    // `●` lines pasted from a document read as one list; `**Requirements**\` stayed inside an item.
+    const paste = "---\ntitle: Frontend Developer\n---\nWe are looking for a developer.\\\n● Develop modern interfaces.\\\n● Implement the public sites.\\\n● Write clean, reusable code.\\\n\\\n**Requirements**\\\n● 3 years of experience with React.\\\n● Strong knowledge of CSS.\\\n● Experience with Git.\\\n● Good understanding of PHP.\\\n● Knowledge of testing tools.\\\n";
+    expect(await missing(paste)).toEqual(['Leadership']);
+    expect(await missingByKind(paste, 'jobs/frontend.md')).toEqual([]);
+    // Two duties among the qualifications, not in a row of three, show no Responsibilities.
+    expect(await missing(paste.replace('● Implement the public sites.\\\n', '● Experience with Vue.\\\n'))).toEqual(['Responsibilities', 'Leadership']);
   });
 
   it('a sentence stating them counts too ("Success in this role requires…", "You will plan…"), an article on the job does not', async () => {
