@@ -36661,7 +36661,7 @@ function readNamePlaces(tree, index, source, file) {
     for (const at of index.of('link')) {
         const link = index.nodes[at];
         const place = [link.position?.start.offset, link.position?.end.offset];
-        if (profile.test(link.url) && place[0] !== undefined && place[1] !== undefined)
+        if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined)
             spans.push([place[0], place[1]]);
         const repo = repository.exec(link.url);
         if (repo)
@@ -36725,6 +36725,16 @@ function saidBy(source, start, line, spans) {
         if (capital >= 0 && capital < word[0].length - 1)
             spans.push([from + word.index + capital, end]);
     }
+}
+/**
+ * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
+ * the Runway Dresscode](\u2026)` is not): one to four capitalised words name the organisation, product or
+ * publication linked to, as a reader takes them.
+ */
+function namesSite(link) {
+    if (!/^https?:\/\//i.test(link.url) || link.children.length !== 1 || link.children[0].type !== 'text')
+        return false;
+    return nameLike.test(link.children[0].value.trim());
 }
 /** The name-like cells of tables about people or organisations. */
 function peopleTables(index, source, spans) {

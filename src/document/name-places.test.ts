@@ -51,6 +51,14 @@ describe('name places', () => {
     expect(await namedIn('## Tools\n\n- kubectl\n- kustomize\n')).toEqual([]);
   });
 
+  it('names the text of a link to a site when it is a name, capitalised; not a link of other text or within the document', async () => {
+    const text = 'Inspired by [Kickstarter](https://gist.github.com/x/1) and [Rent The Runway](https://example.com/ladder).\nSee [our ladder](https://example.com/l), [Ladder](./ladder.md) and [**Bold**](https://example.com/b).\n';
+    const places = await placesIn(text);
+    // The words of the text, not of the addresses (the span is the whole link's).
+    const prose = text.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    expect([...prose.matchAll(/\p{L}+/gu)].filter((m) => places.named(m.index)).map((m) => m[0])).toEqual(['Kickstarter', 'Rent', 'The', 'Runway']);
+  });
+
   it('reads the names on every line: the first, after a break, with CRLF line ends, in a cell, the last without a break', async () => {
     const text = 'Okonkwo says hi.\nThen\nMcKinsey said no.\r\n- Caley Woods\r\nand Ana Lima\n| Jo Bloggs | x |\nNowhere Here says';
     // `and Ana Lima` is no name alone on its line; `Nowhere Here` is followed by a verb, not an affiliation.

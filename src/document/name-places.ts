@@ -7,7 +7,8 @@
  *   of people (`| aliok |` under `Maintainer`), as account names are written, in lower case;
  * - a people list (under a title such as "Members", "Team", "Maintainers"), each item a name, or
  *   each a one-word account name;
- * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`);
+ * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`),
+ *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
@@ -68,7 +69,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   for (const at of index.of('link')) {
     const link = index.nodes[at] as Link;
     const place = [link.position?.start.offset, link.position?.end.offset] as const;
-    if (profile.test(link.url) && place[0] !== undefined && place[1] !== undefined) spans.push([place[0], place[1]]);
+    if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) spans.push([place[0], place[1]]);
     const repo = repository.exec(link.url);
     if (repo) for (const w of words(`${repo[1]} ${repo[2]}`)) own.add(w);
   }
@@ -122,6 +123,16 @@ function saidBy(source: string, start: number, line: string, spans: [number, num
     // A capital and at least one more character: `X says` names no one.
     if (capital >= 0 && capital < word[0].length - 1) spans.push([from + word.index + capital, end]);
   }
+}
+
+/**
+ * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/…)`, `[Rent
+ * the Runway Dresscode](…)` is not): one to four capitalised words name the organisation, product or
+ * publication linked to, as a reader takes them.
+ */
+function namesSite(link: Link): boolean {
+  if (!/^https?:\/\//i.test(link.url) || link.children.length !== 1 || link.children[0]!.type !== 'text') return false;
+  return nameLike.test(link.children[0]!.value.trim());
 }
 
 /** The name-like cells of tables about people or organisations. */

@@ -167,6 +167,13 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('a name that is the whole text of a link to a site is a name; a slip of a word the document uses is still reported there', async () => {
+    expect(await found('We took ideas from [Kickstarter](https://gist.github.com/x/1) and from [Dresscode Weekly](https://example.com/b).\n')).toEqual([]);
+    expect(await found('Read the documentation, then the [Documentaton](https://example.com/docs).\n')).toEqual([
+      '1:35-1:47: `Documentaton` is misspelt; did you mean `Documentation`?',
+    ]);
+  });
+
   it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {
     expect(await found('- Apply at www.otta.com or https://nabarun.dev/jobs.\n- Otta and Nabarun review it.\n')).toEqual([]);
   });
