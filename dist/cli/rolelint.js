@@ -25800,7 +25800,7 @@ const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4e
  */
 const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u00f6r|(?:du bist|sie sind) (?:verantwortlich|zust\u00e4ndig) f\u00fcr|du \u00fcbernimmst|sie \u00fcbernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st\s)/;
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
-const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+const willBefore = /\b(?!we )(?:you|they|he|she|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
 function statesDuty(sentence) {
     const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
@@ -36859,7 +36859,7 @@ const allowedWords = [
     'Latine', 'Chicanx', 'Boricua', 'womxn', 'folx',
     // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
     'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
-    'rockstar', 'rockstars',
+    'rockstar', 'rockstars', 'prosumer', 'prosumers',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

@@ -108,7 +108,7 @@ const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:�
 const germanDuty =
   /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben gehör|(?:du bist|sie sind) (?:verantwortlich|zuständig) für|du übernimmst|sie übernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st\s)/;
 /** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
-const willBefore = /\b(?:you|they|he|she|we|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+const willBefore = /\b(?!we )(?:you|they|he|she|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for…`, `You'll plan releases`. */
 export function statesDuty(sentence: string): boolean {
