@@ -31,7 +31,7 @@ export const allowedWords: readonly string[] = [
   'Latine', 'Chicanx', 'Boricua', 'womxn', 'folx',
   // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
   'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
-  'rockstar', 'rockstars',
+  'rockstar', 'rockstars', 'prosumer', 'prosumers',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
