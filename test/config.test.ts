@@ -120,11 +120,15 @@ describe('config: document kinds', () => {
     );
   });
 
-  it('chosen by frontmatter kind: or layout:', async () => {
+  it('chosen by frontmatter kind:; a layout: naming one is evidence, weighed with the rest', async () => {
     expect(await kindOf({ 'a.md': `---\nkind: role-page\n---\n${role}` }, 'a.md')).toBe('role-page by frontmatter: frontmatter `kind: role-page` -> Responsibilities');
-    expect(await kindOf({ 'a.md': `---\nlayout: layouts/jointts/job-listing\n---\n${role}` }, 'a.md')).toBe(
-      'job-post by frontmatter: frontmatter `layout: layouts/jointts/job-listing` -> Responsibilities, Requirements',
+    const post = '# Data Engineer\n\nWe are hiring a data engineer.\n\n## What you will do\n\n- Build and run the pipelines that feed our warehouse.\n- Work with analysts to model the data they need.\n';
+    expect(await kindOf({ 'a.md': `---\nlayout: layouts/jointts/job-listing\n---\n${post}` }, 'a.md')).toMatch(
+      /^job-post by inferred: inferred \(\d+% sure\): .*its frontmatter has a job-post key \(`layout: layouts\/jointts\/job-listing`\)/,
     );
+    // A job board's `layout: jobs` over a request for a logo, done for free, makes no job post of it.
+    const gig = "I'm looking for a logo for our open source dashboard and its organisation. I would like to work closely with someone on icons for the devices it shows, as the project grows.\n";
+    expect(await kindOf({ 'a.md': `---\nlayout: jobs\ntitle: Dashboard logo\ncompensation: gratis\n---\n${gig}` }, 'a.md')).toMatch(/^(?!job-post).* -> none$/);
   });
 
   it('inferred from what any organisation writes; too little to go on is a guess, not a kind', async () => {

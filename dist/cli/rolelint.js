@@ -25276,17 +25276,6 @@ const roleTitles = (/* unused pure expression or super */ null && ([
  * 1.65 times as many lines of data as of text.
  */
 const dataDocument = { minLines: 100, bodyRatio: 3 };
-/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
-const layoutWords = {
-    job: 'job-post',
-    jobs: 'job-post',
-    posting: 'job-post',
-    position: 'job-post',
-    listing: 'job-post',
-    level: 'ladder-level',
-    ladder: 'ladder-level',
-    role: 'role-page',
-};
 
 ;// CONCATENATED MODULE: ./lib/document/frontmatter-block.js
 /** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
@@ -25964,6 +25953,21 @@ const frontmatterCues = {
     job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],
     ladder: ['level', 'levels', 'track', 'tracks', 'competencies', 'competency', 'criteria', 'topics', 'framework'],
     role: ['role', 'roles', 'responsibilities', 'term', 'time_commitment'],
+};
+/**
+ * Frontmatter `layout:` words that name a kind, for sites that pick a template per kind, by the
+ * group of frontmatterCues they count for: one site's template name, so evidence the model
+ * weighs with the rest (`layout: jobs` is also a job board's gig requests), never a decision.
+ */
+const layoutWords = {
+    job: 'job',
+    jobs: 'job',
+    posting: 'job',
+    position: 'job',
+    listing: 'job',
+    level: 'ladder',
+    ladder: 'ladder',
+    role: 'role',
 };
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -29610,8 +29614,10 @@ function placeFeatures(features, { data }, file) {
     if (levelTitle.test(stem) && stem.split(' ').length <= 3)
         features.set('path:level-file', 1, segments.at(-1));
     const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+    const layout = typeof data.layout === 'string' ? data.layout : '';
+    const layoutWord = layout.toLowerCase().split(/[^a-z]+/).find((w) => Object.hasOwn(layoutWords, w));
     for (const [group, list] of Object.entries(frontmatterCues)) {
-        const hit = keys.find((k) => list.includes(k));
+        const hit = keys.find((k) => list.includes(k)) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
         if (hit)
             features.set(`frontmatter:${group}`, 1, hit);
     }
@@ -29802,11 +29808,6 @@ function decideKind(tree, source, file, configured, model = kindModel) {
     const read = broken ? ' (read from its line: the frontmatter does not parse)' : '';
     if (isDocumentKind(data.kind))
         return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`${read}` };
-    if (typeof data.layout === 'string') {
-        const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
-        if (word)
-            return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`${read}` };
-    }
     const repositoryFile = repositoryFileOf(file);
     if (repositoryFile) {
         return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };

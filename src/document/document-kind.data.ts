@@ -106,15 +106,3 @@ export const roleTitles: readonly RegExp[] = [
  * 1.65 times as many lines of data as of text.
  */
 export const dataDocument = { minLines: 100, bodyRatio: 3 } as const;
-
-/** Frontmatter `layout:` words that name a kind, for sites that pick a template per kind. */
-export const layoutWords: Readonly<Record<string, Exclude<DocumentKind, 'other'>>> = {
-  job: 'job-post',
-  jobs: 'job-post',
-  posting: 'job-post',
-  position: 'job-post',
-  listing: 'job-post',
-  level: 'ladder-level',
-  ladder: 'ladder-level',
-  role: 'role-page',
-};

@@ -1,13 +1,13 @@
 /**
  * Which kind of role document a tree is, and why, in words a user can act on: from configuration
- * (by path), from the frontmatter (`kind:`, or a `layout:` naming one; read line by line when the
- * frontmatter does not parse), `other` for a repository's own files (a code of conduct), and
+ * (by path), from the frontmatter's `kind:` (read line by line when the frontmatter does not
+ * parse), `other` for a repository's own files (a code of conduct), and
  * otherwise inferred by the kind model from signals any organisation shows (kind-features.ts),
  * only where the model is confident. A document it is not confident about is left unsettled, with
  * its best guess, so no section is demanded of it on a guess.
  */
 import type { Root } from 'mdast';
-import { documentKinds, layoutWords, type DocumentKind } from './document-kind.data.js';
+import { documentKinds, type DocumentKind } from './document-kind.data.js';
 import { frontmatterFields } from './frontmatter-block.js';
 import { describeFeature, kindFeatures } from './kind-features.js';
 import { scoreKinds, type KindModel } from './kind-model.js';
@@ -57,10 +57,6 @@ export function decideKind(tree: Root, source: string, file: Located, configured
   const { data, broken } = frontmatterFields(tree);
   const read = broken ? ' (read from its line: the frontmatter does not parse)' : '';
   if (isDocumentKind(data.kind)) return { kind: data.kind, by: 'frontmatter', reason: `frontmatter \`kind: ${data.kind}\`${read}` };
-  if (typeof data.layout === 'string') {
-    const word = data.layout.toLowerCase().split(/[^a-z]+/).find((w) => w in layoutWords);
-    if (word) return { kind: layoutWords[word], by: 'frontmatter', reason: `frontmatter \`layout: ${data.layout}\`${read}` };
-  }
   const repositoryFile = repositoryFileOf(file);
   if (repositoryFile) {
     return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };

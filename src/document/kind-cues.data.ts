@@ -162,3 +162,19 @@ export const frontmatterCues = {
   ladder: ['level', 'levels', 'track', 'tracks', 'competencies', 'competency', 'criteria', 'topics', 'framework'],
   role: ['role', 'roles', 'responsibilities', 'term', 'time_commitment'],
 } as const;
+
+/**
+ * Frontmatter `layout:` words that name a kind, for sites that pick a template per kind, by the
+ * group of frontmatterCues they count for: one site's template name, so evidence the model
+ * weighs with the rest (`layout: jobs` is also a job board's gig requests), never a decision.
+ */
+export const layoutWords: Readonly<Record<string, keyof typeof frontmatterCues>> = {
+  job: 'job',
+  jobs: 'job',
+  posting: 'job',
+  position: 'job',
+  listing: 'job',
+  level: 'ladder',
+  ladder: 'ladder',
+  role: 'role',
+};

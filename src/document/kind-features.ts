@@ -11,7 +11,7 @@ import { quickWords, quickWordsOf, words as normalisedWords } from '../text/norm
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
-import { applyLink, cueGroups, frontmatterCues, pathCues, type CueGroupId } from './kind-cues.data.js';
+import { applyLink, cueGroups, frontmatterCues, layoutWords, pathCues, type CueGroupId } from './kind-cues.data.js';
 import { outline, outlineWords, type Outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleGuideTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
@@ -323,8 +323,10 @@ function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): 
   const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
   if (levelTitle.test(stem) && stem.split(' ').length <= 3) features.set('path:level-file', 1, segments.at(-1));
   const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+  const layout = typeof data.layout === 'string' ? data.layout : '';
+  const layoutWord = layout.toLowerCase().split(/[^a-z]+/).find((w) => Object.hasOwn(layoutWords, w));
   for (const [group, list] of Object.entries(frontmatterCues)) {
-    const hit = keys.find((k) => (list as readonly string[]).includes(k));
+    const hit = keys.find((k) => (list as readonly string[]).includes(k)) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
     if (hit) features.set(`frontmatter:${group}`, 1, hit);
   }
 }
