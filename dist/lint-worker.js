@@ -34100,13 +34100,21 @@ const notPayWords = [
 const unstatedPay = [
     'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',
     'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
-    'to be determined', 'to be confirmed', 'based on experience', 'ask us',
+    'to be determined', 'to be confirmed', 'based on experience', 'ask us', 'paid',
     'selon exp\u00e9rience', 'selon profil', 'selon le profil', "selon l'exp\u00e9rience", 'comp\u00e9titif', 'comp\u00e9titive', 'attractif', 'attractive', '\u00e0 n\u00e9gocier',
     '\u00e0 d\u00e9finir', 'n\u00e9gociable',
     'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsf\u00e4hig', 'wettbewerbsf\u00e4higes', 'marktgerecht',
     'markt\u00fcbliches', 'verhandelbar',
     'seg\u00fan experiencia', 'seg\u00fan val\u00eda', 'seg\u00fan perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
 ];
+/**
+ * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
+ * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
+ * request for volunteers or pro bono work has no pay to state; `volunteer` alone is not enough in
+ * running text (`volunteer days` are a benefit).
+ */
+const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
+const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
 /** Written before an amount: it is the most the role pays (`up to`). */
 const upToWords = [
     'up to', 'upto', 'maximum of', 'maximum', 'max', 'max.', 'not to exceed', 'not exceeding', 'no more than', "jusqu'\u00e0", 'jusqu\u2019\u00e0', 'jusqu a',
@@ -34816,7 +34824,7 @@ function namesJob(title) {
         genderedEnglishTitle.test(title) ||
         genderedForms.some((form) => form.nouns.test(title)));
 }
-/** The pay a post states at best, with what it said (a range before an amount, before a grade, before open-ended pay). */
+/** The pay a post states at best, with what it said (a range before an amount, before a grade, before unpaid work, before open-ended pay). */
 function payStatement(facts) {
     const range = facts.pay.find((p) => p.form === 'range');
     if (range)
@@ -34827,6 +34835,8 @@ function payStatement(facts) {
     const grade = facts.grades[0];
     if (grade)
         return { stated: 'grade', grade };
+    if (facts.unpaid)
+        return { stated: 'unpaid' };
     const open = facts.pay.find((p) => p.open !== 'unstated') ?? facts.pay[0];
     return open ? { stated: 'open-ended', pay: open } : { stated: 'none' };
 }
@@ -34918,6 +34928,9 @@ function readFacts(tree, source) {
     facts.grades.push(...front.grades);
     facts.pay.push(...templatePay(shown.withTemplates, dollar));
     readBodyPay(facts, units, source, dollar, front.title !== undefined);
+    const unpaid = front.unpaid ?? unpaidIn(units);
+    if (unpaid)
+        facts.unpaid = unpaid;
     facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
     facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
     facts.closes = front.closes ?? closingOf(units);
@@ -34943,6 +34956,19 @@ function readWhere(facts, front, units) {
     }
     facts.places = readPlaces(placeTexts);
     facts.arrangement = arrangementOf(facts.location?.text ?? '', arrangementRes) ?? units.map((u) => arrangementOf(u.text, bodyArrangementRes)).find(Boolean);
+}
+/** Where the body says the work is unpaid: a pay field's value (`Compensation: gratis`), or a sentence. */
+function unpaidIn(units) {
+    for (const unit of units) {
+        const raw = unit.text.slice(unit.valueStart - unit.start);
+        const value = raw.trimStart();
+        if (isPayLabel(unit.label) && unpaidValue.test(value))
+            return { start: unit.valueStart + raw.length - value.length, end: unit.end };
+        const m = unpaidSentence.exec(unit.text);
+        if (m)
+            return { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+    }
+    return undefined;
 }
 /** Pay and grades stated in the body's units (and a grade in the title), in document order. */
 function readBodyPay(facts, units, source, dollar, titleInFrontmatter) {
@@ -35205,6 +35231,8 @@ function frontmatterField(facts, pay, key, value, place) {
             facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
     }
     else if (factKeys.pay.test(k)) {
+        if (text !== undefined && unpaidValue.test(text))
+            facts.unpaid ??= place(key);
         if (factKeys.payMin.test(k) && text !== undefined)
             pay.ends.min = { text, key };
         else if (factKeys.payMax.test(k) && text !== undefined)

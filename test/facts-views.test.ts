@@ -68,6 +68,7 @@ describe('the job summary', () => {
     expect(payPhrase(facts({ pay: 'open-ended', bestPay: pay({ form: 'open-ended', open: 'and-up', min: 130000 }) }))).toBe('from 130,000 (open-ended)');
     expect(payPhrase(facts({ pay: 'open-ended', bestPay: pay({ form: 'open-ended', open: 'unstated', text: 'competitive' }) }))).toBe('not stated (`competitive`)');
     expect(payPhrase(facts({ pay: 'grade', grades: [{ grade: 'E 13', system: 'TVöD', upTo: true, from: 'body', line: 3 }] }))).toBe('grade E 13 at most, no range');
+    expect(payPhrase(facts({ pay: 'unpaid' }))).toBe('unpaid');
     expect(payPhrase(facts({}))).toBe('none');
     expect(benefitsPhrase(facts({ benefits: 'vague' }))).toBe('only praise');
     expect(locationPhrase(facts({ location: 'Madrid', arrangement: 'remote' }))).toBe('Madrid (remote)');

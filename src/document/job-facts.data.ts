@@ -31,13 +31,23 @@ export const notPayWords: readonly string[] = [
 export const unstatedPay: readonly string[] = [
   'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',
   'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
-  'to be determined', 'to be confirmed', 'based on experience', 'ask us',
+  'to be determined', 'to be confirmed', 'based on experience', 'ask us', 'paid',
   'selon expérience', 'selon profil', 'selon le profil', "selon l'expérience", 'compétitif', 'compétitive', 'attractif', 'attractive', 'à négocier',
   'à définir', 'négociable',
   'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsfähig', 'wettbewerbsfähiges', 'marktgerecht',
   'marktübliches', 'verhandelbar',
   'según experiencia', 'según valía', 'según perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
 ];
+
+/**
+ * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
+ * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
+ * request for volunteers or pro bono work has no pay to state; `volunteer` alone is not enough in
+ * running text (`volunteer days` are a benefit).
+ */
+export const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|bénévole|bénévolat|voluntario|voluntariado|sin remuneración|no remunerad[oa])(?![\p{L}])/iu;
+export const unpaidSentence =
+  /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|ehrenamtliche (?:tätigkeit|stelle|mitarbeit)|à titre bénévole|de forma voluntaria)(?![\p{L}])/iu;
 
 /** Written before an amount: it is the most the role pays (`up to`). */
 export const upToWords: readonly string[] = [

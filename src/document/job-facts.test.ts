@@ -123,6 +123,20 @@ describe('jobFacts: the other facts', () => {
     expect(other.aiScreening?.stated).toBe('not-used');
   });
 
+  it('reads work stated to be unpaid, in a pay field of the frontmatter or the body or in a sentence; a figure outranks it', async () => {
+    const unpaid = async (markdown: string) => {
+      const { facts } = await factsOf(markdown);
+      return [payStatement(facts).stated, facts.unpaid && markdown.slice(facts.unpaid.start, facts.unpaid.end)];
+    };
+    expect(await unpaid('---\ntitle: Logo\ncompensation: gratis\n---\n\nA logo for the project.\n')).toEqual(['unpaid', 'compensation: gratis']);
+    expect(await unpaid('# Designer\n\n**Pay:** pro bono, with credit on the site\n')).toEqual(['unpaid', 'pro bono, with credit on the site']);
+    expect(await unpaid('# Mentor\n\nThis is an unpaid role of two hours a week.\n')).toEqual(['unpaid', 'This is an unpaid']);
+    expect(await unpaid('# Designer\n\n**Pay:** gratis, or $120 for the whole set\n')).toEqual(['amount', 'gratis, or $120 for the whole set']);
+    expect(await unpaid('# Engineer\n\nWe give two volunteer days a year.\n')).toEqual(['none', undefined]);
+    const { facts } = await factsOf('---\ntitle: Logo\ncompensation: gratis\n---\n\nA logo.\n');
+    expect(reportFacts(facts, '---\ntitle: Logo\ncompensation: gratis\n---\n\nA logo.\n').pay).toBe('unpaid');
+  });
+
   it('judges whether the closing date has passed only against the date it is given', async () => {
     const { facts, markdown } = await factsOf('---\ntitle: Analyst\ncloses: 2026-03-01\n---\n\n# Analyst\n');
     expect(reportFacts(facts, markdown).closes).toEqual({ text: '2026-03-01', date: '2026-03-01', line: 3 });

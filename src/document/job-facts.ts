@@ -25,6 +25,8 @@ import {
   labels,
   locationPhrase,
   months,
+  unpaidSentence,
+  unpaidValue,
   untilFilled,
   vacancyStatements,
   vagueBenefits,
@@ -90,6 +92,8 @@ export interface JobFacts {
   closes?: Span & { text: string; date?: string };
   vacancy?: Span & { stated: 'existing' | 'future' };
   aiScreening?: Span & { stated: 'used' | 'not-used' };
+  /** Where the post says the work is unpaid (`compensation: gratis`, `This is a volunteer role`). */
+  unpaid?: Span;
 }
 
 /**
@@ -110,9 +114,9 @@ export function namesJob(title: string): boolean {
 }
 
 /** How a post states its pay, at best: a range, one amount, only a grade, only open-ended, or not at all. */
-export type PayStated = 'range' | 'amount' | 'grade' | 'open-ended' | 'none';
+export type PayStated = 'range' | 'amount' | 'grade' | 'unpaid' | 'open-ended' | 'none';
 
-/** The pay a post states at best, with what it said (a range before an amount, before a grade, before open-ended pay). */
+/** The pay a post states at best, with what it said (a range before an amount, before a grade, before unpaid work, before open-ended pay). */
 export function payStatement(facts: JobFacts): { stated: PayStated; pay?: PayFact; grade?: GradeFact } {
   const range = facts.pay.find((p) => p.form === 'range');
   if (range) return { stated: 'range', pay: range };
@@ -120,6 +124,7 @@ export function payStatement(facts: JobFacts): { stated: PayStated; pay?: PayFac
   if (amount) return { stated: 'amount', pay: amount };
   const grade = facts.grades[0];
   if (grade) return { stated: 'grade', grade };
+  if (facts.unpaid) return { stated: 'unpaid' };
   const open = facts.pay.find((p) => p.open !== 'unstated') ?? facts.pay[0];
   return open ? { stated: 'open-ended', pay: open } : { stated: 'none' };
 }
@@ -228,6 +233,8 @@ function readFacts(tree: Root, source: string): JobFacts {
   facts.grades.push(...front.grades);
   facts.pay.push(...templatePay(shown.withTemplates, dollar));
   readBodyPay(facts, units, source, dollar, front.title !== undefined);
+  const unpaid = front.unpaid ?? unpaidIn(units);
+  if (unpaid) facts.unpaid = unpaid;
 
   facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
   facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
@@ -250,6 +257,18 @@ function readWhere(facts: JobFacts, front: FrontFacts, units: readonly Unit[]): 
   }
   facts.places = readPlaces(placeTexts);
   facts.arrangement = arrangementOf(facts.location?.text ?? '', arrangementRes) ?? units.map((u) => arrangementOf(u.text, bodyArrangementRes)).find(Boolean);
+}
+
+/** Where the body says the work is unpaid: a pay field's value (`Compensation: gratis`), or a sentence. */
+function unpaidIn(units: readonly Unit[]): Span | undefined {
+  for (const unit of units) {
+    const raw = unit.text.slice(unit.valueStart - unit.start);
+    const value = raw.trimStart();
+    if (isPayLabel(unit.label) && unpaidValue.test(value)) return { start: unit.valueStart + raw.length - value.length, end: unit.end };
+    const m = unpaidSentence.exec(unit.text);
+    if (m) return { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /** Pay and grades stated in the body's units (and a grade in the title), in document order. */
@@ -476,6 +495,7 @@ interface FrontFacts {
   employment: string[];
   closes?: Span & { text: string; date?: string };
   benefits?: Partial<Span> & { stated: BenefitsStated };
+  unpaid?: Span;
 }
 
 const normalKey = (key: string) => key.toLowerCase().replace(/[_-]+/g, ' ').trim();
@@ -522,6 +542,7 @@ function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: 
     const grade = gradeKeys[k]!(text);
     if (grade) facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
   } else if (factKeys.pay.test(k)) {
+    if (text !== undefined && unpaidValue.test(text)) facts.unpaid ??= place(key);
     if (factKeys.payMin.test(k) && text !== undefined) pay.ends.min = { text, key };
     else if (factKeys.payMax.test(k) && text !== undefined) pay.ends.max = { text, key };
     else pay.values.push({ key, value });

@@ -18,6 +18,7 @@ export function payPhrase(facts: JobFactsReport): string {
     const grade = facts.grades[0];
     return grade ? `grade ${grade.grade}${grade.upTo ? ' at most' : ''}, no range` : 'a grade, no range';
   }
+  if (facts.pay === 'unpaid') return 'unpaid';
   if (!p) return 'none';
   if (p.form === 'range') return withUnit(`${amount(p.min!)}–${amount(p.max!)}`, p);
   if (p.form === 'amount') return withUnit(amount(p.min!), p);

@@ -28,6 +28,17 @@ describe('pay-transparency: no jurisdiction named', () => {
     ]);
   });
 
+  it('work the post says is unpaid has no pay to state; a field that only says it is paid is open-ended', async () => {
+    expect(await lint(post('We need a logo for the project.', 'compensation: gratis\n'))).toEqual([]);
+    expect(await lint(post('**Compensation:** volunteer, credited on the website'))).toEqual([]);
+    expect(await lint(post('This is a volunteer role: two hours a week reviewing designs.'))).toEqual([]);
+    // `volunteer` in running text is not a statement of pay (a benefit, a hobby).
+    expect(await reasons(post('We give two volunteer days a year.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
+    expect(await reasons(post('We need a logo for the project.', 'compensation: paid\n'))).toEqual([
+      'Pay is open-ended (`compensation: paid`): it gives no figure; state a minimum and a maximum (`$120,000–$150,000 a year`), as pay-transparency laws ask',
+    ]);
+  });
+
   it('a document that is not a job post is never read', async () => {
     expect(await lint('---\nkind: role-page\n---\n\n# Backend Engineer\n\nOwns the billing service.\n')).toEqual([]);
     expect(await lint('# Onboarding\n\nRead the handbook.\n')).toEqual([]);
