@@ -36090,11 +36090,19 @@ function repeats(first, second, source, allowed) {
     // Most neighbours differ in length: no lower-casing for them.
     if (a.length !== b.length || (a !== b && a.toLowerCase() !== b.toLowerCase()))
         return false;
-    if (allowed.has(a.toLowerCase()) || !gap.test(source.slice(first.start + first.word.length, second.start)))
+    const between = source.slice(first.start + first.word.length, second.start);
+    if (allowed.has(a.toLowerCase()) || !gap.test(between))
+        return false;
+    // `\u2026 product design experience` / `Experience working with \u2026`: a line that starts with a capital
+    // after one that ends in the same word in lower case is the next item of a list written without
+    // its markers, not a slip.
+    if (a.length > 1 && b === capitalised(a) && a !== b && between.includes('\n'))
         return false;
     // `complete this this week`: the thing done, then the time it is done in.
     return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
 }
+/** The word with its first letter a capital: what the first word of a line is written as. */
+const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
 /** A time after `this` (`this week`), where a `this` before it is the object of the verb. */
 const thisTime = /^[ \t]+(?:week|month|year|quarter|sprint|morning|afternoon|evening|weekend|semester|term|summer|spring|autumn|fall|winter)\b/i;
 const allowedSets = new WeakMap();

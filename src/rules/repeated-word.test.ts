@@ -49,6 +49,14 @@ describe('repeated-word', () => {
     expect((await found('Read this this document.\n')).length).toBe(1);
   });
 
+  it('a line begun with a capital after a line ending in the same word is the next item of a list without markers', async () => {
+    const lines = 'Must have:\n\n7+ years of product design experience\nExperience with managing a design team\n';
+    expect(await found(lines)).toEqual([]);
+    // The same word in the same case, or all in capitals, across the break is still a slip.
+    expect(await found(lines.replace('\nExperience', '\nexperience'))).toEqual(['3:28-4:11: `experience` ends line 3 and `experience` starts line 4: a word written twice; remove one']);
+    expect(await found('Own the\nThe roadmap.\n'.replace('The', 'THE'))).toHaveLength(1);
+  });
+
   it('allows the configured words in place of the defaults', async () => {
     expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
   });
