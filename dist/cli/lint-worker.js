@@ -36676,6 +36676,13 @@ const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
 const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
 const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'\u2019.@()-]*){0,3}$/u;
+/**
+ * A contact entry: one to four capitalised words at the start of a line or list item (`Jane Doe`,
+ * `'Erik Moeller`) with an e-mail address after them on the line, after a role in brackets,
+ * capitalised words (an affiliation) or nothing (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`, `Kenneth Paskett -
+ * Creative Lead - kp@example.org`, a nickname in quotes inside: `Maxime \u201cpep\u201d Buquet`): the name the address belongs to, as e-mail's own display name is.
+ */
+const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"\u201c]?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|[\u201c"][^\u201d"\n]{1,20}[\u201d"])){0,3})(?=(?:[ \t]*\([^)\n]{0,60}\))?(?:[ \t,:;|\u2013\u2014-]+(?:\p{Lu}[\p{L}\p{N}'\u2019.&]*|\([^)\n]{0,60}\)))*[ \t,:;|\u2013\u2014-]*[<(]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L})/gmu;
 /** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
 const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -36730,16 +36737,18 @@ function readNamePlaces(tree, index, source, file) {
 }
 /**
  * The names read from the words of the line that starts at `start`: a first name and a surname
- * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), and a name before a verb of
- * saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
+ * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), the name that starts a contact
+ * entry, and a name before a verb of saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
  */
 function onLine(source, start) {
     const end = source.indexOf('\n', start);
     const line = source.slice(start, end === -1 ? source.length : end);
     const spans = [];
-    for (const m of line.matchAll(nameAlone)) {
-        const from = start + m.index + m[0].indexOf(m[1]);
-        spans.push([from, from + m[1].length]);
+    for (const pattern of [nameAlone, nameBeforeAddress]) {
+        for (const m of line.matchAll(pattern)) {
+            const from = start + m.index + m[0].indexOf(m[1]);
+            spans.push([from, from + m[1].length]);
+        }
     }
     saidBy(source, start, line, spans);
     return spans;
@@ -37176,6 +37185,9 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
         if (!nearOther(word.toLowerCase(), byLength()))
             return false;
         const best = speller.suggest(word, 1)[0];
+        // `D\u00e1niel` beside `daniel@\u2026`: a name written with its accents, not a slip from the word without them.
+        if (best !== undefined && withoutAccents(word) === best.toLowerCase())
+            return false;
         return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
     };
     // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
@@ -37196,6 +37208,8 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
         return named;
     };
 }
+/** A word in lower case without its accents (`K\u00e1ntor` -> `kantor`). */
+const withoutAccents = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** Words grouped by length. */
 function wordsByLength(words) {
     const grouped = [];

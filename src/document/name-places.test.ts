@@ -59,6 +59,21 @@ describe('name places', () => {
     expect([...prose.matchAll(/\p{L}+/gu)].filter((m) => places.named(m.index)).map((m) => m[0])).toEqual(['Kickstarter', 'Rent', 'The', 'Runway']);
   });
 
+  it('names the capitalised words that start a contact entry, a line with an e-mail address later on it', async () => {
+    const text = [
+      'how_to_apply:',
+      '  - Andrej Kliman <ak@example.org>',
+      "  - 'Egor (lead dev) egor@example.org'",
+      '  - Kenneth Paskett - Creative Lead - kp@example.org',
+      '  - Maxime “pep” Buquet <pep@example.org>',
+      '- Write to Jane Roe at jane@example.org',
+      '- Ask in the channel',
+      '',
+    ].join('\n');
+    // Not the words after the name (`Creative Lead`), nor a sentence's words before an address, nor a line without one.
+    expect(await namedIn(text)).toEqual(['Andrej', 'Kliman', 'Egor', 'Kenneth', 'Paskett', 'Maxime', 'pep', 'Buquet']);
+  });
+
   it('reads the names on every line: the first, after a break, with CRLF line ends, in a cell, the last without a break', async () => {
     const text = 'Okonkwo says hi.\nThen\nMcKinsey said no.\r\n- Caley Woods\r\nand Ana Lima\n| Jo Bloggs | x |\nNowhere Here says';
     // `and Ana Lima` is no name alone on its line; `Nowhere Here` is followed by a verb, not an affiliation.

@@ -10,6 +10,8 @@
  * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
+ * - the capitalised words that start a contact entry, a line with an e-mail address later on it
+ *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
@@ -46,6 +48,14 @@ const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
 const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
 const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'’.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'’.@()-]*){0,3}$/u;
+
+/**
+ * A contact entry: one to four capitalised words at the start of a line or list item (`Jane Doe`,
+ * `'Erik Moeller`) with an e-mail address after them on the line, after a role in brackets,
+ * capitalised words (an affiliation) or nothing (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`, `Kenneth Paskett -
+ * Creative Lead - kp@example.org`, a nickname in quotes inside: `Maxime “pep” Buquet`): the name the address belongs to, as e-mail's own display name is.
+ */
+const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"“]?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|[“"][^”"\n]{1,20}[”"])){0,3})(?=(?:[ \t]*\([^)\n]{0,60}\))?(?:[ \t,:;|–—-]+(?:\p{Lu}[\p{L}\p{N}'’.&]*|\([^)\n]{0,60}\)))*[ \t,:;|–—-]*[<(]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L})/gmu;
 
 /** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*(?:(?:[-–—,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
@@ -92,16 +102,18 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
 
 /**
  * The names read from the words of the line that starts at `start`: a first name and a surname
- * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), and a name before a verb of
- * saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
+ * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), the name that starts a contact
+ * entry, and a name before a verb of saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
  */
 function onLine(source: string, start: number): [number, number][] {
   const end = source.indexOf('\n', start);
   const line = source.slice(start, end === -1 ? source.length : end);
   const spans: [number, number][] = [];
-  for (const m of line.matchAll(nameAlone)) {
-    const from = start + m.index + m[0].indexOf(m[1]!);
-    spans.push([from, from + m[1]!.length]);
+  for (const pattern of [nameAlone, nameBeforeAddress]) {
+    for (const m of line.matchAll(pattern)) {
+      const from = start + m.index + m[0].indexOf(m[1]!);
+      spans.push([from, from + m[1]!.length]);
+    }
   }
   saidBy(source, start, line, spans);
   return spans;

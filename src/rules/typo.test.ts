@@ -174,6 +174,11 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('the name of a contact entry is a name, written with its accents too; a slip in the rest of the line is not', async () => {
+    const text = '---\ntitle: Logo\nhow_to_apply:\n  - Dániel Kántor <github@daniel-kantor.example>\n  - Matthias (memeber of the core team) <code@example.org>\n---\n\nA logo.\n';
+    expect(await found(text)).toEqual(['5:15-5:22: `memeber` is misspelt; did you mean `member`?']);
+  });
+
   it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {
     expect(await found('- Apply at www.otta.com or https://nabarun.dev/jobs.\n- Otta and Nabarun review it.\n')).toEqual([]);
   });

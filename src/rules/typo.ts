@@ -346,6 +346,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
     // dictionary costs more than the rest of the rule on a document).
     if (!nearOther(word.toLowerCase(), byLength())) return false;
     const best = speller.suggest(word, 1)[0];
+    // `Dániel` beside `daniel@…`: a name written with its accents, not a slip from the word without them.
+    if (best !== undefined && withoutAccents(word) === best.toLowerCase()) return false;
     return best !== undefined && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
   };
   // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
@@ -366,6 +368,9 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
     return named;
   };
 }
+
+/** A word in lower case without its accents (`Kántor` -> `kantor`). */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Words grouped by length. */
 function wordsByLength(words: Iterable<string>): string[][] {
