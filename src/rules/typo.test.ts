@@ -174,6 +174,12 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('a word quoted alone is mentioned, not used; a slip in a longer quotation, or in a title quoted for YAML, is still reported', async () => {
+    expect(await found('Our motto is "Erleuchtet", set in the font “Vegur”.\n')).toEqual([]);
+    expect(await found('We call it "a greate tool".\n')).toEqual(['1:15-1:21: `greate` is misspelt; did you mean `greater`?']);
+    expect(await found('---\ntitle: "Desinger"\n---\n\nText.\n')).toEqual(['2:9-2:17: `Desinger` is misspelt; did you mean `Designer`?']);
+  });
+
   it('the name of a contact entry is a name, written with its accents too; a slip in the rest of the line is not', async () => {
     const text = '---\ntitle: Logo\nhow_to_apply:\n  - Dániel Kántor <github@daniel-kantor.example>\n  - Matthias (memeber of the core team) <code@example.org>\n---\n\nA logo.\n';
     expect(await found(text)).toEqual(['5:15-5:22: `memeber` is misspelt; did you mean `member`?']);

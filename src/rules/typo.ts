@@ -259,11 +259,19 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
       /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
       // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
       (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
+    // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
+    // name, a foreign word, a coinage under discussion).
+    const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
+    if (quoted) return;
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
     }
   });
 }
+
+/** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
+const opensQuote: ReadonlySet<string> = new Set(['"', '“', '‘', '„', '«']);
+const closesQuote: ReadonlySet<string> = new Set(['"', '”', '’', '“', '»']);
 
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
 function unexplained(found: Found[], ok: (word: string) => boolean, context: ReadContext): Found[] {
