@@ -29074,6 +29074,7 @@ function listsOfData(data, offset) {
         // A key over prose (`qualifications: |` and a paragraph) is a section as a list is.
         if (typeof value === 'string' && key && value.trim().length >= minProse) {
             lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: [], offset });
+            lists.push(...listsInValue(value, offset));
         }
         else if (Array.isArray(value)) {
             const items = [];
@@ -29098,6 +29099,37 @@ function listsOfData(data, offset) {
         }
     };
     visit(data, '');
+    return lists;
+}
+/** A bullet line of Markdown kept in a frontmatter string, and a line that titles the bullets below it. */
+const valueBullet = /^[ \t]*[-*\u2022][ \t]+(\S.*?)\s*$/;
+const valueTitle = /^[ \t]*(?:#{1,6}[ \t]+(.+?)|\*\*([^*]+)\*\*[ \t]*:?|__([^_]+)__[ \t]*:?|([^\s*#-][^:]{1,60}):)[ \t]*$/;
+/**
+ * The lists of Markdown a frontmatter string holds for the site to render (`deliverables: "**What
+ * we expect**\n* Great communication skills\n* \u2026"`): its bullet lines, under the title line above
+ * them (a heading, a bold line or a line ending in a colon), where it has two bullets or more.
+ */
+function listsInValue(value, offset) {
+    const lists = [];
+    let current;
+    const close = () => {
+        if (current && current.items.length >= 2)
+            lists.push({ ...current, offset });
+    };
+    for (const line of value.split(/\r\n|\r|\n/)) {
+        const bullet = valueBullet.exec(line);
+        if (bullet) {
+            (current ??= { title: undefined, items: [] }).items.push(bullet[1]);
+            continue;
+        }
+        if (line.trim() === '')
+            continue;
+        close();
+        const title = valueTitle.exec(line);
+        const text = title ? (title[1] ?? title[2] ?? title[3] ?? title[4]).trim() : '';
+        current = text ? { title: { text, form: 'frontmatter', offset }, items: [] } : undefined;
+    }
+    close();
     return lists;
 }
 /**

@@ -165,6 +165,14 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missingByKind(level.replace(/competencies:[\s\S]*?(?=---)/, ''))).toEqual(['Expectations']);
   });
 
+  it('the Markdown a frontmatter string keeps for the site to render counts: its titled lists of bullets', async () => {
+    const post = (deliverables: string) => `---\nkind: job-post\ntitle: UX Engineer\ndeliverables: "${deliverables}"\n---\n\nWe are hiring.\n\n* Design the components\n* Work with engineers on the design system\n`;
+    expect(await missingByKind(post('**What we expect**\\r\\n* Great communication skills\\r\\n* Experience with design systems\\r\\n\\r\\n**Nice to have**\\r\\n* German'))).toEqual([]);
+    // One bullet, or bullets under a title that names no section, show nothing.
+    expect(await missingByKind(post('**What we expect**\\r\\n* Great communication skills'))).toEqual(['Requirements']);
+    expect(await missingByKind(post('**Our office**\\r\\n* Berlin\\r\\n* Remote days'))).toEqual(['Requirements']);
+  });
+
   it('a list of links (a table of contents) is no content', async () => {
     const level = '---\nkind: ladder-level\n---\n\n# Principal\n\n- [Leadership](#leadership)\n- [Technical](#technical)\n- [Values](#values)\n\n## Leadership\n\n## Technical\n';
     expect(await missingByKind(level)).toEqual(['Expectations']);
