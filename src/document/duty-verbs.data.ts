@@ -12,7 +12,7 @@ export const dutyVerbs: readonly string[] = [
   'champion', 'chair', 'change', 'check', 'clarify', 'close', 'coach', 'code', 'collaborate', 'collect', 'combine', 'communicate', 'compile',
   'complete', 'compose', 'conceive', 'conduct', 'configure', 'connect', 'consolidate', 'consult', 'contribute', 'control', 'convene',
   'coordinate', 'craft', 'create', 'cultivate', 'curate', 'debug', 'decide', 'define', 'delegate', 'deliver', 'demonstrate', 'deploy',
-  'design', 'determine', 'develop', 'devise', 'diagnose', 'direct', 'discover', 'document', 'draft', 'drive', 'edit', 'educate', 'empower',
+  'design', 'determine', 'develop', 'devise', 'diagnose', 'direct', 'discover', 'distil', 'distill', 'document', 'draft', 'drive', 'edit', 'educate', 'empower',
   'enable', 'encourage', 'engage', 'engineer', 'enhance', 'ensure', 'establish', 'estimate', 'evaluate', 'evangelize', 'evangelise',
   'evolve', 'examine', 'execute', 'expand', 'explain', 'explore', 'extend', 'facilitate', 'file', 'find', 'fix', 'follow', 'forecast',
   'formulate', 'foster', 'gather', 'generate', 'give', 'govern', 'grow', 'guide', 'handle', 'help', 'hire', 'host', 'identify', 'implement',

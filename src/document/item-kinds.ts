@@ -37,9 +37,9 @@ const people: ReadonlySet<string> = new Set(ledPeople.flatMap((p) => p.split(' '
 
 /**
  * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
- * will be expected to`.
+ * will be expected to`, an adverb (`Iteratively improve`, `Proactively identify`).
  */
-const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also )+/;
+const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
 
 /** First words of a qualification, in English and the corpus's other languages. */
 const qualificationStart = new RegExp(

@@ -173,6 +173,19 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missingByKind(post('**Our office**\\r\\n* Berlin\\r\\n* Remote days'))).toEqual(['Requirements']);
   });
 
+  it('a paste whose title is in the frontmatter takes its first bold line for a section title, not the document\'s', async () => {
+    const post = '---\nkind: job-post\ntitle: UX intern\n---\n\n**Your Duties**\n\n* Coffee and tea.\n* A quiet office.\n\n**About you**\n\n* You have a degree in design.\n* You have experience in user research.\n';
+    expect(await missingByKind(post)).toEqual([]);
+    // Without the frontmatter title the first line is the document's own title, and names no section.
+    expect(await missingByKind(post.replace('title: UX intern\n', ''))).toEqual(['Responsibilities']);
+  });
+
+  it('a duty led by an adverb (`Iteratively improve`) is a duty', async () => {
+    const post = (items: string) => `---\nkind: job-post\n---\n\n# UX intern\n\n## Requirements\n\n- A degree.\n\n## Day by day\n\n${items}`;
+    expect(await missingByKind(post('- Iteratively improve features with engineers.\n- Distill complex ideas into prototypes.\n'))).toEqual([]);
+    expect(await missingByKind(post('- Fully remote, with a laptop.\n- Weekly lunches together.\n'))).toEqual(['Responsibilities']);
+  });
+
   it('a list of links (a table of contents) is no content', async () => {
     const level = '---\nkind: ladder-level\n---\n\n# Principal\n\n- [Leadership](#leadership)\n- [Technical](#technical)\n- [Values](#values)\n\n## Leadership\n\n## Technical\n';
     expect(await missingByKind(level)).toEqual(['Expectations']);

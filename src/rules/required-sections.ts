@@ -166,12 +166,14 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
 }
 
 
-
-
-
-/** The document's own title, as a title of the outline: never taken for a section by its words alone. */
+/**
+ * The document's own title, as a title of the outline: never taken for a section by its words
+ * alone. A line a paste stands alone on (`**Your Duties**` made a heading by plain-structure) is
+ * its title only where the frontmatter names none.
+ */
 function documentTitle(tree: Root, source: string) {
-  return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter');
+  const hasTitle = typeof frontmatterFields(tree).data.title === 'string';
+  return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
 }
 
 function describeTitles(titles: readonly string[]): string {
