@@ -25620,7 +25620,7 @@ const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
  * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
  * will be expected to`, an adverb (`Iteratively improve`, `Proactively identify`).
  */
-const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
+const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |you['\u2019 ](?:ll|d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
 /** First words of a qualification, in English and the corpus's other languages. */
 const qualificationStart = new RegExp(`^(?:${[
     // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
@@ -25685,10 +25685,13 @@ const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4e
  */
 const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u00f6r|(?:du bist|sie sind) (?:verantwortlich|zust\u00e4ndig) f\u00fcr|du \u00fcbernimmst|sie \u00fcbernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st\s)/;
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
-const willBefore = /\b(?!we )(?:you|they|he|she|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+/** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
+const maxStatement = 20_000;
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
 function statesDuty(sentence) {
-    const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
+    // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
+    const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
     if (japaneseDuty.test(text))
         return true;
     if (dutyPhrase.test(text) || germanDuty.test(text))

@@ -39,7 +39,7 @@ const people: ReadonlySet<string> = new Set(ledPeople.flatMap((p) => p.split(' '
  * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
  * will be expected to`, an adverb (`Iteratively improve`, `Proactively identify`).
  */
-const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |(?:you ll|you d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
+const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |you['’ ](?:ll|d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
 
 /** First words of a qualification, in English and the corpus's other languages. */
 const qualificationStart = new RegExp(
@@ -108,11 +108,15 @@ const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:�
 const germanDuty =
   /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben gehör|(?:du bist|sie sind) (?:verantwortlich|zuständig) für|du übernimmst|sie übernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st\s)/;
 /** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
-const willBefore = /\b(?!we )(?:you|they|he|she|[a-z]+s?) (?:will|ll|would|shall) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['’ ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+
+/** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
+const maxStatement = 20_000;
 
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for…`, `You'll plan releases`. */
 export function statesDuty(sentence: string): boolean {
-  const text = normaliseText(sentence.length > 2000 ? sentence.slice(0, 2000) : sentence);
+  // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
+  const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
   if (japaneseDuty.test(text)) return true;
   if (dutyPhrase.test(text) || germanDuty.test(text)) return true;
   for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;

@@ -139,6 +139,11 @@ describe('required-sections: what a section holds shows it, where no title names
   it('a sentence stating them counts too ("Success in this role requires…", "You will plan…"), an article on the job does not', async () => {
     expect(await missing('# Role\n\nYou will plan releases. Success in this role requires five years of Go.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
+    // `You'll`, with a straight or a curly apostrophe, as `You will`; in a list item too.
+    for (const youll of ["You'll", 'You’ll']) {
+      expect(await missing(`# Role\n\nAs our designer, ${youll.toLowerCase()} plan releases.\n\n## Requirements\n\n## Leadership\n`)).toEqual([]);
+      expect(await missing(`# Role\n\n## Notes\n\n- ${youll} own the roadmap.\n- ${youll} review designs.\n\n## Requirements\n\n## Leadership\n`)).toEqual([]);
+    }
     // What the employer will do (`we will set up an interview`) is no duty of the role; what the chair will do is.
     const process = (who: string) => `# Role\n\nIf the task goes well, ${who} set up a final interview.\n\n## Requirements\n\n## Leadership\n`;
     expect(await missing(process('we will'))).toEqual(['Responsibilities']);
