@@ -22,6 +22,10 @@ describe('broken-markdown', () => {
     expect(await places('- Own it\n\n-Build it\nand more\n')).toEqual(['3:1 -']);
     expect(await places('Then\n-Build it\n- Own it\n')).toEqual(['2:1 -']);
     expect(await places('* Own it\n\n-Build it\n')).toEqual([]);
+    // A `*` line that uses asterisks for emphasis too opens italics (never closed), no list item:
+    // the fix would make it a bullet.
+    expect(await places('*Extracted from **the agenda** before the meeting.\n\n* No updates.\n')).toEqual([]);
+    expect(await places('*Extracted from the agenda before the meeting.\n\n* No updates.\n')).toEqual(['1:1 *']);
   });
 
   it('keeps columns in CRLF documents, quotes and list items', async () => {

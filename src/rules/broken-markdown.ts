@@ -162,8 +162,10 @@ function itemsWithoutSpace({ source, index, report }: Reading): void {
       if (m) {
         const markerAt = offset + m[1]!.length;
         const edge = lines.length === 1 ? 'both' : k === 0 ? 'first' : k === lines.length - 1 ? 'last' : undefined;
-        // A `*` that opens emphasis is no marker: it must stand in the paragraph's plain text.
-        if (textAt(node, markerAt)) found.push({ offset: markerAt, marker: m[2]!, line: line.slice(m[1]!.length).replace(/\r$/, ''), edge });
+        // A `*` that opens emphasis is no marker: it must stand in the paragraph's plain text, on
+        // a line that uses no other asterisk (`*Extracted from **the agenda** …`, italics never
+        // closed, would be made a bullet by the fix).
+        if (textAt(node, markerAt) && !(m[2] === '*' && line.includes('*', m[0].length))) found.push({ offset: markerAt, marker: m[2]!, line: line.slice(m[1]!.length).replace(/\r$/, ''), edge });
       }
       offset += line.length + 1;
     }
