@@ -30028,7 +30028,14 @@ function defineRule(meta, check) {
             merged.set(options, (full = { ...meta.defaults, ...options }));
         return full;
     };
-    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, withDefaults(options), say));
+    const plugin = lintRule({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => {
+        try {
+            check(tree, file, withDefaults(options), say);
+        }
+        catch (error) {
+            (file.data.failures ??= []).push({ ruleId: meta.id, error });
+        }
+    });
     const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
     return { meta: { ...meta, docs, schema }, url, plugin: plugin };
 }
@@ -31666,7 +31673,8 @@ function fold(word) {
     const possessive = /^(.+)('s|s')$/.exec(word);
     if (possessive)
         return fold(possessive[1]) + possessive[2];
-    const known = irregular[word];
+    // Own keys only: a word such as `constructor` must not find Object's.
+    const known = Object.hasOwn(irregular, word) ? irregular[word] : undefined;
     if (known)
         return known;
     if (word.length < 5)
@@ -35261,8 +35269,8 @@ function frontmatterField(facts, pay, key, value, place) {
     else if (factKeys.currency.test(k) && text)
         pay.currency = text.toUpperCase();
     else if (factKeys.period.test(k) && text)
-        pay.period = periods[text.toLowerCase()];
-    else if (k in gradeKeys && text) {
+        pay.period = Object.hasOwn(periods, text.toLowerCase()) ? periods[text.toLowerCase()] : undefined;
+    else if (Object.hasOwn(gradeKeys, k) && text) {
         const grade = gradeKeys[k](text);
         if (grade)
             facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
@@ -36199,13 +36207,14 @@ function sectionFinder(tree, source, specs, title) {
             const key = section.name.toLowerCase();
             // A level's expectations are what it lists, not a competency's heading: a level page of
             // headings alone (its content left out) states none.
-            const cue = key === 'expectations' ? undefined : sectionTitleCues[key];
+            // A configured section's name (`constructor`, say) must find only these own keys.
+            const cue = key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
             if (cue) {
                 const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
                 if (named)
                     return { by: 'title', title: named };
             }
-            return contentReaders[key]?.(doc);
+            return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
         },
     };
 }
@@ -55398,6 +55407,8 @@ async function lintText(document, text, config, services) {
                 findings.push(internalError(`rule \`${id}\` failed`, error));
             }
         }
+        for (const { ruleId, error } of file.data.failures ?? [])
+            findings.push(internalError(`rule \`${ruleId}\` failed`, error));
     }
     catch (error) {
         findings.push(internalError('cannot parse the document', error));

@@ -137,6 +137,12 @@ describe('jobFacts: the other facts', () => {
     expect(reportFacts(facts, '---\ntitle: Logo\ncompensation: gratis\n---\n\nA logo.\n').pay).toBe('unpaid');
   });
 
+  it('reads no grade or period from a key or value that names a property of every object', async () => {
+    const { facts } = await factsOf('---\ntitle: Engineer\nconstructor: GS-13\npay_period: constructor\nsalary: 100000\n---\n\n# Engineer\n');
+    expect(facts.grades).toEqual([]);
+    expect(facts.pay.map((p) => typeof p.period)).toEqual(['string']);
+  });
+
   it('judges whether the closing date has passed only against the date it is given', async () => {
     const { facts, markdown } = await factsOf('---\ntitle: Analyst\ncloses: 2026-03-01\n---\n\n# Analyst\n');
     expect(reportFacts(facts, markdown).closes).toEqual({ text: '2026-03-01', date: '2026-03-01', line: 3 });

@@ -537,8 +537,8 @@ function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: 
   const text = scalar(value);
   if (k === 'title' && text) facts.title = { text, ...place(key) };
   else if (factKeys.currency.test(k) && text) pay.currency = text.toUpperCase();
-  else if (factKeys.period.test(k) && text) pay.period = periods[text.toLowerCase()];
-  else if (k in gradeKeys && text) {
+  else if (factKeys.period.test(k) && text) pay.period = Object.hasOwn(periods, text.toLowerCase()) ? periods[text.toLowerCase()] : undefined;
+  else if (Object.hasOwn(gradeKeys, k) && text) {
     const grade = gradeKeys[k]!(text);
     if (grade) facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
   } else if (factKeys.pay.test(k)) {

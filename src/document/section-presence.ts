@@ -69,12 +69,13 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
       const key = section.name.toLowerCase();
       // A level's expectations are what it lists, not a competency's heading: a level page of
       // headings alone (its content left out) states none.
-      const cue = key === 'expectations' ? undefined : sectionTitleCues[key];
+      // A configured section's name (`constructor`, say) must find only these own keys.
+      const cue = key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
       if (cue) {
         const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
         if (named) return { by: 'title', title: named };
       }
-      return contentReaders[key]?.(doc);
+      return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(doc) : undefined;
     },
   };
 }

@@ -195,6 +195,7 @@ async function lintText(document: Document, text: string, config: ResolvedConfig
         findings.push(internalError(`rule \`${id}\` failed`, error));
       }
     }
+    for (const { ruleId, error } of file.data.failures ?? []) findings.push(internalError(`rule \`${ruleId}\` failed`, error));
   } catch (error) {
     findings.push(internalError('cannot parse the document', error));
   }

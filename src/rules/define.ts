@@ -27,6 +27,12 @@ declare module 'vfile' {
   interface DataMap {
     /** Readings of the whole document rules report beside their findings; the engine puts them in the file's result. */
     measures?: Measure[];
+    /**
+     * A rule that threw on the document, with what it threw: unified-lint-rule would report the
+     * error's text as one of the rule's findings (`x.charCodeAt is not a function` at 1:1, a
+     * warning), so the rule's check is caught here and the engine reports an internal error.
+     */
+    failures?: { ruleId: string; error: unknown }[];
   }
 }
 
@@ -84,7 +90,13 @@ export function defineRule<Options extends object, Ids extends string = string>(
     if (!full) merged.set(options, (full = { ...meta.defaults, ...options }));
     return full;
   };
-  const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => check(tree, file, withDefaults(options), say));
+  const plugin = lintRule<Root, Partial<Options>>({ origin: `rolelint:${meta.id}`, url }, (tree, file, options) => {
+    try {
+      check(tree, file, withDefaults(options), say);
+    } catch (error) {
+      (file.data.failures ??= []).push({ ruleId: meta.id, error });
+    }
+  });
   const schema = meta.schema ?? { type: 'object', additionalProperties: false, properties: {} };
   return { meta: { ...meta, docs, schema }, url, plugin: plugin as Rule<Options>['plugin'] };
 }

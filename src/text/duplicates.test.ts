@@ -10,6 +10,10 @@ describe('foldSpelling', () => {
   ])('folds %s and %s together', (gb, us) => {
     expect(foldSpelling(gb)).toBe(foldSpelling(us));
   });
+
+  it('folds a word that names a property of every object (`constructor`, `toString`) to itself', () => {
+    for (const word of ['constructor', 'tostring', 'hasownproperty', '__proto__', 'valueof']) expect(foldSpelling(word)).toBe(word);
+  });
 });
 
 describe('createDuplicateIndex', () => {

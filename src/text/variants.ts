@@ -44,7 +44,8 @@ export function foldSpelling(word: string): string {
 function fold(word: string): string {
   const possessive = /^(.+)('s|s')$/.exec(word);
   if (possessive) return fold(possessive[1]!) + possessive[2]!;
-  const known = irregular[word];
+  // Own keys only: a word such as `constructor` must not find Object's.
+  const known = Object.hasOwn(irregular, word) ? irregular[word] : undefined;
   if (known) return known;
   if (word.length < 5) return word;
   return word
