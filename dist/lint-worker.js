@@ -32672,8 +32672,15 @@ function paragraphMadeHeading(heading, title, source) {
 /** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
 function empty_section_pointsElsewhere(heading) {
     const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    return shown.length === 1 && (shown[0].type === 'link' || shown[0].type === 'linkReference');
+    const isLink = (c) => c.type === 'link' || c.type === 'linkReference';
+    if (shown.length === 1 && isLink(shown[0]))
+        return true;
+    // `For the current election, check the [Steering Elections][elections] directory`: a link and
+    // words sending the reader to it.
+    return shown.some(isLink) && pointer.test(lib_toString(heading));
 }
+/** Words that send a reader to a link: a heading holding one and these points elsewhere. */
+const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow)\b/i;
 /**
  * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
  * currently closed`, `This page has moved`, `Deprecated!`): a statement, not a section's title.
