@@ -36721,7 +36721,7 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
-const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
 /** A link to a person's or an organisation's profile: a code host or network, one path segment. */
 const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
 /** A link into a repository of a code host: its owner and name (1, 2). */
@@ -36840,6 +36840,18 @@ function namesSite(link) {
         return false;
     return nameLike.test(link.children[0].value.trim());
 }
+/**
+ * An item that lists people by a label (`2019: mrbobbytables, castrojo and idvoretskyi`, `Chairs:
+ * Ana Lima, Jo Bloggs`): a short label and a colon, then names or account names, separated by
+ * commas or `and`.
+ */
+function namesByLabel(text) {
+    const m = /^[^:\n]{1,20}:[ \t]*(\S.*)$/.exec(text.trim());
+    if (!m)
+        return false;
+    const names = m[1].split(/[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);
+    return names.every((n) => accountName.test(n) || nameLike.test(n));
+}
 /** The name-like cells of tables about people or organisations. */
 function peopleTables(index, source, spans) {
     for (const at of index.of('table')) {
@@ -36887,7 +36899,7 @@ function peopleLists(tree, index, source, spans) {
             continue;
         const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
         const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
-        if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t))))
+        if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel)))
             continue;
         for (const item of items)
             spans.push([item.position.start.offset, item.position.end.offset]);

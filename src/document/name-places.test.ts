@@ -49,6 +49,13 @@ describe('name places', () => {
     // A list of people with a sentence among its items, and a list of one-word items under another title, name no one.
     expect(await namedIn('## Maintainers\n\n- aliok\n- ask in the channel\n')).toEqual([]);
     expect(await namedIn('## Tools\n\n- kubectl\n- kustomize\n')).toEqual([]);
+    // Each item a label over account names or names: a roster by year.
+    expect(await namedIn('History of election officers:\n- 2017: castrojo and parispittman\n- 2019: mrbobbytables, castrojo, sreeram-venkitesh\n')).toEqual([
+      'castrojo', 'and', 'parispittman', 'mrbobbytables', 'castrojo', 'sreeram-venkitesh',
+    ]);
+    // Not where an item is a sentence, nor under a title that names no people.
+    expect(await namedIn('History of election officers:\n- 2017: castrojo and parispittman\n- 2019: we held no election\n')).toEqual([]);
+    expect(await namedIn('## Releases\n\n- 2017: castrojo, parispittman\n- 2019: mrbobbytables\n')).toEqual([]);
   });
 
   it('names the text of a link to a site when it is a name, capitalised; not a link of other text or within the document', async () => {
