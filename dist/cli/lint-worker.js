@@ -32862,8 +32862,10 @@ const fairEntries = [
     {
         id: 'young',
         trigger: /young/i,
+        // Not `young people`: as often whom the organisation serves (`children and young people have
+        // access to \u2026`) as whom it hires.
         class: 'age',
-        pattern: whole('young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|people|persons?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns)'),
+        pattern: whole('young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns)'),
         level: 'warning',
         why: 'asking for youth turns away older candidates and is age discrimination in most places',
         instead: ['motivated', 'enthusiastic'],
