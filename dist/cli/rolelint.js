@@ -25485,6 +25485,10 @@ function normaliseText(text) {
         normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
     return normal.trim();
 }
+/** The text with its curly and typed-for apostrophes and single quotes straightened (`You\u2019ll` is `You'll`), else as it was. */
+function straightQuotes(text) {
+    return anyQuote.test(text) ? text.replace(quotes, "'") : text;
+}
 /** A character that makes `normaliseText` do more than fold case and punctuation: past ASCII, `&`, `'` or a backtick. */
 const notPlain = /[^\x00-\x25\x28-\x5f\x61-\x7f]/;
 /** The words of a normalised text. */
@@ -25674,6 +25678,27 @@ const dutyVerbs = [
     'visualize', 'volunteer', 'welcome', 'work', 'write',
 ];
 /**
+ * The same in French and Spanish, where a list of duties starts its items with an infinitive
+ * (`Concevoir et d\u00e9velopper\u2026`, `Dise\u00f1ar y mantener\u2026`): read as the first word only, never
+ * inflected as English verbs are. Verbs that mostly start a qualification (`avoir`, `\u00eatre`,
+ * `tener`, `saber`) are not here.
+ */
+const dutyInfinitives = [
+    // French.
+    'accompagner', 'administrer', 'aider', 'am\u00e9liorer', 'analyser', 'animer', 'anticiper', 'appeler', 'apporter', 'assurer', 'auditer',
+    'automatiser', 'collaborer', 'collecter', 'communiquer', 'concevoir', 'conduire', 'conseiller', 'construire', 'contribuer', 'convertir',
+    'coordonner', 'cr\u00e9er', 'd\u00e9finir', 'd\u00e9ployer', 'd\u00e9velopper', 'diffuser', 'diriger', 'documenter', '\u00e9laborer', 'encadrer', '\u00e9valuer',
+    'faciliter', 'faire', 'garantir', 'g\u00e9rer', 'identifier', 'impl\u00e9menter', 'informer', 'int\u00e9grer', 'maintenir', 'mener',
+    'mesurer', 'mettre', 'n\u00e9gocier', 'optimiser', 'organiser', 'participer', 'piloter', 'planifier', 'pr\u00e9parer', 'pr\u00e9senter',
+    'produire', 'promouvoir', 'proposer', 'prospecter', 'prototyper', 'r\u00e9aliser', 'recruter', 'r\u00e9diger', 'repr\u00e9senter', 'r\u00e9pondre',
+    's\u00e9curiser', 'soutenir', 'suivre', 'superviser', 'tester', 'traiter', 'travailler', 'valider', 'veiller', 'vendre',
+    // Spanish.
+    'administrar', 'analizar', 'apoyar', 'asegurar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
+    'crear', 'definir', 'desarrollar', 'desplegar', 'dirigir', 'dise\u00f1ar', 'documentar', 'elaborar', 'evaluar', 'gestionar', 'identificar',
+    'implementar', 'investigar', 'liderar', 'mantener', 'mejorar', 'optimizar', 'organizar', 'participar', 'planificar', 'preparar',
+    'presentar', 'proponer', 'realizar', 'redactar', 'revisar', 'supervisar', 'trabajar', 'validar',
+];
+/**
  * Verbs that lead someone's work: with a person or a team after them (`lead a team of five`,
  * `manage engineering managers`, `hire and grow the team`) they make an item about leadership.
  */
@@ -25717,7 +25742,10 @@ function item_kinds_forms(verb) {
     return out;
 }
 /** Each form of a duty verb, and which form it is. */
-const dutyForms = new Map(dutyVerbs.flatMap((verb) => item_kinds_forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'])));
+const dutyForms = new Map([
+    ...dutyVerbs.flatMap((verb) => item_kinds_forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'])),
+    ...dutyInfinitives.map((verb) => [verb, 'base']),
+]);
 const leadingForms = new Set(leadingVerbs.flatMap((v) => item_kinds_forms(v.replace(/-/g, ' ').split(' ')[0])));
 const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
 /**
@@ -25788,6 +25816,18 @@ const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4e
  * asks or offers (`bringst du mit`, `hast du`, `suchst du`, `bekommst du`, `lernst du`).
  */
 const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u00f6r|(?:du bist|sie sind) (?:verantwortlich|zust\u00e4ndig) f\u00fcr|du \u00fcbernimmst|sie \u00fcbernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st\s)/;
+/**
+ * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
+ * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), as normalised text reads it
+ * (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
+ */
+const frenchDuty = /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous aurez|tu auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+/** The future a French post tells the reader their duties in (`vous participerez`, `tu animeras`), of the verbs of duties. */
+const frenchFuture = new Set(dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.test(verb)).flatMap((verb) => {
+    const stem = verb.endsWith('re') ? verb.slice(0, -1) : verb;
+    return [`${stem}ez`, `${stem}as`];
+}));
+const frenchYou = /(?:^|\s)(?:vous|tu) (\S+)/g;
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 /** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
@@ -25798,8 +25838,11 @@ function statesDuty(sentence) {
     const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
     if (japaneseDuty.test(text))
         return true;
-    if (dutyPhrase.test(text) || germanDuty.test(text))
+    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text))
         return true;
+    for (const m of text.matchAll(frenchYou))
+        if (frenchFuture.has(m[1]))
+            return true;
     for (const m of text.matchAll(willBefore))
         if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))
             return true;
@@ -29300,8 +29343,8 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * content decides (a list or sentence of duties).
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que vous ferez|vos missions|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need|are|should have|must have|might be|may be)|you'll (?:need|bring|have|be great|thrive|be a)|you will (?:need|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|bonus|prerequisit\w*|criteria|eligib\w*|profile|ideal candidate|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was wir erwarten|comp\u00e9tences|pr\u00e9requis|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) missions?|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?!(?:have|be|hold|bring|know)\b))|are|should have|must have|might be|may be)|you'll (?:need(?! to (?!(?:have|be|hold|bring|know)\b))|bring|have|be great|thrive|be a)|you will (?:need(?! to (?!(?:have|be|hold|bring|know)\b))|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was wir erwarten|comp\u00e9tences|pr\u00e9requis|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|gesti\u00f3n de equipos)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -32611,11 +32654,16 @@ function roleTitle(tree) {
         return data.title.trim();
     return headings[0] ? lib_toString(headings[0]).trim() : '';
 }
+/**
+ * The role a title names, without whom it serves: `Executive Assistant to the Chief Operating
+ * Officer` holds no chief's role, `Engineering Manager for Payments` is still a manager.
+ */
+const roleHeld = (title) => title.split(/[\s(](?:to|for|supporting)\s/i, 1)[0];
 /** Whether the document's title names a role that leads people or an organisation. */
 function leads(tree) {
     let found = leaderByTree.get(tree);
     if (found === undefined)
-        leaderByTree.set(tree, (found = leaderTitle.test(roleTitle(tree))));
+        leaderByTree.set(tree, (found = leaderTitle.test(roleHeld(roleTitle(tree)))));
     return found;
 }
 // Asked of every document by the sections it needs, and again of an unsettled one by required-sections.
@@ -36210,6 +36258,7 @@ function allowedSet(words) {
 
 
 
+
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
 /** Items in a row that show a section in a list that mixes it with another. */
@@ -36219,7 +36268,7 @@ const contentReaders = {
     responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
         sentence(doc, statesDuty, 'a sentence stating duties'),
     requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-        sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
+        sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
         const leading = items.filter((i) => itemKinds(i).leading).length;
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
@@ -36255,7 +36304,7 @@ function sectionFinder(tree, source, specs, title) {
             // A configured section's name (`constructor`, say) must find only these own keys.
             const cue = key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
             if (cue) {
-                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
+                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(straightQuotes(t.text)));
                 if (named)
                     return { by: 'title', title: named };
             }

@@ -33,6 +33,28 @@ export const dutyVerbs: readonly string[] = [
 ];
 
 /**
+ * The same in French and Spanish, where a list of duties starts its items with an infinitive
+ * (`Concevoir et développer…`, `Diseñar y mantener…`): read as the first word only, never
+ * inflected as English verbs are. Verbs that mostly start a qualification (`avoir`, `être`,
+ * `tener`, `saber`) are not here.
+ */
+export const dutyInfinitives: readonly string[] = [
+  // French.
+  'accompagner', 'administrer', 'aider', 'améliorer', 'analyser', 'animer', 'anticiper', 'appeler', 'apporter', 'assurer', 'auditer',
+  'automatiser', 'collaborer', 'collecter', 'communiquer', 'concevoir', 'conduire', 'conseiller', 'construire', 'contribuer', 'convertir',
+  'coordonner', 'créer', 'définir', 'déployer', 'développer', 'diffuser', 'diriger', 'documenter', 'élaborer', 'encadrer', 'évaluer',
+  'faciliter', 'faire', 'garantir', 'gérer', 'identifier', 'implémenter', 'informer', 'intégrer', 'maintenir', 'mener',
+  'mesurer', 'mettre', 'négocier', 'optimiser', 'organiser', 'participer', 'piloter', 'planifier', 'préparer', 'présenter',
+  'produire', 'promouvoir', 'proposer', 'prospecter', 'prototyper', 'réaliser', 'recruter', 'rédiger', 'représenter', 'répondre',
+  'sécuriser', 'soutenir', 'suivre', 'superviser', 'tester', 'traiter', 'travailler', 'valider', 'veiller', 'vendre',
+  // Spanish.
+  'administrar', 'analizar', 'apoyar', 'asegurar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
+  'crear', 'definir', 'desarrollar', 'desplegar', 'dirigir', 'diseñar', 'documentar', 'elaborar', 'evaluar', 'gestionar', 'identificar',
+  'implementar', 'investigar', 'liderar', 'mantener', 'mejorar', 'optimizar', 'organizar', 'participar', 'planificar', 'preparar',
+  'presentar', 'proponer', 'realizar', 'redactar', 'revisar', 'supervisar', 'trabajar', 'validar',
+];
+
+/**
  * Verbs that lead someone's work: with a person or a team after them (`lead a team of five`,
  * `manage engineering managers`, `hire and grow the team`) they make an item about leadership.
  */

@@ -6,7 +6,7 @@
  * section and a list mostly of qualifications a Requirements section, whatever their titles say.
  */
 import { normaliseText } from '../text/normalise.js';
-import { dutyVerbs, ledPeople, leadingVerbs } from './duty-verbs.data.js';
+import { dutyInfinitives, dutyVerbs, ledPeople, leadingVerbs } from './duty-verbs.data.js';
 
 export interface ItemKinds {
   /** Led by a verb of doing; `s` for `Owns`, as ladders and role pages write, `ing` for `Owning`. */
@@ -29,9 +29,10 @@ function forms(verb: string): string[] {
 }
 
 /** Each form of a duty verb, and which form it is. */
-const dutyForms: ReadonlyMap<string, 'base' | 's' | 'ing'> = new Map(
-  dutyVerbs.flatMap((verb) => forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'] as const)),
-);
+const dutyForms: ReadonlyMap<string, 'base' | 's' | 'ing'> = new Map([
+  ...dutyVerbs.flatMap((verb) => forms(verb).map((form, i) => [form, i === 0 ? 'base' : form.endsWith('ing') ? 'ing' : 's'] as const)),
+  ...dutyInfinitives.map((verb) => [verb, 'base'] as const),
+]);
 const leadingForms: ReadonlySet<string> = new Set(leadingVerbs.flatMap((v) => forms(v.replace(/-/g, ' ').split(' ')[0]!)));
 const people: ReadonlySet<string> = new Set(ledPeople.flatMap((p) => p.split(' ')));
 
@@ -107,6 +108,21 @@ const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:�
  */
 const germanDuty =
   /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben gehör|(?:du bist|sie sind) (?:verantwortlich|zuständig) für|du übernimmst|sie übernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st\s)/;
+/**
+ * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
+ * seras amené·e à`, `vous aurez pour mission de`, `votre rôle sera de`), as normalised text reads it
+ * (`amené·e·s` is `amené e s`).
+ */
+const frenchDuty =
+  /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous aurez|tu auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
+/** The future a French post tells the reader their duties in (`vous participerez`, `tu animeras`), of the verbs of duties. */
+const frenchFuture: ReadonlySet<string> = new Set(
+  dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.test(verb)).flatMap((verb) => {
+    const stem = verb.endsWith('re') ? verb.slice(0, -1) : verb;
+    return [`${stem}ez`, `${stem}as`];
+  }),
+);
+const frenchYou = /(?:^|\s)(?:vous|tu) (\S+)/g;
 /** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['’ ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 
@@ -118,7 +134,8 @@ export function statesDuty(sentence: string): boolean {
   // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
   const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
   if (japaneseDuty.test(text)) return true;
-  if (dutyPhrase.test(text) || germanDuty.test(text)) return true;
+  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text)) return true;
+  for (const m of text.matchAll(frenchYou)) if (frenchFuture.has(m[1]!)) return true;
   for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;
   return false;
 }

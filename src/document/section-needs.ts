@@ -190,10 +190,16 @@ export function roleTitle(tree: Root): string {
   return headings[0] ? toString(headings[0]).trim() : '';
 }
 
+/**
+ * The role a title names, without whom it serves: `Executive Assistant to the Chief Operating
+ * Officer` holds no chief's role, `Engineering Manager for Payments` is still a manager.
+ */
+const roleHeld = (title: string) => title.split(/[\s(](?:to|for|supporting)\s/i, 1)[0]!;
+
 /** Whether the document's title names a role that leads people or an organisation. */
 export function leads(tree: Root): boolean {
   let found = leaderByTree.get(tree);
-  if (found === undefined) leaderByTree.set(tree, (found = leaderTitle.test(roleTitle(tree))));
+  if (found === undefined) leaderByTree.set(tree, (found = leaderTitle.test(roleHeld(roleTitle(tree)))));
   return found;
 }
 

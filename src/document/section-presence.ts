@@ -7,6 +7,7 @@
  * or frontmatter title) names the role, not a section, unless it names one whole.
  */
 import type { Root } from 'mdast';
+import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { itemKinds, statesDuty } from './item-kinds.js';
 import { outline, type Outline, type OutlineList } from './outline.js';
@@ -31,7 +32,7 @@ const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence 
     sentence(doc, statesDuty, 'a sentence stating duties'),
   requirements: (doc) =>
     listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-    sentence(doc, (text) => requirementSentences.test(text), 'a sentence stating requirements'),
+    sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
       const leading = items.filter((i) => itemKinds(i).leading).length;
@@ -72,7 +73,7 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
       // A configured section's name (`constructor`, say) must find only these own keys.
       const cue = key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
       if (cue) {
-        const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(t.text));
+        const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(straightQuotes(t.text)));
         if (named) return { by: 'title', title: named };
       }
       return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(doc) : undefined;

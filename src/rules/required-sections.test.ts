@@ -113,6 +113,28 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(collapsible)).toEqual([]);
   });
 
+  it('titles that say what the role asks in a sentence, with a curly apostrophe or a straight one', async () => {
+    for (const heading of [
+      'All candidates will be evaluated based on their experiences:',
+      'We’ll evaluate you based on:',
+      'You’re an excellent candidate if:',
+      'This role is for you if you',
+      'You’ll fit right in if',
+      'Nice for you to have:',
+      'You’ll need to:',
+      'Personal qualities',
+      'Deine Eigenschaften',
+    ]) {
+      expect(await missing(`# Engineer\n\n## What you'll do\n\n## ${heading}\n\n## Leadership\n`)).toEqual([]);
+    }
+    // What you'll need to accomplish are duties, not what the role asks of you.
+    expect(await missing("# Engineer\n\n## You’ll need to accomplish the following things:\n\n## Leadership\n")).toEqual(['Requirements']);
+    expect(await missing("# Engineer\n\n## We’ll trust you to:\n\n## Requirements\n\n## Leadership\n")).toEqual([]);
+    for (const heading of ['Ta mission', 'Votre mission', 'Tes missions']) {
+      expect(await missing(`# Développeur·se\n\n## ${heading}\n\n## Votre profil\n\n## Leadership\n`)).toEqual([]);
+    }
+  });
+
   it('startup headings with a closing `if …` name their section', async () => {
     for (const heading of ["You'll be a great fit if you have", 'Is this you?', "We're looking for someone who", 'Ideally, you have']) {
       expect(await missing(`# Engineer\n\n## What you'll do\n\n## ${heading}\n\n## Leadership\n`)).toEqual([]);
@@ -160,6 +182,22 @@ describe('required-sections: what a section holds shows it, where no title names
       'Sie sind verantwortlich für die Beratung.',
     ]) expect(await missing(post(duty))).toEqual([]);
     for (const other of ['Bringst du Erfahrung mit? Hast du Lust auf Beratung?', 'Bei uns lernst du viel und bekommst du ein Jobticket.']) {
+      expect(await missing(post(other))).toEqual(['Responsibilities']);
+    }
+  });
+
+  it('French and Spanish duties: items led by an infinitive, a sentence telling the reader what they will do', async () => {
+    const post = (body: string) => `# Développeur·se\n\n## Le poste\n\n${body}\n\n## Profil recherché\n\n- Python\n\n## Leadership\n`;
+    expect(await missing(post('- Concevoir et développer le produit\n- Animer la communauté\n- Représenter l’équipe lors d’événements'))).toEqual([]);
+    expect(await missing(post('- Diseñar y mantener la API\n- Colaborar con el equipo'))).toEqual([]);
+    for (const duty of [
+      'Vous serez en charge de construire le produit.',
+      'Vous serez amené·e·s à travailler en équipe.',
+      'Intégré.e à l’équipe, vous participerez au développement d’OpenEdx.',
+      'Tu animeras la communauté des utilisateurs.',
+      'Votre rôle sera de piloter les déploiements.',
+    ]) expect(await missing(post(duty))).toEqual([]);
+    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
     }
   });
@@ -221,6 +259,11 @@ describe('required-sections: the sections of each kind', () => {
     expect(await missingByKind(post.replace('Backend Engineer', 'Director of Engineering'))).toEqual(['Leadership']);
     expect(await missingByKind(post.replace('Backend Engineer', 'Engineering Manager').replace('- Build APIs.', '- Build APIs.\n\n### People leadership\n\n- Coach the team.'))).toEqual([]);
     for (const ic of ['Product Manager', 'Senior Designer', 'Tech Lead', 'Intern']) expect(await missingByKind(post.replace('Backend Engineer', ic))).toEqual([]);
+    // Whom a role serves is not the role it holds; a leader for a team still leads.
+    for (const aide of ['Executive Assistant to the Chief Operating Officer', 'Executive Assistant (to the CEO)', 'Analyst supporting the VP of Sales']) {
+      expect(await missingByKind(post.replace('Backend Engineer', aide))).toEqual([]);
+    }
+    expect(await missingByKind(post.replace('Backend Engineer', 'Director for Europe'))).toEqual(['Leadership']);
   });
 
   it('a leader is read in a Japanese title too, written without spaces; a product manager or tech lead there leads no one', async () => {

@@ -32,6 +32,11 @@ export function normaliseText(text: string): string {
   return normal.trim();
 }
 
+/** The text with its curly and typed-for apostrophes and single quotes straightened (`You’ll` is `You'll`), else as it was. */
+export function straightQuotes(text: string): string {
+  return anyQuote.test(text) ? text.replace(quotes, "'") : text;
+}
+
 /** A character that makes `normaliseText` do more than fold case and punctuation: past ASCII, `&`, `'` or a backtick. */
 const notPlain = /[^\x00-\x25\x28-\x5f\x61-\x7f]/;
 
