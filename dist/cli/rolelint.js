@@ -37030,6 +37030,8 @@ const allowedWords = [
     // ... and in design-work requests of open-source projects (held out): real words, and the suffix
     // of `cartoon-esque`, whose parts are spelt one by one
     'moodboard', 'moodboards', 'merch', 'minoritised', 'minoritized', 'esque',
+    // ... and in a student society's job board and a ladder (held out): words of finance, telecoms and management
+    'intraday', 'altnet', 'altnets', 'managee', 'managees',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -37376,8 +37378,15 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
         return named;
     };
 }
+/** Letters that carry no accent but are written for a plain one (or two) in English text (`S\u00f8rensen` is `Sorensen`). */
+const plainLetters = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th' };
+const plainLetter = /[\u00f8\u00d8\u00e6\u00c6\u0153\u0152\u00df\u0142\u0141\u0111\u0110\u00f0\u00d0\u00fe\u00de]/g;
+/** A word in its plain letters: without accents, `\u00f8` as `o` (`K\u00e1ntor` -> `Kantor`, `S\u00f8rensen` -> `Sorensen`). */
+const inPlainLetters = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(plainLetter, (c) => plainLetters[c]);
 /** A word in lower case without its accents (`K\u00e1ntor` -> `kantor`). */
-const withoutAccents = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const withoutAccents = (word) => inPlainLetters(word).toLowerCase();
+/** A capitalised word with a letter past ASCII. */
+const foreignCapitalised = /^\p{Lu}.*[^\x00-\x7f]/u;
 /** Words grouped by length. */
 function wordsByLength(words) {
     const grouped = [];
@@ -37622,7 +37631,9 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
             /\p{Ll}\p{Lu}/u.test(w) ||
             // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
-            acronymAndWord(w, speller);
+            acronymAndWord(w, speller) ||
+            // A name the dictionaries list, written in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`).
+            (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w)));
     };
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */

@@ -35,6 +35,8 @@ export const allowedWords: readonly string[] = [
   // ... and in design-work requests of open-source projects (held out): real words, and the suffix
   // of `cartoon-esque`, whose parts are spelt one by one
   'moodboard', 'moodboards', 'merch', 'minoritised', 'minoritized', 'esque',
+  // ... and in a student society's job board and a ladder (held out): words of finance, telecoms and management
+  'intraday', 'altnet', 'altnets', 'managee', 'managees',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

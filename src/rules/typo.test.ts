@@ -185,6 +185,10 @@ describe('typo: names a document spells out', () => {
     expect(await found(text)).toEqual(['5:15-5:22: `memeber` is misspelt; did you mean `member`?']);
   });
 
+  it('a name the dictionaries list is a name written in its own letters too (`Sørensen`, `Nuñez`)', async () => {
+    expect(await found('## Administration\n- Budget\n\n## Sørensen - Principal Engineer\n### Guiding stars\n- Teach coaching\n\nAsk Nuñez.\n')).toEqual([]);
+  });
+
   it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {
     expect(await found('- Apply at www.otta.com or https://nabarun.dev/jobs.\n- Otta and Nabarun review it.\n')).toEqual([]);
   });

@@ -377,8 +377,15 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
   };
 }
 
+/** Letters that carry no accent but are written for a plain one (or two) in English text (`Sørensen` is `Sorensen`). */
+const plainLetters: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th' };
+const plainLetter = /[øØæÆœŒßłŁđĐðÐþÞ]/g;
+/** A word in its plain letters: without accents, `ø` as `o` (`Kántor` -> `Kantor`, `Sørensen` -> `Sorensen`). */
+const inPlainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(plainLetter, (c) => plainLetters[c]!);
 /** A word in lower case without its accents (`Kántor` -> `kantor`). */
-const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const withoutAccents = (word: string) => inPlainLetters(word).toLowerCase();
+/** A capitalised word with a letter past ASCII. */
+const foreignCapitalised = /^\p{Lu}.*[^\x00-\x7f]/u;
 
 /** Words grouped by length. */
 function wordsByLength(words: Iterable<string>): string[][] {
@@ -649,7 +656,9 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
     /\p{Ll}\p{Lu}/u.test(w) ||
     // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
-    acronymAndWord(w, speller);
+    acronymAndWord(w, speller) ||
+    // A name the dictionaries list, written in its own language's letters (`Sørensen`, `Nuñez`).
+    (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w)));
   };
 }
 
