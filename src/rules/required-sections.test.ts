@@ -161,6 +161,7 @@ describe('required-sections: what a section holds shows it, where no title names
   it('a sentence stating them counts too ("Success in this role requires…", "You will plan…"), an article on the job does not', async () => {
     expect(await missing('# Role\n\nYou will plan releases. Success in this role requires five years of Go.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
+    expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
     // `You'll`, with a straight or a curly apostrophe, as `You will`; in a list item too.
     for (const youll of ["You'll", 'You’ll']) {
       expect(await missing(`# Role\n\nAs our designer, ${youll.toLowerCase()} plan releases.\n\n## Requirements\n\n## Leadership\n`)).toEqual([]);
