@@ -33980,7 +33980,10 @@ function numbering({ levels }, report) {
         const [below, level] = [levels[i - 1], levels[i]];
         const numbered = level.name.number !== undefined && below.name.number !== undefined;
         const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
-        if (level.key === below.key)
+        // Two plain titles of one noun that read differently (`Software Engineer`, `Seasoned Software
+        // Engineer`) are two levels the seniority scale does not place: not one named twice.
+        const unplaced = level.name.plain !== undefined && below.name.plain !== undefined && level.name.label.toLowerCase() !== below.name.label.toLowerCase();
+        if (level.key === below.key && !unplaced)
             ladder_consistency_at(report, level.path, level.line, say('repeated', { level: ladder_consistency_name(level), other: below.path, line: below.line }));
         else if (numbered && level.name.number - below.name.number > 1)
             ladder_consistency_at(report, level.path, level.line, say('gap', { level: ladder_consistency_name(level), below: ladder_consistency_name(below), missing: below.name.number + 1 }));

@@ -63,6 +63,15 @@ describe('ladder-consistency', () => {
     ]);
   });
 
+  it('takes two plain titles of one noun that read differently for two levels, the same title twice for one named twice', async () => {
+    const ladder = (titles: string[]) =>
+      `# Engineering progression\n${titles.map((t, i) => `\n## ${t}\n\n### Scope\n\n${write(i).Delivery}\n\n### Good colleague\n\n${write(i).Collaboration}\n`).join('')}`;
+    expect(await found({ 'ladder.md': ladder(['Associate Software Engineer', 'Software Engineer', 'Seasoned Software Engineer', 'Senior Software Engineer']) })).toEqual([]);
+    expect(await found({ 'ladder.md': ladder(['Associate Software Engineer', 'Software Engineer', 'Software engineer', 'Senior Software Engineer']) })).toEqual([
+      'ladder.md:23 `Software engineer` is the level of `ladder.md` (line 13) too: a level named twice in one ladder',
+    ]);
+  });
+
   it('reports a title that names another level than its file, on the title', async () => {
     expect(await found({ 'l/junior.md': level('Junior Engineer', write(0)), 'l/senior.md': level('Staff Engineer', write(1)), 'l/staff.md': level('Staff Engineer', write(2)) })).toEqual([
       'l/senior.md:1 The title `Staff Engineer` names another level than the file name (`senior`)',

@@ -71,7 +71,10 @@ function numbering({ levels }: Ladder, report: ProjectReport): void {
     const [below, level] = [levels[i - 1]!, levels[i]!];
     const numbered = level.name.number !== undefined && below.name.number !== undefined;
     const sameRank = !numbered && level.name.rank === below.name.rank && level.name.sub !== undefined && below.name.sub !== undefined;
-    if (level.key === below.key) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
+    // Two plain titles of one noun that read differently (`Software Engineer`, `Seasoned Software
+    // Engineer`) are two levels the seniority scale does not place: not one named twice.
+    const unplaced = level.name.plain !== undefined && below.name.plain !== undefined && level.name.label.toLowerCase() !== below.name.label.toLowerCase();
+    if (level.key === below.key && !unplaced) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
     else if (numbered && level.name.number! - below.name.number! > 1) at(report, level.path, level.line, say('gap', { level: name(level), below: name(below), missing: below.name.number! + 1 }));
     else if (sameRank && level.name.sub! - below.name.sub! > 1) at(report, level.path, level.line, say('numeral', { level: name(level), below: name(below) }));
   }
