@@ -130,6 +130,18 @@ describe('required-sections: what counts as a section title', () => {
     // What you'll need to accomplish are duties, not what the role asks of you.
     expect(await missing("# Engineer\n\n## You’ll need to accomplish the following things:\n\n## Leadership\n")).toEqual(['Requirements']);
     expect(await missing("# Engineer\n\n## We’ll trust you to:\n\n## Requirements\n\n## Leadership\n")).toEqual([]);
+    // The same in French: what the role asks, and what it does.
+    for (const [duties, asks] of [
+      ['Vous devrez accomplir les tâches suivantes :', 'Nous vous évaluerons en fonction de ce qui suit :'],
+      ['Dans le cadre de ce poste, vous devrez :', 'Un(e) excellent(e) candidat(e) pourra :'],
+      ['Fonctions', 'Votre candidature sera évaluée en fonction de votre :'],
+      ['Vous serez appelé à réaliser les tâches suivantes :', 'Ce rôle vous convient parfaitement si :'],
+      ['Nous sommes à la recherche d’une personne qui effectuera ce qui suit :', 'Le candidat pourra :'],
+      ['Voici ce que vous devrez accomplir :', 'Qualités indispensables'],
+    ]) {
+      expect(await missing(`# Conseiller\n\n## ${duties}\n\n## ${asks}\n\n## Leadership\n`)).toEqual([]);
+    }
+    expect(await missing('# Conseiller\n\n## Notre équipe\n\n## Nos bureaux\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
     for (const heading of ['Ta mission', 'Votre mission', 'Tes missions']) {
       expect(await missing(`# Développeur·se\n\n## ${heading}\n\n## Votre profil\n\n## Leadership\n`)).toEqual([]);
     }
