@@ -36833,6 +36833,9 @@ const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}
 const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"\u201c]?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|[\u201c"][^\u201d"\n]{1,20}[\u201d"])){0,3})(?=(?:[ \t]*\([^)\n]{0,60}\))?(?:[ \t,:;|\u2013\u2014-]+(?:\p{Lu}[\p{L}\p{N}'\u2019.&]*|\([^)\n]{0,60}\)))*[ \t,:;|\u2013\u2014-]*[<(]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L})/gmu;
 /** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+/** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
+const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
+const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
 const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const name_places_byTree = new WeakMap();
 function namePlaces(tree, index, source, file) {
@@ -36892,11 +36895,17 @@ function onLine(source, start) {
     const end = source.indexOf('\n', start);
     const line = source.slice(start, end === -1 ? source.length : end);
     const spans = [];
-    for (const pattern of [nameAlone, nameBeforeAddress]) {
-        for (const m of line.matchAll(pattern)) {
-            const from = start + m.index + m[0].indexOf(m[1]);
-            spans.push([from, from + m[1].length]);
-        }
+    // Without a table cell (or a line break other than `\n` inside) a name alone can only start
+    // the line: tried there once, not at every character of a long paragraph's line. A contact
+    // entry holds an address: a line without `@` is none (most lines).
+    nameAloneAtStart.lastIndex = 0;
+    const alone = cellOrBreak.test(line) ? [...line.matchAll(nameAlone)] : [nameAloneAtStart.exec(line)];
+    const entries = line.includes('@') ? [...line.matchAll(nameBeforeAddress)] : [];
+    for (const m of [...alone, ...entries]) {
+        if (!m)
+            continue;
+        const from = start + m.index + m[0].indexOf(m[1]);
+        spans.push([from, from + m[1].length]);
     }
     saidBy(source, start, line, spans);
     return spans;

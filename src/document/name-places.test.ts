@@ -86,4 +86,9 @@ describe('name places', () => {
     // `and Ana Lima` is no name alone on its line; `Nowhere Here` is followed by a verb, not an affiliation.
     expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'Caley', 'Woods', 'Jo', 'Bloggs', 'Here']);
   });
+
+  it('reads a name alone after a line break of old Mac files (CR alone) and in a long line only at its start', async () => {
+    expect(await namedIn('Intro text\r- Caley Woods\rEnd')).toEqual(['Caley', 'Woods']);
+    expect(await namedIn(`${'A long line of prose about the team and its work. '.repeat(20)}Caley Woods`)).toEqual([]);
+  });
 });

@@ -60,6 +60,10 @@ const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"“]?(\p{Lu}
 /** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*(?:(?:[-–—,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
 
+/** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
+const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
+const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
+
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const byTree = new WeakMap<Root, NamePlaces>();
 
@@ -109,11 +113,16 @@ function onLine(source: string, start: number): [number, number][] {
   const end = source.indexOf('\n', start);
   const line = source.slice(start, end === -1 ? source.length : end);
   const spans: [number, number][] = [];
-  for (const pattern of [nameAlone, nameBeforeAddress]) {
-    for (const m of line.matchAll(pattern)) {
-      const from = start + m.index + m[0].indexOf(m[1]!);
-      spans.push([from, from + m[1]!.length]);
-    }
+  // Without a table cell (or a line break other than `\n` inside) a name alone can only start
+  // the line: tried there once, not at every character of a long paragraph's line. A contact
+  // entry holds an address: a line without `@` is none (most lines).
+  nameAloneAtStart.lastIndex = 0;
+  const alone = cellOrBreak.test(line) ? [...line.matchAll(nameAlone)] : [nameAloneAtStart.exec(line)];
+  const entries = line.includes('@') ? [...line.matchAll(nameBeforeAddress)] : [];
+  for (const m of [...alone, ...entries]) {
+    if (!m) continue;
+    const from = start + m.index + m[0].indexOf(m[1]!);
+    spans.push([from, from + m[1]!.length]);
   }
   saidBy(source, start, line, spans);
   return spans;
