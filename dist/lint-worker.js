@@ -37355,7 +37355,8 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
     };
 }
 /** Letters that carry no accent but are written for a plain one (or two) in English text (`S\u00f8rensen` is `Sorensen`). */
-const plainLetters = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th' };
+// Keys quoted: the bundles are rewritten to ASCII (scripts/ascii-only.js), which escapes strings, not names.
+const plainLetters = { '\u00f8': 'o', '\u00d8': 'O', '\u00e6': 'ae', '\u00c6': 'Ae', '\u0153': 'oe', '\u0152': 'Oe', '\u00df': 'ss', '\u0142': 'l', '\u0141': 'L', '\u0111': 'd', '\u0110': 'D', '\u00f0': 'd', '\u00d0': 'D', '\u00fe': 'th', '\u00de': 'Th' };
 const plainLetter = /[\u00f8\u00d8\u00e6\u00c6\u0153\u0152\u00df\u0142\u0141\u0111\u0110\u00f0\u00d0\u00fe\u00de]/g;
 /** A word in its plain letters: without accents, `\u00f8` as `o` (`K\u00e1ntor` -> `Kantor`, `S\u00f8rensen` -> `Sorensen`). */
 const inPlainLetters = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(plainLetter, (c) => plainLetters[c]);

@@ -378,7 +378,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
 }
 
 /** Letters that carry no accent but are written for a plain one (or two) in English text (`Sørensen` is `Sorensen`). */
-const plainLetters: Readonly<Record<string, string>> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th' };
+// Keys quoted: the bundles are rewritten to ASCII (scripts/ascii-only.js), which escapes strings, not names.
+const plainLetters: Readonly<Record<string, string>> = { 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'ß': 'ss', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ð': 'd', 'Ð': 'D', 'þ': 'th', 'Þ': 'Th' };
 const plainLetter = /[øØæÆœŒßłŁđĐðÐþÞ]/g;
 /** A word in its plain letters: without accents, `ø` as `o` (`Kántor` -> `Kantor`, `Sørensen` -> `Sorensen`). */
 const inPlainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(plainLetter, (c) => plainLetters[c]!);
