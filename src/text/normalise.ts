@@ -20,6 +20,8 @@ export function normaliseText(text: string): string {
   // Each step runs only where it can change something: this is on every bullet and heading.
   // NFKC is the costly one, and plain ASCII is already in that form.
   const ascii = !nonAscii.test(text);
+  // ASCII without `&` or a backtick (most bullets and headings): the words read in one pass.
+  if (ascii && !asciiSpecial.test(text)) return asciiWordsJoined(text.toLowerCase());
   // A zero-width space or soft hyphen pasted inside a word leaves it the word a reader sees.
   let normal = (ascii ? text : withoutInvisible(text).normalize('NFKC')).toLowerCase();
   if (anyQuote.test(normal)) normal = normal.replace(quotes, "'");
@@ -30,6 +32,40 @@ export function normaliseText(text: string): string {
   // ...so only dropping apostrophes at word edges can leave two spaces side by side.
   if (normal.includes("'")) normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
   return normal.trim();
+}
+
+const asciiSpecial = /[&`]/;
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * `normaliseText` of lower-case ASCII without `&` or a backtick: its runs of letters and digits,
+ * joined by the apostrophes inside them (`don't`; one at a word's edge is dropped), one space apart.
+ */
+function asciiWordsJoined(lower: string): string {
+  const n = lower.length;
+  const parts: string[] = [];
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (isAsciiWordCode(c)) {
+        i++;
+        continue;
+      }
+      if (c !== 39) break;
+      let j = i;
+      while (j < n && lower.charCodeAt(j) === 39) j++;
+      if (j < n && isAsciiWordCode(lower.charCodeAt(j))) i = j;
+      else break;
+    }
+    parts.push(lower.slice(start, i));
+  }
+  return parts.join(' ');
 }
 
 /** The text with its curly and typed-for apostrophes and single quotes straightened (`You’ll` is `You'll`), else as it was. */
