@@ -29933,7 +29933,7 @@ function decideKind(tree, source, file, configured, model = kindModel) {
     const { probabilities, reasons } = scoreKinds(model, features.values);
     const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
     const percent = `${Math.round(100 * confidence)}%`;
-    const why = reasons
+    const why = () => reasons
         .filter((r) => !notReasons.has(r.feature))
         .slice(0, 3)
         .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
@@ -29943,15 +29943,21 @@ function decideKind(tree, source, file, configured, model = kindModel) {
         return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
     }
     if (confidence >= confidenceNeeded) {
-        return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
+        return withReason({ kind: best, by: 'inferred', confidence }, () => `inferred (${percent} sure): ${why() || 'nothing marks it as a role document'}${broke}`);
     }
-    return {
-        kind: undefined,
-        by: 'default',
-        reason: `not settled: it looks most like ${kindNames[best]} (${percent} sure${why ? `: ${why}` : ''}), too unsure to check${broke}`,
-        confidence,
-        guess: best,
-    };
+    return withReason({ kind: undefined, by: 'default', confidence, guess: best }, () => {
+        const shown = why();
+        return `not settled: it looks most like ${kindNames[best]} (${percent} sure${shown ? `: ${shown}` : ''}), too unsure to check${broke}`;
+    });
+}
+/**
+ * The decision with its reason, put in words when first read (a message, `--print-config`, the
+ * JSON facts): most documents' reasons are never read. An own, enumerable property, so a copy or
+ * a report holds it as any other.
+ */
+function withReason(decision, reason) {
+    let text;
+    return Object.defineProperty(decision, 'reason', { get: () => (text ??= reason()), enumerable: true, configurable: true });
 }
 /** Each kind as a sentence names it. */
 const kindNames = {
@@ -32570,8 +32576,18 @@ function sectionsFor(tree, file, options, kindModel) {
     else {
         const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
         const sections = sectionsOfKind(options, kind.kind, leader);
-        const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
-        choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
+        const settled = kind.kind;
+        // Put in words when a message reads it: most documents have every section they need.
+        let why;
+        choice = {
+            sections,
+            get why() {
+                const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
+                return (why ??= ` (required of ${kindNames[settled]}${role}: ${kind.reason})`);
+            },
+            kind,
+            leads: isLeader,
+        };
     }
     if (!kindModel)
         choiceByTree.set(tree, { options, path: file.path, choice });

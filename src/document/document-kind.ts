@@ -66,25 +66,33 @@ export function decideKind(tree: Root, source: string, file: Located, configured
   const { probabilities, reasons } = scoreKinds(model, features.values);
   const [best, confidence] = (Object.entries(probabilities) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
   const percent = `${Math.round(100 * confidence)}%`;
-  const why = reasons
-    .filter((r) => !notReasons.has(r.feature))
-    .slice(0, 3)
-    .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
-    .join('; ');
+  const why = () =>
+    reasons
+      .filter((r) => !notReasons.has(r.feature))
+      .slice(0, 3)
+      .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
+      .join('; ');
   const broke = broken ? '; the frontmatter does not parse, so only its readable lines were used' : '';
   if (features.words < wordsNeeded) {
     return { kind: undefined, by: 'default', reason: `not settled: ${features.words} words are too few to tell its kind (it looks most like ${kindNames[best]})${broke}`, confidence, guess: best };
   }
   if (confidence >= confidenceNeeded) {
-    return { kind: best, by: 'inferred', reason: `inferred (${percent} sure): ${why || 'nothing marks it as a role document'}${broke}`, confidence };
+    return withReason({ kind: best, by: 'inferred', confidence }, () => `inferred (${percent} sure): ${why() || 'nothing marks it as a role document'}${broke}`);
   }
-  return {
-    kind: undefined,
-    by: 'default',
-    reason: `not settled: it looks most like ${kindNames[best]} (${percent} sure${why ? `: ${why}` : ''}), too unsure to check${broke}`,
-    confidence,
-    guess: best,
-  };
+  return withReason({ kind: undefined, by: 'default', confidence, guess: best }, () => {
+    const shown = why();
+    return `not settled: it looks most like ${kindNames[best]} (${percent} sure${shown ? `: ${shown}` : ''}), too unsure to check${broke}`;
+  });
+}
+
+/**
+ * The decision with its reason, put in words when first read (a message, `--print-config`, the
+ * JSON facts): most documents' reasons are never read. An own, enumerable property, so a copy or
+ * a report holds it as any other.
+ */
+function withReason(decision: Omit<KindDecision, 'reason'>, reason: () => string): KindDecision {
+  let text: string | undefined;
+  return Object.defineProperty(decision, 'reason', { get: () => (text ??= reason()), enumerable: true, configurable: true }) as KindDecision;
 }
 
 /** Each kind as a sentence names it. */

@@ -77,8 +77,18 @@ export function sectionsFor(tree: Root, file: Located & { value?: unknown; data?
   else {
     const leader = isLeader && (kind.kind === 'job-post' || kind.kind === 'role-page');
     const sections = sectionsOfKind(options, kind.kind, leader);
-    const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
-    choice = { sections, why: ` (required of ${kindNames[kind.kind]}${role}: ${kind.reason})`, kind, leads: isLeader };
+    const settled = kind.kind;
+    // Put in words when a message reads it: most documents have every section they need.
+    let why: string | undefined;
+    choice = {
+      sections,
+      get why() {
+        const role = leader ? `, for a role that leads people (\`${roleTitle(tree)}\`)` : '';
+        return (why ??= ` (required of ${kindNames[settled]}${role}: ${kind.reason})`);
+      },
+      kind,
+      leads: isLeader,
+    };
   }
   if (!kindModel) choiceByTree.set(tree, { options, path: file.path, choice });
   return choice;
