@@ -142,7 +142,9 @@ describe('required-sections: what counts as a section title', () => {
       expect(await missing(`# Conseiller\n\n## ${duties}\n\n## ${asks}\n\n## Leadership\n`)).toEqual([]);
     }
     expect(await missing('# Conseiller\n\n## Notre équipe\n\n## Nos bureaux\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
-    for (const heading of ['Ta mission', 'Votre mission', 'Tes missions']) {
+    // A team's mission (one, not the post's missions) says nothing of the post's duties.
+    expect(await missing('# Conseiller\n\n## Mission de l’équipe\n\n## Votre profil\n\n## Leadership\n')).toEqual(['Responsibilities']);
+    for (const heading of ['Ta mission', 'Votre mission', 'Tes missions', 'Vos principales missions', 'Missions du poste', 'Missions du stagiaire']) {
       expect(await missing(`# Développeur·se\n\n## ${heading}\n\n## Votre profil\n\n## Leadership\n`)).toEqual([]);
     }
   });
