@@ -25536,6 +25536,12 @@ function phraseMatcher(groups) {
     const bySlot = new Array(1024 * 32).fill(undefined);
     for (const [first, candidates] of byFirst)
         (bySlot[slotOf(first)] ??= []).push({ first, candidates });
+    // Which slots hold a first word, one bit each (4 KB): the 128 KB of slots are touched only for a
+    // word that may begin a phrase, so they stay in the processor's cache between documents, with
+    // parsing and other rules run in between.
+    const occupied = new Uint32Array(1024);
+    for (const first of byFirst.keys())
+        occupied[slotOf(first) >>> 5] |= 1 << (slotOf(first) & 31);
     const matcher = {
         count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
         countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
@@ -25549,9 +25555,10 @@ function phraseMatcher(groups) {
             };
             for (let i = 0; i < words.length; i++) {
                 const word = words[i];
-                const firsts = bySlot[slotOf(word)];
-                if (firsts === undefined)
+                const slot = slotOf(word);
+                if ((occupied[slot >>> 5] & (1 << (slot & 31))) === 0)
                     continue;
+                const firsts = bySlot[slot];
                 let candidates;
                 for (const f of firsts)
                     if (f.first === word)

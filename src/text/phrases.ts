@@ -49,6 +49,11 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
   // reached a slot that holds a first word.
   const bySlot: ({ first: string; candidates: { words: string[]; group: G; phrase: string }[] }[] | undefined)[] = new Array(1024 * 32).fill(undefined);
   for (const [first, candidates] of byFirst) (bySlot[slotOf(first)] ??= []).push({ first, candidates });
+  // Which slots hold a first word, one bit each (4 KB): the 128 KB of slots are touched only for a
+  // word that may begin a phrase, so they stay in the processor's cache between documents, with
+  // parsing and other rules run in between.
+  const occupied = new Uint32Array(1024);
+  for (const first of byFirst.keys()) occupied[slotOf(first) >>> 5]! |= 1 << (slotOf(first) & 31);
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
     countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
@@ -60,8 +65,9 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       };
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
-        const firsts = bySlot[slotOf(word)];
-        if (firsts === undefined) continue;
+        const slot = slotOf(word);
+        if ((occupied[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
+        const firsts = bySlot[slot]!;
         let candidates: { words: string[]; group: G; phrase: string }[] | undefined;
         for (const f of firsts) if (f.first === word) candidates = f.candidates;
         if (!candidates) continue;
