@@ -36866,6 +36866,7 @@ function spelling_directives_nextLine(source, at) {
 ;// CONCATENATED MODULE: ./lib/document/name-places.js
 
 
+
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
 /** Column titles of people alone (not their organisations): whose cells may be account names. */
@@ -36895,6 +36896,14 @@ const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}
 const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"\u201c]?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|[\u201c"][^\u201d"\n]{1,20}[\u201d"])){0,3})(?=(?:[ \t]*\([^)\n]{0,60}\))?(?:[ \t,:;|\u2013\u2014-]+(?:\p{Lu}[\p{L}\p{N}'\u2019.&]*|\([^)\n]{0,60}\)))*[ \t,:;|\u2013\u2014-]*[<(]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L})/gmu;
 /** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+/**
+ * A heading that names a person and their role (`## Jesper S\u00f8rensen - Principal Engineer`, `###
+ * Chief Technology Officer: Ana Lima`): two or three capitalised words on one side of a dash, bar, comma or colon,
+ * a job title on the other (role-titles.data.ts), and no job title among the name's words.
+ */
+const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-\u2013\u2014|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
+const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}$/u;
+const isRole = (text) => jobTitle.test(text) || executiveTitle.test(text);
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
 const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
@@ -36970,7 +36979,21 @@ function onLine(source, start) {
         spans.push([from, from + m[1].length]);
     }
     saidBy(source, start, line, spans);
+    personInHeading(line, start, spans);
     return spans;
+}
+/** The name of a heading that names a person and their role (`personHeading`), either side. */
+function personInHeading(line, start, spans) {
+    // A heading of a name and a role is short: a long line is no such heading (and not tried at each of its dashes).
+    const m = line.length <= 160 && line.charCodeAt(line.search(/\S/)) === 35 ? personHeading.exec(line) : null;
+    if (!m)
+        return;
+    const [, first, second] = m;
+    const name = personName.test(first) && !isRole(first) && isRole(second) ? first : personName.test(second) && !isRole(second) && isRole(first) ? second : undefined;
+    if (name === undefined)
+        return;
+    const from = start + line.indexOf(name, name === second ? line.indexOf(first) + first.length : 0);
+    spans.push([from, from + name.length]);
 }
 /**
  * A capitalised word before a verb of saying ("Okonkwo says"): found from the verbs, which few

@@ -34,6 +34,15 @@ describe('name places', () => {
     expect(await namedIn('Okonkwo, our CTO, said so. Someone readds it; Ana: notes follow.\n')).toEqual([]);
   });
 
+  it('names the person of a heading that gives a name and a role, on either side', async () => {
+    const text = '## Jesper Sørensen - Principal Engineer\n\n### Chief Technology Officer: Ana Lima\n\n# Jo Bloggs | Head of Design\n';
+    expect(await namedIn(text)).toEqual(['Jesper', 'Sørensen', 'Ana', 'Lima', 'Jo', 'Bloggs']);
+    // A title with no role, or a role on both sides (a typo in it stays a typo), names no one; two
+    // capitalised words beside a role are read as a name, whatever they are.
+    const none = '## Key Responsibilites - Overview\n\n## Senoir Engineer - Backend Developer\n\n## Teh Team - Product Manager\n';
+    expect(await namedIn(none)).toEqual(['Teh', 'Team']);
+  });
+
   it('names a full name alone on a line or in a cell, and the items of a list of people', async () => {
     const text = '## Maintainers\n\n- Caley Woods\n- Taiyab Raja\n\n| Role | Who |\n| - | - |\n| Chair | Ana Lima |\n';
     // A table with a column of people (`Who`) names by its cells, the row's role included; not by its head.

@@ -19,6 +19,7 @@
 import type { Link, Root } from 'mdast';
 import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
+import { executiveTitle, jobTitle } from './role-titles.data.js';
 import type { TreeIndex } from './tree-index.js';
 
 export interface NamePlaces {
@@ -59,6 +60,15 @@ const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"“]?(\p{Lu}
 
 /** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]*(?:(?:[-–—,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+
+/**
+ * A heading that names a person and their role (`## Jesper Sørensen - Principal Engineer`, `###
+ * Chief Technology Officer: Ana Lima`): two or three capitalised words on one side of a dash, bar, comma or colon,
+ * a job title on the other (role-titles.data.ts), and no job title among the name's words.
+ */
+const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-–—|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
+const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const isRole = (text: string) => jobTitle.test(text) || executiveTitle.test(text);
 
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
@@ -125,7 +135,20 @@ function onLine(source: string, start: number): [number, number][] {
     spans.push([from, from + m[1]!.length]);
   }
   saidBy(source, start, line, spans);
+  personInHeading(line, start, spans);
   return spans;
+}
+
+/** The name of a heading that names a person and their role (`personHeading`), either side. */
+function personInHeading(line: string, start: number, spans: [number, number][]): void {
+  // A heading of a name and a role is short: a long line is no such heading (and not tried at each of its dashes).
+  const m = line.length <= 160 && line.charCodeAt(line.search(/\S/)) === 35 ? personHeading.exec(line) : null;
+  if (!m) return;
+  const [, first, second] = m as unknown as [string, string, string];
+  const name = personName.test(first) && !isRole(first) && isRole(second) ? first : personName.test(second) && !isRole(second) && isRole(first) ? second : undefined;
+  if (name === undefined) return;
+  const from = start + line.indexOf(name, name === second ? line.indexOf(first) + first.length : 0);
+  spans.push([from, from + name.length]);
 }
 
 /**
