@@ -25853,7 +25853,12 @@ function readItem(item) {
     return { duty, qualification, leading };
 }
 /** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+/**
+ * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy\u2026`,
+ * `We are looking for someone to lead\u2026`; the verb after `to` is read (`to join the team` states no duty).
+ */
+const wantedTo = /\b(?:looking for|seeking|searching for|in need of|we need|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,4} to ([a-z]+)/g;
 /** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
 const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
 /**
@@ -25888,6 +25893,9 @@ function statesDuty(sentence) {
         return true;
     for (const m of text.matchAll(frenchYou))
         if (frenchFuture.has(m[1]))
+            return true;
+    for (const m of text.matchAll(wantedTo))
+        if (dutyForms.get(m[1]) === 'base')
             return true;
     for (const m of text.matchAll(willBefore))
         if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))

@@ -98,7 +98,12 @@ function readItem(item: string): ItemKinds {
 }
 
 /** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be))\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+/**
+ * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy…`,
+ * `We are looking for someone to lead…`; the verb after `to` is read (`to join the team` states no duty).
+ */
+const wantedTo = /\b(?:looking for|seeking|searching for|in need of|we need|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,4} to ([a-z]+)/g;
 /** Japanese: "is responsible for" (責任があります, 責任を負う), "is in charge of" (担当します), "the role is" (役割は). */
 const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:し|する)|役割は/u;
 /**
@@ -136,6 +141,7 @@ export function statesDuty(sentence: string): boolean {
   if (japaneseDuty.test(text)) return true;
   if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text)) return true;
   for (const m of text.matchAll(frenchYou)) if (frenchFuture.has(m[1]!)) return true;
+  for (const m of text.matchAll(wantedTo)) if (dutyForms.get(m[1]!) === 'base') return true;
   for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;
   return false;
 }

@@ -201,6 +201,19 @@ describe('required-sections: what a section holds shows it, where no title names
     }
   });
 
+  it('a sentence saying what the people in the role are involved in, or whom the post seeks to do what, states duties', async () => {
+    const post = (sentence: string) => `# Software Developer Internship\n\n## About the role\n\n${sentence}\n\n## Requirements\n\n- A degree in computing\n\n## Leadership\n`;
+    for (const duty of [
+      'Interns are involved in the full software cycle and work closely with every team.',
+      'You’ll be involved in planning each release.',
+      'I am in need of an intern to develop and deploy an application for a research project.',
+      'We are looking for someone to maintain our data pipelines.',
+    ]) expect(await missing(post(duty))).toEqual([]);
+    for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.']) {
+      expect(await missing(post(other))).toEqual(['Responsibilities']);
+    }
+  });
+
   it('French and Spanish duties: items led by an infinitive, a sentence telling the reader what they will do', async () => {
     const post = (body: string) => `# Développeur·se\n\n## Le poste\n\n${body}\n\n## Profil recherché\n\n- Python\n\n## Leadership\n`;
     expect(await missing(post('- Concevoir et développer le produit\n- Animer la communauté\n- Représenter l’équipe lors d’événements'))).toEqual([]);
