@@ -33445,6 +33445,12 @@ const newShare = 0.05;
 const presentShare = 0.6;
 /** The least words a table ladder's cells hold on average: fewer are scores or level names, nothing to compare. */
 const minCellWords = 3;
+/**
+ * Titles of sections about the job's terms or hiring rather than what a level does (`Salary and
+ * location`, `Work perks and benefits`, `Applying`): the same at every level by design, so never
+ * compared across levels nor missed in one.
+ */
+const termsTitle = /\b(?:salary|salaries|pay|compensation|remuneration|benefits?|perks?|locations?|offices?|applying|apply|application process|hiring process|interview(?:s|ing)?|recruitment|equal opportunit\w*|about us|who we are)\b/iu;
 
 ;// CONCATENATED MODULE: ./lib/document/level-name.js
 /**
@@ -33974,13 +33980,15 @@ const ladderConsistency = defineProjectRule({
         checkLadder(ladder, options, report);
 });
 const ladder_consistency_name = (level) => `\`${level.name.label}\``;
+const isTerms = (c) => termsTitle.test(c.name);
 const at = (report, path, line, message) => report(path, { line, column: 1, message });
 function checkLadder(ladder, options, report) {
     numbering(ladder, report);
     titles(ladder, report);
     // A level's text before its first section is compared only where it is all the level says:
     // beside sections it is an introduction or a notice, the same on every page by design.
-    const compared = (level) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+    // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design.
+    const compared = (level) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c));
     const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)])));
     const same = sameEverywhere(ladder, sets, options, report);
     if (restates(sets))
@@ -34086,7 +34094,7 @@ function missing({ levels }, report) {
     const where = new Map();
     levels.forEach((level, i) => {
         for (const c of level.competencies) {
-            if (!c.key)
+            if (!c.key || isTerms(c))
                 continue;
             const entry = where.get(c.key) ?? { name: c.name, at: [] };
             if (entry.at[entry.at.length - 1] !== i)

@@ -88,3 +88,10 @@ export const newShare = 0.05;
 export const presentShare = 0.6;
 /** The least words a table ladder's cells hold on average: fewer are scores or level names, nothing to compare. */
 export const minCellWords = 3;
+
+/**
+ * Titles of sections about the job's terms or hiring rather than what a level does (`Salary and
+ * location`, `Work perks and benefits`, `Applying`): the same at every level by design, so never
+ * compared across levels nor missed in one.
+ */
+export const termsTitle = /\b(?:salary|salaries|pay|compensation|remuneration|benefits?|perks?|locations?|offices?|applying|apply|application process|hiring process|interview(?:s|ing)?|recruitment|equal opportunit\w*|about us|who we are)\b/iu;

@@ -83,6 +83,15 @@ describe('ladder-consistency', () => {
     expect(await found({ 'l/L1.md': page(0), 'l/L2.md': page(1), 'l/L3.md': page(2) })).toEqual([]);
   });
 
+  it('leaves alone sections on the job\'s terms and hiring, the same at every level by design', async () => {
+    const terms = { 'Salary and location': 'We mainly work remotely, with offices in three cities and a published pay band.', 'Work perks and benefits': 'Read the benefits page of the handbook for every perk we offer.', Applying: 'When we are hiring for this role, apply on the careers site or write to us.' };
+    const page = (n: number, extra: Record<string, string>) => level(`L${n + 1}`, { ...write(n), ...extra });
+    expect(await found({ 'l/L1.md': page(0, terms), 'l/L2.md': page(1, terms), 'l/L3.md': page(2, { 'Salary and location': terms['Salary and location'] }) })).toEqual([]);
+    // A section about the work, the same at every level, is still reported.
+    const scope = { Scope: 'Owns the delivery of a feature from its design to its release.' };
+    expect(await found({ 'l/L1.md': page(0, scope), 'l/L2.md': page(1, scope), 'l/L3.md': page(2, scope) })).toEqual(['l/L3.md:13 `Scope` is the same at every level, `L1` to `L3`: the ladder does not say how it grows']);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

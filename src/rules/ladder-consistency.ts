@@ -6,7 +6,7 @@
  * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
  */
 import { findLadders, type Competency, type Ladder, type LadderLevel } from '../document/ladder.js';
-import { minCopyWords, newShare, presentShare, restateShare } from '../document/ladder.data.js';
+import { minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
 import { containedIn, shingles, words } from '../document/ladder-text.js';
 import { levelsDiffer } from '../document/level-name.js';
 import { defineProjectRule, fill, type ProjectReport } from './define.js';
@@ -50,6 +50,7 @@ export const ladderConsistency = defineProjectRule<LadderOptions>(
 );
 
 const name = (level: LadderLevel) => `\`${level.name.label}\``;
+const isTerms = (c: Competency) => termsTitle.test(c.name);
 const at = (report: ProjectReport, path: string, line: number, message: string) => report(path, { line, column: 1, message });
 
 function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectReport): void {
@@ -57,7 +58,8 @@ function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectRepo
   titles(ladder, report);
   // A level's text before its first section is compared only where it is all the level says:
   // beside sections it is an introduction or a notice, the same on every page by design.
-  const compared = (level: LadderLevel) => level.competencies.filter((c) => c.name !== '' || level.competencies.every((other) => other.name === ''));
+  // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design.
+  const compared = (level: LadderLevel) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c));
   const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)] as const)));
   const same = sameEverywhere(ladder, sets, options, report);
   if (restates(sets)) addsNothing(ladder, sets, report);
@@ -158,7 +160,7 @@ function missing({ levels }: Ladder, report: ProjectReport): void {
   const where = new Map<string, { name: string; at: number[] }>();
   levels.forEach((level, i) => {
     for (const c of level.competencies) {
-      if (!c.key) continue;
+      if (!c.key || isTerms(c)) continue;
       const entry = where.get(c.key) ?? { name: c.name, at: [] };
       if (entry.at[entry.at.length - 1] !== i) entry.at.push(i);
       where.set(c.key, entry);
