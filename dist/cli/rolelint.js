@@ -34095,14 +34095,16 @@ function addsNothing(ladder, sets, report) {
     }
 }
 const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
+/** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
+const sameGrade = (name, below) => name === below && /\d/.test(name);
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
 function copies(ladder, sets, same, options, report) {
     const last = new Map();
     ladder.levels.forEach((level, i) => {
         for (const [competency, set] of sets[i]) {
             const below = last.get(competency.key);
-            last.set(competency.key, { level, set });
-            if (!below || same.has(competency.key) || !hasWords(competency))
+            last.set(competency.key, { level, set, name: competency.name });
+            if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.name))
                 continue;
             const share = containedIn(set, below.set);
             if (share < options.similarity)

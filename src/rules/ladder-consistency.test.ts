@@ -92,6 +92,17 @@ describe('ladder-consistency', () => {
     expect(await found({ 'l/L1.md': page(0, scope), 'l/L2.md': page(1, scope), 'l/L3.md': page(2, scope) })).toEqual(['l/L3.md:13 `Scope` is the same at every level, `L1` to `L3`: the ladder does not say how it grows']);
   });
 
+  it('leaves alone a competency two levels give one grade by name, the same text by design', async () => {
+    const text = 'Crafts solutions in areas no one has charted, and brings them to the whole company.';
+    const page = (n: number, code: string, words = text) => level(`L${n + 1}`, { ...write(n), [`Craftsmanship (${code})`]: words });
+    const first = 'Builds features of a product within a team, with guidance from peers.';
+    expect(await found({ 'l/L1.md': page(0, 'C4', first), 'l/L2.md': page(1, 'C5'), 'l/L3.md': page(2, 'C5') })).toEqual([]);
+    // Another grade by name, the same text: a copy.
+    expect(await found({ 'l/L1.md': page(0, 'C3', first), 'l/L2.md': page(1, 'C4'), 'l/L3.md': page(2, 'C5') })).toEqual([
+      'l/L3.md:13 `Craftsmanship (C5)` at `L3` repeats `L2` word for word: the ladder writes each level anew, this one does not',
+    ]);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

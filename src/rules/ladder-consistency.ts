@@ -110,15 +110,17 @@ function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {
 }
 
 const hasWords = (c: Competency) => words(c.text).length >= minCopyWords;
+/** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
+const sameGrade = (name: string, below: string) => name === below && /\d/.test(name);
 
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
 function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: LadderOptions, report: ProjectReport): void {
-  const last = new Map<string, { level: LadderLevel; set: Set<number> }>();
+  const last = new Map<string, { level: LadderLevel; set: Set<number>; name: string }>();
   ladder.levels.forEach((level, i) => {
     for (const [competency, set] of sets[i]!) {
       const below = last.get(competency.key);
-      last.set(competency.key, { level, set });
-      if (!below || same.has(competency.key) || !hasWords(competency)) continue;
+      last.set(competency.key, { level, set, name: competency.name });
+      if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.name)) continue;
       const share = containedIn(set, below.set);
       if (share < options.similarity) continue;
       const what = competency.name ? `\`${competency.name}\` at ${name(level)}` : `The text of ${name(level)}`;
