@@ -33375,6 +33375,8 @@ const frontmatter = defineRule({
 const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_-]*|(l|ic|e|m|p|swe|sde)[\s_-]?)(\d{1,2})(?![\p{L}\d])/iu;
 /** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
 const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
+/** A Roman numeral right after a word of seniority: `Senior II Engineer`, `Middle I` (a step within that seniority). */
+const senioritySubLevel = /\b(?:junior|middle|mid|intermediate|senior|staff|principal|lead|distinguished)\s+(i{1,3}|iv|v|vi{1,3})\b/iu;
 /**
  * Words of seniority on one scale. The first group are the entry steps a numbered ladder puts
  * before its first number (`Intern`, then `L1`), hence their rank 0.
@@ -33382,7 +33384,7 @@ const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|res
 const seniority = [
     [/\b(?:intern|internship|trainee|apprentice|probation|student|graduate)\b/iu, 0],
     [/\b(?:junior|jr\.?|entry[- ]level|beginner|novice|associate)\b/iu, 1],
-    [/\b(?:mid[- ]?level|mid|intermediate|regular|professional)\b/iu, 2],
+    [/\b(?:mid[- ]?level|mid|middle|intermediate|regular|professional)\b/iu, 2],
     [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
     [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
     [/\b(?:senior staff|principal)\b/iu, 5],
@@ -33477,7 +33479,7 @@ function readLevel(text) {
     if (managed !== undefined)
         return { label, series: 'management', rank: managed };
     const rank = longest(seniority, spaced.replace(/-/g, ' '));
-    const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
+    const subMatch = subLevel.exec(spaced.replace(/-/g, ' ')) ?? (rank === undefined ? null : senioritySubLevel.exec(spaced.replace(/-/g, ' ')));
     const sub = subMatch ? (roman[subMatch[1].toLowerCase()] ?? Number(subMatch[1])) : undefined;
     if (rank === undefined && sub === undefined)
         return undefined;
@@ -33697,14 +33699,15 @@ function documentLevel(doc) {
     const track = trackKey ? String(data[trackKey]).toLowerCase() : trackOf(stem);
     return { name, from, track };
 }
-/** A file name without its level: `backend-senior` and `backend-staff` are one track. */
+/** A file name without its level: `backend-senior` and `backend-staff` are one track, `senior-i-engineer` and `staff-ii-engineer` another. */
 function trackOf(stem) {
     let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
     rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
     rest = rest.replace(managementWords, ' ');
     for (const [pattern] of seniority)
         rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
-    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();
+    // A numeral is a step of the level, wherever it stands (`engineer-ii`, `senior-ii-engineer`).
+    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 function lowerKeys(data) {
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));

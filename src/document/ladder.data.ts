@@ -10,6 +10,9 @@ export const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_
 /** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
 export const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
 
+/** A Roman numeral right after a word of seniority: `Senior II Engineer`, `Middle I` (a step within that seniority). */
+export const senioritySubLevel = /\b(?:junior|middle|mid|intermediate|senior|staff|principal|lead|distinguished)\s+(i{1,3}|iv|v|vi{1,3})\b/iu;
+
 /**
  * Words of seniority on one scale. The first group are the entry steps a numbered ladder puts
  * before its first number (`Intern`, then `L1`), hence their rank 0.
@@ -17,7 +20,7 @@ export const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|mana
 export const seniority: readonly (readonly [RegExp, number])[] = [
   [/\b(?:intern|internship|trainee|apprentice|probation|student|graduate)\b/iu, 0],
   [/\b(?:junior|jr\.?|entry[- ]level|beginner|novice|associate)\b/iu, 1],
-  [/\b(?:mid[- ]?level|mid|intermediate|regular|professional)\b/iu, 2],
+  [/\b(?:mid[- ]?level|mid|middle|intermediate|regular|professional)\b/iu, 2],
   [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
   [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
   [/\b(?:senior staff|principal)\b/iu, 5],

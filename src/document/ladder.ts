@@ -75,13 +75,14 @@ function documentLevel(doc: DocumentModel): { name: LevelName; from: string; tra
   return { name, from, track };
 }
 
-/** A file name without its level: `backend-senior` and `backend-staff` are one track. */
+/** A file name without its level: `backend-senior` and `backend-staff` are one track, `senior-i-engineer` and `staff-ii-engineer` another. */
 function trackOf(stem: string): string {
   let rest = stem.toLowerCase().replace(/[_-]+/g, ' ');
   rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
   rest = rest.replace(managementWords, ' ');
   for (const [pattern] of seniority) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
-  return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\s*$/, ' ').replace(/\s+/g, ' ').trim();
+  // A numeral is a step of the level, wherever it stands (`engineer-ii`, `senior-ii-engineer`).
+  return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function lowerKeys(data: Record<string, unknown>): Record<string, unknown> {

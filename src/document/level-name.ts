@@ -3,7 +3,7 @@
  * number in a named series, or a place on the scale of seniority words. It decides nothing about
  * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
  */
-import { jobWord, management, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, subLevel } from './ladder.data.js';
+import { jobWord, management, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, senioritySubLevel, subLevel } from './ladder.data.js';
 
 export interface LevelName {
   /** As written, trimmed. */
@@ -13,7 +13,7 @@ export interface LevelName {
   number?: number;
   /** Place on the seniority scale of a named level (ladder.data.ts). */
   rank?: number;
-  /** A Roman or Arabic numeral after a named level's job word (`Engineer II`). */
+  /** A Roman or Arabic numeral after a named level's job word (`Engineer II`) or its word of seniority (`Senior II Engineer`). */
   sub?: number;
   /** A plain job title's noun (`designer`): a level only beside levels of that noun (`Junior Designer`). */
   plain?: string;
@@ -36,7 +36,7 @@ export function readLevel(text: string): LevelName | undefined {
   const managed = highest(management, spaced.replace(/-/g, ' '));
   if (managed !== undefined) return { label, series: 'management', rank: managed };
   const rank = longest(seniority, spaced.replace(/-/g, ' '));
-  const subMatch = subLevel.exec(spaced.replace(/-/g, ' '));
+  const subMatch = subLevel.exec(spaced.replace(/-/g, ' ')) ?? (rank === undefined ? null : senioritySubLevel.exec(spaced.replace(/-/g, ' ')));
   const sub = subMatch ? (roman[subMatch[1]!.toLowerCase()] ?? Number(subMatch[1])) : undefined;
   if (rank === undefined && sub === undefined) return undefined;
   return { label, rank: rank ?? plainRank, ...(sub === undefined ? {} : { sub }) };

@@ -27,6 +27,8 @@ describe('level names', () => {
     ['Associate Product Manager', { rank: 1 }],
     ['Principal Designer', { rank: 5 }],
     ['Senior Product Manager', { rank: 3 }],
+    ['Senior II Engineer', { rank: 3, sub: 2 }],
+    ['middle-i-engineer', { rank: 2, sub: 1 }],
   ])('%s', (text, expected) => {
     expect(readLevelTitle(text)).toMatchObject(expected);
   });
@@ -69,6 +71,17 @@ describe('ladder-consistency', () => {
     expect(await found({ 'ladder.md': ladder(['Associate Software Engineer', 'Software Engineer', 'Seasoned Software Engineer', 'Senior Software Engineer']) })).toEqual([]);
     expect(await found({ 'ladder.md': ladder(['Associate Software Engineer', 'Software Engineer', 'Software engineer', 'Senior Software Engineer']) })).toEqual([
       'ladder.md:23 `Software engineer` is the level of `ladder.md` (line 13) too: a level named twice in one ladder',
+    ]);
+  });
+
+  it('reads a numeral after the word of seniority as a step of one track, and a title naming another step', async () => {
+    const files = ['middle-i-engineer', 'middle-ii-engineer', 'senior-i-engineer', 'senior-ii-engineer'];
+    const title = (stem: string) => stem.split('-').map((w) => (/^i+$/.test(w) ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+    const ladder = (titles: string[]) => Object.fromEntries(files.map((stem, i) => [`track/${stem}.md`, level(titles[i]!, write(i))]));
+    expect(await found(ladder(files.map(title)))).toEqual([]);
+    // The fourth page, copied from the third, kept its title.
+    expect(await found(ladder([...files.slice(0, 3).map(title), 'Senior I Engineer']))).toEqual([
+      'track/senior-ii-engineer.md:1 The title `Senior I Engineer` names another level than the file name (`senior-ii-engineer`)',
     ]);
   });
 
