@@ -28892,11 +28892,12 @@ function titleLines(children) {
             found.push(numbered);
         if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
             return;
-        const text = lib_toString(node).trim();
+        const html = htmlBold(node);
+        const text = lib_toString(node, { includeHtml: !html }).trim();
         if (text.length < 2 || text.length > section_titles_maxLength)
             return;
         const offset = node.position?.start.offset ?? 0;
-        if (emphasised(node))
+        if (html || emphasised(node))
             found.push({ text, form: 'bold', offset });
         else if (text.endsWith(':') && aboveList(node, children[i + 1]))
             found.push({ text, form: 'colon', offset });
@@ -28912,6 +28913,17 @@ function numberedTitle(node, next) {
         return undefined;
     const text = lib_toString(paragraph).trim();
     return text.length >= 2 && text.length <= section_titles_maxLength ? { text, form: 'numbered', offset: node.position?.start.offset ?? 0 } : undefined;
+}
+/** A line in HTML bold, as pastes from web pages keep it (`<strong>Vos missions</strong>`, `<b>Profile</b>:`). */
+function htmlBold(node) {
+    const [open, ...rest] = node.children;
+    if (open?.type !== 'html' || !/^<(?:strong|b)>$/i.test(open.value))
+        return false;
+    const close = rest.findIndex((child) => child.type === 'html');
+    const closing = rest[close];
+    if (closing?.type !== 'html' || !/^<\/(?:strong|b)>$/i.test(closing.value) || close === 0)
+        return false;
+    return rest.slice(0, close).every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis') && rest.slice(close + 1).every((c) => c.type === 'text' && /^[\s:]*$/.test(c.value));
 }
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */
 function emphasised(node) {
@@ -29342,7 +29354,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * content decides (a list or sentence of duties).
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
     requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should have|must have|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was wir erwarten|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la) candidate? (?:pourra|devra|doit|sera)|(?:serez|sera) en mesure d\w*|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|gesti\u00f3n de equipos)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };

@@ -142,10 +142,11 @@ export function titleLines(children: readonly RootContent[]): Title[] {
     const numbered = numberedTitle(node, children[i + 1]);
     if (numbered) found.push(numbered);
     if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line) return;
-    const text = toString(node).trim();
+    const html = htmlBold(node);
+    const text = toString(node, { includeHtml: !html }).trim();
     if (text.length < 2 || text.length > maxLength) return;
     const offset = node.position?.start.offset ?? 0;
-    if (emphasised(node)) found.push({ text, form: 'bold', offset });
+    if (html || emphasised(node)) found.push({ text, form: 'bold', offset });
     else if (text.endsWith(':') && aboveList(node, children[i + 1])) found.push({ text, form: 'colon', offset });
   });
   return found;
@@ -158,6 +159,16 @@ function numberedTitle(node: RootContent, next: RootContent | undefined): Title 
   if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.position?.start.line !== paragraph.position?.end.line) return undefined;
   const text = toString(paragraph).trim();
   return text.length >= 2 && text.length <= maxLength ? { text, form: 'numbered', offset: node.position?.start.offset ?? 0 } : undefined;
+}
+
+/** A line in HTML bold, as pastes from web pages keep it (`<strong>Vos missions</strong>`, `<b>Profile</b>:`). */
+function htmlBold(node: Paragraph): boolean {
+  const [open, ...rest] = node.children;
+  if (open?.type !== 'html' || !/^<(?:strong|b)>$/i.test(open.value)) return false;
+  const close = rest.findIndex((child) => child.type === 'html');
+  const closing = rest[close];
+  if (closing?.type !== 'html' || !/^<\/(?:strong|b)>$/i.test(closing.value) || close === 0) return false;
+  return rest.slice(0, close).every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis') && rest.slice(close + 1).every((c) => c.type === 'text' && /^[\s:]*$/.test(c.value));
 }
 
 /** All bold or italic, but for a colon or spaces outside the marks (`**Requirements**:`). */

@@ -144,9 +144,18 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing('# Conseiller\n\n## Notre équipe\n\n## Nos bureaux\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
     // A team's mission (one, not the post's missions) says nothing of the post's duties.
     expect(await missing('# Conseiller\n\n## Mission de l’équipe\n\n## Votre profil\n\n## Leadership\n')).toEqual(['Responsibilities']);
-    for (const heading of ['Ta mission', 'Votre mission', 'Tes missions', 'Vos principales missions', 'Missions du poste', 'Missions du stagiaire']) {
+    // A title that is the post's missions alone (`Missions`, `Missions :`) names them too; the one `Mission` does not.
+    expect(await missing('# Conseiller\n\n## Mission\n\n## Votre profil\n\n## Leadership\n')).toEqual(['Responsibilities']);
+    for (const heading of ['Ta mission', 'Votre mission', 'Tes missions', 'Vos principales missions', 'Missions du poste', 'Missions du stagiaire', 'Missions', 'Missions :']) {
       expect(await missing(`# Développeur·se\n\n## ${heading}\n\n## Votre profil\n\n## Leadership\n`)).toEqual([]);
     }
+  });
+
+  it('a line in HTML bold is a title, as pastes from web pages keep it', async () => {
+    const post = (duties: string, asks: string) => `# Développeur PHP\n\n${duties}\n\n- Le site à fort trafic\n- La maintenance\n\n${asks}\n\nExcellent niveau en PHP\nPOO et design patterns\n\n## Leadership\n`;
+    expect(await missing(post('<strong>Vos missions</strong>', '<b>Compétences souhaitées</b> :'))).toEqual([]);
+    // Bold around part of the line, or other HTML, makes no title.
+    expect(await missing(post('<strong>Vos</strong> missions', '<em>Compétences souhaitées</em>'))).toEqual(['Responsibilities', 'Requirements']);
   });
 
   it('startup headings with a closing `if …` name their section', async () => {
