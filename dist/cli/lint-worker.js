@@ -34315,6 +34315,12 @@ const unstatedPay = [
  */
 const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
 const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
+/**
+ * A sentence that says the pay is stated in another document, the advert the role is published
+ * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
+ * for the salary`): a role profile or handbook page, not the posting the laws ask it of.
+ */
+const payElsewhereSentence = /(?<![\p{L}])(?:(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:in|on|with) (?:the|each|every|our|its) (?:job |role )?(?:ad|advert|advertisement|posting|listing|vacancy|opening)s?|(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?|(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:salary|pay|compensation))(?![\p{L}])/iu;
 /** Written before an amount: it is the most the role pays (`up to`). */
 const upToWords = [
     'up to', 'upto', 'maximum of', 'maximum', 'max', 'max.', 'not to exceed', 'not exceeding', 'no more than', "jusqu'\u00e0", 'jusqu\u2019\u00e0', 'jusqu a',
@@ -35024,7 +35030,7 @@ function namesJob(title) {
         genderedEnglishTitle.test(title) ||
         genderedForms.some((form) => form.nouns.test(title)));
 }
-/** The pay a post states at best, with what it said (a range before an amount, before a grade, before unpaid work, before open-ended pay). */
+/** The pay a post states at best, with what it said (a range before an amount, before a grade, before unpaid work, before pay said to be in the advert, before open-ended pay). */
 function payStatement(facts) {
     const range = facts.pay.find((p) => p.form === 'range');
     if (range)
@@ -35037,6 +35043,8 @@ function payStatement(facts) {
         return { stated: 'grade', grade };
     if (facts.unpaid)
         return { stated: 'unpaid' };
+    if (facts.payElsewhere)
+        return { stated: 'elsewhere' };
     const open = facts.pay.find((p) => p.open !== 'unstated') ?? facts.pay[0];
     return open ? { stated: 'open-ended', pay: open } : { stated: 'none' };
 }
@@ -35131,6 +35139,9 @@ function readFacts(tree, source) {
     const unpaid = front.unpaid ?? unpaidIn(units);
     if (unpaid)
         facts.unpaid = unpaid;
+    const elsewhere = payElsewhereIn(units);
+    if (elsewhere)
+        facts.payElsewhere = elsewhere;
     facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
     facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
     facts.closes = front.closes ?? closingOf(units);
@@ -35165,6 +35176,15 @@ function unpaidIn(units) {
         if (isPayLabel(unit.label) && unpaidValue.test(value))
             return { start: unit.valueStart + raw.length - value.length, end: unit.end };
         const m = unpaidSentence.exec(unit.text);
+        if (m)
+            return { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+    }
+    return undefined;
+}
+/** Where the body says the pay is stated in the advert the role is published with. */
+function payElsewhereIn(units) {
+    for (const unit of units) {
+        const m = payElsewhereSentence.exec(unit.text);
         if (m)
             return { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
     }

@@ -79,8 +79,8 @@ export interface PayReport {
 /** The facts of a job post, as reports show them. */
 export interface JobFactsReport {
   title?: string;
-  /** How the post states pay, at best (`unpaid`: it says the work is unpaid, `compensation: gratis`). */
-  pay: 'range' | 'amount' | 'grade' | 'unpaid' | 'open-ended' | 'none';
+  /** How the post states pay, at best (`unpaid`: it says the work is unpaid, `compensation: gratis`; `elsewhere`: it says the pay is in the advert it is published with). */
+  pay: 'range' | 'amount' | 'grade' | 'unpaid' | 'elsewhere' | 'open-ended' | 'none';
   /** The statement that makes `pay`, when it is an amount, a range or open-ended. */
   bestPay?: PayReport;
   payMentions: PayReport[];

@@ -49,6 +49,14 @@ export const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bo
 export const unpaidSentence =
   /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|ehrenamtliche (?:tätigkeit|stelle|mitarbeit)|à titre bénévole|de forma voluntaria)(?![\p{L}])/iu;
 
+/**
+ * A sentence that says the pay is stated in another document, the advert the role is published
+ * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
+ * for the salary`): a role profile or handbook page, not the posting the laws ask it of.
+ */
+export const payElsewhereSentence =
+  /(?<![\p{L}])(?:(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:in|on|with) (?:the|each|every|our|its) (?:job |role )?(?:ad|advert|advertisement|posting|listing|vacancy|opening)s?|(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?|(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:salary|pay|compensation))(?![\p{L}])/iu;
+
 /** Written before an amount: it is the most the role pays (`up to`). */
 export const upToWords: readonly string[] = [
   'up to', 'upto', 'maximum of', 'maximum', 'max', 'max.', 'not to exceed', 'not exceeding', 'no more than', "jusqu'à", 'jusqu’à', 'jusqu a',

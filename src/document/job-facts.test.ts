@@ -137,6 +137,15 @@ describe('jobFacts: the other facts', () => {
     expect(reportFacts(facts, '---\ntitle: Logo\ncompensation: gratis\n---\n\nA logo.\n').pay).toBe('unpaid');
   });
 
+  it('reads pay said to be in the advert the role is published with; a figure outranks it', async () => {
+    const text = '# Lead Engineer\n\nEvery role we publish will include the salary range in the job ad.\n';
+    const { facts } = await factsOf(text);
+    expect([payStatement(facts).stated, text.slice(facts.payElsewhere!.start, facts.payElsewhere!.end)]).toEqual(['elsewhere', 'salary range in the job ad']);
+    expect(reportFacts(facts, text).pay).toBe('elsewhere');
+    const { facts: stated } = await factsOf('# Lead Engineer\n\n**Salary:** £60,000–£70,000. The range is also in the job ad.\n');
+    expect(payStatement(stated).stated).toBe('range');
+  });
+
   it('reads no grade or period from a key or value that names a property of every object', async () => {
     const { facts } = await factsOf('---\ntitle: Engineer\nconstructor: GS-13\npay_period: constructor\nsalary: 100000\n---\n\n# Engineer\n');
     expect(facts.grades).toEqual([]);

@@ -25,6 +25,7 @@ import {
   labels,
   locationPhrase,
   months,
+  payElsewhereSentence,
   unpaidSentence,
   unpaidValue,
   untilFilled,
@@ -94,6 +95,8 @@ export interface JobFacts {
   aiScreening?: Span & { stated: 'used' | 'not-used' };
   /** Where the post says the work is unpaid (`compensation: gratis`, `This is a volunteer role`). */
   unpaid?: Span;
+  /** Where it says its pay is stated in another document, the advert it is published with (`the salary range is in the job ad`). */
+  payElsewhere?: Span;
 }
 
 /**
@@ -114,9 +117,9 @@ export function namesJob(title: string): boolean {
 }
 
 /** How a post states its pay, at best: a range, one amount, only a grade, only open-ended, or not at all. */
-export type PayStated = 'range' | 'amount' | 'grade' | 'unpaid' | 'open-ended' | 'none';
+export type PayStated = 'range' | 'amount' | 'grade' | 'unpaid' | 'elsewhere' | 'open-ended' | 'none';
 
-/** The pay a post states at best, with what it said (a range before an amount, before a grade, before unpaid work, before open-ended pay). */
+/** The pay a post states at best, with what it said (a range before an amount, before a grade, before unpaid work, before pay said to be in the advert, before open-ended pay). */
 export function payStatement(facts: JobFacts): { stated: PayStated; pay?: PayFact; grade?: GradeFact } {
   const range = facts.pay.find((p) => p.form === 'range');
   if (range) return { stated: 'range', pay: range };
@@ -125,6 +128,7 @@ export function payStatement(facts: JobFacts): { stated: PayStated; pay?: PayFac
   const grade = facts.grades[0];
   if (grade) return { stated: 'grade', grade };
   if (facts.unpaid) return { stated: 'unpaid' };
+  if (facts.payElsewhere) return { stated: 'elsewhere' };
   const open = facts.pay.find((p) => p.open !== 'unstated') ?? facts.pay[0];
   return open ? { stated: 'open-ended', pay: open } : { stated: 'none' };
 }
@@ -235,6 +239,8 @@ function readFacts(tree: Root, source: string): JobFacts {
   readBodyPay(facts, units, source, dollar, front.title !== undefined);
   const unpaid = front.unpaid ?? unpaidIn(units);
   if (unpaid) facts.unpaid = unpaid;
+  const elsewhere = payElsewhereIn(units);
+  if (elsewhere) facts.payElsewhere = elsewhere;
 
   facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
   facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
@@ -266,6 +272,15 @@ function unpaidIn(units: readonly Unit[]): Span | undefined {
     const value = raw.trimStart();
     if (isPayLabel(unit.label) && unpaidValue.test(value)) return { start: unit.valueStart + raw.length - value.length, end: unit.end };
     const m = unpaidSentence.exec(unit.text);
+    if (m) return { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** Where the body says the pay is stated in the advert the role is published with. */
+function payElsewhereIn(units: readonly Unit[]): Span | undefined {
+  for (const unit of units) {
+    const m = payElsewhereSentence.exec(unit.text);
     if (m) return { start: unit.start + m.index, end: unit.start + m.index + m[0].length };
   }
   return undefined;

@@ -19,6 +19,7 @@ export function payPhrase(facts: JobFactsReport): string {
     return grade ? `grade ${grade.grade}${grade.upTo ? ' at most' : ''}, no range` : 'a grade, no range';
   }
   if (facts.pay === 'unpaid') return 'unpaid';
+  if (facts.pay === 'elsewhere') return 'in the advert';
   if (!p) return 'none';
   if (p.form === 'range') return withUnit(`${amount(p.min!)}–${amount(p.max!)}`, p);
   if (p.form === 'amount') return withUnit(amount(p.min!), p);

@@ -39,6 +39,22 @@ describe('pay-transparency: no jurisdiction named', () => {
     ]);
   });
 
+  it('a page that says its pay is in the advert it is published with has none to state here', async () => {
+    for (const sentence of [
+      'Every role we publish will include the salary range in the job ad, please do refer to that.',
+      'See the job posting for the salary and the closing date.',
+      'The pay band for this level is listed on each vacancy.',
+    ]) expect(await lint(post(`Owns the delivery of a service.\n\n## Salary and location\n\n${sentence}`))).toEqual([]);
+    // An advert named for other things, or pay said to be elsewhere in no document, is no statement.
+    for (const sentence of ['Read the job ad carefully before you apply.', 'We review salaries every year, in every team.']) {
+      expect(await reasons(post(`Owns the delivery of a service.\n\n${sentence}`))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
+    }
+    // With a law chosen, the pay it asks of the posting is in the posting; what else it asks is still checked here.
+    const withLaw = await reasons(post('Salary: see the job posting for the range.', 'jurisdictions: [US-CO]\n'), { jurisdictions: ['US-CO'] });
+    expect(withLaw.some((r) => /pay/i.test(r.split(':')[0]!))).toBe(false);
+    expect(withLaw.length).toBeGreaterThan(0);
+  });
+
   it('a document that is not a job post is never read', async () => {
     expect(await lint('---\nkind: role-page\n---\n\n# Backend Engineer\n\nOwns the billing service.\n')).toEqual([]);
     expect(await lint('# Onboarding\n\nRead the handbook.\n')).toEqual([]);
