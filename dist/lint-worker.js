@@ -36394,6 +36394,11 @@ function sectionFinder(tree, source, specs, title) {
         },
     };
 }
+/** What the document holds that shows the section, whatever the titles say (for sections read by content). */
+function shownByContent(tree, source, section) {
+    const key = section.toLowerCase();
+    return Object.hasOwn(contentReaders, key) ? contentReaders[key](outline(tree, source)) : undefined;
+}
 function section_presence_listOf(doc, what, holds) {
     const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
@@ -36517,7 +36522,7 @@ function checkSections(tree, file, options, choice) {
             found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
     }
     if (!options.allowEmpty)
-        reportEmpty(file, index, matcher, found);
+        reportEmpty(file, index, matcher, found, (section) => shownByContent(tree, source, section) !== undefined);
     if (missing.length === 0)
         return;
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
@@ -36550,7 +36555,7 @@ function reportUnsettled(tree, file, options, kind) {
  * (section-body.ts): one that shows nothing, a comment only, or a placeholder (`TBD`) is empty.
  * The title lines of a pasted document are not judged.
  */
-function reportEmpty(file, index, matcher, found) {
+function reportEmpty(file, index, matcher, found, shown) {
     const headings = new Map();
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
@@ -36562,6 +36567,11 @@ function reportEmpty(file, index, matcher, found) {
         const body = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
         for (const { section } of matches) {
             if (found.get(section) !== 1)
+                continue;
+            // A heading right above one of its own level is a label over the sections that follow
+            // (`## Key responsibilities` over `## Scope`, `## Practice`): judged by what the document
+            // holds, as a section no title names is.
+            if (body.kind === 'empty' && labelOver(index, at) && shown(section))
                 continue;
             const list = headings.get(section) ?? [];
             list.push({ heading, body });
@@ -36577,6 +36587,11 @@ function reportEmpty(file, index, matcher, found) {
         const message = file.message(body.kind === 'placeholder' ? required_sections_say('placeholder', { section, placeholder: body.text, title }) : required_sections_say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
+}
+/** Whether the node after a heading is a heading of the same depth. */
+function labelOver(index, at) {
+    const next = index.nodes[index.end(at)];
+    return next?.type === 'heading' && index.parent(index.end(at)) === index.parent(at) && next.depth === index.nodes[at].depth;
 }
 /**
  * The document's own title, as a title of the outline: never taken for a section by its words

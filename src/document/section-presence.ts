@@ -81,6 +81,12 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
   };
 }
 
+/** What the document holds that shows the section, whatever the titles say (for sections read by content). */
+export function shownByContent(tree: Root, source: string, section: string): SectionEvidence | undefined {
+  const key = section.toLowerCase();
+  return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(outline(tree, source)) : undefined;
+}
+
 function listOf(doc: Outline, what: string, holds: (items: readonly string[]) => boolean): SectionEvidence | undefined {
   const list = doc.lists.find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
   return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };

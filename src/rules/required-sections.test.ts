@@ -455,6 +455,15 @@ describe('required-sections: a section with nothing under its heading', () => {
     expect(await found(three(`## Responsibilities\n\n- Build\n\n${requirements}\n\n## Leadership\n\n- Mentor`))).toEqual([]);
   });
 
+  it('a heading right above one of its own level is a label over what follows, judged by what the document holds', async () => {
+    const profile = (scope: string) => three(`## Key responsibilities\n\n## Scope\n\n${scope}\n\n## Requirements\n\n- Five years of Go\n\n## Leadership\n\n- Mentor`);
+    expect(await found(profile('- Owns the roadmap of a product\n- Plans releases with the team\n- Reviews designs'))).toEqual([]);
+    // With no duties anywhere the label is empty, as a section.
+    expect(await found(profile('Our offices are in three cities.'))).toEqual([
+      '3:1-3:24: Section `Responsibilities` is empty: nothing follows its heading `Key responsibilities`; write the section, or remove the heading',
+    ]);
+  });
+
   it('is not judged in a pasted document, where a short line of content may be taken for a title', async () => {
     const paste = 'Senior Engineer\n\nResponsibilities\n\nOwn the billing service.\n\nRequirements\n\nFive years of Go\n\nLeadership\n\nMentors others\n';
     expect(await found(paste)).toEqual([]);

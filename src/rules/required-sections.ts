@@ -18,7 +18,7 @@ import { sectionBody, type SectionBody } from '../document/section-body.js';
 import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import { sectionFinder } from '../document/section-presence.js';
+import { sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor } from './required-sections.data.js';
@@ -101,7 +101,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
     // Markdown headings are the only titles with a body to judge; any other evidence is content.
     else found.set(section.name, evidence.by === 'title' && evidence.title.form === 'heading' ? 1 : 2);
   }
-  if (!options.allowEmpty) reportEmpty(file, index, matcher, found);
+  if (!options.allowEmpty) reportEmpty(file, index, matcher, found, (section) => shownByContent(tree, source, section) !== undefined);
   if (missing.length === 0) return;
   const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
   const place = titlePlace(tree);
@@ -136,7 +136,7 @@ function reportUnsettled(tree: Root, file: VFile, options: RequiredSectionsOptio
  * (section-body.ts): one that shows nothing, a comment only, or a placeholder (`TBD`) is empty.
  * The title lines of a pasted document are not judged.
  */
-function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, found: ReadonlyMap<string, number>): void {
+function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, found: ReadonlyMap<string, number>, shown: (section: string) => boolean): void {
   const headings = new Map<string, { heading: Heading; body: SectionBody }[]>();
   for (const at of index.of('heading')) {
     const heading = index.nodes[at] as Heading;
@@ -147,6 +147,10 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
     const body: SectionBody = heading.data?.plainText ? { kind: 'text' } : sectionBody(index, at);
     for (const { section } of matches) {
       if (found.get(section) !== 1) continue;
+      // A heading right above one of its own level is a label over the sections that follow
+      // (`## Key responsibilities` over `## Scope`, `## Practice`): judged by what the document
+      // holds, as a section no title names is.
+      if (body.kind === 'empty' && labelOver(index, at) && shown(section)) continue;
       const list = headings.get(section) ?? [];
       list.push({ heading, body });
       headings.set(section, list);
@@ -165,6 +169,12 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   }
 }
 
+
+/** Whether the node after a heading is a heading of the same depth. */
+function labelOver(index: TreeIndex, at: number): boolean {
+  const next = index.nodes[index.end(at)];
+  return next?.type === 'heading' && index.parent(index.end(at)) === index.parent(at) && next.depth === (index.nodes[at] as Heading).depth;
+}
 
 /**
  * The document's own title, as a title of the outline: never taken for a section by its words
