@@ -36345,6 +36345,11 @@ function allowedSet(words) {
 const minItems = 2;
 /** Items in a row that show a section in a list that mixes it with another. */
 const minRun = 3;
+/**
+ * A label that leads a paragraph, a colon right after it and text after that or on the next line:
+ * one to five words (and `/`, `&`), as a form's fields are named, not a sentence's first words.
+ */
+const fieldLabel = /^(\p{L}[\p{L}/&'\u2019-]*(?: [\p{L}/&'\u2019-]+){0,4}):[ \t]*(?:\n|\S)/u;
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders = {
     responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
@@ -36389,6 +36394,17 @@ function sectionFinder(tree, source, specs, title) {
                 const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(straightQuotes(t.text)));
                 if (named)
                     return { by: 'title', title: named };
+            }
+            // A paragraph led by a label naming the section, its text after the colon or on the lines
+            // below (`RESPONSIBILITIES:`, `Desired skills/experience: five years of Go`): a form's field.
+            // By the section's words for duties and requirements only: a field such as `Supervisory
+            // status: Supervisory` states a fact of the post, not a section about leading.
+            const fieldCue = key === 'responsibilities' || key === 'requirements' ? cue : undefined;
+            for (const p of doc.paragraphs) {
+                const label = fieldLabel.exec(p.text)?.[1];
+                if (label && (matcher.matchAll(label).some((m) => m.section === section.name) || fieldCue?.test(straightQuotes(label)))) {
+                    return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
+                }
             }
             return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
         },

@@ -151,6 +151,16 @@ describe('required-sections: what counts as a section title', () => {
     }
   });
 
+  it('a paragraph led by a label naming the section is that section, as a form\'s fields are', async () => {
+    const form = (duties: string, asks: string) => `# Blockchain Developer\n\nLOCATION: Pune\n\n${duties}\n\n${asks}\n\n## Leadership\n`;
+    expect(await missing(form('RESPONSIBILITIES:\nOffering expertise in:\n- Hyperledger\n- Ethereum', 'DESIRED SKILLS/EXPERIENCE: two years of Solidity'))).toEqual([]);
+    // A sentence's first words before a colon, or a field about something else, are no label of a section.
+    expect(await missing(form('Split of the responsibilities in the role: 70% delivery', 'WORK TYPE: full time'))).toEqual(['Responsibilities', 'Requirements']);
+    // A field stating a fact of the post is no section about leading.
+    const director = '# FedRAMP Director\n\nSupervisory status: Supervisory\n\n## Duties\n\n- Run the programme\n\n## Requirements\n\n- Ten years of experience\n';
+    expect(await missing(director)).toEqual(['Leadership']);
+  });
+
   it('a line in HTML bold is a title, as pastes from web pages keep it', async () => {
     const post = (duties: string, asks: string) => `# Développeur PHP\n\n${duties}\n\n- Le site à fort trafic\n- La maintenance\n\n${asks}\n\nExcellent niveau en PHP\nPOO et design patterns\n\n## Leadership\n`;
     expect(await missing(post('<strong>Vos missions</strong>', '<b>Compétences souhaitées</b> :'))).toEqual([]);
