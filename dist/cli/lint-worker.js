@@ -25536,9 +25536,8 @@ function phraseMatcher(groups) {
     const bySlot = new Array(1024 * 32).fill(undefined);
     for (const [first, candidates] of byFirst)
         (bySlot[slotOf(first)] ??= []).push({ first, candidates });
-    // Which slots hold a first word, one bit each (4 KB): the 128 KB of slots are touched only for a
-    // word that may begin a phrase, so they stay in the processor's cache between documents, with
-    // parsing and other rules run in between.
+    // Which slots hold a first word, a bit each (4 KB): the 128 KB of slots are touched only for a word
+    // that may begin a phrase, and stay in the processor's cache between documents.
     const occupied = new Uint32Array(1024);
     for (const first of byFirst.keys())
         occupied[slotOf(first) >>> 5] |= 1 << (slotOf(first) & 31);
