@@ -36430,15 +36430,16 @@ function sectionFinder(tree, source, specs, title) {
                 if (named)
                     return { by: 'title', title: named };
             }
-            // A paragraph led by a label naming the section, its text after the colon or on the lines
-            // below (`RESPONSIBILITIES:`, `Desired skills/experience: five years of Go`): a form's field.
-            // By the section's words for duties and requirements only: a field such as `Supervisory
-            // status: Supervisory` states a fact of the post, not a section about leading.
+            // A paragraph led by a label naming duties or requirements, its text after the colon or on
+            // the lines below (`RESPONSIBILITIES:`, `Desired skills/experience: five years of Go`): a
+            // form's field. Other fields state facts of the post (`Supervisory status: Supervisory`,
+            // `Pay: $100,000`), not sections.
             const fieldCue = key === 'responsibilities' || key === 'requirements' ? cue : undefined;
-            for (const p of doc.paragraphs) {
-                const label = fieldLabel.exec(p.text)?.[1];
-                if (label && (matcher.matchAll(label).some((m) => m.section === section.name) || fieldCue?.test(straightQuotes(label)))) {
-                    return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
+            if (fieldCue) {
+                for (const p of doc.paragraphs) {
+                    const label = fieldLabel.exec(p.text)?.[1];
+                    if (label && fieldCue.test(straightQuotes(label)))
+                        return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
                 }
             }
             return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
