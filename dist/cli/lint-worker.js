@@ -33615,6 +33615,7 @@ function firstAfter(texts, line) {
  */
 function bodyCompetencies(doc, headings, from, to, ownLine) {
     const texts = bodyTexts(doc);
+    const links = doc.links ?? [];
     const own = { name: '', key: '', text: '', line: ownLine, path: doc.path };
     const sections = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
     let at = -1;
@@ -33625,6 +33626,16 @@ function bodyCompetencies(doc, headings, from, to, ownLine) {
         const into = at < 0 ? own : sections[at];
         into.textLine ??= text.line;
         into.text += `${into.text ? '\n' : ''}${text.text}`;
+    }
+    // Each link to the section it stands in, by line, as the texts are.
+    let section = -1;
+    for (const link of links) {
+        if (link.line <= from || link.line >= to)
+            continue;
+        while (section + 1 < headings.length && headings[section + 1].line < link.line)
+            section++;
+        const into = section < 0 ? own : sections[section];
+        into.links = into.links === undefined ? link.url : `${into.links}\n${link.url}`;
     }
     return [...(own.text ? [own] : []), ...sections];
 }
@@ -34054,6 +34065,12 @@ function addsNothing(ladder, sets, report) {
     }
 }
 const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
+/**
+ * The same words linking each level to its own page (`display the [capabilities](\u2026#senior)` and
+ * `(\u2026#lead)`, `operating at [SFIA level 5](\u2026)` and `[level 6](\u2026)`): a pointer, whose level is where
+ * it points, not a copy; its words are compared without the level names they use.
+ */
+const ladder_consistency_pointsElsewhere = (a, b) => a.links !== undefined && b.links !== undefined && a.links !== b.links;
 /** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
 const sameGrade = (name, below) => name === below && /\d/.test(name);
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
@@ -34062,8 +34079,8 @@ function copies(ladder, sets, same, options, report) {
     ladder.levels.forEach((level, i) => {
         for (const [competency, set] of sets[i]) {
             const below = last.get(competency.key);
-            last.set(competency.key, { level, set, name: competency.name });
-            if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.name))
+            last.set(competency.key, { level, set, competency });
+            if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || ladder_consistency_pointsElsewhere(competency, below.competency))
                 continue;
             const share = containedIn(set, below.set);
             if (share < options.similarity)
@@ -34093,7 +34110,7 @@ function sameEverywhere(ladder, sets, options, report) {
     for (const [key, entries] of byKey) {
         if (entries.length !== n || !hasWords(entries[0][0]))
             continue;
-        const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity));
+        const alike = entries.every(([c, s], i) => i === 0 || (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity && !ladder_consistency_pointsElsewhere(c, entries[i - 1][0])));
         if (!alike)
             continue;
         found.add(key);
@@ -55484,11 +55501,16 @@ function documentModel(tree, source, path, control, kind) {
         titles: doc.titles.map((t) => titleOf(t)),
         lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
         paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+        links: linksOf(tree),
         tables: tablesOf(tree),
         frontmatter: frontmatterFields(tree).data,
         ...frontmatterLines(tree),
         control,
     };
+}
+function linksOf(tree) {
+    const index = treeIndex(tree);
+    return index.of('link').map((at) => ({ line: index.nodes[at].position?.start.line ?? 1, url: index.nodes[at].url }));
 }
 function tablesOf(tree) {
     const index = treeIndex(tree);

@@ -3,7 +3,7 @@
  * outline with lines, its frontmatter, its kind, what its inline comments turn off), small enough
  * to send from a worker thread to the run's parent, where those rules run once over all documents.
  */
-import type { Root, Table } from 'mdast';
+import type { Link, Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { location } from 'vfile-location';
 import type { ControlState } from '../core/types.js';
@@ -38,6 +38,8 @@ export interface DocumentModel {
   /** Lists (Markdown, HTML and frontmatter lists), each under the title it stands under. */
   lists: { title?: ModelTitle; items: string[]; line: number }[];
   paragraphs: { title?: ModelTitle; text: string; line: number }[];
+  /** Where the body's links point, by line (a passage's words and where it sends the reader are what it says). */
+  links?: { line: number; url: string }[];
   /** Markdown tables, each row's cells as text (the first row is the header). */
   tables: { line: number; rows: { line: number; cells: string[] }[] }[];
   /** The frontmatter's data, where it parses to a mapping. */
@@ -67,11 +69,17 @@ export function documentModel(tree: Root, source: string, path: string, control:
     titles: doc.titles.map((t) => titleOf(t)!),
     lists: doc.lists.map((l) => ({ ...under(l), items: [...l.items], line: lineOf(l.offset) })),
     paragraphs: doc.paragraphs.map((p) => ({ ...under(p), text: p.text, line: lineOf(p.offset) })),
+    links: linksOf(tree),
     tables: tablesOf(tree),
     frontmatter: frontmatterFields(tree).data,
     ...frontmatterLines(tree),
     control,
   };
+}
+
+function linksOf(tree: Root): NonNullable<DocumentModel['links']> {
+  const index = treeIndex(tree);
+  return index.of('link').map((at) => ({ line: index.nodes[at]!.position?.start.line ?? 1, url: (index.nodes[at] as Link).url }));
 }
 
 function tablesOf(tree: Root): DocumentModel['tables'] {

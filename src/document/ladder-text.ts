@@ -12,6 +12,8 @@ export interface Competency {
   /** The name compared across levels: lower case, without level names, numbers or marks. */
   key: string;
   text: string;
+  /** Where the links of its text point, in order, one a line (absent without any). */
+  links?: string;
   /** Where it is named: its heading or key. */
   line: number;
   /** Where its text starts, where that is not `line` (findings on the text go there: the lines a change touches). */
@@ -74,6 +76,7 @@ function firstAfter(texts: readonly Text[], line: number): number {
  */
 export function bodyCompetencies(doc: DocumentModel, headings: readonly Heading[], from: number, to: number, ownLine: number): Competency[] {
   const texts = bodyTexts(doc);
+  const links = doc.links ?? [];
   const own: Competency = { name: '', key: '', text: '', line: ownLine, path: doc.path };
   const sections: Competency[] = headings.map((h) => ({ name: h.text, key: competencyKey(h.text), text: '', line: h.line, path: doc.path }));
   let at = -1;
@@ -83,6 +86,14 @@ export function bodyCompetencies(doc: DocumentModel, headings: readonly Heading[
     const into = at < 0 ? own : sections[at]!;
     into.textLine ??= text.line;
     into.text += `${into.text ? '\n' : ''}${text.text}`;
+  }
+  // Each link to the section it stands in, by line, as the texts are.
+  let section = -1;
+  for (const link of links) {
+    if (link.line <= from || link.line >= to) continue;
+    while (section + 1 < headings.length && headings[section + 1]!.line < link.line) section++;
+    const into = section < 0 ? own : sections[section]!;
+    into.links = into.links === undefined ? link.url : `${into.links}\n${link.url}`;
   }
   return [...(own.text ? [own] : []), ...sections];
 }

@@ -116,6 +116,15 @@ describe('ladder-consistency', () => {
     ]);
   });
 
+  it('takes the same words linking each level to its own page for a pointer, not a copy', async () => {
+    const pointer = (n: number, target: string) => level(`L${n + 1}`, { ...write(n), Competencies: `Engineers at this level display our values and operate at [SFIA level ${n + 3}](${target}) in all they do.` });
+    const sfia = (n: number) => `https://sfia-online.org/en/sfia-8/responsibilities/level-${n + 3}`;
+    expect(await found({ 'l/L1.md': pointer(0, sfia(0)), 'l/L2.md': pointer(1, sfia(1)), 'l/L3.md': pointer(2, sfia(2)) })).toEqual([]);
+    // The same words linking the same page at every level say the same thing.
+    const one = 'https://sfia-online.org/en/sfia-8/responsibilities';
+    expect(await found({ 'l/L1.md': pointer(0, one), 'l/L2.md': pointer(1, one), 'l/L3.md': pointer(2, one) })).toEqual(['l/L3.md:13 `Competencies` is the same at every level, `L1` to `L3`: the ladder does not say how it grows']);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

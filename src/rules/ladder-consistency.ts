@@ -110,17 +110,23 @@ function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {
 }
 
 const hasWords = (c: Competency) => words(c.text).length >= minCopyWords;
+/**
+ * The same words linking each level to its own page (`display the [capabilities](…#senior)` and
+ * `(…#lead)`, `operating at [SFIA level 5](…)` and `[level 6](…)`): a pointer, whose level is where
+ * it points, not a copy; its words are compared without the level names they use.
+ */
+const pointsElsewhere = (a: Competency, b: Competency) => a.links !== undefined && b.links !== undefined && a.links !== b.links;
 /** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
 const sameGrade = (name: string, below: string) => name === below && /\d/.test(name);
 
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
 function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: LadderOptions, report: ProjectReport): void {
-  const last = new Map<string, { level: LadderLevel; set: Set<number>; name: string }>();
+  const last = new Map<string, { level: LadderLevel; set: Set<number>; competency: Competency }>();
   ladder.levels.forEach((level, i) => {
     for (const [competency, set] of sets[i]!) {
       const below = last.get(competency.key);
-      last.set(competency.key, { level, set, name: competency.name });
-      if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.name)) continue;
+      last.set(competency.key, { level, set, competency });
+      if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || pointsElsewhere(competency, below.competency)) continue;
       const share = containedIn(set, below.set);
       if (share < options.similarity) continue;
       const what = competency.name ? `\`${competency.name}\` at ${name(level)}` : `The text of ${name(level)}`;
@@ -146,7 +152,9 @@ function sameEverywhere(ladder: Ladder, sets: Sets, options: LadderOptions, repo
   });
   for (const [key, entries] of byKey) {
     if (entries.length !== n || !hasWords(entries[0]![0])) continue;
-    const alike = entries.every(([, s], i) => i === 0 || (containedIn(s, entries[i - 1]![1]) >= options.similarity && containedIn(entries[i - 1]![1], s) >= options.similarity));
+    const alike = entries.every(
+      ([c, s], i) => i === 0 || (containedIn(s, entries[i - 1]![1]) >= options.similarity && containedIn(entries[i - 1]![1], s) >= options.similarity && !pointsElsewhere(c, entries[i - 1]![0])),
+    );
     if (!alike) continue;
     found.add(key);
     const [competency] = entries[n - 1]!;
