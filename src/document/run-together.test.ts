@@ -21,6 +21,7 @@ describe('run-together items', () => {
       '- Build services in Node.js and ASP.NET\n- Ship features weekly\n',
       '- Know a framework, e.g.React or Vue\n- Ship features weekly\n',
       '- Call `fmt.Println` from code\n- Ship features weekly\n',
+      '- When using cmp.Diff the argument order is (want, got)\n- Ship features weekly\n',
       '- Write to team@example.Org today\n- Ship features weekly\n',
       '- shipping features.Testing them too\n- writing docs\n',
       // The only item of its list repeats no pattern; a name or abbreviation is not an item.

@@ -4,7 +4,8 @@
  * item starts at once, with no space, with a capitalised word, in a list whose items start with
  * capitals. GitHub shows one bullet; the author wrote two, and duplicate-bullet compares them as
  * two. Words joined by a dot on purpose stay whole: `Node.js`, `ASP.NET`, `e.g.The` (an
- * abbreviation), a file, an address or code (`fmt.Println`, written between backticks is no text).
+ * abbreviation), a file, an address or code (`fmt.Println`, written between backticks is no text;
+ * `cmp.Diff` without them: a word without a vowel ends no sentence).
  */
 import type { List, ListItem, Root } from 'mdast';
 import { listItemText } from './list-item-text.js';
@@ -24,6 +25,7 @@ export interface RunTogetherBreak {
  * more follows at once. Lookbehind keeps words joined by dots (`e.g.`, `v1.2.Final`) out.
  */
 const joint = /(?<![\p{L}\p{N}.])(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+)(?=[\s,;:]|$)/gu;
+const vowel = /[aeiouyà-öø-ÿ]/iu;
 /** The token the joint stands in holds an address, a path or code: not prose. */
 const notProse = /[/\\@=_<>`~|#$%&+]|:\/\//;
 const minWords = 2;
@@ -68,6 +70,8 @@ export function candidateBreaks(text: string): Omit<RunTogetherBreak, 'sourceAt'
   if (!/\p{Ll}[.!?]\p{Lu}/u.test(text)) return [];
   const breaks: Omit<RunTogetherBreak, 'sourceAt'>[] = [];
   for (const m of text.matchAll(joint)) {
+    // A word without a vowel ends no sentence: it is a package or an abbreviation (`cmp.Diff`, `fmt.Sprintf`).
+    if (!vowel.test(m[1]!)) continue;
     const textAt = m.index + m[1]!.length;
     // Both halves read as items: a few words each, not a name or an abbreviation. A window around
     // the joint holds enough words to tell, however long the item.
