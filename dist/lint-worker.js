@@ -29946,6 +29946,7 @@ const kindNames = {
  * more follows at once. Lookbehind keeps words joined by dots (`e.g.`, `v1.2.Final`) out.
  */
 const joint = /(?<![\p{L}\p{N}.])(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll}+)(?=[\s,;:]|$)/gu;
+const vowel = /[aeiouy\u00e0-\u00f6\u00f8-\u00ff]/iu;
 /** The token the joint stands in holds an address, a path or code: not prose. */
 const run_together_notProse = /[/\\@=_<>`~|#$%&+]|:\/\//;
 const minWords = 2;
@@ -29991,6 +29992,9 @@ function candidateBreaks(text) {
         return [];
     const breaks = [];
     for (const m of text.matchAll(joint)) {
+        // A word without a vowel ends no sentence: it is a package or an abbreviation (`cmp.Diff`, `fmt.Sprintf`).
+        if (!vowel.test(m[1]))
+            continue;
         const textAt = m.index + m[1].length;
         // Both halves read as items: a few words each, not a name or an abbreviation. A window around
         // the joint holds enough words to tell, however long the item.
@@ -33271,12 +33275,14 @@ function quotedSpans(text) {
  * its clause or is followed by `of` (`report to the Chairman.`, `the Chairman of the Board`).
  * Headings are title case and are not read so.
  */
+const abbreviationBefore = /(?:^|[\s(])(?:e\.\s?g|i\.\s?e|etc|vs|incl|cf|esp|viz|approx)\.\s*$/iu;
 function isName(text, index, hit) {
     // A phrase with a lower-case word (`Canadian experience`, `Native English speaker`) is no name.
     if (!/^\p{Lu}/u.test(hit) || /\s\p{Ll}/u.test(hit))
         return false;
     const before = text.slice(0, index);
-    if (/(?:^|[.!?:\u2022]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before))
+    // After an abbreviation's dot (`e.g. Postman, Charles`) a sentence goes on.
+    if (/(?:^|[.!?:\u2022]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before) && !abbreviationBefore.test(before))
         return false;
     if (/\bthe\s+$/iu.test(before) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\s)/u.test(text.slice(index + hit.length)))
         return false;

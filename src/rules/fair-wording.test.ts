@@ -51,6 +51,7 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     'Read "The Rockstar Developer" by our founder.',
     'We use Postman and Ninja builds; the setup wizard asks for a token.',
     'Test it in the Postman app, as the Chairman Mao exhibit did, and the Rockstar Games team does.',
+    'RESTful know-how with tooling support, e.g. Postman, Charles, Insomnia.',
     'Our alumni return as mentors; a fellow engineer reviews your work.',
     'It is just easy and simple.',
     'We do not ask for your salary history.',

@@ -141,11 +141,14 @@ function quotedSpans(text: string): [number, number][] {
  * its clause or is followed by `of` (`report to the Chairman.`, `the Chairman of the Board`).
  * Headings are title case and are not read so.
  */
+const abbreviationBefore = /(?:^|[\s(])(?:e\.\s?g|i\.\s?e|etc|vs|incl|cf|esp|viz|approx)\.\s*$/iu;
+
 function isName(text: string, index: number, hit: string): boolean {
   // A phrase with a lower-case word (`Canadian experience`, `Native English speaker`) is no name.
   if (!/^\p{Lu}/u.test(hit) || /\s\p{Ll}/u.test(hit)) return false;
   const before = text.slice(0, index);
-  if (/(?:^|[.!?:•]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before)) return false;
+  // After an abbreviation's dot (`e.g. Postman, Charles`) a sentence goes on.
+  if (/(?:^|[.!?:•]\s*|^\s*[-*+]\s+|\d[.)]\s+)$/u.test(before) && !abbreviationBefore.test(before)) return false;
   if (/\bthe\s+$/iu.test(before) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\s)/u.test(text.slice(index + hit.length))) return false;
   return !/\b(?:a|an)\s+$/iu.test(before);
 }
