@@ -29358,6 +29358,12 @@ const sectionTitleCues = {
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|gesti\u00f3n de equipos)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
+ * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
+ * apply, see our application page`, `Read the full job description`): with a link, in a short post,
+ * the post is a summary of a posting kept elsewhere.
+ */
+const fullPostingElsewhere = /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+/**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
@@ -36363,6 +36369,8 @@ function allowedSet(words) {
 
 
 
+
+
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
 /** Items in a row that show a section in a list that mixes it with another. */
@@ -36432,6 +36440,27 @@ function sectionFinder(tree, source, specs, title) {
             return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
         },
     };
+}
+/** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
+const summaryWords = 200;
+/**
+ * The sentence of a short post that sends the reader to its full text elsewhere, with a link
+ * (`For more information and to apply, see [our application page](\u2026)`): what the post lacks may be
+ * there.
+ */
+function fullPostingPointer(tree, source) {
+    if (outlineWords(tree, source).words.length > summaryWords)
+        return undefined;
+    const index = treeIndex(tree);
+    for (const at of index.of('paragraph')) {
+        if (index.within(at, 'link').length === 0)
+            continue;
+        const text = lib_toString(index.nodes[at]);
+        const m = fullPostingElsewhere.exec(text);
+        if (m)
+            return m[0];
+    }
+    return undefined;
 }
 /** What the document holds that shows the section, whatever the titles say (for sections read by content). */
 function shownByContent(tree, source, section) {
@@ -36505,6 +36534,7 @@ function lookedFor(section) {
 /** The rule's messages (its meta's `messages`). */
 const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
@@ -36566,9 +36596,14 @@ function checkSections(tree, file, options, choice) {
         return;
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     const place = titlePlace(tree);
+    // A short job post that sends readers to its full text elsewhere may have the section there: advice, not a failure.
+    const pointer = choice.kind.kind === 'job-post' ? fullPostingPointer(tree, source) : undefined;
     for (const section of missing) {
-        const message = file.message(required_sections_say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
+        const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
+        const message = file.message(pointer ? required_sections_say('missingInSummary', { ...data, pointer }) : required_sections_say('missing', data), { place });
         message.expected = [section.name];
+        if (pointer)
+            asInfo(message);
     }
 }
 /**

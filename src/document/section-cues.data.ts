@@ -17,6 +17,14 @@ export const sectionTitleCues: Readonly<Record<string, RegExp>> = {
 };
 
 /**
+ * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
+ * apply, see our application page`, `Read the full job description`): with a link, in a short post,
+ * the post is a summary of a posting kept elsewhere.
+ */
+export const fullPostingElsewhere =
+  /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+
+/**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires…", "Candidates must have…", "Experience with Go is a plus"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no

@@ -7,12 +7,14 @@
  * or frontmatter title) names the role, not a section, unless it names one whole.
  */
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { itemKinds, statesDuty } from './item-kinds.js';
-import { outline, type Outline, type OutlineList } from './outline.js';
-import { requirementSentences, sectionTitleCues } from './section-cues.data.js';
+import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
+import { fullPostingElsewhere, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
+import { treeIndex } from './tree-index.js';
 import type { Title } from './section-titles.js';
 
 export type SectionEvidence =
@@ -96,6 +98,26 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
       return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(doc) : undefined;
     },
   };
+}
+
+/** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
+const summaryWords = 200;
+
+/**
+ * The sentence of a short post that sends the reader to its full text elsewhere, with a link
+ * (`For more information and to apply, see [our application page](…)`): what the post lacks may be
+ * there.
+ */
+export function fullPostingPointer(tree: Root, source: string): string | undefined {
+  if (outlineWords(tree, source).words.length > summaryWords) return undefined;
+  const index = treeIndex(tree);
+  for (const at of index.of('paragraph')) {
+    if (index.within(at, 'link').length === 0) continue;
+    const text = toString(index.nodes[at]!);
+    const m = fullPostingElsewhere.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /** What the document holds that shows the section, whatever the titles say (for sections read by content). */

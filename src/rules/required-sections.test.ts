@@ -161,6 +161,15 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(director)).toEqual(['Leadership']);
   });
 
+  it('a short job post that sends readers to its full text elsewhere lacks a section as advice, not an error', async () => {
+    const teaser = (more: string) =>
+      `---\nkind: job-post\n---\n\n# Product Lead\n\nJoin us to lead the product of a small nonprofit that runs cloud services for research and education communities, with engineers and partners across many countries and time zones.\n\n## Responsibilities\n\n- Own the product vision\n- Plan the roadmap\n\n${more}For more information and to apply, see [our application page](https://jobs.example.org/4122980007).\n`;
+    expect(await missingByKind(teaser(''))).toEqual(['info: Section `Requirements` is not in this po']);
+    // A post long enough to be the posting itself, or no link to the full text, is judged as any.
+    expect(await missingByKind(teaser(`${'We build tools for research teams across the world, and our small team works in the open. '.repeat(14)}\n\n`))).toEqual(['Requirements']);
+    expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
+  });
+
   it('a line in HTML bold is a title, as pastes from web pages keep it', async () => {
     const post = (duties: string, asks: string) => `# Développeur PHP\n\n${duties}\n\n- Le site à fort trafic\n- La maintenance\n\n${asks}\n\nExcellent niveau en PHP\nPOO et design patterns\n\n## Leadership\n`;
     expect(await missing(post('<strong>Vos missions</strong>', '<b>Compétences souhaitées</b> :'))).toEqual([]);

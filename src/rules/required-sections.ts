@@ -18,7 +18,7 @@ import { sectionBody, type SectionBody } from '../document/section-body.js';
 import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import { sectionFinder, shownByContent } from '../document/section-presence.js';
+import { fullPostingPointer, sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor } from './required-sections.data.js';
@@ -43,6 +43,7 @@ export interface RequiredSectionsOptions extends SectionChoice {
 /** The rule's messages (its meta's `messages`). */
 const messages = {
   missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+  missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
   unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
   placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
   empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
@@ -105,9 +106,13 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   if (missing.length === 0) return;
   const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
   const place = titlePlace(tree);
+  // A short job post that sends readers to its full text elsewhere may have the section there: advice, not a failure.
+  const pointer = choice.kind.kind === 'job-post' ? fullPostingPointer(tree, source) : undefined;
   for (const section of missing) {
-    const message = file.message(say('missing', { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen }), { place });
+    const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
+    const message = file.message(pointer ? say('missingInSummary', { ...data, pointer }) : say('missing', data), { place });
     message.expected = [section.name];
+    if (pointer) asInfo(message);
   }
 }
 
