@@ -37010,6 +37010,13 @@ const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{
 const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-\u2013\u2014|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
 const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}$/u;
 const isRole = (text) => jobTitle.test(text) || executiveTitle.test(text);
+/**
+ * An entry of a people list written as `Name, Affiliation, handle` (`* Billy Lynch, Chainguard,
+ * wlynch`): a full name first, one account name last, after a comma.
+ */
+const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}),[^\n]*,[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])[ \t]*$/u;
+/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
+const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
 const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
@@ -37086,6 +37093,16 @@ function onLine(source, start) {
     }
     saidBy(source, start, line, spans);
     personInHeading(line, start, spans);
+    const entry = line.includes(',') ? personEntry.exec(line) : null;
+    // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
+    if (entry && !isRole(entry[1])) {
+        const name = start + line.indexOf(entry[1]);
+        const handle = start + line.lastIndexOf(entry[2]);
+        spans.push([name, name + entry[1].length], [handle, handle + entry[2].length]);
+    }
+    if (line.includes(':'))
+        for (const m of line.matchAll(labelledAccount))
+            spans.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
     return spans;
 }
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
@@ -37237,6 +37254,8 @@ const allowedWords = [
     'intraday', 'altnet', 'altnets', 'managee', 'managees',
     // ... and in a handbook's role profiles and a blockchain job board (held out): design reviews, ledgers
     'crit', 'crits', 'permissioned',
+    // ... and in a security foundation's governance pages (held out): claims that cannot be forged
+    'forgeable', 'unforgeable',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -37457,7 +37476,7 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-        if (quoted)
+        if (quoted || notation(text, token.index, token.word.length))
             return;
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
@@ -37465,6 +37484,17 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
     });
 }
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
+/**
+ * A token that is no word of the prose but a notation around one: a file's extension after a dot
+ * that starts it (`.toml for the Cargo files`, `.pyc`), or an ending in brackets right after a word
+ * (`strategy(ies)`, `contribute(s)`).
+ */
+function notation(text, at, length) {
+    const before = text[at - 1];
+    if (before === '.' && (at < 2 || /[\s(`'"\u201c\u2018*]/u.test(text[at - 2])))
+        return true;
+    return before === '(' && text[at + length] === ')' && at >= 2 && /\p{L}/u.test(text[at - 2]);
+}
 const opensQuote = new Set(['"', '\u201c', '\u2018', '\u201e', '\u00ab']);
 const closesQuote = new Set(['"', '\u201d', '\u2019', '\u201c', '\u00bb']);
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */

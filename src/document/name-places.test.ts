@@ -34,6 +34,13 @@ describe('name places', () => {
     expect(await namedIn('Okonkwo, our CTO, said so. Someone readds it; Ana: notes follow.\n')).toEqual([]);
   });
 
+  it('names the person and the account of an entry `Name, Affiliation, handle`, and an account after its site\'s label', async () => {
+    const text = '* Billy Lynch, Chainguard, wlynch\n* Aditya Sirish A Yelgundhalli, New York University / Bloomberg, adityasaky\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n';
+    expect(await namedIn(text)).toEqual(['Billy', 'Lynch', 'wlynch', 'Aditya', 'Sirish', 'A', 'Yelgundhalli', 'adityasaky', 'Dana', 'Wang', 'danajoyluck']);
+    // A sentence with commas, or a job title in the place of the name, is no such entry.
+    expect(await namedIn('* Plan the work, review it, ship\n* Senoir Software Engineer, Platform team, remote\n')).toEqual([]);
+  });
+
   it('names the person of a heading that gives a name and a role, on either side', async () => {
     const text = '## Jesper Sørensen - Principal Engineer\n\n### Chief Technology Officer: Ana Lima\n\n# Jo Bloggs | Head of Design\n';
     expect(await namedIn(text)).toEqual(['Jesper', 'Sørensen', 'Ana', 'Lima', 'Jo', 'Bloggs']);

@@ -12,6 +12,8 @@
  * - a capitalised word before a verb of saying ("Okonkwo says");
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
+ * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), and an
+ *   account after its site's label (`GitHub ID: jo`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
@@ -69,6 +71,14 @@ const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{
 const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-–—|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
 const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 const isRole = (text: string) => jobTitle.test(text) || executiveTitle.test(text);
+
+/**
+ * An entry of a people list written as `Name, Affiliation, handle` (`* Billy Lynch, Chainguard,
+ * wlynch`): a full name first, one account name last, after a comma.
+ */
+const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}),[^\n]*,[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])[ \t]*$/u;
+/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
+const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
@@ -136,6 +146,14 @@ function onLine(source: string, start: number): [number, number][] {
   }
   saidBy(source, start, line, spans);
   personInHeading(line, start, spans);
+  const entry = line.includes(',') ? personEntry.exec(line) : null;
+  // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
+  if (entry && !isRole(entry[1]!)) {
+    const name = start + line.indexOf(entry[1]!);
+    const handle = start + line.lastIndexOf(entry[2]!);
+    spans.push([name, name + entry[1]!.length], [handle, handle + entry[2]!.length]);
+  }
+  if (line.includes(':')) for (const m of line.matchAll(labelledAccount)) spans.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
   return spans;
 }
 

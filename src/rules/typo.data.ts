@@ -39,6 +39,8 @@ export const allowedWords: readonly string[] = [
   'intraday', 'altnet', 'altnets', 'managee', 'managees',
   // ... and in a handbook's role profiles and a blockchain job board (held out): design reviews, ledgers
   'crit', 'crits', 'permissioned',
+  // ... and in a security foundation's governance pages (held out): claims that cannot be forged
+  'forgeable', 'unforgeable',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

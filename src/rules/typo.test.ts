@@ -256,6 +256,12 @@ describe('typo: the common-misspellings list', () => {
     expect((await found('We zorblize the data.\n', { words: ['zorblise'] })).length).toBe(1);
   });
 
+  it('reads a file\'s extension and an ending in brackets as notations, not words', async () => {
+    expect(await found('* .toml for the Cargo files\n* .pyc for compiled files\n\nDescribe which strategy(ies) the project contribute(s) to.\n')).toEqual([]);
+    // A slip in brackets of its own, not right after a word, is still one.
+    expect((await found('The team grows (sometimes teh other way), as (teh) ones do.\n')).length).toBe(2);
+  });
+
   it('takes an entry of several words as each of them (a product name written whole)', async () => {
     expect(await found('We build zorblax and flumio tools.\n', { words: ['Zorblax Flumio'] })).toEqual([]);
   });

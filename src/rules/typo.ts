@@ -262,7 +262,7 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-    if (quoted) return;
+    if (quoted || notation(text, token.index, token.word.length)) return;
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
     }
@@ -270,6 +270,17 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
 }
 
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
+/**
+ * A token that is no word of the prose but a notation around one: a file's extension after a dot
+ * that starts it (`.toml for the Cargo files`, `.pyc`), or an ending in brackets right after a word
+ * (`strategy(ies)`, `contribute(s)`).
+ */
+function notation(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  if (before === '.' && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
+  return before === '(' && text[at + length] === ')' && at >= 2 && /\p{L}/u.test(text[at - 2]!);
+}
+
 const opensQuote: ReadonlySet<string> = new Set(['"', '“', '‘', '„', '«']);
 const closesQuote: ReadonlySet<string> = new Set(['"', '”', '’', '“', '»']);
 
