@@ -32119,7 +32119,7 @@ function collectItems(tree, source) {
                 const to = place.toPoint(start + li.end);
                 if (!from || !to)
                     continue;
-                const key = normaliseText(li.text);
+                const key = bulletKey(li.text);
                 const scope = key.includes(' ') ? undefined : `html ${node.position.start.line}`;
                 items.push({ text: li.text, compared: li.text, comparedNormal: key, scope, position: { start: from, end: to }, section });
             }
@@ -32135,7 +32135,7 @@ function collectItems(tree, source) {
         // step on purpose (two technical interviews, two breaks).
         if (scheduleStep.test(text))
             continue;
-        const key = normaliseText(text);
+        const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
         const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
@@ -32144,15 +32144,24 @@ function collectItems(tree, source) {
         if (breaks) {
             // Two items run together on one line (`\u2026with partners.Contribute to open source`): each is a bullet.
             for (const part of splitItem(text, position, breaks, (place ??= lib_location(source)))) {
-                const partKey = normaliseText(part.text);
+                const partKey = bulletKey(part.text);
                 items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? `list ${list.line}:${list.column}` : undefined, position: part.position, section });
             }
             continue;
         }
         const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-        items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, scope, position, section });
+        items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
     }
     return items;
+}
+/**
+ * A bullet as compared: its normalised words, and the marks that name a language with a letter
+ * (`C++`, `C#`, `F#`), which normalising drops: `C` and `C++` are two bullets.
+ */
+function bulletKey(text) {
+    const key = normaliseText(text);
+    const marks = /[\p{L}\p{N}][+#]/u.test(text) ? text.match(/[\p{L}\p{N}]+[+#]+/gu) : null;
+    return marks ? `${key} ${marks.join(' ').toLowerCase()}` : key;
 }
 const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */

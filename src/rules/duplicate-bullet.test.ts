@@ -19,6 +19,12 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('keeps the marks that name a language apart: `C` and `C++`, `F` and `F#`, are two bullets', async () => {
+    expect(await found('- C\n  - .c for source files\n- C++\n  - .cpp for source files\n- C#\n- Build services in C++ daily\n- Build services in C++ daily.\n')).toEqual([
+      '7:3-7:31: Exact duplicate (apart from case and punctuation): this bullet duplicates the bullet on line 6; remove one of them',
+    ]);
+  });
+
   it('reports the same words in another order, across sections where the scope is the document', async () => {
     const doc = '## Responsibilities\n\n- Collaborate with product and design.\n\n## Requirements\n\n- Collaborate with design and product\n';
     expect(await found(doc)).toEqual([]);

@@ -122,7 +122,7 @@ function collectItems(tree: Root, source: string): Item[] {
         const from = (place ??= location(source)).toPoint(start + li.start);
         const to = place.toPoint(start + li.end);
         if (!from || !to) continue;
-        const key = normaliseText(li.text);
+        const key = bulletKey(li.text);
         const scope = key.includes(' ') ? undefined : `html ${node.position!.start.line}`;
         items.push({ text: li.text, compared: li.text, comparedNormal: key, scope, position: { start: from, end: to }, section });
       }
@@ -135,7 +135,7 @@ function collectItems(tree: Root, source: string): Item[] {
     // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
     // step on purpose (two technical interviews, two breaks).
     if (scheduleStep.test(text)) continue;
-    const key = normaliseText(text);
+    const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
     const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
@@ -144,15 +144,25 @@ function collectItems(tree: Root, source: string): Item[] {
     if (breaks) {
       // Two items run together on one line (`…with partners.Contribute to open source`): each is a bullet.
       for (const part of splitItem(text, position, breaks, (place ??= location(source)))) {
-        const partKey = normaliseText(part.text);
+        const partKey = bulletKey(part.text);
         items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? `list ${list.line}:${list.column}` : undefined, position: part.position, section });
       }
       continue;
     }
     const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-    items.push({ text, compared, comparedNormal: links.length > 0 ? normaliseText(compared) : key, scope, position, section });
+    items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
   }
   return items;
+}
+
+/**
+ * A bullet as compared: its normalised words, and the marks that name a language with a letter
+ * (`C++`, `C#`, `F#`), which normalising drops: `C` and `C++` are two bullets.
+ */
+function bulletKey(text: string): string {
+  const key = normaliseText(text);
+  const marks = /[\p{L}\p{N}][+#]/u.test(text) ? text.match(/[\p{L}\p{N}]+[+#]+/gu) : null;
+  return marks ? `${key} ${marks.join(' ').toLowerCase()}` : key;
 }
 
 const scheduleStep = /^(?:\(\d+(?:\s*[-–]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
