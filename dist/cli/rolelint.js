@@ -29417,7 +29417,7 @@ const sectionTitleCues = {
  * apply, see our application page`, `Read the full job description`): with a link, in a short post,
  * the post is a summary of a posting kept elsewhere.
  */
-const fullPostingElsewhere = /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+const fullPostingSentences = /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 /**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
@@ -36501,7 +36501,7 @@ function fullPostingPointer(tree, source) {
         if (index.within(at, 'link').length === 0)
             continue;
         const text = lib_toString(index.nodes[at]);
-        const m = fullPostingElsewhere.exec(text);
+        const m = fullPostingSentences.exec(text);
         if (m)
             return m[0];
     }

@@ -21,7 +21,7 @@ export const sectionTitleCues: Readonly<Record<string, RegExp>> = {
  * apply, see our application page`, `Read the full job description`): with a link, in a short post,
  * the post is a summary of a posting kept elsewhere.
  */
-export const fullPostingElsewhere =
+export const fullPostingSentences =
   /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 
 /**

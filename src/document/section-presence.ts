@@ -12,7 +12,7 @@ import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { itemKinds, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
-import { fullPostingElsewhere, requirementSentences, sectionTitleCues } from './section-cues.data.js';
+import { fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import type { Title } from './section-titles.js';
@@ -114,7 +114,7 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
   for (const at of index.of('paragraph')) {
     if (index.within(at, 'link').length === 0) continue;
     const text = toString(index.nodes[at]!);
-    const m = fullPostingElsewhere.exec(text);
+    const m = fullPostingSentences.exec(text);
     if (m) return m[0];
   }
   return undefined;
