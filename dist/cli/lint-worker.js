@@ -37077,7 +37077,11 @@ function readNamePlaces(tree, index, source, file) {
         return found;
     };
     const within = (offset) => ([from, to]) => offset >= from && offset < to;
-    return { own, named: (offset) => spans.some(within(offset)) || lineSpans(offset).some(within(offset)) };
+    return {
+        own,
+        named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
+        account: (offset) => lineSpans(offset).accounts.some(within(offset)),
+    };
 }
 /**
  * The names read from the words of the line that starts at `start`: a first name and a surname
@@ -37088,6 +37092,7 @@ function onLine(source, start) {
     const end = source.indexOf('\n', start);
     const line = source.slice(start, end === -1 ? source.length : end);
     const spans = [];
+    const accounts = [];
     // Without a table cell (or a line break other than `\n` inside) a name alone can only start
     // the line: tried there once, not at every character of a long paragraph's line. A contact
     // entry holds an address: a line without `@` is none (most lines).
@@ -37107,12 +37112,13 @@ function onLine(source, start) {
     if (entry && !isRole(entry[1])) {
         const name = start + line.indexOf(entry[1]);
         const handle = start + line.lastIndexOf(entry[2]);
-        spans.push([name, name + entry[1].length], [handle, handle + entry[2].length]);
+        spans.push([name, name + entry[1].length]);
+        accounts.push([handle, handle + entry[2].length]);
     }
     if (line.includes(':'))
         for (const m of line.matchAll(labelledAccount))
-            spans.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
-    return spans;
+            accounts.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
+    return { names: [...spans, ...accounts], accounts };
 }
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
 function personInHeading(line, start, spans) {
@@ -37617,7 +37623,8 @@ function namedOrTerms(found, { speller, places, used, vocabulary }) {
             const lower = word.toLowerCase();
             // ... or a term of the project: used the same way in several of its documents, in different sentences.
             const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
-            answers.set(word, (named = explained && !slip(word)));
+            // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
+            answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
         }
         return named;
     };

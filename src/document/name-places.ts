@@ -27,6 +27,8 @@ import type { TreeIndex } from './tree-index.js';
 export interface NamePlaces {
   /** Whether the word that starts at `offset` of the source stands where the document names someone or something. */
   named(offset: number): boolean;
+  /** Whether the word that starts at `offset` is an account name (`wlynch` of `Billy Lynch, Chainguard, wlynch`): named, and made from a name, not slipped from a word. */
+  account(offset: number): boolean;
   /** Words of the repository's, the document's and the linked repositories' names, lower case. */
   own: ReadonlySet<string>;
 }
@@ -113,7 +115,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   if (source.includes('&#')) for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
   // each lies within one line, and few lines hold a word nothing else explains.
-  const byLine = new Map<number, [number, number][]>();
+  const byLine = new Map<number, LinePlaces>();
   const lineSpans = (offset: number) => {
     const start = source.lastIndexOf('\n', offset - 1) + 1;
     let found = byLine.get(start);
@@ -121,7 +123,17 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
     return found;
   };
   const within = (offset: number) => ([from, to]: readonly [number, number]) => offset >= from && offset < to;
-  return { own, named: (offset) => spans.some(within(offset)) || lineSpans(offset).some(within(offset)) };
+  return {
+    own,
+    named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
+    account: (offset) => lineSpans(offset).accounts.some(within(offset)),
+  };
+}
+
+/** The places a line's words show: names (accounts among them), and the accounts alone. */
+interface LinePlaces {
+  names: [number, number][];
+  accounts: [number, number][];
 }
 
 /**
@@ -129,10 +141,11 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
  * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), the name that starts a contact
  * entry, and a name before a verb of saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
  */
-function onLine(source: string, start: number): [number, number][] {
+function onLine(source: string, start: number): LinePlaces {
   const end = source.indexOf('\n', start);
   const line = source.slice(start, end === -1 ? source.length : end);
   const spans: [number, number][] = [];
+  const accounts: [number, number][] = [];
   // Without a table cell (or a line break other than `\n` inside) a name alone can only start
   // the line: tried there once, not at every character of a long paragraph's line. A contact
   // entry holds an address: a line without `@` is none (most lines).
@@ -151,10 +164,11 @@ function onLine(source: string, start: number): [number, number][] {
   if (entry && !isRole(entry[1]!)) {
     const name = start + line.indexOf(entry[1]!);
     const handle = start + line.lastIndexOf(entry[2]!);
-    spans.push([name, name + entry[1]!.length], [handle, handle + entry[2]!.length]);
+    spans.push([name, name + entry[1]!.length]);
+    accounts.push([handle, handle + entry[2]!.length]);
   }
-  if (line.includes(':')) for (const m of line.matchAll(labelledAccount)) spans.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
-  return spans;
+  if (line.includes(':')) for (const m of line.matchAll(labelledAccount)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
+  return { names: [...spans, ...accounts], accounts };
 }
 
 /** The name of a heading that names a person and their role (`personHeading`), either side. */

@@ -185,6 +185,12 @@ describe('typo: names a document spells out', () => {
     expect(await found(text)).toEqual(['5:15-5:22: `memeber` is misspelt; did you mean `member`?']);
   });
 
+  it('an account of an entry `Name, Affiliation, handle` is a name, though made from the name beside it', async () => {
+    expect(await found('Maintainers:\n\n* Billy Lynch, Chainguard, wlynch\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n')).toEqual([]);
+    // One slip from a word the document uses, elsewhere than an account, is still a slip.
+    expect(await found('Lynch owns it; ask wlynch.\n')).toEqual(['1:20-1:26: `wlynch` is misspelt; did you mean `lynch`?']);
+  });
+
   it('a name the dictionaries list is a name written in its own letters too (`Sørensen`, `Nuñez`)', async () => {
     expect(await found('## Administration\n- Budget\n\n## Sørensen - Principal Engineer\n### Guiding stars\n- Teach coaching\n\nAsk Nuñez.\n')).toEqual([]);
   });

@@ -382,7 +382,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
       const lower = word.toLowerCase();
       // ... or a term of the project: used the same way in several of its documents, in different sentences.
       const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
-      answers.set(word, (named = explained && !slip(word)));
+      // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
+      answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
     }
     return named;
   };
