@@ -170,6 +170,14 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
   });
 
+  it('a sentence of what the employer wants to see of the candidate states requirements', async () => {
+    const post = (sentence: string) => `# Summer Intern\n\n## The program\n\n- Build a service with a mentor\n- Ship it to users\n\n${sentence}\n\n## Leadership\n`;
+    for (const asks of ['We don’t care about your degree: we want to see that you are curious and keen to learn.', 'We expect you to know one programming language well.']) {
+      expect(await missing(post(asks))).toEqual([]);
+    }
+    expect(await missing(post('We want to see you grow with us, and expect to hire again next year.'))).toEqual(['Requirements']);
+  });
+
   it('a line in HTML bold is a title, as pastes from web pages keep it', async () => {
     const post = (duties: string, asks: string) => `# Développeur PHP\n\n${duties}\n\n- Le site à fort trafic\n- La maintenance\n\n${asks}\n\nExcellent niveau en PHP\nPOO et design patterns\n\n## Leadership\n`;
     expect(await missing(post('<strong>Vos missions</strong>', '<b>Compétences souhaitées</b> :'))).toEqual([]);
