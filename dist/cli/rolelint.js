@@ -31380,6 +31380,8 @@ const sentenceBreak = /[.!?:;\u2022\u00b7|(\[\u201c"]/;
 const asciiBreaks = new Uint8Array(128);
 for (const c of '.!?:;|(["')
     asciiBreaks[c.charCodeAt(0)] = 1;
+/** Whether a capital after this character (and white space) may start a sentence, as a token's `midSentence` reads it. */
+const breaksSentenceBefore = (char) => sentenceBreak.test(char);
 const breaksSentence = (code) => (code < 128 ? asciiBreaks[code] === 1 : code === 0x2022 || code === 0xb7 || code === 0x201c);
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
 function lastNonSpace(text, index) {
@@ -37416,7 +37418,7 @@ const noWords = new Set();
  */
 function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
-    const check = (text, at, titleCase = false, link, spans = wordSpans(text)) => readText(words, speller, judge, { text, at, titleCase, link, spans });
+    const check = (text, at, titleCase = false, link, spans = wordSpans(text), afterWord) => readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord });
     const { inHeading, links } = textContexts(index);
     for (const at of index.of('text')) {
         const link = links[at];
@@ -37424,8 +37426,10 @@ function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
         const titleCase = inHeading[at] === 1 || link?.startsWith('#') === true;
         // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
         const target = link?.split('#')[0];
+        // A link's text is judged as a link's (namesSite in name-places.ts, a slip of the document's words reported).
+        const afterWord = link === undefined ? (runAt) => () => followsWord(index, at, source, runAt) : undefined;
         for (const run of textRunsAt(index, at, source))
-            check(run.text, run.at, titleCase, target);
+            check(run.text, run.at, titleCase, target, undefined, afterWord?.(run.at));
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];
@@ -37485,7 +37489,7 @@ function judgedOnce(ok) {
     };
 }
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words, speller, { parts: partsOf, known }, { text, at, titleCase, link, spans }) {
+function readText(words, speller, { parts: partsOf, known }, { text, at, titleCase, link, spans, afterWord }) {
     const count = spans.length / 3;
     words.count += count;
     words.texts.push(text);
@@ -37513,6 +37517,10 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         if (!parts)
             return;
         const token = tokenAt(text, spans, i);
+        // A word that starts its run (`**Vite**` in `of **React**, **Vite**`) stands mid-sentence where
+        // the prose before the run's markup does.
+        if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index)
+            token.midSentence = afterWord();
         const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
         // or a surname the dictionaries list as a proper noun, make a full name.
@@ -37808,6 +37816,33 @@ function textContexts(index) {
             links[at] = url;
     }
     return { inHeading, links };
+}
+/** Blocks whose text a sentence starts: what is before a run inside one is the same sentence's. */
+const sentenceBlocks = new Set(['paragraph', 'heading', 'tableCell']);
+/** Markup between two runs of one sentence (emphasis, strong, strikethrough, a link's bracket, code's backtick), and white space. */
+const runMarkup = /[*_~[`\s]/;
+/**
+ * Whether the run of the text node at `at` that starts at `runAt` follows a word of the same
+ * sentence in its block (`of **React**, **Vite**`, ``after `make` Daily``), read in the source across
+ * the markup between them: not at the block's start, after a line break, a sentence's mark (as
+ * tokenise reads one) or a tag's `>`.
+ */
+function followsWord(index, at, source, runAt) {
+    let block = index.parent(at);
+    while (block > 0 && !sentenceBlocks.has(index.nodes[block].type))
+        block = index.parent(block);
+    const from = block > 0 ? index.nodes[block].position?.start.offset : undefined;
+    if (from === undefined)
+        return false;
+    for (let i = runAt - 1; i >= from; i--) {
+        const c = source[i];
+        if (c === '\n' || c === '\r')
+            return false;
+        if (runMarkup.test(c))
+            continue;
+        return c !== '>' && !breaksSentenceBefore(c);
+    }
+    return false;
 }
 /** The document's link definitions by identifier (the first wins, as in CommonMark). */
 function definitionsOf(index) {

@@ -123,6 +123,15 @@ describe('typo: names and case', () => {
     ]);
   });
 
+  it('reads a word in bold or italics, or after code, mid-sentence by the prose before its markup; at a block\'s or a sentence\'s start it is checked', async () => {
+    expect(await found('- Knowing **React**, **Vite** and _Zoekt_, or ~~Zoekt~~ after `make` Daily.\n')).toEqual([]);
+    expect(await found('- **Vite** first. **Zoekt** then.\n- Use it: **Gleam**\n\n| **Vyte** |\n| --- |\n| x |\n')).toEqual([
+      '1:5-1:9: `Vite` is misspelt; did you mean `Vote`?',
+      '1:21-1:26: `Zoekt` is not in the dictionary; did you mean `Zest`? If it is spelt right (a name, a term), add it to `words`',
+      '4:5-4:9: `Vyte` is misspelt; did you mean `Vote`?',
+    ]);
+  });
+
   it('reports a word that is also written in lower case, with suggestions in its case', async () => {
     const messages = await runRule(typo, 'MANAGMENT matters.\n\nOur managment team.\n');
     expect(messages.map((m) => [m.actual, m.expected?.[0]])).toEqual([

@@ -13,7 +13,7 @@ import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../
 import { isCompound } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
-import { lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
+import { breaksSentenceBefore, lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
 import { SpanSet } from '../text/span-set.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
@@ -135,8 +135,8 @@ interface Words {
  */
 function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, judge: Judge, frontmatterKeys: readonly string[]): Words {
   const words: Words = { found: [], overlong: [], count: 0, texts: [] };
-  const check = (text: string, at: number, titleCase = false, link?: string, spans: readonly number[] = wordSpans(text)) =>
-    readText(words, speller, judge, { text, at, titleCase, link, spans });
+  const check = (text: string, at: number, titleCase = false, link?: string, spans: readonly number[] = wordSpans(text), afterWord?: () => boolean) =>
+    readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord });
   const { inHeading, links } = textContexts(index);
   for (const at of index.of('text')) {
     const link = links[at];
@@ -144,7 +144,9 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
     const titleCase = inHeading[at] === 1 || link?.startsWith('#') === true;
     // Without its #fragment: an anchor is a heading's slug, and may carry the heading's typo.
     const target = link?.split('#')[0];
-    for (const run of textRunsAt(index, at, source)) check(run.text, run.at, titleCase, target);
+    // A link's text is judged as a link's (namesSite in name-places.ts, a slip of the document's words reported).
+    const afterWord = link === undefined ? (runAt: number) => () => followsWord(index, at, source, runAt) : undefined;
+    for (const run of textRunsAt(index, at, source)) check(run.text, run.at, titleCase, target, undefined, afterWord?.(run.at));
   }
   for (const at of index.of('image')) {
     const image = index.nodes[at] as Image;
@@ -185,6 +187,8 @@ interface Run {
   link: string | undefined;
   /** Its words (tokenise.ts: wordSpans). */
   spans: readonly number[];
+  /** Whether the prose before the run, outside it, ends in a word (followsWord): asked of a capitalised unknown word that starts it. */
+  afterWord?: (() => boolean) | undefined;
 }
 
 /**
@@ -223,7 +227,7 @@ function judgedOnce(ok: (word: string) => boolean): Judge {
 }
 
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words: Words, speller: Speller, { parts: partsOf, known }: Judge, { text, at, titleCase, link, spans }: Run): void {
+function readText(words: Words, speller: Speller, { parts: partsOf, known }: Judge, { text, at, titleCase, link, spans, afterWord }: Run): void {
   const count = spans.length / 3;
   words.count += count;
   words.texts.push(text);
@@ -247,6 +251,9 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
   unknown?.forEach((parts, i) => {
     if (!parts) return;
     const token = tokenAt(text, spans, i);
+    // A word that starts its run (`**Vite**` in `of **React**, **Vite**`) stands mid-sentence where
+    // the prose before the run's markup does.
+    if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index) token.midSentence = afterWord();
     const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
     // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
     // or a surname the dictionaries list as a proper noun, make a full name.
@@ -547,6 +554,31 @@ function textContexts(index: TreeIndex): { inHeading: Uint8Array; links: (string
     for (const at of index.within(l, 'text')) links[at] = url;
   }
   return { inHeading, links };
+}
+
+/** Blocks whose text a sentence starts: what is before a run inside one is the same sentence's. */
+const sentenceBlocks: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
+/** Markup between two runs of one sentence (emphasis, strong, strikethrough, a link's bracket, code's backtick), and white space. */
+const runMarkup = /[*_~[`\s]/;
+
+/**
+ * Whether the run of the text node at `at` that starts at `runAt` follows a word of the same
+ * sentence in its block (`of **React**, **Vite**`, ``after `make` Daily``), read in the source across
+ * the markup between them: not at the block's start, after a line break, a sentence's mark (as
+ * tokenise reads one) or a tag's `>`.
+ */
+function followsWord(index: TreeIndex, at: number, source: string, runAt: number): boolean {
+  let block = index.parent(at);
+  while (block > 0 && !sentenceBlocks.has(index.nodes[block]!.type)) block = index.parent(block);
+  const from = block > 0 ? index.nodes[block]!.position?.start.offset : undefined;
+  if (from === undefined) return false;
+  for (let i = runAt - 1; i >= from; i--) {
+    const c = source[i]!;
+    if (c === '\n' || c === '\r') return false;
+    if (runMarkup.test(c)) continue;
+    return c !== '>' && !breaksSentenceBefore(c);
+  }
+  return false;
 }
 
 /** The document's link definitions by identifier (the first wins, as in CommonMark). */

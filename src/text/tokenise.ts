@@ -245,6 +245,8 @@ const sentenceBreak = /[.!?:;•·|(\[“"]/;
 /** The same marks by code, for the plain path's one test a word: a table for ASCII, and the three others. */
 const asciiBreaks = new Uint8Array(128);
 for (const c of '.!?:;|(["') asciiBreaks[c.charCodeAt(0)] = 1;
+/** Whether a capital after this character (and white space) may start a sentence, as a token's `midSentence` reads it. */
+export const breaksSentenceBefore = (char: string): boolean => sentenceBreak.test(char);
 const breaksSentence = (code: number) => (code < 128 ? asciiBreaks[code] === 1 : code === 0x2022 || code === 0xb7 || code === 0x201c);
 
 /** The last character before `index` that is not white space (as `trimEnd` sees it). */
