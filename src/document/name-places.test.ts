@@ -34,11 +34,16 @@ describe('name places', () => {
     expect(await namedIn('Okonkwo, our CTO, said so. Someone readds it; Ana: notes follow.\n')).toEqual([]);
   });
 
-  it('names the person and the account of an entry `Name, Affiliation, handle`, and an account after its site\'s label', async () => {
-    const text = '* Billy Lynch, Chainguard, wlynch\n* Aditya Sirish A Yelgundhalli, New York University / Bloomberg, adityasaky\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n';
-    expect(await namedIn(text)).toEqual(['Billy', 'Lynch', 'wlynch', 'Aditya', 'Sirish', 'A', 'Yelgundhalli', 'adityasaky', 'Dana', 'Wang', 'danajoyluck']);
+  it('names the person and the account of an entry `Name, Affiliation, handle` (the handle a link\'s text or not), and an account after its site\'s label', async () => {
+    const text = '* Billy Lynch, Chainguard, wlynch\n* Aditya Sirish A Yelgundhalli, New York University / Bloomberg, adityasaky\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n* Jenn Roe, Red Hat, [jroe42](https://example.org/u/jroe42)\n';
+    expect(await namedIn(text)).toEqual(['Billy', 'Lynch', 'wlynch', 'Aditya', 'Sirish', 'A', 'Yelgundhalli', 'adityasaky', 'Dana', 'Wang', 'danajoyluck', 'Jenn', 'Roe', 'jroe']);
     // A sentence with commas, or a job title in the place of the name, is no such entry.
     expect(await namedIn('* Plan the work, review it, ship\n* Senoir Software Engineer, Platform team, remote\n')).toEqual([]);
+  });
+
+  it('names the value of a field of a name (company, employer, organisation, affiliation, name), not a sentence or a job title there', async () => {
+    const text = 'Company:  Trendyol\n\n- **Affiliation:** Acme Labs\n\nName: Senoir Engineer\n\nOrganization: we are small and grow.\n';
+    expect(await namedIn(text)).toEqual(['Trendyol', 'Acme', 'Labs']);
   });
 
   it('names the person of a heading that gives a name and a role, on either side', async () => {

@@ -12,8 +12,9 @@
  * - a capitalised word before a verb of saying ("Okonkwo says");
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
- * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), and an
- *   account after its site's label (`GitHub ID: jo`);
+ * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
+ *   account after its site's label (`GitHub ID: jo`), and the value of a field of a name
+ *   (`Company: Trendyol`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
@@ -76,9 +77,15 @@ const isRole = (text: string) => jobTitle.test(text) || executiveTitle.test(text
 
 /**
  * An entry of a people list written as `Name, Affiliation, handle` (`* Billy Lynch, Chainguard,
- * wlynch`): a full name first, one account name last, after a comma.
+ * wlynch`): a full name first, one account name last, after a comma, as it is or as a link's text
+ * (`[jdoe](https://github.com/jdoe)`).
  */
-const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}),[^\n]*,[ \t]*(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])[ \t]*$/u;
+const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}),[^\n]*,[ \t]*(?:(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])|\[(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])\]\([^\s()]*\))[ \t]*$/u;
+/**
+ * A field whose value names a person or an organisation (`Company: Trendyol`, `**Affiliation:**
+ * Red Hat`): the label alone on its line before the value (1).
+ */
+const labelledName = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(?:company|employer|organi[sz]ation|affiliation|(?:full[ \t]+)?name)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.+?)[ \t]*$/i;
 /** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
 const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 
@@ -163,9 +170,16 @@ function onLine(source: string, start: number): LinePlaces {
   // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
   if (entry && !isRole(entry[1]!)) {
     const name = start + line.indexOf(entry[1]!);
-    const handle = start + line.lastIndexOf(entry[2]!);
+    const account = entry[2] ?? entry[3]!;
+    const handle = start + line.lastIndexOf(account);
     spans.push([name, name + entry[1]!.length]);
-    accounts.push([handle, handle + entry[2]!.length]);
+    accounts.push([handle, handle + account.length]);
+  }
+  const field = line.includes(':') ? labelledName.exec(line) : null;
+  // A name, not a sentence or a job title (`Name: Senoir Engineer` is the post's).
+  if (field && nameLike.test(field[1]!) && !isRole(field[1]!)) {
+    const value = start + line.lastIndexOf(field[1]!);
+    spans.push([value, value + field[1]!.length]);
   }
   if (line.includes(':')) for (const m of line.matchAll(labelledAccount)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
   return { names: [...spans, ...accounts], accounts };
