@@ -37917,10 +37917,15 @@ function namesIn(found) {
 }
 const abbreviation = /^[b-df-hj-np-tv-xz]{3,5}$/i;
 const acronym = /^[A-Z]{2,5}s?$/;
-const acronymThenWord = /^\p{Lu}{2,5}(\p{Lu}\p{Ll}{2,})$/u;
+const acronymThenWord = /^\p{Lu}{1,5}(\p{Lu}\p{Ll}{2,})$/u;
 function acronymAndWord(word, speller) {
     const m = acronymThenWord.exec(word);
-    return m !== null && speller.isKnown(m[1]);
+    if (m === null)
+        return false;
+    // One capital before the word (`GDrive`, `JFrog`) names as several do, unless it is a word of its
+    // own run in (`ANew`, `IThink`) or the word's own capital typed twice (`TThe`).
+    const before = word.length - m[1].length;
+    return (before > 1 || !/^[AI]/.test(word) && word[0] !== word[1]) && speller.isKnown(m[1]);
 }
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
@@ -37936,7 +37941,7 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             (allowAcronyms && acronym.test(w)) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
             /\p{Ll}\p{Lu}/u.test(w) ||
-            // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`): a programme's or a product's name.
+            // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
             acronymAndWord(w, speller) ||
             // A name the dictionaries list, written in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`).
             (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w)));

@@ -292,6 +292,11 @@ describe('typo: capitals', () => {
       '1:1-1:8: `INFOSEC` is not in the dictionary; did you mean `INFUSED`? If it is spelt right (a name, a term), add it to `words`',
     ]);
   });
+
+  it('takes capitals run into a capitalised word for a name (`GDrive`, `JQuery`), unless the first is a word or the word\'s own capital twice', async () => {
+    expect(await found('GDrive links. JQuery first. USAGov too.\n')).toEqual([]);
+    expect(await found('IThink so. TThe team.\n').then((f) => f.map((m) => m.split(':')[0] + ':' + m.split('`')[1]))).toEqual(['1:IThink', '1:TThe']);
+  });
 });
 
 describe('typo: the tools job posts name', () => {
