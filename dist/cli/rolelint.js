@@ -37534,6 +37534,10 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // the prose before the run's markup does.
         if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index)
             token.midSentence = afterWord();
+        // A word bracketed alone after a word (`policy rules (Rego)`) names what the words before it
+        // say: mid-sentence, as no sentence is one word.
+        if (!token.midSentence && text[token.index - 1] === '(' && text[token.index + token.word.length] === ')' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1)))
+            token.midSentence = true;
         const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
         // or a surname the dictionaries list as a proper noun, make a full name.

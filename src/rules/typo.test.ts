@@ -189,6 +189,11 @@ describe('typo: names a document spells out', () => {
     expect(await found('---\ntitle: "Desinger"\n---\n\nText.\n')).toEqual(['2:9-2:17: `Desinger` is misspelt; did you mean `Designer`?']);
   });
 
+  it('a capitalised word bracketed alone after a word names what comes before it; a bracketed sentence starts with its own capital', async () => {
+    expect(await found('Write policy rules (Rego) for the assets.\n')).toEqual([]);
+    expect(await found('We ship weekly. (Rego is ours.)\n')).toEqual(['1:18-1:22: `Rego` is misspelt; did you mean `Ergo`?']);
+  });
+
   it('the name of a contact entry is a name, written with its accents too; a slip in the rest of the line is not', async () => {
     const text = '---\ntitle: Logo\nhow_to_apply:\n  - Dániel Kántor <github@daniel-kantor.example>\n  - Matthias (memeber of the core team) <code@example.org>\n---\n\nA logo.\n';
     expect(await found(text)).toEqual(['5:15-5:22: `memeber` is misspelt; did you mean `member`?']);
