@@ -37708,6 +37708,10 @@ function reportUnknown(file, unknown, speller, allowAcronyms) {
         // Judged as shown: an invisible character inside is invisible-character's to report.
         const shown = withoutInvisible(word);
         const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
+        // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
+        // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
+        if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown))
+            continue;
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
         if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;

@@ -458,6 +458,9 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     // Judged as shown: an invisible character inside is invisible-character's to report.
     const shown = withoutInvisible(word);
     const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
+    // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
+    // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
+    if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown)) continue;
     // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
     if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && withinOneEdit(shown, suggestions[0]))) continue;
     // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
