@@ -37028,10 +37028,16 @@ const isRole = (text) => jobTitle.test(text) || executiveTitle.test(text);
  */
 const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}),[^\n]*,[ \t]*(?:(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])|\[(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])\]\([^\s()]*\))[ \t]*$/u;
 /**
- * A field whose value names a person or an organisation (`Company: Trendyol`, `**Affiliation:**
- * Red Hat`): the label alone on its line before the value (1).
+ * A field that starts its line or item, a short label (1) and its value (2): the value names a
+ * person or an organisation where the label asks for one (nameLabel) or names a role someone holds
+ * (`- Chair: Thibaud Colas`, `Board Liaison: Afi`).
  */
-const labelledName = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(?:company|employer|organi[sz]ation|affiliation|(?:full[ \t]+)?name)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.+?)[ \t]*$/i;
+const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '\u2019-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
+const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
+/** A name and the account written after it in brackets (`Andrew Miller (nanorepublica)`): the name (1), the account (2). */
+const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
+/** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
+const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
 /** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
 const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
@@ -37124,16 +37130,32 @@ function onLine(source, start) {
         spans.push([name, name + entry[1].length]);
         accounts.push([handle, handle + account.length]);
     }
-    const field = line.includes(':') ? labelledName.exec(line) : null;
-    // A name, not a sentence or a job title (`Name: Senoir Engineer` is the post's).
-    if (field && nameLike.test(field[1]) && !isRole(field[1])) {
-        const value = start + line.lastIndexOf(field[1]);
-        spans.push([value, value + field[1].length]);
-    }
+    const field = line.includes(':') ? labelledField.exec(line) : null;
+    if (field && (nameLabel.test(field[1].trim()) || roleNounTitle.test(field[1])))
+        namedValue(field[2], start + line.lastIndexOf(field[2]), spans, accounts);
+    const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
+    if (withAccount)
+        namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
     if (line.includes(':'))
         for (const m of line.matchAll(labelledAccount))
             accounts.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
     return { names: [...spans, ...accounts], accounts };
+}
+/**
+ * A value that names someone, at `at` of the source: one to four capitalised words, perhaps with
+ * an account after them in brackets; not a sentence, nor a job title (`Name: Senoir Engineer`
+ * is a post's).
+ */
+function namedValue(value, at, spans, accounts) {
+    const withAccount = nameAndAccount.exec(value);
+    const name = withAccount?.[1] ?? value;
+    if (!nameLike.test(name) || isRole(name))
+        return;
+    spans.push([at, at + name.length]);
+    if (withAccount) {
+        const account = at + value.lastIndexOf(withAccount[2]);
+        accounts.push([account, account + withAccount[2].length]);
+    }
 }
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
 function personInHeading(line, start, spans) {

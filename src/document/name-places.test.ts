@@ -41,9 +41,16 @@ describe('name places', () => {
     expect(await namedIn('* Plan the work, review it, ship\n* Senoir Software Engineer, Platform team, remote\n')).toEqual([]);
   });
 
-  it('names the value of a field of a name (company, employer, organisation, affiliation, name), not a sentence or a job title there', async () => {
+  it('names the value of a field of a name (company, employer, organisation, affiliation, name) or of a role someone holds, not a sentence or a job title there', async () => {
     const text = 'Company:  Trendyol\n\n- **Affiliation:** Acme Labs\n\nName: Senoir Engineer\n\nOrganization: we are small and grow.\n';
     expect(await namedIn(text)).toEqual(['Trendyol', 'Acme', 'Labs']);
+    const roles = '- Chair: Thibaud Colas\n- Board Liaison: Afi\n- Lead: Plan the work\n- Deadline: Friday Noon\n';
+    expect(await namedIn(roles)).toEqual(['Thibaud', 'Colas', 'Afi']);
+  });
+
+  it('names a name and the account in brackets after it, as a role\'s value or alone in an item; not a bracket after other words', async () => {
+    const text = '- Chair: Andrew Miller (nanorepublica)\n- Members:\n  - Natalia Bidart (nessita)\n\nWe use Kubernetes Operators (kopf) daily.\n';
+    expect(await namedIn(text)).toEqual(['Andrew', 'Miller', 'nanorepublica', 'Natalia', 'Bidart', 'nessita']);
   });
 
   it('names the person of a heading that gives a name and a role, on either side', async () => {

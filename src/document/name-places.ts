@@ -13,8 +13,9 @@
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
  * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
- *   account after its site's label (`GitHub ID: jo`), and the value of a field of a name
- *   (`Company: Trendyol`);
+ *   account after its site's label (`GitHub ID: jo`), the value of a field of a name or of a role
+ *   someone holds (`Company: Trendyol`, `Chair: Andrew Miller (nanorepublica)`), and a full name
+ *   with an account in brackets alone in an item (`Natalia Bidart (nessita)`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
@@ -22,7 +23,7 @@
 import type { Link, Root } from 'mdast';
 import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
-import { executiveTitle, jobTitle } from './role-titles.data.js';
+import { executiveTitle, jobTitle, roleNounTitle } from './role-titles.data.js';
 import type { TreeIndex } from './tree-index.js';
 
 export interface NamePlaces {
@@ -82,10 +83,16 @@ const isRole = (text: string) => jobTitle.test(text) || executiveTitle.test(text
  */
 const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}),[^\n]*,[ \t]*(?:(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])|\[(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])\]\([^\s()]*\))[ \t]*$/u;
 /**
- * A field whose value names a person or an organisation (`Company: Trendyol`, `**Affiliation:**
- * Red Hat`): the label alone on its line before the value (1).
+ * A field that starts its line or item, a short label (1) and its value (2): the value names a
+ * person or an organisation where the label asks for one (nameLabel) or names a role someone holds
+ * (`- Chair: Thibaud Colas`, `Board Liaison: Afi`).
  */
-const labelledName = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(?:company|employer|organi[sz]ation|affiliation|(?:full[ \t]+)?name)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.+?)[ \t]*$/i;
+const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
+const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
+/** A name and the account written after it in brackets (`Andrew Miller (nanorepublica)`): the name (1), the account (2). */
+const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
+/** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
+const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
 /** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
 const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 
@@ -175,14 +182,28 @@ function onLine(source: string, start: number): LinePlaces {
     spans.push([name, name + entry[1]!.length]);
     accounts.push([handle, handle + account.length]);
   }
-  const field = line.includes(':') ? labelledName.exec(line) : null;
-  // A name, not a sentence or a job title (`Name: Senoir Engineer` is the post's).
-  if (field && nameLike.test(field[1]!) && !isRole(field[1]!)) {
-    const value = start + line.lastIndexOf(field[1]!);
-    spans.push([value, value + field[1]!.length]);
-  }
+  const field = line.includes(':') ? labelledField.exec(line) : null;
+  if (field && (nameLabel.test(field[1]!.trim()) || roleNounTitle.test(field[1]!))) namedValue(field[2]!, start + line.lastIndexOf(field[2]!), spans, accounts);
+  const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
+  if (withAccount) namedValue(withAccount[1]!, start + line.lastIndexOf(withAccount[1]!), spans, accounts);
   if (line.includes(':')) for (const m of line.matchAll(labelledAccount)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
   return { names: [...spans, ...accounts], accounts };
+}
+
+/**
+ * A value that names someone, at `at` of the source: one to four capitalised words, perhaps with
+ * an account after them in brackets; not a sentence, nor a job title (`Name: Senoir Engineer`
+ * is a post's).
+ */
+function namedValue(value: string, at: number, spans: [number, number][], accounts: [number, number][]): void {
+  const withAccount = nameAndAccount.exec(value);
+  const name = withAccount?.[1] ?? value;
+  if (!nameLike.test(name) || isRole(name)) return;
+  spans.push([at, at + name.length]);
+  if (withAccount) {
+    const account = at + value.lastIndexOf(withAccount[2]!);
+    accounts.push([account, account + withAccount[2]!.length]);
+  }
 }
 
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
