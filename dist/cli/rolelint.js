@@ -37344,6 +37344,8 @@ const allowedWords = [
     'crit', 'crits', 'permissioned',
     // ... and in a security foundation's governance pages (held out): claims that cannot be forged
     'forgeable', 'unforgeable',
+    // ... and in a career framework's product levels (held out): `a sincere customer-centricity`
+    'centricity',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

@@ -111,6 +111,7 @@ describe('typo: role vocabulary', () => {
       '- Add rerankers and pgvector to RAG; scikit-learn, backpropagation',
       '- Run pentests and triage what pentesters find',
       '- Upsell and cross-sell; book prepaids at month-end',
+      '- Show a sincere customer-centricity',
     ];
     expect(await found(`${roles.join('\n')}\n`)).toEqual([]);
   });
