@@ -31025,6 +31025,11 @@ const confusables = [
  */
 const consonantSoundVowels = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
 const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
+/**
+ * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a
+ * t-shirt`, `a u-turn`): a word of one letter and a hyphen is read by its letter's name.
+ */
+const vowelSoundLetters = 'aefhilmnorsx';
 
 ;// CONCATENATED MODULE: ./lib/document/language.data.js
 /**
@@ -31780,7 +31785,9 @@ function articles(text) {
         // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
         if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
             continue;
-        const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+        const vowelSound = next[1] === '-'
+            ? vowelSoundLetters.includes(next[0])
+            : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
         const isAn = article.toLowerCase() === 'an';
         if (vowelSound === isAn)
             continue;

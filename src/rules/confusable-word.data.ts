@@ -185,3 +185,8 @@ export const confusables: readonly Confusable[] = [
  */
 export const consonantSoundVowels: readonly string[] = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
 export const silentH: readonly string[] = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
+/**
+ * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a
+ * t-shirt`, `a u-turn`): a word of one letter and a hyphen is read by its letter's name.
+ */
+export const vowelSoundLetters = 'aefhilmnorsx';

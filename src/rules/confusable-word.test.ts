@@ -31,6 +31,7 @@ describe('confusable-word', () => {
     ['Join as a engineer.', 'a>an'],
     ['Write an document.', 'an>a'],
     ['A engineer joins the team.', 'A>An'],
+    ['Wear an t-shirt.', 'an>a'],
   ])('%s', async (text, finding) => {
     expect(await found(text)).toEqual([finding]);
   });
@@ -53,6 +54,7 @@ describe('confusable-word', () => {
     '`a engineer` in code is not prose: `principle engineer`.',
     'Our Series A investors invested first; Plan A is to hire a Type A engineer.',
     'If you already have an ssh key, add it; a npm token works too.',
+    'Deploy an n-tier app, plot an x-axis, use an f-string; wear a t-shirt, make a u-turn.',
   ])('no finding: %s', async (text) => {
     expect(await found(text)).toEqual([]);
   });

@@ -9,7 +9,7 @@
 import type { Html } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
-import { consonantSoundVowels, confusables, silentH, type Confusable } from './confusable-word.data.js';
+import { consonantSoundVowels, confusables, silentH, vowelSoundLetters, type Confusable } from './confusable-word.data.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
@@ -162,7 +162,9 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     if (next.length < 2 || notAfterArticle.has(next) || !/[aeiouy]/.test(next)) continue;
     // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
     if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const vowelSound = /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+    const vowelSound = next[1] === '-'
+      ? vowelSoundLetters.includes(next[0]!)
+      : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
     const isAn = article.toLowerCase() === 'an';
     if (vowelSound === isAn) continue;
     const right = matchCase(isAn ? 'a' : 'an', article);
