@@ -31012,7 +31012,8 @@ const confusables = [
     },
     {
         id: 'advice-verb',
-        pattern: /\b(?:to|will|can|we|they|you|I|please|and) (?<wrong>advice) (?:the|on|our|your|their|teams|leadership|management|clients|customers|them|us|you)\b/gi,
+        // `on` not after `and`: `provide leadership and advice on design` joins two nouns.
+        pattern: /\b(?:to|will|can|we|they|you|I|please|and) (?<wrong>advice) (?:the|(?<!\band advice )on|our|your|their|teams|leadership|management|clients|customers|them|us|you)\b/gi,
         right: 'advise',
         why: '"advise" is the verb; "advice" the noun',
         fix: false,
