@@ -142,8 +142,15 @@ function sentence(doc: Outline, states: (text: string) => boolean, what: string)
   const paragraph = doc.paragraphs.find((p) => states(p.text));
   if (paragraph) return { by: 'content', what, offset: paragraph.offset };
   const list = doc.lists.find((l) => l.items.some(states));
-  return list && { by: 'content', what: `${what} in a list`, offset: list.offset };
+  if (list) return { by: 'content', what: `${what} in a list`, offset: list.offset };
+  // A list led by the start of a sentence that each item ends (`You should:` over `- have a degree`):
+  // an item read with its lead-in.
+  const led = doc.lists.find((l) => l.title?.form === 'colon' && leadIn.test(l.title.text) && l.items.some((item) => states(`${l.title!.text.replace(/\s*:$/, '')} ${item}`)));
+  return led && { by: 'content', what: `${what} in a list led by \`${led.title!.text}\``, offset: led.offset };
 }
+
+/** A colon line of two words or more that ends in its colon: a sentence's start, not a label with text after it. */
+const leadIn = /^\S+\s+\S.*:$/u;
 
 /**
  * Half the items or more pass, or `minRun` in a row do: a paste whose section titles were lost

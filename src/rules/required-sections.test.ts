@@ -178,6 +178,13 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(post('We want to see you grow with us, and expect to hire again next year.'))).toEqual(['Requirements']);
   });
 
+  it('a list led by the start of a sentence its items end states what the sentence does (`You should:` over `- have …`)', async () => {
+    const post = (lead: string) => `# Community Steward\n\n## The work\n\nThis means you will:\n\n- grow the community around our codebases\n- run its events\n\n## From everyone\n\n${lead}\n\n- share our values\n- have a collaborative attitude\n- be able to work independently\n\n## Leadership\n`;
+    expect(await missing(post('You should:'))).toEqual([]);
+    // A label over the items leads no sentence into them.
+    expect(await missing(post('Values:'))).toEqual(['Requirements']);
+  });
+
   it('a line in HTML bold is a title, as pastes from web pages keep it', async () => {
     const post = (duties: string, asks: string) => `# Développeur PHP\n\n${duties}\n\n- Le site à fort trafic\n- La maintenance\n\n${asks}\n\nExcellent niveau en PHP\nPOO et design patterns\n\n## Leadership\n`;
     expect(await missing(post('<strong>Vos missions</strong>', '<b>Compétences souhaitées</b> :'))).toEqual([]);
