@@ -214,6 +214,12 @@ describe('typo: names a document spells out', () => {
     expect(await found('Lynch owns it; ask wlynch.\n')).toEqual(['1:20-1:26: `wlynch` is misspelt; did you mean `lynch`?']);
   });
 
+  it('a name is no slip from a two-letter word the document uses (`Afi` in a charter about AI)', async () => {
+    expect(await found('# AI working group\n\nWe study AI.\n\n- Chair: Afi\n')).toEqual([]);
+    // From a longer word it is.
+    expect(await found('# Design working group\n\nWe design.\n\n- Chair: Desing\n')).toEqual(['5:10-5:16: `Desing` is misspelt; did you mean `Design`?']);
+  });
+
   it('a name the dictionaries list is a name written in its own letters too (`Sørensen`, `Nuñez`)', async () => {
     expect(await found('## Administration\n- Budget\n\n## Sørensen - Principal Engineer\n### Guiding stars\n- Teach coaching\n\nAsk Nuñez.\n')).toEqual([]);
   });

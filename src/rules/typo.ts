@@ -377,7 +377,9 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
     const best = speller.suggest(word, 1)[0];
     // `Dániel` beside `daniel@…`: a name written with its accents, not a slip from the word without them.
     if (best !== undefined && withoutAccents(word) === best.toLowerCase()) return false;
-    return best !== undefined && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
+    // A word of two letters is no word a name slips from: short names are one letter from many
+    // (`Afi` beside `AI`, `Ona` beside `on`).
+    return best !== undefined && best.length >= 3 && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
   };
   // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
   // its own making: `Monzonauts`, as a company names its staff.
