@@ -32760,8 +32760,181 @@ function hasImage(node) {
         return true;
     return 'children' in node && node.children.some((child) => hasImage(child));
 }
+/** Whether the node after a heading is a heading of the same depth: the heading is a label over the sections that follow. */
+function labelOver(index, at) {
+    const next = index.nodes[index.end(at)];
+    return next?.type === 'heading' && index.parent(index.end(at)) === index.parent(at) && next.depth === index.nodes[at].depth;
+}
+
+;// CONCATENATED MODULE: ./lib/document/section-presence.js
+
+
+
+
+
+
+
+
+
+/** The least number of items a list needs to show a section by what it holds. */
+const minItems = 2;
+/** Items in a row that show a section in a list that mixes it with another. */
+const minRun = 3;
+/**
+ * A label that leads a paragraph, a colon right after it and text after that or on the next line:
+ * one to five words (and `/`, `&`), as a form's fields are named, not a sentence's first words.
+ */
+const fieldLabel = /^(\p{L}[\p{L}/&'\u2019-]*(?: [\p{L}/&'\u2019-]+){0,4}):[ \t]*(?:\n|\S)/u;
+/** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
+const contentReaders = {
+    responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
+        sentence(doc, statesDuty, 'a sentence stating duties'),
+    requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
+        sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
+    leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
+        const leading = items.filter((i) => itemKinds(i).leading).length;
+        return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
+    }),
+    expectations: (doc) => section_presence_listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
+        frontmatterItems(doc) ??
+        (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
+};
+/**
+ * A finder over one document. `title` is the document's own title (never taken for a section by
+ * its words alone); `source` its text.
+ */
+function sectionFinder(tree, source, specs, title) {
+    const doc = outline(tree, source);
+    const matcher = createSectionMatcher(specs);
+    const labels = tableLabels(tree);
+    // Every title's sections, read once for all the sections asked of the document.
+    let titleMatches;
+    return {
+        find(section) {
+            titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
+            for (const [i, t] of doc.titles.entries()) {
+                const match = titleMatches[i].find((m) => m.section === section.name);
+                if (match)
+                    return { by: 'title', title: t, alias: match.alias };
+            }
+            for (const label of labels)
+                if (matcher.matchAll(label).some((m) => m.section === section.name))
+                    return { by: 'table', label };
+            const key = section.name.toLowerCase();
+            const cue = titleCue(key);
+            if (cue) {
+                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(straightQuotes(t.text)));
+                if (named)
+                    return { by: 'title', title: named };
+            }
+            // A paragraph led by a label naming duties or requirements, its text after the colon or on
+            // the lines below (`RESPONSIBILITIES:`, `Desired skills/experience: five years of Go`): a
+            // form's field. Other fields state facts of the post (`Supervisory status: Supervisory`,
+            // `Pay: $100,000`), not sections.
+            const fieldCue = key === 'responsibilities' || key === 'requirements' ? cue : undefined;
+            if (fieldCue) {
+                for (const p of doc.paragraphs) {
+                    const label = fieldLabel.exec(p.text)?.[1];
+                    if (label && fieldCue.test(straightQuotes(label)))
+                        return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
+                }
+            }
+            return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
+        },
+    };
+}
+/**
+ * The document's own title, as a title of the outline: never taken for a section by its words
+ * alone. A line a paste stands alone on (`**Your Duties**` made a heading by plain-structure) is
+ * its title only where the frontmatter names none.
+ */
+function documentTitle(tree, source) {
+    const hasTitle = typeof frontmatterFields(tree).data.title === 'string';
+    return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
+}
+/**
+ * The words that make a title about a section, by the section's name in lower case. A level's
+ * expectations are what it lists, not a competency's heading: a level page of headings alone (its
+ * content left out) states none. A configured section's name (`constructor`, say) must find only
+ * these own keys.
+ */
+function titleCue(key) {
+    return key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
+}
+/** Whether a title is about the section by its words (`Requirements of the job`, `You'll thrive here if`), as a section's title cue reads it. */
+function titleIsAbout(title, section) {
+    return titleCue(section.name.toLowerCase())?.test(straightQuotes(title)) === true;
+}
+/** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
+const summaryWords = 200;
+/**
+ * The sentence of a short post that sends the reader to its full text elsewhere, with a link
+ * (`For more information and to apply, see [our application page](\u2026)`): what the post lacks may be
+ * there.
+ */
+function fullPostingPointer(tree, source) {
+    if (outlineWords(tree, source).words.length > summaryWords)
+        return undefined;
+    const index = treeIndex(tree);
+    for (const at of index.of('paragraph')) {
+        if (index.within(at, 'link').length === 0)
+            continue;
+        const text = lib_toString(index.nodes[at]);
+        const m = fullPostingSentences.exec(text);
+        if (m)
+            return m[0];
+    }
+    return undefined;
+}
+/** What the document holds that shows the section, whatever the titles say (for sections read by content). */
+function shownByContent(tree, source, section) {
+    const key = section.toLowerCase();
+    return Object.hasOwn(contentReaders, key) ? contentReaders[key](outline(tree, source)) : undefined;
+}
+function section_presence_listOf(doc, what, holds) {
+    const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
+    return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
+function frontmatterItems(doc) {
+    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
+    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
+}
+/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
+function sentence(doc, states, what) {
+    const paragraph = doc.paragraphs.find((p) => states(p.text));
+    if (paragraph)
+        return { by: 'content', what, offset: paragraph.offset };
+    const list = doc.lists.find((l) => l.items.some(states));
+    if (list)
+        return { by: 'content', what: `${what} in a list`, offset: list.offset };
+    // A list led by the start of a sentence that each item ends (`You should:` over `- have a degree`):
+    // an item read with its lead-in.
+    const led = doc.lists.find((l) => l.title?.form === 'colon' && leadIn.test(l.title.text) && l.items.some((item) => states(`${l.title.text.replace(/\s*:$/, '')} ${item}`)));
+    return led && { by: 'content', what: `${what} in a list led by \`${led.title.text}\``, offset: led.offset };
+}
+/** A colon line of two words or more that ends in its colon: a sentence's start, not a label with text after it. */
+const leadIn = /^\S+\s+\S.*:$/u;
+/**
+ * Half the items or more pass, or `minRun` in a row do: a paste whose section titles were lost
+ * (bullets pasted as `\u25cf` lines, read as one list) holds its duties and its qualifications each as
+ * a run of one list.
+ */
+function mostlyOrRun(items, test) {
+    let passed = 0;
+    let run = 0;
+    for (const item of items) {
+        run = test(item) ? run + 1 : 0;
+        if (run >= minRun)
+            return true;
+        if (run > 0)
+            passed++;
+    }
+    return passed / items.length >= 0.5;
+}
 
 ;// CONCATENATED MODULE: ./lib/rules/empty-section.js
+
 
 
 
@@ -32811,6 +32984,11 @@ const emptySection = defineRule({
             continue;
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
+            continue;
+        // A title about a required section right above a heading of its own level, where the
+        // document shows the section (`### Requirements of the job` over `### Eligibility` and its
+        // qualifications): a label over what follows, as required-sections reads it.
+        if (body.kind === 'empty' && labelOver(index, at) && sections.some((section) => titleIsAbout(title, section) && shownByContent(tree, source, section.name) !== undefined))
             continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
@@ -36381,153 +36559,6 @@ function allowedSet(words) {
     return set;
 }
 
-;// CONCATENATED MODULE: ./lib/document/section-presence.js
-
-
-
-
-
-
-
-
-/** The least number of items a list needs to show a section by what it holds. */
-const minItems = 2;
-/** Items in a row that show a section in a list that mixes it with another. */
-const minRun = 3;
-/**
- * A label that leads a paragraph, a colon right after it and text after that or on the next line:
- * one to five words (and `/`, `&`), as a form's fields are named, not a sentence's first words.
- */
-const fieldLabel = /^(\p{L}[\p{L}/&'\u2019-]*(?: [\p{L}/&'\u2019-]+){0,4}):[ \t]*(?:\n|\S)/u;
-/** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
-const contentReaders = {
-    responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
-        sentence(doc, statesDuty, 'a sentence stating duties'),
-    requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-        sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
-    leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
-        const leading = items.filter((i) => itemKinds(i).leading).length;
-        return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
-    }),
-    expectations: (doc) => section_presence_listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
-        frontmatterItems(doc) ??
-        (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
-};
-/**
- * A finder over one document. `title` is the document's own title (never taken for a section by
- * its words alone); `source` its text.
- */
-function sectionFinder(tree, source, specs, title) {
-    const doc = outline(tree, source);
-    const matcher = createSectionMatcher(specs);
-    const labels = tableLabels(tree);
-    // Every title's sections, read once for all the sections asked of the document.
-    let titleMatches;
-    return {
-        find(section) {
-            titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
-            for (const [i, t] of doc.titles.entries()) {
-                const match = titleMatches[i].find((m) => m.section === section.name);
-                if (match)
-                    return { by: 'title', title: t, alias: match.alias };
-            }
-            for (const label of labels)
-                if (matcher.matchAll(label).some((m) => m.section === section.name))
-                    return { by: 'table', label };
-            const key = section.name.toLowerCase();
-            // A level's expectations are what it lists, not a competency's heading: a level page of
-            // headings alone (its content left out) states none.
-            // A configured section's name (`constructor`, say) must find only these own keys.
-            const cue = key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
-            if (cue) {
-                const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(straightQuotes(t.text)));
-                if (named)
-                    return { by: 'title', title: named };
-            }
-            // A paragraph led by a label naming duties or requirements, its text after the colon or on
-            // the lines below (`RESPONSIBILITIES:`, `Desired skills/experience: five years of Go`): a
-            // form's field. Other fields state facts of the post (`Supervisory status: Supervisory`,
-            // `Pay: $100,000`), not sections.
-            const fieldCue = key === 'responsibilities' || key === 'requirements' ? cue : undefined;
-            if (fieldCue) {
-                for (const p of doc.paragraphs) {
-                    const label = fieldLabel.exec(p.text)?.[1];
-                    if (label && fieldCue.test(straightQuotes(label)))
-                        return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
-                }
-            }
-            return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
-        },
-    };
-}
-/** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
-const summaryWords = 200;
-/**
- * The sentence of a short post that sends the reader to its full text elsewhere, with a link
- * (`For more information and to apply, see [our application page](\u2026)`): what the post lacks may be
- * there.
- */
-function fullPostingPointer(tree, source) {
-    if (outlineWords(tree, source).words.length > summaryWords)
-        return undefined;
-    const index = treeIndex(tree);
-    for (const at of index.of('paragraph')) {
-        if (index.within(at, 'link').length === 0)
-            continue;
-        const text = lib_toString(index.nodes[at]);
-        const m = fullPostingSentences.exec(text);
-        if (m)
-            return m[0];
-    }
-    return undefined;
-}
-/** What the document holds that shows the section, whatever the titles say (for sections read by content). */
-function shownByContent(tree, source, section) {
-    const key = section.toLowerCase();
-    return Object.hasOwn(contentReaders, key) ? contentReaders[key](outline(tree, source)) : undefined;
-}
-function section_presence_listOf(doc, what, holds) {
-    const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
-    return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
-}
-/** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
-function frontmatterItems(doc) {
-    const lists = doc.lists.filter((l) => l.title?.form === 'frontmatter');
-    return lists.reduce((n, l) => n + l.items.length, 0) >= 3 ? { by: 'content', what: 'expectations in the frontmatter', offset: lists[0].offset } : undefined;
-}
-/** A paragraph or a list item (a list of sentences mixing duties and requirements) that states the section. */
-function sentence(doc, states, what) {
-    const paragraph = doc.paragraphs.find((p) => states(p.text));
-    if (paragraph)
-        return { by: 'content', what, offset: paragraph.offset };
-    const list = doc.lists.find((l) => l.items.some(states));
-    if (list)
-        return { by: 'content', what: `${what} in a list`, offset: list.offset };
-    // A list led by the start of a sentence that each item ends (`You should:` over `- have a degree`):
-    // an item read with its lead-in.
-    const led = doc.lists.find((l) => l.title?.form === 'colon' && leadIn.test(l.title.text) && l.items.some((item) => states(`${l.title.text.replace(/\s*:$/, '')} ${item}`)));
-    return led && { by: 'content', what: `${what} in a list led by \`${led.title.text}\``, offset: led.offset };
-}
-/** A colon line of two words or more that ends in its colon: a sentence's start, not a label with text after it. */
-const leadIn = /^\S+\s+\S.*:$/u;
-/**
- * Half the items or more pass, or `minRun` in a row do: a paste whose section titles were lost
- * (bullets pasted as `\u25cf` lines, read as one list) holds its duties and its qualifications each as
- * a run of one list.
- */
-function mostlyOrRun(items, test) {
-    let passed = 0;
-    let run = 0;
-    for (const item of items) {
-        run = test(item) ? run + 1 : 0;
-        if (run >= minRun)
-            return true;
-        if (run > 0)
-            passed++;
-    }
-    return passed / items.length >= 0.5;
-}
-
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
 /** What shows each built-in section besides its titles, for the message that says it is missing. */
 const contentLookedFor = {
@@ -36687,20 +36718,6 @@ function reportEmpty(file, index, matcher, found, shown) {
         const message = file.message(body.kind === 'placeholder' ? required_sections_say('placeholder', { section, placeholder: body.text, title }) : required_sections_say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
-}
-/** Whether the node after a heading is a heading of the same depth. */
-function labelOver(index, at) {
-    const next = index.nodes[index.end(at)];
-    return next?.type === 'heading' && index.parent(index.end(at)) === index.parent(at) && next.depth === index.nodes[at].depth;
-}
-/**
- * The document's own title, as a title of the outline: never taken for a section by its words
- * alone. A line a paste stands alone on (`**Your Duties**` made a heading by plain-structure) is
- * its title only where the frontmatter names none.
- */
-function documentTitle(tree, source) {
-    const hasTitle = typeof frontmatterFields(tree).data.title === 'string';
-    return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
 }
 function describeTitles(titles) {
     const shown = titles.filter((t) => t.trim() !== '');

@@ -42,3 +42,9 @@ function hasImage(node: Nodes): boolean {
   if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value))) return true;
   return 'children' in node && node.children.some((child) => hasImage(child as Nodes));
 }
+
+/** Whether the node after a heading is a heading of the same depth: the heading is a label over the sections that follow. */
+export function labelOver(index: TreeIndex, at: number): boolean {
+  const next = index.nodes[index.end(at)];
+  return next?.type === 'heading' && index.parent(index.end(at)) === index.parent(at) && next.depth === (index.nodes[at] as Heading).depth;
+}

@@ -15,6 +15,7 @@ import { outline, outlineWords, type Outline, type OutlineList } from './outline
 import { fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
+import { frontmatterFields } from './frontmatter-block.js';
 import type { Title } from './section-titles.js';
 
 export type SectionEvidence =
@@ -76,10 +77,7 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
       }
       for (const label of labels) if (matcher.matchAll(label).some((m) => m.section === section.name)) return { by: 'table', label };
       const key = section.name.toLowerCase();
-      // A level's expectations are what it lists, not a competency's heading: a level page of
-      // headings alone (its content left out) states none.
-      // A configured section's name (`constructor`, say) must find only these own keys.
-      const cue = key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
+      const cue = titleCue(key);
       if (cue) {
         const named = doc.titles.find((t) => t !== title && t.offset !== title?.offset && cue.test(straightQuotes(t.text)));
         if (named) return { by: 'title', title: named };
@@ -98,6 +96,31 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
       return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(doc) : undefined;
     },
   };
+}
+
+/**
+ * The document's own title, as a title of the outline: never taken for a section by its words
+ * alone. A line a paste stands alone on (`**Your Duties**` made a heading by plain-structure) is
+ * its title only where the frontmatter names none.
+ */
+export function documentTitle(tree: Root, source: string): Title | undefined {
+  const hasTitle = typeof frontmatterFields(tree).data.title === 'string';
+  return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
+}
+
+/**
+ * The words that make a title about a section, by the section's name in lower case. A level's
+ * expectations are what it lists, not a competency's heading: a level page of headings alone (its
+ * content left out) states none. A configured section's name (`constructor`, say) must find only
+ * these own keys.
+ */
+function titleCue(key: string): RegExp | undefined {
+  return key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
+}
+
+/** Whether a title is about the section by its words (`Requirements of the job`, `You'll thrive here if`), as a section's title cue reads it. */
+export function titleIsAbout(title: string, section: SectionSpec): boolean {
+  return titleCue(section.name.toLowerCase())?.test(straightQuotes(title)) === true;
 }
 
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */

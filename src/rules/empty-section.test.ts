@@ -15,6 +15,14 @@ describe('empty-section', () => {
     ]);
   });
 
+  it('leaves a title about a required section over a heading of its level, where the document shows the section, to required-sections', async () => {
+    const post = (under: string) => `# Policy Co-op\n\n## What you bring\n\n- Curiosity\n\n### Requirements of the job\n\n### Eligibility\n\n${under}\n`;
+    const sections = { sections: [{ name: 'Requirements', aliases: ['What you bring'] }] };
+    expect(await found(post('- You have strong research skills\n- Experience with policy analysis'), sections)).toEqual([]);
+    // Where nothing shows the section, the label is an empty section as any other.
+    expect(await found(post('- Enrolled in a co-op programme'), sections)).toEqual(['7:1-7:28: Section `Requirements of the job` is empty: nothing follows its heading; write it, or remove the heading']);
+  });
+
   it.each([
     ['a subheading', '## Benefits\n\n### Health\n\n- Dental'],
     ['a comment, which may stand for an include', '## Benefits\n\n<!-- include: benefits.md -->'],

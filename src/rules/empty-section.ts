@@ -16,7 +16,8 @@ import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
 import { repositoryFileOf } from '../document/place.js';
 import { kindSections, leaderSections, sectionsFor, type SectionChoice } from '../document/section-needs.js';
-import { sectionBody } from '../document/section-body.js';
+import { labelOver, sectionBody } from '../document/section-body.js';
+import { shownByContent, titleIsAbout } from '../document/section-presence.js';
 import { treeIndex } from '../document/tree-index.js';
 
 /** What decides the sections a document must have: the configuration's `requiredSections` reaches this rule as it reaches required-sections, the kind the engine decides. */
@@ -61,6 +62,10 @@ export const emptySection = defineRule<EmptySectionOptions>(
       if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
       if (body.kind === 'text' || body.kind === 'comment') continue;
+      // A title about a required section right above a heading of its own level, where the
+      // document shows the section (`### Requirements of the job` over `### Eligibility` and its
+      // qualifications): a label over what follows, as required-sections reads it.
+      if (body.kind === 'empty' && labelOver(index, at) && sections.some((section) => titleIsAbout(title, section) && shownByContent(tree, source, section.name) !== undefined)) continue;
       const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;
       const message =
         body.kind === 'placeholder'

@@ -14,11 +14,11 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
 import { asInfo, defineRule, fill } from './define.js';
-import { sectionBody, type SectionBody } from '../document/section-body.js';
-import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
+import { labelOver, sectionBody, type SectionBody } from '../document/section-body.js';
+import { frontmatterBlock, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import { fullPostingPointer, sectionFinder, shownByContent } from '../document/section-presence.js';
+import { documentTitle, fullPostingPointer, sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor } from './required-sections.data.js';
@@ -174,22 +174,6 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   }
 }
 
-
-/** Whether the node after a heading is a heading of the same depth. */
-function labelOver(index: TreeIndex, at: number): boolean {
-  const next = index.nodes[index.end(at)];
-  return next?.type === 'heading' && index.parent(index.end(at)) === index.parent(at) && next.depth === (index.nodes[at] as Heading).depth;
-}
-
-/**
- * The document's own title, as a title of the outline: never taken for a section by its words
- * alone. A line a paste stands alone on (`**Your Duties**` made a heading by plain-structure) is
- * its title only where the frontmatter names none.
- */
-function documentTitle(tree: Root, source: string) {
-  const hasTitle = typeof frontmatterFields(tree).data.title === 'string';
-  return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
-}
 
 function describeTitles(titles: readonly string[]): string {
   const shown = titles.filter((t) => t.trim() !== '');
