@@ -32697,15 +32697,20 @@ function addText(node, words) {
             addText(child, words);
     return words;
 }
-/** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
+/**
+ * The role's title: the document's first top-level heading, else its frontmatter title, else its
+ * first heading. A line a paste stands alone on (`**Reports to:** VP of Sales` made a heading by
+ * plain-structure) is its title only where the frontmatter names none.
+ */
 function roleTitle(tree) {
     const index = treeIndex(tree);
     const headings = index.of('heading').map((at) => index.nodes[at]);
-    const h1 = headings.find((h) => h.depth === 1);
+    const { data } = frontmatterFields(tree);
+    const named = typeof data.title === 'string' && data.title.trim() !== '';
+    const h1 = headings.find((h) => h.depth === 1 && !(named && h.data?.plainText));
     if (h1)
         return lib_toString(h1).trim();
-    const { data } = frontmatterFields(tree);
-    if (typeof data.title === 'string' && data.title.trim())
+    if (named)
         return data.title.trim();
     return headings[0] ? lib_toString(headings[0]).trim() : '';
 }

@@ -189,14 +189,19 @@ function addText(node: Nodes, words: LongWords): LongWords {
   return words;
 }
 
-/** The role's title: the document's first top-level heading, else its frontmatter title, else its first heading. */
+/**
+ * The role's title: the document's first top-level heading, else its frontmatter title, else its
+ * first heading. A line a paste stands alone on (`**Reports to:** VP of Sales` made a heading by
+ * plain-structure) is its title only where the frontmatter names none.
+ */
 export function roleTitle(tree: Root): string {
   const index = treeIndex(tree);
   const headings = index.of('heading').map((at) => index.nodes[at] as Heading);
-  const h1 = headings.find((h) => h.depth === 1);
-  if (h1) return toString(h1).trim();
   const { data } = frontmatterFields(tree);
-  if (typeof data.title === 'string' && data.title.trim()) return data.title.trim();
+  const named = typeof data.title === 'string' && data.title.trim() !== '';
+  const h1 = headings.find((h) => h.depth === 1 && !(named && h.data?.plainText));
+  if (h1) return toString(h1).trim();
+  if (named) return (data.title as string).trim();
   return headings[0] ? toString(headings[0]).trim() : '';
 }
 

@@ -337,6 +337,12 @@ describe('required-sections: the sections of each kind', () => {
     expect(await missingByKind(post.replace('Backend Engineer', 'Director for Europe'))).toEqual(['Leadership']);
   });
 
+  it('the role is the frontmatter\'s title, not a bold first line a paste made a title (`**Reports to:** VP of Sales`)', async () => {
+    const body = "**Reports to:** VP of Sales\n\n**What you'll do**\n\n- Build the pipeline.\n- Close deals.\n\n**What you bring**\n\n- 5+ years of experience in sales.\n- Strong knowledge of CRM tools.\n";
+    expect(await missingByKind(`+++\nkind = "job-post"\ntitle = "Account Executive"\n+++\n\n${body}`)).toEqual([]);
+    expect(await missingByKind(`+++\nkind = "job-post"\ntitle = "Sales Director"\n+++\n\n${body}`)).toEqual(['Leadership']);
+  });
+
   it('a leader is read in a Japanese title too, written without spaces; a product manager or tech lead there leads no one', async () => {
     for (const leader of ['CSM オペレーションマネージャー', 'エンジニアリングマネジャー', '開発部長', '最高技術責任者 (CTO)', 'チームリーダー（決済）']) {
       expect({ leader, missing: await missingByKind(post.replace('Backend Engineer', leader)) }).toEqual({ leader, missing: ['Leadership'] });
