@@ -25872,12 +25872,21 @@ const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u0
  * (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
  */
 const frenchDuty = /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous aurez|tu auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
-/** The future a French post tells the reader their duties in (`vous participerez`, `tu animeras`), of the verbs of duties. */
+/**
+ * French, of the person hired (`il/elle sera charg\u00e9(e) du d\u00e9ploiement`, `la personne recrut\u00e9e aura
+ * pour mission de`), as normalised text reads it (`il elle`), an adverb allowed after `sera`.
+ */
+const frenchHired = '(?:il|elle|il elle|elle il|la personne recrut\u00e9e|le candidat|la candidate|le titulaire|la titulaire)';
+const frenchThirdDuty = new RegExp(`(?:^|\\s)${frenchHired} (?:sera (?:\\S+ment )?(?:amen[\u00e9e]\\w*(?: e)* \u00e0|en charge d|charg[\u00e9e]\\w*(?: e)* d|responsable d)|aura (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9))`);
+/**
+ * The future a French post tells the reader their duties in (`vous participerez`, `tu animeras`),
+ * and the person hired (`il/elle participera`), of the verbs of duties.
+ */
 const frenchFuture = new Set(dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.test(verb)).flatMap((verb) => {
     const stem = verb.endsWith('re') ? verb.slice(0, -1) : verb;
-    return [`${stem}ez`, `${stem}as`];
+    return [`${stem}ez`, `${stem}as`, `${stem}a`];
 }));
-const frenchYou = /(?:^|\s)(?:vous|tu) (\S+)/g;
+const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 /** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
@@ -25888,7 +25897,7 @@ function statesDuty(sentence) {
     const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
     if (japaneseDuty.test(text))
         return true;
-    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text))
+    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text))
         return true;
     for (const m of text.matchAll(frenchYou))
         if (frenchFuture.has(m[1]))

@@ -120,14 +120,23 @@ const germanDuty =
  */
 const frenchDuty =
   /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous aurez|tu auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
-/** The future a French post tells the reader their duties in (`vous participerez`, `tu animeras`), of the verbs of duties. */
+/**
+ * French, of the person hired (`il/elle sera chargé(e) du déploiement`, `la personne recrutée aura
+ * pour mission de`), as normalised text reads it (`il elle`), an adverb allowed after `sera`.
+ */
+const frenchHired = '(?:il|elle|il elle|elle il|la personne recrutée|le candidat|la candidate|le titulaire|la titulaire)';
+const frenchThirdDuty = new RegExp(`(?:^|\\s)${frenchHired} (?:sera (?:\\S+ment )?(?:amen[ée]\\w*(?: e)* à|en charge d|charg[ée]\\w*(?: e)* d|responsable d)|aura (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité))`);
+/**
+ * The future a French post tells the reader their duties in (`vous participerez`, `tu animeras`),
+ * and the person hired (`il/elle participera`), of the verbs of duties.
+ */
 const frenchFuture: ReadonlySet<string> = new Set(
   dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.test(verb)).flatMap((verb) => {
     const stem = verb.endsWith('re') ? verb.slice(0, -1) : verb;
-    return [`${stem}ez`, `${stem}as`];
+    return [`${stem}ez`, `${stem}as`, `${stem}a`];
   }),
 );
-const frenchYou = /(?:^|\s)(?:vous|tu) (\S+)/g;
+const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
 /** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['’ ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 
@@ -139,7 +148,7 @@ export function statesDuty(sentence: string): boolean {
   // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
   const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
   if (japaneseDuty.test(text)) return true;
-  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text)) return true;
+  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text)) return true;
   for (const m of text.matchAll(frenchYou)) if (frenchFuture.has(m[1]!)) return true;
   for (const m of text.matchAll(wantedTo)) if (dutyForms.get(m[1]!) === 'base') return true;
   for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;

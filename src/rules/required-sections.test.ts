@@ -267,8 +267,12 @@ describe('required-sections: what a section holds shows it, where no title names
       'Intégré.e à l’équipe, vous participerez au développement d’OpenEdx.',
       'Tu animeras la communauté des utilisateurs.',
       'Votre rôle sera de piloter les déploiements.',
+      // Of the person hired, as posts written for a listing say it.
+      'Il/elle participera au développement d’outils d’édition.',
+      'Il/elle sera également chargé(e) du déploiement des serveurs.',
+      'La personne recrutée aura pour mission de maintenir le site.',
     ]) expect(await missing(post(duty))).toEqual([]);
-    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.']) {
+    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.', 'Il a vocation à être prolongé. Elle est installée à Marseille.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
     }
   });
