@@ -34903,8 +34903,11 @@ const codes = currencyCodes.join('|');
 const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))\\s?$`, 'u');
 /** A currency written after an amount (and its magnitude). */
 const currencyAfter = new RegExp(`^\\s?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
-/** Thousands (`k`, `mil`, `Tsd.`) or millions after a figure. */
-const magnitude = /^\s?(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|million|millions))(?![\p{L}])/u;
+/**
+ * Thousands (`k`, `mil`, `Tsd.`), millions, or lakhs (a hundred thousand rupees: `6 lakhs`, the
+ * `L` of `4.5-6 LPA`, lakhs per annum, its `PA` read as the period) after a figure.
+ */
+const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|million|millions)|(lakhs?|lacs?))(?![\p{L}])|(L)(?=PA(?![\p{L}])))/u;
 /**
  * A figure: digits grouped by `,` `.` `'` or a space before each three, with a decimal part of one
  * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
@@ -34963,7 +34966,11 @@ function amountsIn(text, dollar) {
         }
         const mag = magnitude.exec(text.slice(end, end + 12));
         if (mag) {
-            factor = mag[3] ? 1e6 : 1000;
+            const lakhs = mag[4] !== undefined || mag[5] !== undefined;
+            factor = lakhs ? 1e5 : mag[3] ? 1e6 : 1000;
+            // Lakhs are counted in rupees.
+            if (lakhs)
+                currency ??= 'INR';
             end += mag[0].length;
         }
         const after = currencyAfter.exec(text.slice(end, end + 24));

@@ -64,6 +64,9 @@ describe('readPay: pay strings as job posts write them', () => {
     ['competitive market salary + 0.1% stock options', 'open:unstated - - - -'],
     ['Commensurate with experience', 'open:unstated - - - -'],
     ['Negotiable', 'open:unstated - - - -'],
+    // Indian posts: lakhs of rupees, `LPA` lakhs per annum.
+    ['4.5-6 LPA CTC', 'range 450000 600000 INR year'],
+    ['Salary: 6 lakhs per annum', 'amount 600000 600000 INR year'],
     // French.
     ['45 000 € - 55 000 € brut annuel', 'range 45000 55000 EUR year'],
     ['de 45 000 à 55 000 € par an', 'range 45000 55000 EUR year'],
