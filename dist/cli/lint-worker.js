@@ -36564,6 +36564,10 @@ function repeats(first, second, source, allowed) {
     // its markers, not a slip.
     if (a.length > 1 && b === capitalised(a) && a !== b && between.includes('\n'))
         return false;
+    // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
+    const after = source.charAt(second.start + second.word.length);
+    if (after === '+' || after === '#')
+        return false;
     // `complete this this week`: the thing done, then the time it is done in.
     return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
 }

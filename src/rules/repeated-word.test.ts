@@ -49,6 +49,11 @@ describe('repeated-word', () => {
     expect((await found('Read this this document.\n')).length).toBe(1);
   });
 
+  it('leaves a language and the one named after it alone (`C C++`, `F F#`), not a repeat before other marks', async () => {
+    expect(await found('Languages: C C++ and F F#.\n')).toEqual([]);
+    expect(await found('Write in C C, and go go.\n')).toHaveLength(2);
+  });
+
   it('a line begun with a capital after a line ending in the same word is the next item of a list without markers', async () => {
     const lines = 'Must have:\n\n7+ years of product design experience\nExperience with managing a design team\n';
     expect(await found(lines)).toEqual([]);
