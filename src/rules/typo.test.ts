@@ -112,6 +112,7 @@ describe('typo: role vocabulary', () => {
       '- Run pentests and triage what pentesters find',
       '- Upsell and cross-sell; book prepaids at month-end',
       '- Show a sincere customer-centricity',
+      '- Recover work with the reflog; apply creational patterns; plot with ggplot',
     ];
     expect(await found(`${roles.join('\n')}\n`)).toEqual([]);
   });
