@@ -34786,7 +34786,7 @@ const placeGroups = [
  * Pay given as a grade or band of a published pay scale rather than as an amount: the US General
  * Schedule (`GS-13`, `GS-2210-13`, `GS15`), the Canadian public service (`IT-04`, `AS-02`), German
  * collective agreements (`Entgeltgruppe E 13`, `TV\u00f6D E13`, `EG 13`), the UK's NHS Agenda for Change
- * (`Band 6`) and company levels (`L5`, `IC4`). A pattern marked `cue` counts only where the text
+ * (`Band 6`) and Civil Service grades (`Grade: SEO`, `Grade 7`), and company levels (`L5`, `IC4`). A pattern marked `cue` counts only where the text
  * around it talks of pay, a grade or a level, since `L2` is also a support tier.
  */
 const two = (n) => n.padStart(2, '0');
@@ -34803,6 +34803,10 @@ const gradePatterns = [
     { system: 'Besoldung', pattern: /\bBesoldungsgruppe\s*([AW]\s?\d{1,2})\b/g, format: (m) => m[1].replace(/\s/, ' ') },
     // NHS Agenda for Change: Band 6, Band 8a.
     { system: 'NHS Agenda for Change', pattern: /\b(?:AfC\s+)?Band\s+([1-9][a-d]?)\b/g, format: (m) => `Band ${m[1]}`, cue: true },
+    // The UK Civil Service's grades, each paid by its department's published range: HEO, SEO, Grade 7
+    // (G7), Grade 6, the Senior Civil Service's pay bands (SCS1, SCS PB2); only after the word
+    // `grade`, as `SEO` is also search-engine optimisation.
+    { system: 'UK Civil Service', pattern: /\b(HEO|SEO|G[67]|Grade [67]|SCS ?(?:PB ?)?[1-4])\b/g, format: (m) => m[1].replace(/^Grade /, 'G').replace(/^SCS ?(?:PB ?)?/, 'SCS'), after: /\bgrade\b/i },
     // Company levels: L5, IC4, P3 (a tier such as `L2 support` is no pay level).
     { system: 'level', pattern: /\b(L|IC|P|E|M)(\d{1,2})\b/g, format: (m) => `${m[1]}${m[2]}`, cue: true },
 ];
@@ -35135,6 +35139,8 @@ function excluded(text, start, end) {
     const hit = notPay.exec(tail);
     return hit !== null && hit.index <= next.length && !/\+/.test(tail.slice(0, hit.index));
 }
+/** How far before a grade its label may stand (`after` in pay-grades.data.ts), past a definition list's tags. */
+const afterReach = 120;
 /** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
 function readPay(text, options = {}) {
     const cue = options.context === true || payCue.test(text);
@@ -35201,14 +35207,17 @@ function nearPayWord(text, start, end) {
  * Grades and bands of a pay scale in `text`; a level code only where the text talks of levels or
  * pay, or `levels` says it does (a job title, a pay field).
  */
-function readGrades(text, levels = false) {
+function readGrades(text, levels = false, lead = '') {
     const found = [];
-    for (const { system, pattern, format, cue } of gradePatterns) {
+    for (const { system, pattern, format, cue, after } of gradePatterns) {
         if (cue && !levels && !gradeCue.test(text))
             continue;
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
             if (found.some((f) => m.index < f.end && f.start < m.index + m[0].length))
+                continue;
+            // The label may stand on a line of its own above (`<dt>Grade</dt>` over `<dd>SEO</dd>`): `lead` is the text before.
+            if (after && !after.test(m[0]) && !after.test(`${lead}${text.slice(0, m.index)}`.slice(-afterReach)))
                 continue;
             found.push({ grade: format(m), system, start: m.index, end: m.index + m[0].length });
         }
@@ -35417,7 +35426,7 @@ function readFacts(tree, source) {
     facts.pay.push(...front.pay(dollar));
     facts.grades.push(...front.grades);
     facts.pay.push(...templatePay(shown.withTemplates, dollar));
-    readBodyPay(facts, units, source, dollar, front.title !== undefined);
+    readBodyPay(facts, units, source, shown.text, dollar, front.title !== undefined);
     const unpaid = front.unpaid ?? unpaidIn(units);
     if (unpaid)
         facts.unpaid = unpaid;
@@ -35473,7 +35482,7 @@ function payElsewhereIn(units) {
     return undefined;
 }
 /** Pay and grades stated in the body's units (and a grade in the title), in document order. */
-function readBodyPay(facts, units, source, dollar, titleInFrontmatter) {
+function readBodyPay(facts, units, source, shown, dollar, titleInFrontmatter) {
     for (const unit of units) {
         const context = isPayLabel(unit.label) || isPayLabel(unit.section);
         for (const reading of readPay(unit.text, { context, dollar })) {
@@ -35481,7 +35490,7 @@ function readBodyPay(facts, units, source, dollar, titleInFrontmatter) {
             const end = unit.start + reading.end;
             facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });
         }
-        for (const grade of readGrades(unit.text, context)) {
+        for (const grade of readGrades(unit.text, context, shown.slice(Math.max(0, unit.start - 120), unit.start))) {
             const upTo = /(?:\bbis|\bup to|jusqu['\u2019]\u00e0|\bhasta)\s+(?:zur\s+|zu\s+)?(?:\p{L}+\s+)?$/iu.test(unit.text.slice(Math.max(0, grade.start - 24), grade.start));
             facts.grades.push({ ...grade, start: unit.start + grade.start, end: unit.start + grade.end, from: unit.from, ...(upTo ? { upTo } : {}) });
         }

@@ -236,7 +236,7 @@ function readFacts(tree: Root, source: string): JobFacts {
   facts.pay.push(...front.pay(dollar));
   facts.grades.push(...front.grades);
   facts.pay.push(...templatePay(shown.withTemplates, dollar));
-  readBodyPay(facts, units, source, dollar, front.title !== undefined);
+  readBodyPay(facts, units, source, shown.text, dollar, front.title !== undefined);
   const unpaid = front.unpaid ?? unpaidIn(units);
   if (unpaid) facts.unpaid = unpaid;
   const elsewhere = payElsewhereIn(units);
@@ -287,7 +287,7 @@ function payElsewhereIn(units: readonly Unit[]): Span | undefined {
 }
 
 /** Pay and grades stated in the body's units (and a grade in the title), in document order. */
-function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, dollar: string, titleInFrontmatter: boolean): void {
+function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, shown: string, dollar: string, titleInFrontmatter: boolean): void {
   for (const unit of units) {
     const context = isPayLabel(unit.label) || isPayLabel(unit.section);
     for (const reading of readPay(unit.text, { context, dollar })) {
@@ -295,7 +295,7 @@ function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, do
       const end = unit.start + reading.end;
       facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });
     }
-    for (const grade of readGrades(unit.text, context)) {
+    for (const grade of readGrades(unit.text, context, shown.slice(Math.max(0, unit.start - 120), unit.start))) {
       const upTo = /(?:\bbis|\bup to|jusqu['’]à|\bhasta)\s+(?:zur\s+|zu\s+)?(?:\p{L}+\s+)?$/iu.test(unit.text.slice(Math.max(0, grade.start - 24), grade.start));
       facts.grades.push({ ...grade, start: unit.start + grade.start, end: unit.start + grade.end, from: unit.from, ...(upTo ? { upTo } : {}) });
     }

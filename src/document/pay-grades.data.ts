@@ -2,7 +2,7 @@
  * Pay given as a grade or band of a published pay scale rather than as an amount: the US General
  * Schedule (`GS-13`, `GS-2210-13`, `GS15`), the Canadian public service (`IT-04`, `AS-02`), German
  * collective agreements (`Entgeltgruppe E 13`, `TVöD E13`, `EG 13`), the UK's NHS Agenda for Change
- * (`Band 6`) and company levels (`L5`, `IC4`). A pattern marked `cue` counts only where the text
+ * (`Band 6`) and Civil Service grades (`Grade: SEO`, `Grade 7`), and company levels (`L5`, `IC4`). A pattern marked `cue` counts only where the text
  * around it talks of pay, a grade or a level, since `L2` is also a support tier.
  */
 
@@ -15,6 +15,8 @@ export interface GradePattern {
   format: (m: RegExpExecArray) => string;
   /** Only where a pay, grade or level word is near. */
   cue?: boolean;
+  /** Only where this is written in the grade (`Grade 7`) or shortly before it (a field's label: `Grade: SEO`). */
+  after?: RegExp;
 }
 
 const two = (n: string) => n.padStart(2, '0');
@@ -32,6 +34,10 @@ export const gradePatterns: readonly GradePattern[] = [
   { system: 'Besoldung', pattern: /\bBesoldungsgruppe\s*([AW]\s?\d{1,2})\b/g, format: (m) => m[1]!.replace(/\s/, ' ') },
   // NHS Agenda for Change: Band 6, Band 8a.
   { system: 'NHS Agenda for Change', pattern: /\b(?:AfC\s+)?Band\s+([1-9][a-d]?)\b/g, format: (m) => `Band ${m[1]}`, cue: true },
+  // The UK Civil Service's grades, each paid by its department's published range: HEO, SEO, Grade 7
+  // (G7), Grade 6, the Senior Civil Service's pay bands (SCS1, SCS PB2); only after the word
+  // `grade`, as `SEO` is also search-engine optimisation.
+  { system: 'UK Civil Service', pattern: /\b(HEO|SEO|G[67]|Grade [67]|SCS ?(?:PB ?)?[1-4])\b/g, format: (m) => m[1]!.replace(/^Grade /, 'G').replace(/^SCS ?(?:PB ?)?/, 'SCS'), after: /\bgrade\b/i },
   // Company levels: L5, IC4, P3 (a tier such as `L2 support` is no pay level).
   { system: 'level', pattern: /\b(L|IC|P|E|M)(\d{1,2})\b/g, format: (m) => `${m[1]}${m[2]}`, cue: true },
 ];

@@ -160,6 +160,9 @@ describe('readGrades', () => {
     ['Bezahlung nach TVöD 9b', 'E 9b'],
     ['Pay: Band 6 (Agenda for Change)', 'Band 6'],
     ['Level: L5', 'L5'],
+    ['Grade: SEO', 'SEO'],
+    ['Grade 7 (Lead)', 'G7'],
+    ['Pay grade: SCS PB2', 'SCS2'],
   ])('%s is %s', (text, grade) => {
     expect(readGrades(text).map((g) => g.grade)).toEqual([grade]);
   });
@@ -169,5 +172,10 @@ describe('readGrades', () => {
     expect(readGrades('Senior Engineer (L5)', true).map((g) => g.grade)).toEqual(['L5']);
     expect(readGrades('the next lower GS-grade (or equivalent)')).toEqual([]);
     expect(readGrades('Der TV-L 2024 gilt seit Januar')).toEqual([]);
+  });
+
+  it('a UK Civil Service grade only after the word grade, on its line or the label\'s line above (`SEO` is also search-engine optimisation)', () => {
+    expect(readGrades('Experience with SEO at a senior level; a G6 chip')).toEqual([]);
+    expect(readGrades('SEO', false, 'Grade\n    \n      ').map((g) => g.grade)).toEqual(['SEO']);
   });
 });

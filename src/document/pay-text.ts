@@ -248,6 +248,9 @@ function excluded(text: string, start: number, end: number): boolean {
   return hit !== null && hit.index <= next.length && !/\+/.test(tail.slice(0, hit.index));
 }
 
+/** How far before a grade its label may stand (`after` in pay-grades.data.ts), past a definition list's tags. */
+const afterReach = 120;
+
 /** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
 export function readPay(text: string, options: PayOptions = {}): PayReading[] {
   const cue = options.context === true || payCue.test(text);
@@ -309,13 +312,15 @@ function nearPayWord(text: string, start: number, end: number): boolean {
  * Grades and bands of a pay scale in `text`; a level code only where the text talks of levels or
  * pay, or `levels` says it does (a job title, a pay field).
  */
-export function readGrades(text: string, levels = false): GradeReading[] {
+export function readGrades(text: string, levels = false, lead = ''): GradeReading[] {
   const found: GradeReading[] = [];
-  for (const { system, pattern, format, cue } of gradePatterns) {
+  for (const { system, pattern, format, cue, after } of gradePatterns) {
     if (cue && !levels && !gradeCue.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (found.some((f) => m!.index < f.end && f.start < m!.index + m![0].length)) continue;
+      // The label may stand on a line of its own above (`<dt>Grade</dt>` over `<dd>SEO</dd>`): `lead` is the text before.
+      if (after && !after.test(m[0]) && !after.test(`${lead}${text.slice(0, m.index)}`.slice(-afterReach))) continue;
       found.push({ grade: format(m), system, start: m.index, end: m.index + m[0].length });
     }
   }
