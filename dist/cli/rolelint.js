@@ -31169,7 +31169,9 @@ const blank = (m) => ' '.repeat(m.length);
 // `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
 // `\S*x\S*` starts there), instead of backtracking from every character of every chunk.
 const nonProse = [
-    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}/g],
+    // Template tags (`{% include %}`, `{{ page.title }}`), heading ids (`{#scope}`) and kramdown's
+    // attribute lists (`{:rel="noopener noreferrer"}` after a link).
+    [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}|\{:[^}\n]*\}/g],
     [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
     [/@/, /(?<!\S)\S+@\S+\.\S+/g],
     // @mentions and #channels: handles, not words.

@@ -14,6 +14,7 @@ describe('typo: what is not prose', () => {
     ['an e-mail address', 'Write to recieve@exmaple.com.'],
     ['a file path and a domain', 'Edit docs/recieve.md or recieve.io.'],
     ['Liquid and heading ids', 'Hello {{ page.recieve }} {% include recieve.html %}\n\n## Title {#recieve}'],
+    ['a kramdown attribute list', '[Visit us](https://example.org){:rel="noopener noreferrer"}{:title="Our recieve page"}.'],
     ['HTML', '<span title="recieve">x</span>'],
     ['handles', 'Ask @recieve in #recieve-help.'],
     ['words with digits or underscores', 'Use recieve2 and recieve_x.'],
