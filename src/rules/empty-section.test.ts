@@ -75,4 +75,11 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Elections\n\n### For the current election, check the [Steering Elections][e] directory\n\n### Eligibility\n\nText.\n\n[e]: ./elections\n')).toEqual([]);
     expect(await found('# Role\n\n## See [the handbook](../handbook.md)\n\n## Next\n\nText.\n')).toEqual([]);
   });
+
+  it('a numbered step of a procedure written as a heading is an instruction, not an empty section; a numbered title is a section', async () => {
+    const guide = (step: string) => `# Editor guide\n\n### ${step}\n\n### 2. Add a partner label to the issue\n\nText.\n`;
+    expect(await found(guide('1. ✔️ Tag the issue with the review label in GitHub'))).toEqual([]);
+    expect(await found(guide('Step 1: Tag the issue with its review label'))).toEqual([]);
+    expect(await found(guide('1. Scope'))).toEqual(['3:1-3:13: Section `1. Scope` is empty: nothing follows its heading; write it, or remove the heading']);
+  });
 });

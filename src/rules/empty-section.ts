@@ -97,11 +97,19 @@ function pointsElsewhere(heading: Heading): boolean {
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
 const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow)\b/i;
 
+const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
+/** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
+const stepWords = 7;
+
 /**
  * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
- * currently closed`, `This page has moved`, `Deprecated!`): a statement, not a section's title.
+ * currently closed`, `This page has moved`, `Deprecated!`), or a numbered step: a statement, not a
+ * section's title.
  */
 function isNotice(title: string): boolean {
   if (/[.!]$/.test(title) && title.split(/\s+/).length >= 2) return true;
+  // A numbered step of a procedure written as a heading (`1. ✔️ Tag the issue with the review label
+  // in GitHub`): an instruction whole in itself, longer than a numbered section's title (`2. Scope`).
+  if (numberedStep.test(title) && title.split(/\s+/).length >= stepWords) return true;
   return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
