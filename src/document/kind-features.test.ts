@@ -99,4 +99,10 @@ describe('kind signals', () => {
     expect((await featuresOf('# Data Analyst\n')).values['title:no-job']).toBeUndefined();
     expect((await featuresOf('# Intern & Probation\n')).evidence['title:level']).toBe('Intern & Probation');
   });
+
+  it('the title is the frontmatter\'s, not a bold first line a paste made a title line; without one the line is the title', async () => {
+    const body = '**Software Design**\\\n● Experience with design patterns;\\\n● Knowledge of DDD\n';
+    expect((await featuresOf(`---\ntitle: Middle PHP Developer\n---\n${body}`)).evidence['title:job']).toBe('Middle PHP Developer');
+    expect((await featuresOf(body)).evidence['title:no-job']).toMatch(/^Software Design/);
+  });
 });

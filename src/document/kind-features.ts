@@ -186,7 +186,10 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   const block = frontmatterBlock(tree);
   const headings = doc.titles.filter((t) => t.form !== 'frontmatter');
   // Frontmatter that does not parse still names its title and keys on lines that can be read.
-  const reading: Reading = { tree, source, doc, index: treeIndex(tree), block, data: frontmatterFields(tree).data, headings, h1: headings.find((t) => t.depth === 1) };
+  const data = frontmatterFields(tree).data;
+  // A line a paste stands alone on (`**Reports to:** VP of Sales` made a title line) is the document's title only where the frontmatter names none.
+  const named = typeof data.title === 'string';
+  const reading: Reading = { tree, source, doc, index: treeIndex(tree), block, data, headings, h1: headings.find((t) => t.depth === 1 && !(named && t.form === 'bare')) };
   const title = titleFeatures(features, reading);
   const headingTexts = headingFeatures(features, reading);
   const body = bodyFeatures(features, reading);
