@@ -33238,8 +33238,9 @@ const fairEntries = [
         id: 'age-limit',
         trigger: /\d\d/,
         class: 'age',
-        // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
-        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2} years? (?:old|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
+        // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`,
+        // nor the people a post serves (`participation among 18-35 year olds`: a noun, not the candidate's age).
+        pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|\u2013|to|and) ?\d{2} years? (?:old(?!s)|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
         level: 'error',
         why: 'an age limit in a job ad is age discrimination almost everywhere',
         instead: [],
@@ -33477,7 +33478,7 @@ function findAll(entries, text, quoted, heading) {
             const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
             if (quoted.some(([from, to]) => index >= from && index < to))
                 continue;
-            if (!heading && isName(text, index, hit))
+            if ((!heading && isName(text, index, hit)) || workTitle(text))
                 continue;
             // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
             // manager, Sam. He will\u2026`), is that person.
@@ -33491,6 +33492,17 @@ function findAll(entries, text, quoted, heading) {
     found.sort((a, b) => a.index - b.index);
     return found.filter((f, i) => !found.slice(0, i).some((g) => f.index < g.index + g.hit.length));
 }
+/**
+ * Whether a run is the title of a work, written in Title Case: five words of
+ * four letters or more, every one capitalised (a reading list's `The Pragmatic Programmer: From
+ * Journeyman to Master`), where a job's title (`Journeyman Electrician`) is two or three. What a
+ * book is called is its name, not the writer's wording.
+ */
+function workTitle(text) {
+    const words = text.match(/\p{L}{4,}/gu) ?? [];
+    return words.length >= workTitleWords && words.every((w) => /^\p{Lu}/u.test(w));
+}
+const workTitleWords = 5;
 /** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
 function quotedSpans(text) {
     const spans = [];

@@ -150,8 +150,9 @@ export const fairEntries: readonly FairEntry[] = [
     id: 'age-limit',
     trigger: /\d\d/,
     class: 'age',
-    // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`.
-    pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|–|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|–|to|and) ?\d{2} years? (?:old|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
+    // A range or a ceiling: a legal minimum (`over 18`) is not one, nor `under 30 minutes`, `over 10 years of experience`,
+    // nor the people a post serves (`participation among 18-35 year olds`: a noun, not the candidate's age).
+    pattern: /\b(?<hit>(?:aged?|ages) (?:between )?\d{2} ?(?:-|–|to|and) ?\d{2}|(?:aged? )?(?:under|below|not older than|no older than|younger than) (?:the age of )?\d{2}(?: years(?: old| of age))?(?= *(?:[,.;)]|$|with\b|and\b))|between the ages of \d{2} and \d{2}|(?:between )?\d{2} ?(?:-|–|to|and) ?\d{2} years? (?:old(?!s)|of age)|(?:maximum|max\.?) age(?: of)? \d{2})/giu,
     level: 'error',
     why: 'an age limit in a job ad is age discrimination almost everywhere',
     instead: [],

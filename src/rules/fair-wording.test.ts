@@ -29,6 +29,7 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['Aged between 25 and 35.', 'Any age.', 'Aged between 25 and 35:error'],
     ['Candidates must be between 25 and 35 years old.', 'Candidates at any age are welcome.', 'between 25 and 35 years old:error'],
     ['Applicants under 35, please.', 'Applicants at any stage of their career, please.', 'under 35:error'],
+    ['- Journeyman Electrician', '- Journey-level Electrician', 'Journeyman:error'],
     ['Native English speaker.', 'Fluent English.', 'Native English speaker:warning'],
     ['Native-level fluency in English.', 'Professional working fluency in English.', 'Native-level fluency:warning'],
     ['Canadian experience is required.', 'Knowledge of the local market is a plus.', 'Canadian experience:error'],
@@ -61,8 +62,18 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     'The ability to speak clearly to customers; able to drive the roadmap.',
     'Over 10 years of experience; a reply in under 30 minutes; you must be over 18 to serve alcohol.',
     'We connect schools so that children and young people have access to information.',
+    'We work on increasing participation among 18-35 year olds in elections.',
   ])('%s', async (text) => {
     expect(await found(text)).toEqual([]);
+  });
+
+  it('a work\'s title in Title Case names the work, in the frontmatter\'s lists too (a reading list)', async () => {
+    const reading = (item: string) => `---\ntitle: Lead Product Engineer\nkind: ladder-level\nreading:\n  - "${item}"\n---\n\n### Consulting\n\n- Leads discussions\n`;
+    const inLevel = async (item: string) => (await runRule(fairWording, reading(item))).map((m) => m.actual);
+    expect(await inLevel('The Pragmatic Programmer: From Journeyman to Master')).toEqual([]);
+    expect(await inLevel('Apprenticeship Patterns: Guidance for the Aspiring Software Craftsman - Dave Hoover')).toEqual([]);
+    // Not Title Case throughout: a sentence that names a gendered title.
+    expect(await inLevel('We hire a journeyman for site visits')).toEqual(['journeyman']);
   });
 
   it('a job post’s `He will` after a named person is that person', async () => {

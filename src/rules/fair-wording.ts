@@ -115,7 +115,7 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       const hit = m.groups?.hit ?? m[0];
       const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
       if (quoted.some(([from, to]) => index >= from && index < to)) continue;
-      if (!heading && isName(text, index, hit)) continue;
+      if ((!heading && isName(text, index, hit)) || workTitle(text)) continue;
       // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
       // manager, Sam. He will…`), is that person.
       if (entry.notAfterName && afterName(text, index, entry.notAfterName === 'run')) continue;
@@ -126,6 +126,18 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
   found.sort((a, b) => a.index - b.index);
   return found.filter((f, i) => !found.slice(0, i).some((g) => f.index < g.index + g.hit.length));
 }
+
+/**
+ * Whether a run is the title of a work, written in Title Case: five words of
+ * four letters or more, every one capitalised (a reading list's `The Pragmatic Programmer: From
+ * Journeyman to Master`), where a job's title (`Journeyman Electrician`) is two or three. What a
+ * book is called is its name, not the writer's wording.
+ */
+function workTitle(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= workTitleWords && words.every((w) => /^\p{Lu}/u.test(w));
+}
+const workTitleWords = 5;
 
 /** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
 function quotedSpans(text: string): [number, number][] {
