@@ -29428,6 +29428,11 @@ const sectionTitleCues = {
  */
 const fullPostingSentences = /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 /**
+ * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
+ * `job_url`): with an address, in a short post, the post is a summary of a posting kept elsewhere.
+ */
+const fullPostingKeys = /^(?:link|url|apply|apply[_ -]?(?:link|url)|application[_ -]?(?:link|url)|job[_ -]?(?:link|url)|posting[_ -]?(?:link|url)|original[_ -]?(?:link|url)|source[_ -]?(?:link|url))$/i;
+/**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
@@ -32957,6 +32962,13 @@ function fullPostingPointer(tree, source) {
         const m = fullPostingSentences.exec(text);
         if (m)
             return m[0];
+    }
+    // A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/\u2026"`).
+    for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
+        if (typeof value === 'string' && fullPostingKeys.test(key) && /^https?:\/\/\S+$/i.test(value.trim())) {
+            const address = value.trim();
+            return `${key}: ${address.length > 50 ? `${address.slice(0, 49)}\u2026` : address}`;
+        }
     }
     return undefined;
 }

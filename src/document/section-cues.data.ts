@@ -25,6 +25,12 @@ export const fullPostingSentences =
   /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 
 /**
+ * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
+ * `job_url`): with an address, in a short post, the post is a summary of a posting kept elsewhere.
+ */
+export const fullPostingKeys = /^(?:link|url|apply|apply[_ -]?(?:link|url)|application[_ -]?(?:link|url)|job[_ -]?(?:link|url)|posting[_ -]?(?:link|url)|original[_ -]?(?:link|url)|source[_ -]?(?:link|url))$/i;
+
+/**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires…", "Candidates must have…", "Experience with Go is a plus"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no

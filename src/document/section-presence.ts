@@ -12,7 +12,7 @@ import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { itemKinds, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
-import { fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
+import { fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { frontmatterFields } from './frontmatter-block.js';
@@ -139,6 +139,13 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
     const text = toString(index.nodes[at]!);
     const m = fullPostingSentences.exec(text);
     if (m) return m[0];
+  }
+  // A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/…"`).
+  for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
+    if (typeof value === 'string' && fullPostingKeys.test(key) && /^https?:\/\/\S+$/i.test(value.trim())) {
+      const address = value.trim();
+      return `${key}: ${address.length > 50 ? `${address.slice(0, 49)}…` : address}`;
+    }
   }
   return undefined;
 }

@@ -170,6 +170,15 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
   });
 
+  it('a job board\'s short listing with the posting\'s address in its frontmatter lacks a section as advice, not an error', async () => {
+    const listing = (link: string) =>
+      `---\nkind: job-post\ntitle: Events Manager\nsalary: "$60,000"\n${link}---\n${'Reproductive Equity Now works across the state for access to care, with partners in every county and a small team. '.repeat(4)}\n`;
+    expect(await missingByKind(listing('link: "https://jobs.lever.co/ren/1ab3962c"\n'))).toEqual(['info: Section `Responsibilities` is not in thi', 'info: Section `Requirements` is not in this po']);
+    // No address, or a key that names no posting, and the listing is judged as any post.
+    expect(await missingByKind(listing(''))).toEqual(['Responsibilities', 'Requirements']);
+    expect(await missingByKind(listing('thumbnail: "https://example.org/logo.png"\n'))).toEqual(['Responsibilities', 'Requirements']);
+  });
+
   it('a sentence of what the employer wants to see of the candidate states requirements', async () => {
     const post = (sentence: string) => `# Summer Intern\n\n## The program\n\n- Build a service with a mentor\n- Ship it to users\n\n${sentence}\n\n## Leadership\n`;
     for (const asks of ['We don’t care about your degree: we want to see that you are curious and keen to learn.', 'We expect you to know one programming language well.']) {
