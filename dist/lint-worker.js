@@ -29374,9 +29374,13 @@ const sectionTitleCues = {
 const fullPostingSentences = /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
- * `job_url`): with an address, in a short post, the post is a summary of a posting kept elsewhere.
+ * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
+ * summary of a posting kept elsewhere.
  */
-const fullPostingKeys = /^(?:link|url|apply|apply[_ -]?(?:link|url)|application[_ -]?(?:link|url)|job[_ -]?(?:link|url)|posting[_ -]?(?:link|url)|original[_ -]?(?:link|url)|source[_ -]?(?:link|url))$/i;
+const fullPostingKeys = [
+    'link', 'url', 'apply', 'apply_link', 'apply_url', 'application_link', 'application_url', 'job_link', 'job_url',
+    'posting_link', 'posting_url', 'original_link', 'original_url', 'source_link', 'source_url',
+];
 /**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
@@ -32910,7 +32914,7 @@ function fullPostingPointer(tree, source) {
     }
     // A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/\u2026"`).
     for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
-        if (typeof value === 'string' && fullPostingKeys.test(key) && /^https?:\/\/\S+$/i.test(value.trim())) {
+        if (typeof value === 'string' && fullPostingKeys.includes(key.toLowerCase().replace(/[-\s]/g, '_')) && /^https?:\/\/\S+$/i.test(value.trim())) {
             const address = value.trim();
             return `${key}: ${address.length > 50 ? `${address.slice(0, 49)}\u2026` : address}`;
         }

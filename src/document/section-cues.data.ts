@@ -26,9 +26,13 @@ export const fullPostingSentences =
 
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
- * `job_url`): with an address, in a short post, the post is a summary of a posting kept elsewhere.
+ * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
+ * summary of a posting kept elsewhere.
  */
-export const fullPostingKeys = /^(?:link|url|apply|apply[_ -]?(?:link|url)|application[_ -]?(?:link|url)|job[_ -]?(?:link|url)|posting[_ -]?(?:link|url)|original[_ -]?(?:link|url)|source[_ -]?(?:link|url))$/i;
+export const fullPostingKeys: readonly string[] = [
+  'link', 'url', 'apply', 'apply_link', 'apply_url', 'application_link', 'application_url', 'job_link', 'job_url',
+  'posting_link', 'posting_url', 'original_link', 'original_url', 'source_link', 'source_url',
+];
 
 /**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in

@@ -142,7 +142,7 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
   }
   // A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/…"`).
   for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
-    if (typeof value === 'string' && fullPostingKeys.test(key) && /^https?:\/\/\S+$/i.test(value.trim())) {
+    if (typeof value === 'string' && fullPostingKeys.includes(key.toLowerCase().replace(/[-\s]/g, '_')) && /^https?:\/\/\S+$/i.test(value.trim())) {
       const address = value.trim();
       return `${key}: ${address.length > 50 ? `${address.slice(0, 49)}…` : address}`;
     }
