@@ -25694,6 +25694,8 @@ const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
  * will be expected to`, an adverb (`Iteratively improve`, `Proactively identify`).
  */
 const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |you['\u2019 ](?:ll|d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
+/** Verbs of what a person has or is (`you have`, `you bring`), not of what they do: a qualification after `you`. */
+const youAsked = ['have', 'are', 're', 've', 'bring', 'can', 'know', 'enjoy', 'love', 'thrive', 'care', 'want', 'like', 'understand', 'possess', 'hold'];
 /** First words of a qualification, in English and the corpus's other languages. */
 const qualificationStart = new RegExp(`^(?:${[
     // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
@@ -25707,7 +25709,7 @@ const qualificationStart = new RegExp(`^(?:${[
     'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
     'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
     'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
-    'you (?:have|are|re|ve|bring|can|know|enjoy|love|thrive|care|want|like|understand|possess|hold)', 'have', 'has', 'having',
+    `you (?:${youAsked.join('|')})`, 'have', 'has', 'having',
     '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
     // German, French and Spanish.
     'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
@@ -25787,6 +25789,19 @@ const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 /** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
 const maxStatement = 20_000;
+/** `you serve the teams`, `you also help`: what the reader does, told in the present. */
+const youDo = /\byou (?:also |\w+ly )?(\w+)/g;
+/**
+ * How many times a text tells the reader what they do, in the present (`As a coach, you serve the
+ * teams. You help them resolve impediments.`), by a verb of duties that is not one of having or being.
+ */
+function presentDuties(text) {
+    let n = 0;
+    for (const m of normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text).matchAll(youDo))
+        if (dutyForms.get(m[1]) === 'base' && !youAsked.includes(m[1]))
+            n++;
+    return n;
+}
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for\u2026`, `You'll plan releases`. */
 function statesDuty(sentence) {
     // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
@@ -32816,7 +32831,8 @@ const fieldLabel = /^(\p{L}[\p{L}/&'\u2019-]*(?: [\p{L}/&'\u2019-]+){0,4}):[ \t]
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders = {
     responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
-        sentence(doc, statesDuty, 'a sentence stating duties'),
+        sentence(doc, statesDuty, 'a sentence stating duties') ??
+        toldDuties(doc),
     requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
         sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
@@ -32929,6 +32945,19 @@ function shownByContent(tree, source, section) {
 function section_presence_listOf(doc, what, holds) {
     const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+/** The least sentences of a section that tell the reader what they do (`you serve the teams`) to show its duties. */
+const minToldDuties = 2;
+/** A section's paragraphs that tell the reader what they do, in the present (`You serve the teams. You help them\u2026`). */
+function toldDuties(doc) {
+    const told = new Map();
+    for (const p of doc.paragraphs) {
+        const n = (told.get(p.title) ?? 0) + presentDuties(p.text);
+        told.set(p.title, n);
+        if (n >= minToldDuties)
+            return { by: 'content', what: p.title ? `sentences telling what the reader does under \`${p.title.text}\`` : 'sentences telling what the reader does', offset: p.offset };
+    }
+    return undefined;
 }
 /** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */
 function frontmatterItems(doc) {

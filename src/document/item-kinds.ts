@@ -42,6 +42,9 @@ const people: ReadonlySet<string> = new Set(ledPeople.flatMap((p) => p.split(' '
  */
 const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |you['’ ](?:ll|d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
 
+/** Verbs of what a person has or is (`you have`, `you bring`), not of what they do: a qualification after `you`. */
+const youAsked = ['have', 'are', 're', 've', 'bring', 'can', 'know', 'enjoy', 'love', 'thrive', 'care', 'want', 'like', 'understand', 'possess', 'hold'];
+
 /** First words of a qualification, in English and the corpus's other languages. */
 const qualificationStart = new RegExp(
   `^(?:${[
@@ -56,7 +59,7 @@ const qualificationStart = new RegExp(
     'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
     'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
     'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
-    'you (?:have|are|re|ve|bring|can|know|enjoy|love|thrive|care|want|like|understand|possess|hold)', 'have', 'has', 'having',
+    `you (?:${youAsked.join('|')})`, 'have', 'has', 'having',
     '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
     // German, French and Spanish.
     'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
@@ -142,6 +145,19 @@ const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall
 
 /** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
 const maxStatement = 20_000;
+
+/** `you serve the teams`, `you also help`: what the reader does, told in the present. */
+const youDo = /\byou (?:also |\w+ly )?(\w+)/g;
+
+/**
+ * How many times a text tells the reader what they do, in the present (`As a coach, you serve the
+ * teams. You help them resolve impediments.`), by a verb of duties that is not one of having or being.
+ */
+export function presentDuties(text: string): number {
+  let n = 0;
+  for (const m of normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text).matchAll(youDo)) if (dutyForms.get(m[1]!) === 'base' && !youAsked.includes(m[1]!)) n++;
+  return n;
+}
 
 /** Whether a sentence (or several) states what someone in the role does: `The chair is responsible for…`, `You'll plan releases`. */
 export function statesDuty(sentence: string): boolean {

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
-import { itemKinds, statesDuty } from './item-kinds.js';
+import { itemKinds, presentDuties, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
 import { fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
@@ -38,7 +38,8 @@ const fieldLabel = /^(\p{L}[\p{L}/&'’-]*(?: [\p{L}/&'’-]+){0,4}):[ \t]*(?:\n
 const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence | undefined>> = {
   responsibilities: (doc) =>
     listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
-    sentence(doc, statesDuty, 'a sentence stating duties'),
+    sentence(doc, statesDuty, 'a sentence stating duties') ??
+    toldDuties(doc),
   requirements: (doc) =>
     listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
     sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
@@ -159,6 +160,20 @@ export function shownByContent(tree: Root, source: string, section: string): Sec
 function listOf(doc: Outline, what: string, holds: (items: readonly string[]) => boolean): SectionEvidence | undefined {
   const list = doc.lists.find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
   return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+
+/** The least sentences of a section that tell the reader what they do (`you serve the teams`) to show its duties. */
+const minToldDuties = 2;
+
+/** A section's paragraphs that tell the reader what they do, in the present (`You serve the teams. You help them…`). */
+function toldDuties(doc: Outline): SectionEvidence | undefined {
+  const told = new Map<Title | undefined, number>();
+  for (const p of doc.paragraphs) {
+    const n = (told.get(p.title) ?? 0) + presentDuties(p.text);
+    told.set(p.title, n);
+    if (n >= minToldDuties) return { by: 'content', what: p.title ? `sentences telling what the reader does under \`${p.title.text}\`` : 'sentences telling what the reader does', offset: p.offset };
+  }
+  return undefined;
 }
 
 /** A level's criteria kept as many short lists in the frontmatter (`topics[].criteria`), counted together. */

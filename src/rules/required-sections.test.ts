@@ -266,6 +266,21 @@ describe('required-sections: what a section holds shows it, where no title names
     }
   });
 
+  it('a section telling the reader what they do, in the present, twice or more, states duties; what they have or are does not', async () => {
+    const page = (body: string) => `# Delivery Coach\n\n## Role\n\n${body}\n\n## Requirements\n\n- Experience with agile teams\n\n## Leadership\n`;
+    for (const duty of [
+      'As a coach, you serve the delivery teams. You help them find and remove what slows them down.',
+      'You design the release process.\n\nYou also facilitate the retrospectives.',
+    ]) expect(await missing(page(duty))).toEqual([]);
+    for (const other of [
+      // Once only, or verbs of having, being and liking.
+      'As a coach, you serve the delivery teams.',
+      'You have coached teams before. You bring patience, and you love a good retrospective.',
+      // Twice, but under two titles: no one section tells it.
+      'You design the release process.\n\n## Culture\n\nYou help a charity of your choice each year.',
+    ]) expect(await missing(page(other))).toEqual(['Responsibilities']);
+  });
+
   it('French and Spanish duties: items led by an infinitive, a sentence telling the reader what they will do', async () => {
     const post = (body: string) => `# Développeur·se\n\n## Le poste\n\n${body}\n\n## Profil recherché\n\n- Python\n\n## Leadership\n`;
     expect(await missing(post('- Concevoir et développer le produit\n- Animer la communauté\n- Représenter l’équipe lors d’événements'))).toEqual([]);
