@@ -411,6 +411,13 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect(await found('Reshare the post, list the retagged formulae and brief your reportees.\n')).toEqual([]);
   });
 
+  it('accepts `mis` and `e` before a known word, written -ize where the dictionaries hold only the -ise form; not a slip, nor British spelling under en-US', async () => {
+    expect(await found('If a repository is miscategorized or misaligned, say so.\n')).toEqual([]);
+    // `e` (electronic) closed up before a known word of five letters or more, as ebook is; not before a word of grammar.
+    expect((await found('Search the ejournal platforms and elearning courses ewhere.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['ewhere']);
+    expect((await found('A mistale in the organisation.\n', { locale: 'en-US' })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mistale', 'organisation']);
+  });
+
   it('accepts the -ization or -ification noun of a known word, and an abbreviation without a vowel', async () => {
     expect(await found('Own the monitorization and the de-cruftification of services; inbox mgmt for the team.\n')).toEqual([]);
   });

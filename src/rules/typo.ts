@@ -15,6 +15,7 @@ import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { breaksSentenceBefore, lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
 import { SpanSet } from '../text/span-set.js';
+import { izeEnding } from '../text/variants.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { defineRule, fill, offerFix } from './define.js';
@@ -508,7 +509,6 @@ function allowedSet(words: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-const izeEnding = /iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/;
 const withBritishForm = (word: string) => (izeEnding.test(word) ? [word, word.replace(izeEnding, 'is')] : [word]);
 
 interface Found {

@@ -1,7 +1,7 @@
 /**
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
  * `weeknote`, `shelfware`), a known word with a common prefix (`retagged`, `reland`,
- * `intransparent`), the -ee noun of a verb (`reportee`), the -ization noun of a word
+ * `intransparent`; `ejournal`, electronic), the -ee noun of a verb (`reportee`), the -ization noun of a word
  * (`monitorization`), the -s form of a longer word listed without it (`screencasts`) or a word
  * written with only some of its accents (`resumé`): real words the dictionaries lack, accepted by typo, never suggested. Not a
  * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
@@ -9,8 +9,9 @@
  * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
  */
 import { withinOneEdit } from './typing-cost.js';
+import { izeEnding } from './variants.js';
 
-const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+const prefixes = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set(
   'and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '),
@@ -56,11 +57,15 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   const base = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
   if (base.length >= minBaseForS && !grammar.has(base) && speller.isKnown(base) && !speller.isName(base[0]!.toUpperCase() + base.slice(1))) return true;
   if (partlyAccented(word, speller)) return true;
+  // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
+  if (/^e\p{Ll}{5,}$/u.test(word) && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1]!.toUpperCase() + word.slice(2))) return true;
   const suggestions = speller.suggest(word, 3);
   if (prefixedOverSlip(word, suggestions, speller)) return true;
   // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
   // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
-  if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && withinOneEdit(word, s)))) return false;
+  // The British -ise form of an -ize word (`miscategorised` for `miscategorized`) is no slip: -ize
+  // is good in US and Oxford spelling alike (not the other way: `organisation` is a slip in US spelling).
+  if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && withinOneEdit(word, s) && !isBritishForm(s, word)))) return false;
   // `monitorization`, `cruftification`: a known word made a noun of a process, as organization is.
   const derived = /^(\p{Ll}{4,}?)(?:i[sz]ations?|ifications?)$/u.exec(word);
   if (derived && speller.isKnown(derived[1]!) && !speller.isName(derived[1]![0]!.toUpperCase() + derived[1]!.slice(1))) return true;
@@ -72,6 +77,9 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   }
   return false;
 }
+
+/** Whether `other` is `word` with its -ize ending spelt -ise (`categorised`, `categorized`). */
+const isBritishForm = (other: string, word: string) => izeEnding.test(word) && other === word.replace(izeEnding, 'is');
 
 /**
  * A known word written with only some of its accents (`resumé` for résumé, `resumés`): the one

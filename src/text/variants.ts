@@ -29,6 +29,9 @@ const irregular: Record<string, string> = {
 
 const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
 
+/** The `iz` of an -ize ending (`categorize`, `categorizations`), which British spelling may write `is`. */
+export const izeEnding = /iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/;
+
 const folds = new Map<string, string>();
 
 export function foldSpelling(word: string): string {
