@@ -31885,6 +31885,8 @@ const irregular = {
     acknowledgements: 'acknowledgments',
 };
 const doubledL = /^(travel|model|label|cancel|signal|level|fuel|channel|counsel|equal|total|marshal|tunnel|dial)l(ed|ing|er|ers)$/;
+/** The `iz` of an -ize ending (`categorize`, `categorizations`), which British spelling may write `is`. */
+const izeEnding = /iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/;
 const folds = new Map();
 function foldSpelling(word) {
     let folded = folds.get(word);
@@ -36679,12 +36681,29 @@ function repeats(first, second, source, allowed) {
     // its markers, not a slip.
     if (a.length > 1 && b === capitalised(a) && a !== b && between.includes('\n'))
         return false;
+    // `About NYU Libraries` / `Libraries at New York University serve\u2026`: a title on a line of its
+    // own, then the text under it starting with the title's last word.
+    if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length))
+        return false;
     // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
     const after = source.charAt(second.start + second.word.length);
     if (after === '+' || after === '#')
         return false;
     // `complete this this week`: the thing done, then the time it is done in.
     return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
+}
+/** The most words a line standing for a title has (`About the Libraries of New York University`). */
+const repeated_word_maxTitleWords = 6;
+/**
+ * Whether the line ending at `end` is a title: after a blank line (or first), a few words with no
+ * mark at its end, each word of four letters or more a capital's (`About NYU Libraries`).
+ */
+function titleLineBefore(source, end) {
+    const start = source.lastIndexOf('\n', end - 1) + 1;
+    if (start > 0 && !/^[ \t>]*\r?$/.test(source.slice(source.lastIndexOf('\n', start - 2) + 1, start - 1)))
+        return false;
+    const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
+    return words.length <= repeated_word_maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
 }
 /** The word with its first letter a capital: what the first word of a line is written as. */
 const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
@@ -36890,7 +36909,7 @@ var typing_cost = __nccwpck_require__(4224);
 /**
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
  * `weeknote`, `shelfware`), a known word with a common prefix (`retagged`, `reland`,
- * `intransparent`), the -ee noun of a verb (`reportee`), the -ization noun of a word
+ * `intransparent`; `ejournal`, electronic), the -ee noun of a verb (`reportee`), the -ization noun of a word
  * (`monitorization`), the -s form of a longer word listed without it (`screencasts`) or a word
  * written with only some of its accents (`resum\u00e9`): real words the dictionaries lack, accepted by typo, never suggested. Not a
  * compound: two words run together where one is a small word of grammar (`scopesand`, `aswell`),
@@ -36898,7 +36917,8 @@ var typing_cost = __nccwpck_require__(4224);
  * a tripled letter (`asssets`), one slip from a word (`whitspace`) or a listed misspelling.
  */
 
-const prefixes = ['re', 'un', 'co', 'de', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+
+const prefixes = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
 /** The most plain twins of an accented letter tried (2^n variants). */
@@ -36937,12 +36957,17 @@ function isCompound(written, speller) {
         return true;
     if (partlyAccented(word, speller))
         return true;
+    // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
+    if (/^e\p{Ll}{5,}$/u.test(word) && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1].toUpperCase() + word.slice(2)))
+        return true;
     const suggestions = speller.suggest(word, 3);
     if (prefixedOverSlip(word, suggestions, speller))
         return true;
     // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
     // slip away (`whitspace`, `upsteams`: a compound by chance, a slip by likelihood).
-    if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s))))
+    // The British -ise form of an -ize word (`miscategorised` for `miscategorized`) is no slip: -ize
+    // is good in US and Oxford spelling alike (not the other way: `organisation` is a slip in US spelling).
+    if (suggestions.some((s) => s.replace(/-/g, '') === word || (!s.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, s) && !isBritishForm(s, word))))
         return false;
     // `monitorization`, `cruftification`: a known word made a noun of a process, as organization is.
     const derived = /^(\p{Ll}{4,}?)(?:i[sz]ations?|ifications?)$/u.exec(word);
@@ -36958,6 +36983,8 @@ function isCompound(written, speller) {
     }
     return false;
 }
+/** Whether `other` is `word` with its -ize ending spelt -ise (`categorised`, `categorized`). */
+const isBritishForm = (other, word) => izeEnding.test(word) && other === word.replace(izeEnding, 'is');
 /**
  * A known word written with only some of its accents (`resum\u00e9` for r\u00e9sum\u00e9, `resum\u00e9s`): the one
  * accented letter the word has, put on its plain twins too, in every combination, gives a known word.
@@ -37524,6 +37551,7 @@ const allowedWords = [
 
 
 
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -37961,7 +37989,6 @@ function typo_allowedSet(words) {
         typo_allowedSets.set(words, (set = new Set([...allowedWords, ...words].flatMap((w) => w.toLowerCase().split(/\s+/)).flatMap(withBritishForm))));
     return set;
 }
-const izeEnding = /iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/;
 const withBritishForm = (word) => (izeEnding.test(word) ? [word, word.replace(izeEnding, 'is')] : [word]);
 const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
 const brokenAfter = /^-[ \t]*(?:\r\n|\r|\n)[ \t>]*(\p{L}+)/u;

@@ -62,6 +62,15 @@ describe('repeated-word', () => {
     expect(await found('Own the\nThe roadmap.\n'.replace('The', 'THE'))).toHaveLength(1);
   });
 
+  it('a title on a line of its own, then text starting with its last word, is no repeat', async () => {
+    expect(await found('Intro.\n\nAbout Acme Libraries\nLibraries at Acme serve 400 students.\n')).toEqual([]);
+    expect(await found('About Acme Libraries\nLibraries at Acme serve 400 students.\n')).toEqual([]);
+    // A line of prose (after a line of text, in lower case, or long) ends in a slip all the same.
+    expect(await found('Intro.\nAbout Acme Libraries\nLibraries at Acme.\n')).toHaveLength(1);
+    expect(await found('We open our libraries\nLibraries at Acme.\n'.replace('libraries', 'Libraries'))).toHaveLength(1);
+    expect(await found('About The Many Branches Of Acme Libraries\nLibraries at Acme.\n')).toHaveLength(1);
+  });
+
   it('allows the configured words in place of the defaults', async () => {
     expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
   });

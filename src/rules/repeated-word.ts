@@ -163,11 +163,28 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   // after one that ends in the same word in lower case is the next item of a list written without
   // its markers, not a slip.
   if (a.length > 1 && b === capitalised(a) && a !== b && between.includes('\n')) return false;
+  // `About NYU Libraries` / `Libraries at New York University serve…`: a title on a line of its
+  // own, then the text under it starting with the title's last word.
+  if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length)) return false;
   // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
   const after = source.charAt(second.start + second.word.length);
   if (after === '+' || after === '#') return false;
   // `complete this this week`: the thing done, then the time it is done in.
   return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
+}
+
+/** The most words a line standing for a title has (`About the Libraries of New York University`). */
+const maxTitleWords = 6;
+
+/**
+ * Whether the line ending at `end` is a title: after a blank line (or first), a few words with no
+ * mark at its end, each word of four letters or more a capital's (`About NYU Libraries`).
+ */
+function titleLineBefore(source: string, end: number): boolean {
+  const start = source.lastIndexOf('\n', end - 1) + 1;
+  if (start > 0 && !/^[ \t>]*\r?$/.test(source.slice(source.lastIndexOf('\n', start - 2) + 1, start - 1))) return false;
+  const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
+  return words.length <= maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
 }
 
 /** The word with its first letter a capital: what the first word of a line is written as. */
