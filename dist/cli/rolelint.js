@@ -32191,7 +32191,8 @@ const duplicateBullet = defineRule({
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
- *   one-word one is compared within its block.
+ *   one-word one is compared within its block. A Markdown list in an HTML table's cell (`<td
+ *   markdown="1">`) is compared within its cell: the cells of a row are parallel columns.
  */
 function collectItems(tree, source) {
     const index = treeIndex(tree);
@@ -32206,6 +32207,9 @@ function collectItems(tree, source) {
     let section = -1;
     let place;
     let tablesOpen = 0;
+    // The HTML table cells opened so far: a Markdown list in a cell (`<td markdown="1">`, as kramdown
+    // reads it) is that cell's, and a table's cells side by side are parallel columns (a level each).
+    let cells = 0;
     // List items and HTML blocks in document order (positions in the index are in document order).
     const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
     for (const at of holders) {
@@ -32219,6 +32223,7 @@ function collectItems(tree, source) {
                 continue;
             const html = htmlListItems(node.value, tablesOpen);
             tablesOpen = html.tablesOpen;
+            cells += node.value.match(cellStart)?.length ?? 0;
             for (const li of html.items) {
                 const from = (place ??= lib_location(source)).toPoint(start + li.start);
                 const to = place.toPoint(start + li.end);
@@ -32243,7 +32248,7 @@ function collectItems(tree, source) {
         const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
-        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
+        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
         const links = linkDestinations(index, at);
         const breaks = runTogether.get(item);
         if (breaks) {
@@ -32268,6 +32273,8 @@ function bulletKey(text) {
     const marks = /[\p{L}\p{N}][+#]/u.test(text) ? text.match(/[\p{L}\p{N}]+[+#]+/gu) : null;
     return marks ? `${key} ${marks.join(' ').toLowerCase()}` : key;
 }
+/** The start of an HTML table cell (`<td>`, `<th markdown="1">`). */
+const cellStart = /<t[dh][\s>]/gi;
 const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */
 function splitItem(text, position, breaks, place) {
@@ -32283,7 +32290,7 @@ function splitItem(text, position, breaks, place) {
     parts.push({ text: text.slice(from).trim(), position: { start, end: position.end } });
     return parts;
 }
-/** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
+/** Where the sentences that introduce a list start: a paragraph ending in a colon right before it, or any paragraph right before a list of one item. */
 function leadIns(index) {
     const found = [];
     for (const at of index.of('list')) {
@@ -32292,7 +32299,10 @@ function leadIns(index) {
             continue;
         const siblings = parent.children;
         const previous = siblings[siblings.indexOf(index.nodes[at]) - 1];
-        if (previous?.type === 'paragraph' && /:\s*$/.test(lib_toString(previous)) && previous.position?.start.offset !== undefined)
+        // A list of one item under a paragraph is a note on that paragraph (`[ ] Share the logs` over
+        // `- _Link to the docs_`, a step of a checklist each): the paragraph heads it as a title would.
+        const note = index.nodes[at].children.length === 1;
+        if (previous?.type === 'paragraph' && (note || /:\s*$/.test(lib_toString(previous))) && previous.position?.start.offset !== undefined)
             found.push(previous.position.start.offset);
     }
     return found;

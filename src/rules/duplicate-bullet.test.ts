@@ -47,6 +47,20 @@ describe('duplicate-bullet', () => {
     expect(await found(table)).toEqual(['7:30-7:42: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
   });
 
+  it('compares a Markdown list in an HTML table cell (`<td markdown="1">`) within its cell: the cells of a row are levels side by side', async () => {
+    const cell = (items: string) => `<td markdown="1">\n\n${items}\n\n</td>`;
+    const table = ['<table>', '<tr>', cell('- Deliver results.\n- Strategic thinking.'), cell('- Strategic thinking.\n- Deliver results.\n- Deliver results.'), '</tr>', '</table>', '', '- Deliver results.', ''].join('\n');
+    // The repeat inside the second cell is reported; across the cells, or after the table against a cell, nothing.
+    expect(await found(table)).toEqual(['13:3-13:19: Exact duplicate: this bullet duplicates the bullet on line 12; remove one of them']);
+  });
+
+  it('reads a list of one item under a paragraph as a note on it: the same note under two steps is no repeat', async () => {
+    const steps = '## Data gathering\n\n[ ] Share the logs\n\n- _Link to the docs_\n\n[ ] Pin the data\n\n- _Link to the docs_\n\nThen\n\n- Ask the team\n- Ask the team\n';
+    expect(await found(steps)).toEqual(['14:3-14:15: Exact duplicate: this bullet duplicates the bullet on line 13; remove one of them']);
+    // Lists of two items under the steps are compared across them, as before.
+    expect(await found(steps.replace(/- _Link to the docs_/g, '- _Link to the docs_\n- _Ask in the channel_'))).toHaveLength(3);
+  });
+
   it('leaves the repeated steps of a schedule alone, and still reports a repeated bullet beside them', async () => {
     const schedule = '## Interviews\n\n- (45-60m) Technical interview\n- (45-60m) Technical interview\n- 12:30 Lunch\n- 12:30 Lunch\n- Meet the team\n- Meet the team\n';
     expect(await found(schedule)).toEqual(['8:3-8:16: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);

@@ -6,7 +6,7 @@
  * for different roles or grades, the same label-and-value bullet in each interview stage are
  * written that way on purpose; `scope: "document"` reports them too.
  */
-import type { Link, ListItem, Nodes, Root } from 'mdast';
+import type { Link, List, ListItem, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
@@ -92,7 +92,8 @@ interface Item {
  * - Link destinations count: "Service logs" linking to prod and to dev are two different bullets.
  * - The items of HTML lists (`<li>`, a post pasted as HTML) are bullets too, where the HTML block's
  *   value is its source as written, but not those in an HTML table's cells (text/html.ts); a
- *   one-word one is compared within its block.
+ *   one-word one is compared within its block. A Markdown list in an HTML table's cell (`<td
+ *   markdown="1">`) is compared within its cell: the cells of a row are parallel columns.
  */
 function collectItems(tree: Root, source: string): Item[] {
   const index = treeIndex(tree);
@@ -107,6 +108,9 @@ function collectItems(tree: Root, source: string): Item[] {
   let section = -1;
   let place: ReturnType<typeof location> | undefined;
   let tablesOpen = 0;
+  // The HTML table cells opened so far: a Markdown list in a cell (`<td markdown="1">`, as kramdown
+  // reads it) is that cell's, and a table's cells side by side are parallel columns (a level each).
+  let cells = 0;
   // List items and HTML blocks in document order (positions in the index are in document order).
   const holders = index.of('html').length > 0 ? [...index.of('listItem'), ...index.of('html')].sort((a, b) => a - b) : index.of('listItem');
   for (const at of holders) {
@@ -118,6 +122,7 @@ function collectItems(tree: Root, source: string): Item[] {
       if (start === undefined) continue;
       const html = htmlListItems(node.value, tablesOpen);
       tablesOpen = html.tablesOpen;
+      cells += node.value.match(cellStart)?.length ?? 0;
       for (const li of html.items) {
         const from = (place ??= location(source)).toPoint(start + li.start);
         const to = place.toPoint(start + li.end);
@@ -138,7 +143,7 @@ function collectItems(tree: Root, source: string): Item[] {
     const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
-    const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : undefined;
+    const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const links = linkDestinations(index, at);
     const breaks = runTogether.get(item);
     if (breaks) {
@@ -165,6 +170,9 @@ function bulletKey(text: string): string {
   return marks ? `${key} ${marks.join(' ').toLowerCase()}` : key;
 }
 
+/** The start of an HTML table cell (`<td>`, `<th markdown="1">`). */
+const cellStart = /<t[dh][\s>]/gi;
+
 const scheduleStep = /^(?:\(\d+(?:\s*[-–]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 
 /** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */
@@ -182,7 +190,7 @@ function splitItem(text: string, position: Position, breaks: readonly RunTogethe
   return parts;
 }
 
-/** Where the sentences that introduce a list start: a paragraph ending in a colon right before it. */
+/** Where the sentences that introduce a list start: a paragraph ending in a colon right before it, or any paragraph right before a list of one item. */
 function leadIns(index: TreeIndex): number[] {
   const found: number[] = [];
   for (const at of index.of('list')) {
@@ -190,7 +198,10 @@ function leadIns(index: TreeIndex): number[] {
     if (!parent || !('children' in parent)) continue;
     const siblings = parent.children as readonly Nodes[];
     const previous = siblings[siblings.indexOf(index.nodes[at] as never) - 1];
-    if (previous?.type === 'paragraph' && /:\s*$/.test(toString(previous)) && previous.position?.start.offset !== undefined) found.push(previous.position.start.offset);
+    // A list of one item under a paragraph is a note on that paragraph (`[ ] Share the logs` over
+    // `- _Link to the docs_`, a step of a checklist each): the paragraph heads it as a title would.
+    const note = (index.nodes[at] as List).children.length === 1;
+    if (previous?.type === 'paragraph' && (note || /:\s*$/.test(toString(previous))) && previous.position?.start.offset !== undefined) found.push(previous.position.start.offset);
   }
   return found;
 }
