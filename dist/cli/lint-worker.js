@@ -37486,6 +37486,9 @@ const allowedWords = [
     // ... and in an engineering progression framework (held out): git's log of references, the
     // creational design patterns
     'reflog', 'creational',
+    // ... and in a game studio's posts and a ladder (held out): a model's levels of detail (`optimal
+    // lods`), and the rarer form of exploratory (`explorative material`)
+    'lod', 'lods', 'explorative',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

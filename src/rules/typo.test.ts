@@ -114,6 +114,7 @@ describe('typo: role vocabulary', () => {
       '- Upsell and cross-sell; book prepaids at month-end',
       '- Show a sincere customer-centricity',
       '- Recover work with the reflog; apply creational patterns; plot with ggplot',
+      '- Create optimal lods for each asset; read explorative material',
     ];
     expect(await found(`${roles.join('\n')}\n`)).toEqual([]);
   });
