@@ -12,7 +12,7 @@ import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { createDuplicateIndex, differingWords, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
-import { htmlListItems } from '../text/html.js';
+import { htmlListItems, type HtmlListItem } from '../text/html.js';
 import { normaliseText } from '../text/normalise.js';
 import { defineRule } from './define.js';
 import { verbatimStart } from '../document/html-source.js';
@@ -123,14 +123,7 @@ function collectItems(tree: Root, source: string): Item[] {
       const html = htmlListItems(node.value, tablesOpen);
       tablesOpen = html.tablesOpen;
       cells += node.value.match(cellStart)?.length ?? 0;
-      for (const li of html.items) {
-        const from = (place ??= location(source)).toPoint(start + li.start);
-        const to = place.toPoint(start + li.end);
-        if (!from || !to) continue;
-        const key = bulletKey(li.text);
-        const scope = key.includes(' ') ? undefined : `html ${node.position!.start.line}`;
-        items.push({ text: li.text, compared: li.text, comparedNormal: key, scope, position: { start: from, end: to }, section });
-      }
+      items.push(...htmlItems(html.items, start, node.position!.start.line, (place ??= location(source)), section));
       continue;
     }
     const item = node as ListItem;
@@ -156,6 +149,19 @@ function collectItems(tree: Root, source: string): Item[] {
     }
     const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
     items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
+  }
+  return items;
+}
+
+/** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source; a one-word one compared within its block. */
+function htmlItems(lis: readonly HtmlListItem[], start: number, line: number, place: ReturnType<typeof location>, section: number): Item[] {
+  const items: Item[] = [];
+  for (const li of lis) {
+    const from = place.toPoint(start + li.start);
+    const to = place.toPoint(start + li.end);
+    if (!from || !to) continue;
+    const key = bulletKey(li.text);
+    items.push({ text: li.text, compared: li.text, comparedNormal: key, scope: key.includes(' ') ? undefined : `html ${line}`, position: { start: from, end: to }, section });
   }
   return items;
 }
