@@ -32224,15 +32224,7 @@ function collectItems(tree, source) {
             const html = htmlListItems(node.value, tablesOpen);
             tablesOpen = html.tablesOpen;
             cells += node.value.match(cellStart)?.length ?? 0;
-            for (const li of html.items) {
-                const from = (place ??= lib_location(source)).toPoint(start + li.start);
-                const to = place.toPoint(start + li.end);
-                if (!from || !to)
-                    continue;
-                const key = bulletKey(li.text);
-                const scope = key.includes(' ') ? undefined : `html ${node.position.start.line}`;
-                items.push({ text: li.text, compared: li.text, comparedNormal: key, scope, position: { start: from, end: to }, section });
-            }
+            items.push(...htmlItems(html.items, start, node.position.start.line, (place ??= lib_location(source)), section));
             continue;
         }
         const item = node;
@@ -32261,6 +32253,19 @@ function collectItems(tree, source) {
         }
         const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
         items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
+    }
+    return items;
+}
+/** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source; a one-word one compared within its block. */
+function htmlItems(lis, start, line, place, section) {
+    const items = [];
+    for (const li of lis) {
+        const from = place.toPoint(start + li.start);
+        const to = place.toPoint(start + li.end);
+        if (!from || !to)
+            continue;
+        const key = bulletKey(li.text);
+        items.push({ text: li.text, compared: li.text, comparedNormal: key, scope: key.includes(' ') ? undefined : `html ${line}`, position: { start: from, end: to }, section });
     }
     return items;
 }
@@ -33758,7 +33763,7 @@ const seniority = [
     [/\b(?:mid[- ]?level|mid|middle|intermediate|regular|professional)\b/iu, 2],
     [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
     [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
-    [/\b(?:senior staff|principal)\b/iu, 5],
+    [/\b(?:(?:senior|sr\.?) staff|principal)\b/iu, 5],
     [/\b(?:distinguished|fellow)\b/iu, 6],
 ];
 /**
@@ -34233,7 +34238,8 @@ function tableLadders(doc) {
         });
         const byColumns = withPlainTitles(columns).length >= withPlainTitles(rows).length;
         const levels = ordered(withPlainTitles(byColumns ? columns : rows));
-        if (new Set(levels.map((l) => l.key)).size < 2 || !prose(levels.flatMap((l) => l.competencies)))
+        const cells = levels.flatMap((l) => l.competencies);
+        if (new Set(levels.map((l) => l.key)).size < 2 || !prose(cells) || namesLevels(cells))
             continue;
         ladders.push({
             name: `${doc.path}:${table.line}`,
@@ -34252,6 +34258,15 @@ function prose(cells) {
     const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
     const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
     return filled.length > 0 && words / filled.length >= minCellWords;
+}
+/**
+ * Whether most of a table's filled cells are titles of levels themselves (`| L2 | [Software
+ * Engineer 1](\u2026) |`, `| L4 | Senior Engineer 2 | Engineering Manager |`): a map of the ladder's
+ * pages, a title a cell, whose band may hold two titles; nothing a level does to compare.
+ */
+function namesLevels(cells) {
+    const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
+    return filled.filter((c) => levelCell(c.text) !== undefined).length * 2 > filled.length;
 }
 /**
  * Frontmatter that gives criteria by level under named topics: one ladder per document. Entries
@@ -34431,6 +34446,15 @@ const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
  * it points, not a copy; its words are compared without the level names they use.
  */
 const ladder_consistency_pointsElsewhere = (a, b) => a.links !== undefined && b.links !== undefined && a.links !== b.links;
+/**
+ * A level's text that quotes the level below under its name, on a line of its own (a table of the
+ * level before, this one and the next, side by side on each level's page): a comparison, whose
+ * overlap with the page below is its design.
+ */
+const ladder_consistency_quotes = (c, below) => {
+    const title = (below.title?.text ?? below.name.label.replace(/[_-]+/g, ' ')).trim().toLowerCase();
+    return title !== '' && c.text.split('\n').some((line) => line.trim().toLowerCase() === title);
+};
 /** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
 const sameGrade = (name, below) => name === below && /\d/.test(name);
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
@@ -34440,7 +34464,7 @@ function copies(ladder, sets, same, options, report) {
         for (const [competency, set] of sets[i]) {
             const below = last.get(competency.key);
             last.set(competency.key, { level, set, competency });
-            if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || ladder_consistency_pointsElsewhere(competency, below.competency))
+            if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || ladder_consistency_pointsElsewhere(competency, below.competency) || ladder_consistency_quotes(competency, below.level))
                 continue;
             const share = containedIn(set, below.set);
             if (share < options.similarity)

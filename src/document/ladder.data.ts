@@ -23,7 +23,7 @@ export const seniority: readonly (readonly [RegExp, number])[] = [
   [/\b(?:mid[- ]?level|mid|middle|intermediate|regular|professional)\b/iu, 2],
   [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
   [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
-  [/\b(?:senior staff|principal)\b/iu, 5],
+  [/\b(?:(?:senior|sr\.?) staff|principal)\b/iu, 5],
   [/\b(?:distinguished|fellow)\b/iu, 6],
 ];
 

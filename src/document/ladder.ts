@@ -225,7 +225,8 @@ function tableLadders(doc: DocumentModel): Ladder[] {
     });
     const byColumns = withPlainTitles(columns).length >= withPlainTitles(rows).length;
     const levels = ordered(withPlainTitles(byColumns ? columns : rows));
-    if (new Set(levels.map((l) => l.key)).size < 2 || !prose(levels.flatMap((l) => l.competencies))) continue;
+    const cells = levels.flatMap((l) => l.competencies);
+    if (new Set(levels.map((l) => l.key)).size < 2 || !prose(cells) || namesLevels(cells)) continue;
     ladders.push({
       name: `${doc.path}:${table.line}`,
       form: 'table',
@@ -244,6 +245,16 @@ function prose(cells: readonly Competency[]): boolean {
   const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
   const words = filled.reduce((n, c) => n + c.text.split(/\s+/).length, 0);
   return filled.length > 0 && words / filled.length >= minCellWords;
+}
+
+/**
+ * Whether most of a table's filled cells are titles of levels themselves (`| L2 | [Software
+ * Engineer 1](…) |`, `| L4 | Senior Engineer 2 | Engineering Manager |`): a map of the ladder's
+ * pages, a title a cell, whose band may hold two titles; nothing a level does to compare.
+ */
+function namesLevels(cells: readonly Competency[]): boolean {
+  const filled = cells.filter((c) => c.text.trim() !== '' && c.text.trim() !== '-');
+  return filled.filter((c) => levelCell(c.text) !== undefined).length * 2 > filled.length;
 }
 
 /**

@@ -24,6 +24,7 @@ describe('level names', () => {
     ['Engineer II', { rank: 2, sub: 2 }],
     ['Senior Engineer III', { rank: 3, sub: 3 }],
     ['Senior Staff Engineer', { rank: 5 }],
+    ['Sr Staff Engineer', { rank: 5 }],
     ['Associate Product Manager', { rank: 1 }],
     ['Principal Designer', { rank: 5 }],
     ['Senior Product Manager', { rank: 3 }],
@@ -43,6 +44,7 @@ describe('level names', () => {
   it('reads file names whatever their separators', () => {
     expect(readLevel('developers--level3')).toMatchObject({ number: 3 });
     expect(readLevel('backend senior')).toMatchObject({ rank: 3 });
+    expect(readLevel('sr_staff_engineer')).toMatchObject({ rank: 5 });
   });
 
   it('reads a management track on its own scale, from file names only', () => {
@@ -57,6 +59,25 @@ describe('ladder-consistency', () => {
 
   it('is quiet on a ladder whose levels each say something of their own', async () => {
     expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/L3.md': level('L3', write(2)) })).toEqual([]);
+  });
+
+  it('takes a level page that shows the level below beside it, under its name, for a comparison, not a copy', async () => {
+    // Each page shows the level below (where there is one), this one and the next, each under its name.
+    const top = level('Sr Staff Engineer', { Scope: `Staff Engineer\n\n${write(3).Delivery}\n\nSr Staff Engineer\n\n${write(4).Delivery}` });
+    const ladder = { 'paths/staff_engineer.md': level('Staff Engineer', { Scope: `Staff Engineer\n\n${write(3).Delivery}\n\nSr Staff Engineer\n\n${write(4).Delivery}` }), 'paths/sr_staff_engineer.md': top };
+    expect(await found(ladder)).toEqual([]);
+    // Without the names, the same text is a copy.
+    const bare = (text: string) => text.replace(/^(?:Sr )?Staff Engineer$/gm, '');
+    expect(await found({ 'paths/staff_engineer.md': bare(ladder['paths/staff_engineer.md']), 'paths/sr_staff_engineer.md': bare(top) })).toHaveLength(1);
+  });
+
+  it('reads no ladder from a table that maps bands to the titles of their pages, a band holding two titles', async () => {
+    const map = '# Paths\n\n| | Technical | Management |\n|---|---|---|\n| L2 | [Software Engineer 1](se1.html) | |\n| L2 | [Software Engineer 2](se2.html) | |\n| L3 | [Senior Software Engineer 1](sr1.html) | |\n| L4 | [Senior Software Engineer 2](sr2.html) | [Engineering Manager](em.html) |\n';
+    expect(await found({ 'paths.md': map })).toEqual([]);
+    // A table whose cells say what each level does is a ladder, and its band named twice is reported.
+    const texts = ['Fixes small bugs with help from a mentor', 'Ships features of a sprint on their own', 'Owns a service and its on-call rota', 'Leads a project across two teams', 'Hires and coaches a team of engineers'];
+    const ladder = map.replace(/\[[^\]]+\]\([^)]+\)/g, () => texts.shift()!);
+    expect(await found({ 'paths.md': ladder })).toEqual(['paths.md:6 `L2` is the level of `paths.md` (line 5) too: a level named twice in one ladder']);
   });
 
   it('reports a repeat in the numbering on the second level of that number', async () => {

@@ -116,6 +116,15 @@ const hasWords = (c: Competency) => words(c.text).length >= minCopyWords;
  * it points, not a copy; its words are compared without the level names they use.
  */
 const pointsElsewhere = (a: Competency, b: Competency) => a.links !== undefined && b.links !== undefined && a.links !== b.links;
+/**
+ * A level's text that quotes the level below under its name, on a line of its own (a table of the
+ * level before, this one and the next, side by side on each level's page): a comparison, whose
+ * overlap with the page below is its design.
+ */
+const quotes = (c: Competency, below: LadderLevel) => {
+  const title = (below.title?.text ?? below.name.label.replace(/[_-]+/g, ' ')).trim().toLowerCase();
+  return title !== '' && c.text.split('\n').some((line) => line.trim().toLowerCase() === title);
+};
 /** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
 const sameGrade = (name: string, below: string) => name === below && /\d/.test(name);
 
@@ -126,7 +135,7 @@ function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: 
     for (const [competency, set] of sets[i]!) {
       const below = last.get(competency.key);
       last.set(competency.key, { level, set, competency });
-      if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || pointsElsewhere(competency, below.competency)) continue;
+      if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || pointsElsewhere(competency, below.competency) || quotes(competency, below.level)) continue;
       const share = containedIn(set, below.set);
       if (share < options.similarity) continue;
       const what = competency.name ? `\`${competency.name}\` at ${name(level)}` : `The text of ${name(level)}`;
