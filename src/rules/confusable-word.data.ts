@@ -184,7 +184,7 @@ export const confusables: readonly Confusable[] = [
  * words that start with a silent h (`an hour`): the article before them goes by sound. Prefixes,
  * lower case.
  */
-export const consonantSoundVowels: readonly string[] = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
+export const consonantSoundVowels: readonly string[] = ['uni', 'unanim', 'unary', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
 export const silentH: readonly string[] = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 /**
  * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a
