@@ -31005,7 +31005,7 @@ const confusables = [
  * words that start with a silent h (`an hour`): the article before them goes by sound. Prefixes,
  * lower case.
  */
-const consonantSoundVowels = ['uni', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
+const consonantSoundVowels = ['uni', 'unanim', 'unary', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
 const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 /**
  * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a
@@ -36674,10 +36674,11 @@ function repeats(first, second, source, allowed) {
     const between = source.slice(first.start + first.word.length, second.start);
     if (allowed.has(a.toLowerCase()) || !gap.test(between))
         return false;
-    // `\u2026 product design experience` / `Experience working with \u2026`: a line that starts with a capital
-    // after one that ends in the same word in lower case is the next item of a list written without
-    // its markers, not a slip.
-    if (a.length > 1 && b === capitalised(a) && a !== b && between.includes('\n'))
+    // A word in lower case, then the same word with a capital: across a line break, the next item of
+    // a list written without its markers (`\u2026 product design experience` / `Experience working with
+    // \u2026`); on one line, the start of a name (`approved as As Appropriate interviewers`), but for an
+    // article before a name that starts with it (`under the The Electrical Machine Works`). Not a slip.
+    if (a.length > 1 && b === capitalised(a) && a !== b && (between.includes('\n') || !repeated_word_articles.has(a)))
         return false;
     // `About NYU Libraries` / `Libraries at New York University serve\u2026`: a title on a line of its
     // own, then the text under it starting with the title's last word.
@@ -36703,6 +36704,8 @@ function titleLineBefore(source, end) {
     const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
     return words.length <= repeated_word_maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
 }
+/** Articles, written twice before a name that starts with one (`the The Guardian`) all the same. */
+const repeated_word_articles = new Set(['the', 'an']);
 /** The word with its first letter a capital: what the first word of a line is written as. */
 const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
 /** A time after `this` (`this week`), where a `this` before it is the object of the verb. */

@@ -54,12 +54,16 @@ describe('repeated-word', () => {
     expect(await found('Write in C C, and go go.\n')).toHaveLength(2);
   });
 
-  it('a line begun with a capital after a line ending in the same word is the next item of a list without markers', async () => {
+  it('a line begun with a capital after a line ending in the same word is the next item of a list without markers; on one line, a name', async () => {
     const lines = 'Must have:\n\n7+ years of product design experience\nExperience with managing a design team\n';
     expect(await found(lines)).toEqual([]);
     // The same word in the same case, or all in capitals, across the break is still a slip.
     expect(await found(lines.replace('\nExperience', '\nexperience'))).toEqual(['3:28-4:11: `experience` ends line 3 and `experience` starts line 4: a word written twice; remove one']);
     expect(await found('Own the\nThe roadmap.\n'.replace('The', 'THE'))).toHaveLength(1);
+    // On one line, the capital starts a name; the same case is still a slip.
+    expect(await found('They are approved as As Appropriate interviewers.\n')).toEqual([]);
+    expect(await found('They are approved as as interviewers.\n')).toHaveLength(1);
+    expect(await found('The group under the The Electrical Machine Works.\n')).toHaveLength(1);
   });
 
   it('a title on a line of its own, then text starting with its last word, is no repeat', async () => {

@@ -159,10 +159,11 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   if (a.length !== b.length || (a !== b && a.toLowerCase() !== b.toLowerCase())) return false;
   const between = source.slice(first.start + first.word.length, second.start);
   if (allowed.has(a.toLowerCase()) || !gap.test(between)) return false;
-  // `… product design experience` / `Experience working with …`: a line that starts with a capital
-  // after one that ends in the same word in lower case is the next item of a list written without
-  // its markers, not a slip.
-  if (a.length > 1 && b === capitalised(a) && a !== b && between.includes('\n')) return false;
+  // A word in lower case, then the same word with a capital: across a line break, the next item of
+  // a list written without its markers (`… product design experience` / `Experience working with
+  // …`); on one line, the start of a name (`approved as As Appropriate interviewers`), but for an
+  // article before a name that starts with it (`under the The Electrical Machine Works`). Not a slip.
+  if (a.length > 1 && b === capitalised(a) && a !== b && (between.includes('\n') || !articles.has(a))) return false;
   // `About NYU Libraries` / `Libraries at New York University serve…`: a title on a line of its
   // own, then the text under it starting with the title's last word.
   if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length)) return false;
@@ -186,6 +187,9 @@ function titleLineBefore(source: string, end: number): boolean {
   const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
   return words.length <= maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
 }
+
+/** Articles, written twice before a name that starts with one (`the The Guardian`) all the same. */
+const articles: ReadonlySet<string> = new Set(['the', 'an']);
 
 /** The word with its first letter a capital: what the first word of a line is written as. */
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
