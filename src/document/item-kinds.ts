@@ -68,6 +68,9 @@ const qualificationStart = new RegExp(
   ].join('|')})(?: |$)`,
 );
 
+/** `you` before a verb in the present (`You conduct interviews`), an adverb allowed: read for the verb after it. */
+const youNow = /^you (?:also |[a-z]{3,}ly )?(?=[a-z])/;
+
 /** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`. */
 const label = /^[^:]{1,40}: (?=\S)/;
 
@@ -89,8 +92,10 @@ function readItem(item: string): ItemKinds {
   const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
   const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
   const afterLead = text.replace(dutyLead, '');
-  const space = afterLead.indexOf(' ');
-  const duty = (!qualification && dutyForms.get(space < 0 ? afterLead : afterLead.slice(0, space))) || false;
+  // `You recruit specialists`, `You also run the rota`: what the reader does, told in the present.
+  const verbFirst = afterLead.replace(youNow, '');
+  const space = verbFirst.indexOf(' ');
+  const duty = (!qualification && dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space))) || false;
   const words = afterLead.split(' ', 12);
   let leading = false;
   for (let i = 0; i < words.length && !leading; i++) {

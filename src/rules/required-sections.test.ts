@@ -215,6 +215,12 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(doc.replace(/- Lead a team.*\n- Hire.*\n/, '- Ships.\n- Talks.\n'))).toEqual(['Leadership']);
   });
 
+  it('a list of items telling the reader what they do, in the present, is a list of duties; what they have or bring is not', async () => {
+    const post = (items: string) => `# Recruiter\n\n## What you can expect from us\n\n${items}\n\n## Requirements\n\n- Experience in recruiting\n\n## Leadership\n`;
+    expect(await missing(post('- Discover talents! You recruit specialists and managers.\n- You conduct interviews with candidates.\n- You also negotiate contract offers.'))).toEqual([]);
+    expect(await missing(post('- You have many years of experience.\n- You bring a network of candidates.\n- You love data.'))).toEqual(['Responsibilities']);
+  });
+
   it('a run of three duties or qualifications in one list counts, as a paste that lost its section titles holds them', async () => {
     // `●` lines pasted from a document read as one list; `**Requirements**\` stayed inside an item.
     const paste = "---\ntitle: Frontend Developer\n---\nWe are looking for a developer.\\\n● Develop modern interfaces.\\\n● Implement the public sites.\\\n● Write clean, reusable code.\\\n\\\n**Requirements**\\\n● 3 years of experience with React.\\\n● Strong knowledge of CSS.\\\n● Experience with Git.\\\n● Good understanding of PHP.\\\n● Knowledge of testing tools.\\\n";
