@@ -71,6 +71,15 @@ const qualificationStart = new RegExp(
 /** `you` before a verb in the present (`You conduct interviews`), an adverb allowed: read for the verb after it. */
 const youNow = /^you (?:also |[a-z]{3,}ly )?(?=[a-z])/;
 
+/**
+ * A duty as German posts list them, and their English versions: a noun of the action and what it
+ * acts on (`Erstellung von Dokumentationen`, `Pflege, Aktualisierung und technische
+ * Weiterentwicklung der Portale`, `Verfassen von Artikeln`, `Preparation of documentation`), a few
+ * words before it, as normalised text reads it; not a noun of what is offered (`Aufgaben in
+ * vielen Bereichen`). Qualifications (`Knowledge of`, `Erfahrung in`) are read first.
+ */
+const actionNoun = /^(?:\p{L}+ ){0,4}?(?:\p{L}{3,}(?:ung|tion) (?:von|der|des|unserer|unseres|eines|einer|neuer|aller)|\p{L}{4,}en von|\p{L}{3,}(?:tion|ment|ance|ence) of)(?: |$)/u;
+
 /** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`. */
 const label = /^[^:]{1,40}: (?=\S)/;
 
@@ -95,7 +104,7 @@ function readItem(item: string): ItemKinds {
   // `You recruit specialists`, `You also run the rota`: what the reader does, told in the present.
   const verbFirst = afterLead.replace(youNow, '');
   const space = verbFirst.indexOf(' ');
-  const duty = (!qualification && dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space))) || false;
+  const duty = (!qualification && (dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space)) ?? (actionNoun.test(text) ? 'base' : undefined))) || false;
   const words = afterLead.split(' ', 12);
   let leading = false;
   for (let i = 0; i < words.length && !leading; i++) {

@@ -221,6 +221,14 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('- You have many years of experience.\n- You bring a network of candidates.\n- You love data.'))).toEqual(['Responsibilities']);
   });
 
+  it('a list of nouns of action and what they act on is a list of duties, as German posts and their English versions write them', async () => {
+    const post = (items: string) => `# Content Manager\n\n## Was dich bei uns erwartet\n\n${items}\n\n## Dein Profil\n\n- Erfahrung mit CMS\n\n## Führung\n`;
+    expect(await missing(post('- Pflege, Aktualisierung und technische Weiterentwicklung der Portale\n- Erstellung von Dokumentationen\n- Verfassen von Artikeln'))).toEqual([]);
+    expect(await missing(post('- Maintenance of the online portals\n- Preparation of documentation\n- Support in the optimisation of processes'))).toEqual([]);
+    // The same heading over what is offered shows no duties.
+    expect(await missing(post('- Ein schlagkräftiges Team von 15 Leuten\n- Flache Hierarchien\n- Interessante Aufgaben in vielen Bereichen'))).toEqual(['Responsibilities']);
+  });
+
   it('a run of three duties or qualifications in one list counts, as a paste that lost its section titles holds them', async () => {
     // `●` lines pasted from a document read as one list; `**Requirements**\` stayed inside an item.
     const paste = "---\ntitle: Frontend Developer\n---\nWe are looking for a developer.\\\n● Develop modern interfaces.\\\n● Implement the public sites.\\\n● Write clean, reusable code.\\\n\\\n**Requirements**\\\n● 3 years of experience with React.\\\n● Strong knowledge of CSS.\\\n● Experience with Git.\\\n● Good understanding of PHP.\\\n● Knowledge of testing tools.\\\n";
