@@ -80,6 +80,17 @@ const youNow = /^you (?:also |[a-z]{3,}ly )?(?=[a-z])/;
  */
 const actionNoun = /^(?:\p{L}+ ){0,4}?(?:\p{L}{3,}(?:ung|tion) (?:von|der|des|unserer|unseres|eines|einer|neuer|aller)|\p{L}{4,}en von|\p{L}{3,}(?:tion|ment|ance|ence) of)(?: |$)/u;
 
+/**
+ * Whether a list item names an action and what it acts on, as German posts and their English
+ * versions list duties (`actionNoun`), and is no qualification. Read for the section only: the kind
+ * signals count items by their verbs.
+ */
+export function namesAction(item: string): boolean {
+  const raw = item.length > 300 ? item.slice(0, 300) : item;
+  const text = normaliseText(raw);
+  return !itemKinds(item).qualification && actionNoun.test(text);
+}
+
 /** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`. */
 const label = /^[^:]{1,40}: (?=\S)/;
 
@@ -104,7 +115,7 @@ function readItem(item: string): ItemKinds {
   // `You recruit specialists`, `You also run the rota`: what the reader does, told in the present.
   const verbFirst = afterLead.replace(youNow, '');
   const space = verbFirst.indexOf(' ');
-  const duty = (!qualification && (dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space)) ?? (actionNoun.test(text) ? 'base' : undefined))) || false;
+  const duty = (!qualification && dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space))) || false;
   const words = afterLead.split(' ', 12);
   let leading = false;
   for (let i = 0; i < words.length && !leading; i++) {

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
-import { itemKinds, presentDuties, statesDuty } from './item-kinds.js';
+import { itemKinds, namesAction, presentDuties, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
 import { fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
@@ -37,7 +37,7 @@ const fieldLabel = /^(\p{L}[\p{L}/&'’-]*(?: [\p{L}/&'’-]+){0,4}):[ \t]*(?:\n
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence | undefined>> = {
   responsibilities: (doc) =>
-    listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false)) ??
+    listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false || namesAction(i))) ??
     sentence(doc, statesDuty, 'a sentence stating duties') ??
     toldDuties(doc),
   requirements: (doc) =>
