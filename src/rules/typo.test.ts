@@ -115,6 +115,7 @@ describe('typo: role vocabulary', () => {
       '- Show a sincere customer-centricity',
       '- Recover work with the reflog; apply creational patterns; plot with ggplot',
       '- Create optimal lods for each asset; read explorative material',
+      '- Networker internally; never salesy; split the app into microfrontends',
     ];
     expect(await found(`${roles.join('\n')}\n`)).toEqual([]);
   });
@@ -414,6 +415,8 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
 
   it('accepts `mis` and `e` before a known word, written -ize where the dictionaries hold only the -ise form; not a slip, nor British spelling under en-US', async () => {
     expect(await found('If a repository is miscategorized or misaligned, say so.\n')).toEqual([]);
+    // A prefix before a hyphen is no word of its own; the word after it is still read.
+    expect((await found('Mis-hires hurt; pre-screen calls and sub-teams help; mis-hirse too.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['hirse']);
     // `e` (electronic) closed up before a known word of five letters or more, as ebook is; not before a word of grammar.
     expect((await found('Search the ejournal platforms and elearning courses ewhere.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['ewhere']);
     expect((await found('A mistale in the organisation.\n', { locale: 'en-US' })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mistale', 'organisation']);

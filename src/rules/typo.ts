@@ -10,7 +10,7 @@
 import type { Definition, Html, Image, Link, LinkReference, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
-import { isCompound } from '../text/compound.js';
+import { isCompound, prefixes } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { breaksSentenceBefore, lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
@@ -733,10 +733,12 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
   if (ok(word.replace(/-/g, ''))) return noParts;
   const parts: Part[] = [];
   let index = 0;
-  for (const part of word.split('-')) {
-    if (!ok(part)) parts.push({ word: part, index });
+  const split = word.split('-');
+  split.forEach((part, i) => {
+    // A prefix before a hyphen (`mis-hires`, `pre-screen`) is no word of its own.
+    if (!ok(part) && !(i < split.length - 1 && prefixes.includes(part.toLowerCase()))) parts.push({ word: part, index });
     index += part.length + 1;
-  }
+  });
   return parts;
 }
 
