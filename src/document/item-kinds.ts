@@ -53,7 +53,7 @@ const qualificationStart = new RegExp(
     'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
     'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
     'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
-    'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'proven', 'demonstrated',
+    'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'very good', 'very strong', 'proven', 'demonstrated',
     'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',
     'professional', 'relevant', 'practical', 'advanced', 'basic', 'thorough', 'broad', 'in depth', 'effective', 'self motivated', 'self starter',
     'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',

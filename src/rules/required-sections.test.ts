@@ -221,6 +221,13 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('- You have many years of experience.\n- You bring a network of candidates.\n- You love data.'))).toEqual(['Responsibilities']);
   });
 
+  it('`What you should bring along` titles requirements; `Very good knowledge of…` items are qualifications', async () => {
+    const post = (title: string, items: string) => `# Content Director\n\n## Your tasks\n\n- Own the content strategy\n- Plan the editorial calendar\n\n## ${title}\n\n${items}\n\n## Leadership\n`;
+    expect(await missing(post('What you should bring along:', '- Curiosity'))).toEqual([]);
+    expect(await missing(post('Also', '- Very good knowledge of online marketing\n- Very strong writing\n- Experience in brand development'))).toEqual([]);
+    expect(await missing(post('Also', '- A Berlin office\n- Remote days'))).toEqual(['Requirements']);
+  });
+
   it('a list of nouns of action and what they act on is a list of duties, as German posts and their English versions write them', async () => {
     const post = (items: string) => `# Content Manager\n\n## Was dich bei uns erwartet\n\n${items}\n\n## Dein Profil\n\n- Erfahrung mit CMS\n\n## Führung\n`;
     expect(await missing(post('- Pflege, Aktualisierung und technische Weiterentwicklung der Portale\n- Erstellung von Dokumentationen\n- Verfassen von Artikeln'))).toEqual([]);
