@@ -33410,7 +33410,8 @@ const fairEntries = [
         id: 'max-experience',
         trigger: /year/i,
         class: 'age',
-        pattern: /\b(?<hit>(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|fewer than|less than) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:'|\u2019)?(?: of)?(?: \w+)?(?: work| working| professional| relevant)? experience)\b/giu,
+        // Not where a ladder describes who is at a level (`Usually less than 2 years of design experience`): no one is screened.
+        pattern: /(?<!\b(?:usually|typically|generally|often|normally|commonly) )\b(?<hit>(?:no more than|not more than|at most|a maximum of|maximum of|max\.?|up to|fewer than|less than) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:'|\u2019)?(?: of)?(?: \w+)?(?: work| working| professional| relevant)? experience)\b/giu,
         level: 'warning',
         why: 'a ceiling on experience screens out older candidates, not those who cannot do the job',
         instead: [],

@@ -26,6 +26,8 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['You are a digital native.', 'You are fluent with spreadsheets.', 'digital native:warning'],
     ['You must be a recent graduate.', 'You are early in your career.', 'a recent graduate:warning'],
     ['With no more than 5 years of experience.', 'With at least 2 years of experience.', 'no more than 5 years of experience:warning'],
+    // A ladder's level describing who is at it screens no one.
+    ['With less than 2 years of design experience.', '- Usually less than 2 years of design experience.', 'less than 2 years of design experience:warning'],
     ['Aged between 25 and 35.', 'Any age.', 'Aged between 25 and 35:error'],
     ['Candidates must be between 25 and 35 years old.', 'Candidates at any age are welcome.', 'between 25 and 35 years old:error'],
     ['Applicants under 35, please.', 'Applicants at any stage of their career, please.', 'under 35:error'],
