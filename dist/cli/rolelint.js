@@ -37800,14 +37800,17 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
         // or a surname the dictionaries list as a proper noun, make a full name.
-        const fullName = !titleCase &&
+        // A heading of two words, a given name the dictionaries hold only as a name and a capitalised
+        // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
+        const namedHeading = titleCase && count === 2 && i === 1 && /^\p{Lu}\p{Ll}/u.test(token.word) && speller.isName(tokenAt(text, spans, 0).word);
+        const fullName = namedHeading || (!titleCase &&
             next !== undefined &&
             /^\p{Lu}\p{Ll}/u.test(token.word) &&
             /^\p{Lu}\p{Ll}/u.test(next.word) &&
             // One space, or a line break where the text wraps between the two.
             /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
             // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
-            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word));
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word)));
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');

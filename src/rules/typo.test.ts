@@ -122,6 +122,12 @@ describe('typo: role vocabulary', () => {
 });
 
 describe('typo: names and case', () => {
+  it('takes a heading of a given name and a capitalised word for a person, not a heading of two words', async () => {
+    expect(await found('#### Stephen Allott\n\nChairman of the Board.\n\n#### George Ornbo\n\nManaging Director.\n')).toEqual([]);
+    // A first word that is a word too, or a heading of three words, reads as any heading.
+    expect((await found('## Key Responsibilites\n\n## Stephen Allott Ornbo\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Responsibilites', 'Allott', 'Ornbo']);
+  });
+
   it('treats a word always capitalised and used mid-sentence as a name, but not a Title Case heading word', async () => {
     expect(await found('# Key Responsibilites\n\nWe moved to Zoekt last year. Zoekt is fast.\n')).toEqual([
       '1:7-1:22: `Responsibilites` is misspelt; did you mean `Responsibilities`?',
