@@ -34116,8 +34116,9 @@ function trackOf(stem) {
     rest = rest.replace(managementWords, ' ');
     for (const [pattern] of seniority)
         rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
-    // A numeral is a step of the level, wherever it stands (`engineer-ii`, `senior-ii-engineer`).
-    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\b/g, ' ').replace(/\s+/g, ' ').trim();
+    // A numeral is a step of the level, wherever it stands (`engineer-ii`, `senior-ii-engineer`);
+    // a word that only joins others names no track (`director-of-engineering`, `engineering-manager`).
+    return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3}|of|and|the|for)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 function lowerKeys(data) {
     return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
@@ -34132,6 +34133,7 @@ function folderLadders(documents) {
         const key = `${dirOf(doc.path)}\0${level.track}`;
         groups.set(key, [...(groups.get(key) ?? []), { doc, name: level.name, from: level.from }]);
     }
+    joinNumberedStrays(groups);
     const ladders = [];
     for (const [key, members] of groups) {
         const levels = ordered(withPlainTitles(members));
@@ -34147,6 +34149,35 @@ function folderLadders(documents) {
         });
     }
     return ladders;
+}
+/**
+ * A level file alone in its track, numbered in the series of the one track of its folder with two
+ * levels or more and at a number that track lacks, is a level of that track whose name says its
+ * title (`level-2-engineer.md` among `level-1-associate.md`, `level-3-senior.md`): the number
+ * places it, and a track of one level is no track. Two tracks of several levels each stay apart.
+ */
+function joinNumberedStrays(groups) {
+    const byDir = new Map();
+    for (const key of groups.keys()) {
+        const dir = key.split('\0')[0];
+        byDir.set(dir, [...(byDir.get(dir) ?? []), key]);
+    }
+    for (const keys of byDir.values()) {
+        const tracks = keys.filter((k) => groups.get(k).length >= 2);
+        if (tracks.length !== 1)
+            continue;
+        const track = groups.get(tracks[0]);
+        const series = track[0].name.series;
+        if (series === undefined || !track.every((m) => m.name.number !== undefined && m.name.series === series))
+            continue;
+        for (const key of keys) {
+            const [stray] = groups.get(key);
+            if (key === tracks[0] || !stray || stray.name.series !== series || track.some((m) => m.name.number === stray.name.number))
+                continue;
+            track.push(stray);
+            groups.delete(key);
+        }
+    }
 }
 function folderLevel(doc, name, from, key) {
     const titleLine = doc.titles.find((t) => t.text === doc.title)?.line;
@@ -34404,14 +34435,17 @@ const ladderConsistency = defineProjectRule({
 });
 const ladder_consistency_name = (level) => `\`${level.name.label}\``;
 const isTerms = (c) => termsTitle.test(c.name);
+/** A competency whose text is one line ending in a colon: what follows it says the level, not it. */
+const leadsIn = (c) => !c.text.includes('\n') && /:\s*$/.test(c.text);
 const ladder_consistency_at = (report, path, line, message) => report(path, { line, column: 1, message });
 function checkLadder(ladder, options, report) {
     numbering(ladder, report);
     titles(ladder, report);
     // A level's text before its first section is compared only where it is all the level says:
     // beside sections it is an introduction or a notice, the same on every page by design.
-    // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design.
-    const compared = (level) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c));
+    // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design,
+    // as is a section's one line leading into its subsections (`The following skills define\u2026:`).
+    const compared = (level) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c) && !leadsIn(c));
     const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)])));
     const same = sameEverywhere(ladder, sets, options, report);
     if (restates(sets))

@@ -81,8 +81,9 @@ function trackOf(stem: string): string {
   rest = rest.replace(/(?:level|lvl|grade|band|tier|step|stage)\s*\d{1,2}|\b(?:l|ic|e|m|p|swe|sde)\s?\d{1,2}\b/g, ' ');
   rest = rest.replace(managementWords, ' ');
   for (const [pattern] of seniority) rest = rest.replace(new RegExp(pattern.source, 'giu'), ' ');
-  // A numeral is a step of the level, wherever it stands (`engineer-ii`, `senior-ii-engineer`).
-  return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3})\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // A numeral is a step of the level, wherever it stands (`engineer-ii`, `senior-ii-engineer`);
+  // a word that only joins others names no track (`director-of-engineering`, `engineering-manager`).
+  return rest.replace(/\b(?:i{1,3}|iv|v|vi{1,3}|of|and|the|for)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function lowerKeys(data: Record<string, unknown>): Record<string, unknown> {
@@ -91,13 +92,14 @@ function lowerKeys(data: Record<string, unknown>): Record<string, unknown> {
 
 /** Documents of one folder and track, each naming its level: a ladder where two or more do. */
 function folderLadders(documents: readonly DocumentModel[]): Ladder[] {
-  const groups = new Map<string, { doc: DocumentModel; name: LevelName; from: string }[]>();
+  const groups = new Map<string, FolderMember[]>();
   for (const doc of documents) {
     const level = documentLevel(doc);
     if (!level) continue;
     const key = `${dirOf(doc.path)}\0${level.track}`;
     groups.set(key, [...(groups.get(key) ?? []), { doc, name: level.name, from: level.from }]);
   }
+  joinNumberedStrays(groups);
   const ladders: Ladder[] = [];
   for (const [key, members] of groups) {
     const levels = ordered(withPlainTitles(members));
@@ -112,6 +114,35 @@ function folderLadders(documents: readonly DocumentModel[]): Ladder[] {
     });
   }
   return ladders;
+}
+
+type FolderMember = { doc: DocumentModel; name: LevelName; from: string };
+
+/**
+ * A level file alone in its track, numbered in the series of the one track of its folder with two
+ * levels or more and at a number that track lacks, is a level of that track whose name says its
+ * title (`level-2-engineer.md` among `level-1-associate.md`, `level-3-senior.md`): the number
+ * places it, and a track of one level is no track. Two tracks of several levels each stay apart.
+ */
+function joinNumberedStrays(groups: Map<string, FolderMember[]>): void {
+  const byDir = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const dir = key.split('\0')[0]!;
+    byDir.set(dir, [...(byDir.get(dir) ?? []), key]);
+  }
+  for (const keys of byDir.values()) {
+    const tracks = keys.filter((k) => groups.get(k)!.length >= 2);
+    if (tracks.length !== 1) continue;
+    const track = groups.get(tracks[0]!)!;
+    const series = track[0]!.name.series;
+    if (series === undefined || !track.every((m) => m.name.number !== undefined && m.name.series === series)) continue;
+    for (const key of keys) {
+      const [stray] = groups.get(key)!;
+      if (key === tracks[0] || !stray || stray.name.series !== series || track.some((m) => m.name.number === stray.name.number)) continue;
+      track.push(stray);
+      groups.delete(key);
+    }
+  }
 }
 
 function folderLevel(doc: DocumentModel, name: LevelName, from: string, key: number): LadderLevel {

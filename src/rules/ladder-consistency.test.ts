@@ -146,6 +146,22 @@ describe('ladder-consistency', () => {
     expect(await found({ 'l/L1.md': pointer(0, one), 'l/L2.md': pointer(1, one), 'l/L3.md': pointer(2, one) })).toEqual(['l/L3.md:13 `Competencies` is the same at every level, `L1` to `L3`: the ladder does not say how it grows']);
   });
 
+  it('takes a numbered level file alone in its name (`level-2-engineer`) for a level of its folder\'s one track', async () => {
+    const files = { 'l/level-1-associate.md': level('Associate Engineer', write(0)), 'l/level-2-engineer.md': level('Engineer', write(1)), 'l/level-3-senior.md': level('Senior Engineer', write(2)) };
+    expect(await found(files)).toEqual([]);
+    // Joined by `of` (`director-of-engineering`), a level's name is of the track of `engineering-manager`: one ladder, whose copy is reported.
+    const managers = { 'm/level-4-engineering-manager.md': level('Engineering Manager', write(0)), 'm/level-5-senior-engineering-manager.md': level('Senior Engineering Manager', write(1)), 'm/level-6-director-of-engineering.md': level('Director of Engineering', write(1)) };
+    expect(await found(managers)).toEqual([
+      'm/level-6-director-of-engineering.md:5 `Delivery` at `level-6-director-of-engineering` repeats `level-5-senior-engineering-manager` word for word: the ladder writes each level anew, this one does not',
+      'm/level-6-director-of-engineering.md:9 `Collaboration` at `level-6-director-of-engineering` repeats `level-5-senior-engineering-manager` word for word: the ladder writes each level anew, this one does not',
+    ]);
+  });
+
+  it('leaves alone the line a section leads into its subsections with, the same at every level by design', async () => {
+    const page = (n: number) => `# L${n + 1}\n\n## Required skills\n\nThe following skills define what is expected at this level:\n\n### Delivery\n\n${write(n).Delivery}\n`;
+    expect(await found({ 'l/L1.md': page(0), 'l/L2.md': page(1), 'l/L3.md': page(2) })).toEqual([]);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

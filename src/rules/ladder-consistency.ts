@@ -51,6 +51,8 @@ export const ladderConsistency = defineProjectRule<LadderOptions>(
 
 const name = (level: LadderLevel) => `\`${level.name.label}\``;
 const isTerms = (c: Competency) => termsTitle.test(c.name);
+/** A competency whose text is one line ending in a colon: what follows it says the level, not it. */
+const leadsIn = (c: Competency) => !c.text.includes('\n') && /:\s*$/.test(c.text);
 const at = (report: ProjectReport, path: string, line: number, message: string) => report(path, { line, column: 1, message });
 
 function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectReport): void {
@@ -58,8 +60,9 @@ function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectRepo
   titles(ladder, report);
   // A level's text before its first section is compared only where it is all the level says:
   // beside sections it is an introduction or a notice, the same on every page by design.
-  // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design.
-  const compared = (level: LadderLevel) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c));
+  // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design,
+  // as is a section's one line leading into its subsections (`The following skills define…:`).
+  const compared = (level: LadderLevel) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c) && !leadsIn(c));
   const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)] as const)));
   const same = sameEverywhere(ladder, sets, options, report);
   if (restates(sets)) addsNothing(ladder, sets, report);
