@@ -37,6 +37,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Was machst Du als Fachkraft für Verwaltung:', 'Sie bringen mit:', 'Leitung'],
     ['Die Aufgaben beinhalten:', 'Wir erwarten von Dir:', 'Führung'],
     ['Was Sie tun werden', 'Voraussetzungen', 'Teamleitung'],
+    ['Deine Aufgaben', 'Was wir suchen', 'Führung'],
+    ['Deine Aufgaben', 'Du wirst dich wohlfühlen, wenn du:', 'Führung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
     ["What you'll be responsible for", 'Minimum Requirements', 'Leadership Qualities'],
