@@ -31137,6 +31137,9 @@ const primary = (tag) => tag?.trim().toLowerCase().split(/[-_]/)[0];
 const known = (code) => code === 'en' || (code !== undefined && otherLanguages.has(code));
 /** Share of a language's small words among a document's words below which its text says nothing. */
 const minShare = 0.04;
+/** In a text under 30 words, how many small words of one language, and what share of its words, tell its language. */
+const shortTextWords = 5;
+const shortTextShare = 0.2;
 const language_byTree = new WeakMap();
 const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length));
 function documentLanguage(tree, source, file) {
@@ -31163,8 +31166,6 @@ function fromText(tree, source) {
     const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
     if (kana > 50 && kana > text.length * 0.05)
         return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
-    if (words.length < 30)
-        return { language: undefined, by: 'none', reason: 'too little text to tell' };
     const counts = new Map();
     for (const word of words) {
         // Most words are longer than any small word: not looked up (a look-up hashes the word).
@@ -31174,7 +31175,13 @@ function fromText(tree, source) {
         if (language)
             counts.set(language, (counts.get(language) ?? 0) + 1);
     }
-    const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [best, count] = ranked[0] ?? ['', 0];
+    // A short text tells only where its small words are many and of one language (`Die richtige
+    // Stelle ist f\u00fcr dich noch nicht dabei?`): a few words say little either way.
+    const decisive = count >= shortTextWords && count >= shortTextShare * words.length && (ranked[1]?.[1] ?? 0) * 4 <= count;
+    if (words.length < 30 && !decisive)
+        return { language: undefined, by: 'none', reason: 'too little text to tell' };
     if (!best || count < minShare * words.length)
         return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
     return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };

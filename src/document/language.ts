@@ -23,6 +23,9 @@ const primary = (tag: string | undefined) => tag?.trim().toLowerCase().split(/[-
 const known = (code: string | undefined) => code === 'en' || (code !== undefined && otherLanguages.has(code));
 /** Share of a language's small words among a document's words below which its text says nothing. */
 const minShare = 0.04;
+/** In a text under 30 words, how many small words of one language, and what share of its words, tell its language. */
+const shortTextWords = 5;
+const shortTextShare = 0.2;
 const byTree = new WeakMap<Root, DocumentLanguage>();
 const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length));
 
@@ -47,7 +50,6 @@ function fromText(tree: Root, source: string): DocumentLanguage {
   const { text, words } = outlineWords(tree, source);
   const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
   if (kana > 50 && kana > text.length * 0.05) return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
-  if (words.length < 30) return { language: undefined, by: 'none', reason: 'too little text to tell' };
   const counts = new Map<string, number>();
   for (const word of words) {
     // Most words are longer than any small word: not looked up (a look-up hashes the word).
@@ -55,7 +57,12 @@ function fromText(tree: Root, source: string): DocumentLanguage {
     const language = smallWords.get(word);
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
-  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, count] = ranked[0] ?? ['', 0];
+  // A short text tells only where its small words are many and of one language (`Die richtige
+  // Stelle ist für dich noch nicht dabei?`): a few words say little either way.
+  const decisive = count >= shortTextWords && count >= shortTextShare * words.length && (ranked[1]?.[1] ?? 0) * 4 <= count;
+  if (words.length < 30 && !decisive) return { language: undefined, by: 'none', reason: 'too little text to tell' };
   if (!best || count < minShare * words.length) return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
   return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
 }
