@@ -31204,8 +31204,9 @@ function asciiClasses(pattern) {
         throw new Error(`no ASCII form for ${pattern}`);
     return new RegExp(source, pattern.flags.replace('u', ''));
 }
-const word = /\p{L}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*)*/gu;
-const latin = /^[\p{Script=Latin}\p{M}'\u2019-]+$/u;
+// An apostrophe is ' or \u2019, or \u2018 between letters (`aren\u2018t`: a word processor's wrong turn of the quote).
+const word = /\p{L}[\p{L}\p{M}]*(?:['\u2018\u2019][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['\u2018\u2019][\p{L}\p{M}]+)*)*/gu;
+const latin = /^[\p{Script=Latin}\p{M}'\u2018\u2019-]+$/u;
 /** Most words: the Latin check without Unicode property lookups. */
 const asciiWord = /^[A-Za-z'-]+$/;
 /**
@@ -31309,8 +31310,8 @@ function unicodeTokens(prose) {
         let w = m[0];
         if (!asciiWord.test(w) && !latin.test(w))
             continue;
-        if (w.includes("'") || w.includes('\u2019'))
-            w = w.replace(/['\u2019]s$/i, '');
+        if (w.includes("'") || w.includes('\u2019') || w.includes('\u2018'))
+            w = w.replace(/['\u2018\u2019]s$/i, '');
         const before = lastNonSpace(prose, m.index);
         const midSentence = before !== undefined && !sentenceBreak.test(before);
         tokens.push({ word: w, index: m.index, midSentence });
@@ -31364,7 +31365,7 @@ function plainSpans(prose, guarded = false) {
             if (end + 1 >= length)
                 break;
             const joiner = prose.charCodeAt(end);
-            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && tokenise_isLetter(prose.charCodeAt(end + 1))) {
+            if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2018 || joiner === 0x2d) && tokenise_isLetter(prose.charCodeAt(end + 1))) {
                 apostrophe ||= joiner !== 0x2d;
                 end += 2;
             }
@@ -31378,7 +31379,7 @@ function plainSpans(prose, guarded = false) {
     }
     return spans;
 }
-const tokenise_isApostrophe = (code) => code === 0x27 || code === 0x2019;
+const tokenise_isApostrophe = (code) => code === 0x27 || code === 0x2019 || code === 0x2018;
 /**
  * Whether the long way blanks the chunk from `start` for the character `code` at `i` (not a
  * letter): a digit or `_`, or a slash, backslash or dot between letters or digits (a path, a
@@ -38248,7 +38249,7 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
         // A zero-width space inside a word is no misspelling (invisible-character reports it).
         const w = invisibles ? withoutInvisible(written) : written;
         return w.length < 3 ||
-            speller.isKnown(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w) ||
+            speller.isKnown(w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w) ||
             allowed.has(w.toLowerCase()) ||
             (allowAcronyms && acronym.test(w)) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.

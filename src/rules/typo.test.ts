@@ -167,6 +167,8 @@ describe('typo: names and case', () => {
 
   it('accepts curly-apostrophe contractions and possessives', async () => {
     expect(await found('You’ll join the team’s on-call rota; we’re hiring.\n')).toEqual([]);
+    // A left quotation mark typed for the apostrophe (a word processor's wrong turn) joins the word too.
+    expect(await found('Teams aren‘t blocked, and leads shouldn‘t wait on the ‘urgent’ queue.\n')).toEqual([]);
   });
 
   it('checks image alt text at its position', async () => {

@@ -717,7 +717,7 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     // A zero-width space inside a word is no misspelling (invisible-character reports it).
     const w = invisibles ? withoutInvisible(written) : written;
     return w.length < 3 ||
-    speller.isKnown(w.includes('’') ? w.replace(/’/g, "'") : w) ||
+    speller.isKnown(w.includes('’') || w.includes('‘') ? w.replace(/[‘’]/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||
     (allowAcronyms && acronym.test(w)) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.

@@ -21,6 +21,8 @@ describe('tokenise', () => {
 
   it('reads curly apostrophes as apostrophes, and a word after a curly quote or a bullet as a sentence start', () => {
     expect(words('The team’s “Own it” ethos — don’t\u00a0stop • Ship.\u00a0Go')).toEqual(['The@0^', 'team@4', 'Own@12^', 'it@16', 'ethos@20', 'don’t@28', 'stop@34', 'Ship@41^', 'Go@47^']);
+    // A left quotation mark between letters is an apostrophe typed wrong; before a word it opens a quote.
+    expect(words('aren‘t ‘urgent’ team‘s')).toEqual(['aren‘t@0^', 'urgent@8', 'team@16']);
   });
 
   // Text whose letters are all ASCII takes a faster path; with a non-ASCII word after it, the

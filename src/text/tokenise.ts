@@ -54,8 +54,9 @@ function asciiClasses(pattern: RegExp): RegExp {
   return new RegExp(source, pattern.flags.replace('u', ''));
 }
 
-const word = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)*/gu;
-const latin = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+// An apostrophe is ' or ’, or ‘ between letters (`aren‘t`: a word processor's wrong turn of the quote).
+const word = /\p{L}[\p{L}\p{M}]*(?:['‘’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+(?:['‘’][\p{L}\p{M}]+)*)*/gu;
+const latin = /^[\p{Script=Latin}\p{M}'‘’-]+$/u;
 /** Most words: the Latin check without Unicode property lookups. */
 const asciiWord = /^[A-Za-z'-]+$/;
 /**
@@ -156,7 +157,7 @@ function unicodeTokens(prose: string): Token[] {
   for (const m of prose.matchAll(word)) {
     let w = m[0];
     if (!asciiWord.test(w) && !latin.test(w)) continue;
-    if (w.includes("'") || w.includes('’')) w = w.replace(/['’]s$/i, '');
+    if (w.includes("'") || w.includes('’') || w.includes('‘')) w = w.replace(/['‘’]s$/i, '');
     const before = lastNonSpace(prose, m.index);
     const midSentence = before !== undefined && !sentenceBreak.test(before);
     tokens.push({ word: w, index: m.index, midSentence });
@@ -166,7 +167,7 @@ function unicodeTokens(prose: string): Token[] {
 
 /**
  * The same words in text whose letters are all ASCII, by one pass over its character codes: a
- * word is letters joined by single apostrophes (' or ’) or hyphens, as `word` above, without a
+ * word is letters joined by single apostrophes (', ’ or ‘) or hyphens, as `word` above, without a
  * possessive `'s`. This pass costs a fraction of the regular expressions' match objects. `guarded`
  * for a text not yet read the long way: undefined at the first character only the long way reads
  * (needsLongWay), and a chunk (characters between white space) the long way would blank is
@@ -214,7 +215,7 @@ function plainSpans(prose: string, guarded = false): number[] | undefined {
       // No joiner with a letter after it fits (and no read past the end, which V8 answers slowly).
       if (end + 1 >= length) break;
       const joiner = prose.charCodeAt(end);
-      if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1))) {
+      if ((joiner === 0x27 || joiner === 0x2019 || joiner === 0x2018 || joiner === 0x2d) && isLetter(prose.charCodeAt(end + 1))) {
         apostrophe ||= joiner !== 0x2d;
         end += 2;
       } else break;
@@ -227,7 +228,7 @@ function plainSpans(prose: string, guarded = false): number[] | undefined {
   return spans;
 }
 
-const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2018;
 
 /**
  * Whether the long way blanks the chunk from `start` for the character `code` at `i` (not a
