@@ -32823,6 +32823,7 @@ function sectionBody(index, at) {
     const heading = index.nodes[at];
     const parent = index.parent(at);
     const texts = [];
+    let paragraphs = 0;
     let comment = false;
     // The heading's next siblings, found through the index: a node's next sibling starts where its
     // subtree ends (searching the parent's children would cost a pass over them per heading).
@@ -32836,14 +32837,28 @@ function sectionBody(index, at) {
         const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : lib_toString(node);
         if (text.trim())
             texts.push(text.trim());
+        if (node.type === 'paragraph')
+            paragraphs++;
         else if (node.type === 'html' && /<!--/.test(node.value))
             comment = true;
     }
     if (texts.length === 0)
         return { kind: comment ? 'comment' : 'empty' };
     const all = texts.join(' ');
-    return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+    if (texts.length === 1 && placeholder.test(all))
+        return { kind: 'placeholder', text: all };
+    // One sentence that announces what follows (`The following skills define this level:`) and
+    // nothing after it: the list or subsections it leads into were never written.
+    // A form's blank fields (`Name:` over `Email:`) are one line each, a line of a word or two.
+    if (texts.length === 1 && paragraphs === 1 && /:$/.test(all) && !all.includes('\n') && leadInWords(all))
+        return { kind: 'lead-in', text: all };
+    return { kind: 'text' };
 }
+/** A line of 3 to 30 words: fewer is a field's label, more a paragraph that says something itself. */
+const leadInWords = (line) => {
+    const words = line.split(/\s+/).length;
+    return words >= 3 && words <= 30;
+};
 /** Whether a node shows a picture or an embed, which is content without any text. */
 function hasImage(node) {
     if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
@@ -33064,6 +33079,7 @@ const emptySection = defineRule({
     tags: ['sections'],
     messages: {
         placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+        leadIn: 'Section `{{name}}` holds only a line leading into what is not there (`{{text}}`): write what it announces, or remove the heading',
         setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
         empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
     },
@@ -33104,7 +33120,9 @@ const emptySection = defineRule({
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
             ? say('placeholder', { name, placeholder: body.text })
-            : say(setext ? 'setext' : 'empty', { name });
+            : body.kind === 'lead-in'
+                ? say('leadIn', { name, text: body.text })
+                : say(setext ? 'setext' : 'empty', { name });
         file.message(message, { place: heading.position });
     }
 });
@@ -36819,6 +36837,7 @@ const required_sections_messages = {
     missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+    leadIn: 'Section `{{section}}` holds only a line leading into what is not there (`{{text}}`) under its heading `{{title}}`: write the section, or remove the heading',
     empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 };
 const required_sections_say = (id, data) => fill(required_sections_messages[id], data);
@@ -36940,7 +36959,11 @@ function reportEmpty(file, index, matcher, found, shown) {
             continue;
         const { heading, body } = list[0];
         const title = lib_toString(heading).trim();
-        const message = file.message(body.kind === 'placeholder' ? required_sections_say('placeholder', { section, placeholder: body.text, title }) : required_sections_say('empty', { section, title }), { place: heading.position });
+        const message = file.message(body.kind === 'placeholder'
+            ? required_sections_say('placeholder', { section, placeholder: body.text, title })
+            : body.kind === 'lead-in'
+                ? required_sections_say('leadIn', { section, text: body.text, title })
+                : required_sections_say('empty', { section, title }), { place: heading.position });
         message.expected = [section];
     }
 }

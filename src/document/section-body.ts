@@ -4,14 +4,15 @@
  * requirement), a table, a picture or an embed are content; a thematic break or a link definition
  * is not; a comment alone is told apart, since it may stand for content a site generator puts there
  * (an include) or for a prompt to the writer; a placeholder (`TBD`, `[Add requirements here]`) is
- * told apart too.
+ * told apart too, and so is a line that leads into content that never comes (`The following skills
+ * are expected:` and the next heading).
  */
 import type { Heading, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { shownText } from '../text/html.js';
 import type { TreeIndex } from './tree-index.js';
 
-export type SectionBody = { kind: 'text' } | { kind: 'empty' } | { kind: 'comment' } | { kind: 'placeholder'; text: string };
+export type SectionBody = { kind: 'text' } | { kind: 'empty' } | { kind: 'comment' } | { kind: 'placeholder'; text: string } | { kind: 'lead-in'; text: string };
 
 /** Words a template leaves for the writer to replace. */
 const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|…|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
@@ -20,6 +21,7 @@ export function sectionBody(index: TreeIndex, at: number): SectionBody {
   const heading = index.nodes[at] as Heading;
   const parent = index.parent(at);
   const texts: string[] = [];
+  let paragraphs = 0;
   let comment = false;
   // The heading's next siblings, found through the index: a node's next sibling starts where its
   // subtree ends (searching the parent's children would cost a pass over them per heading).
@@ -30,12 +32,24 @@ export function sectionBody(index: TreeIndex, at: number): SectionBody {
     if (hasImage(node)) return { kind: 'text' };
     const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : toString(node);
     if (text.trim()) texts.push(text.trim());
+    if (node.type === 'paragraph') paragraphs++;
     else if (node.type === 'html' && /<!--/.test(node.value)) comment = true;
   }
   if (texts.length === 0) return { kind: comment ? 'comment' : 'empty' };
   const all = texts.join(' ');
-  return texts.length === 1 && placeholder.test(all) ? { kind: 'placeholder', text: all } : { kind: 'text' };
+  if (texts.length === 1 && placeholder.test(all)) return { kind: 'placeholder', text: all };
+  // One sentence that announces what follows (`The following skills define this level:`) and
+  // nothing after it: the list or subsections it leads into were never written.
+  // A form's blank fields (`Name:` over `Email:`) are one line each, a line of a word or two.
+  if (texts.length === 1 && paragraphs === 1 && /:$/.test(all) && !all.includes('\n') && leadInWords(all)) return { kind: 'lead-in', text: all };
+  return { kind: 'text' };
 }
+
+/** A line of 3 to 30 words: fewer is a field's label, more a paragraph that says something itself. */
+const leadInWords = (line: string) => {
+  const words = line.split(/\s+/).length;
+  return words >= 3 && words <= 30;
+};
 
 /** Whether a node shows a picture or an embed, which is content without any text. */
 function hasImage(node: Nodes): boolean {

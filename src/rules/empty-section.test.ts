@@ -33,6 +33,14 @@ describe('empty-section', () => {
     expect(await found(role(rest))).toEqual([]);
   });
 
+  it('reports a section whose one line leads into content that never comes, not a form of blank fields', async () => {
+    expect(await found(role('## Skills\n\nThe following skills define what this level does:\n\n## Next\n\nText.\n'))).toEqual([
+      '15:1-15:10: Section `Skills` holds only a line leading into what is not there (`The following skills define what this level does:`): write what it announces, or remove the heading',
+    ]);
+    expect(await found(role('## Skills\n\nThe following skills define what this level does:\n\n### Delivery\n\nShips features.\n'))).toEqual([]);
+    expect(await found(role('## Reference\n\nName:\nEmail:\n\n## Next\n\nText.\n'))).toEqual([]);
+  });
+
   it('tells a paragraph that `---` turned into a heading from a short setext title', async () => {
     expect(await found(role('We will write more about this soon.\n---\n\n## Next\n\nText.\n'))).toHaveLength(1);
     expect((await found(role('We will write more about this soon.\n---\n\n## Next\n\nText.\n')))[0]).toContain('reads as a paragraph, but the `---` on the line under it makes it a heading');

@@ -36,6 +36,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     tags: ['sections'],
     messages: {
       placeholder: 'Section `{{name}}` holds only a placeholder (`{{placeholder}}`): write it, or remove the heading',
+      leadIn: 'Section `{{name}}` holds only a line leading into what is not there (`{{text}}`): write what it announces, or remove the heading',
       setext: '`{{name}}` reads as a paragraph, but the `---` on the line under it makes it a heading with nothing under it; put a blank line before the `---` if it is meant as a rule',
       empty: 'Section `{{name}}` is empty: nothing follows its heading; write it, or remove the heading',
     },
@@ -70,7 +71,9 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const message =
         body.kind === 'placeholder'
           ? say('placeholder', { name, placeholder: body.text })
-          : say(setext ? 'setext' : 'empty', { name });
+          : body.kind === 'lead-in'
+            ? say('leadIn', { name, text: body.text })
+            : say(setext ? 'setext' : 'empty', { name });
       file.message(message, { place: heading.position });
     }
   },

@@ -534,6 +534,15 @@ describe('required-sections: a section with nothing under its heading', () => {
     expect(await found(doc, { allowEmpty: true })).toEqual([]);
   });
 
+  it('is reported where a line leads into what its heading should hold and nothing follows it', async () => {
+    const doc = three('## Responsibilities\n\n- Own the roadmap\n- Plan the releases\n\n## Requirements\n\nThe following skills are expected of every applicant:\n\n## Leadership\n\n- Lead a team of five');
+    expect(await found(doc)).toEqual([
+      '8:1-8:16: Section `Requirements` holds only a line leading into what is not there (`The following skills are expected of every applicant:`) under its heading `Requirements`: write the section, or remove the heading',
+    ]);
+    // The list it leads into, written: content.
+    expect(await found(doc.replace('applicant:\n', 'applicant:\n\n- Go and SQL\n'))).toEqual([]);
+  });
+
   it.each([
     ['a subheading, which may be the content', '## Requirements\n\n### Python and Go'],
     ['a template include', '## Requirements\n\n{% include requirements.md %}'],

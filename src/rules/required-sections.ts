@@ -46,6 +46,7 @@ const messages = {
   missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
   unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
   placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
+  leadIn: 'Section `{{section}}` holds only a line leading into what is not there (`{{text}}`) under its heading `{{title}}`: write the section, or remove the heading',
   empty: 'Section `{{section}}` is empty: nothing follows its heading `{{title}}`; write the section, or remove the heading',
 } as const;
 const say = (id: keyof typeof messages, data: Readonly<Record<string, string | number>>) => fill(messages[id], data);
@@ -167,7 +168,11 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
     const { heading, body } = list[0]!;
     const title = toString(heading).trim();
     const message = file.message(
-      body.kind === 'placeholder' ? say('placeholder', { section, placeholder: body.text, title }) : say('empty', { section, title }),
+      body.kind === 'placeholder'
+        ? say('placeholder', { section, placeholder: body.text, title })
+        : body.kind === 'lead-in'
+          ? say('leadIn', { section, text: body.text, title })
+          : say('empty', { section, title }),
       { place: heading.position },
     );
     message.expected = [section];
