@@ -35332,7 +35332,7 @@ function excluded(text, start, end) {
 const afterReach = 120;
 /** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
 function readPay(text, options = {}) {
-    const cue = options.context === true || payCue.test(text);
+    const cue = options.context === true || options.title === true || payCue.test(text);
     const amounts = amountsIn(text, options.dollar ?? 'USD');
     const readings = [];
     for (let i = 0; i < amounts.length; i++) {
@@ -35674,7 +35674,8 @@ function payElsewhereIn(units) {
 function readBodyPay(facts, units, source, shown, dollar, titleInFrontmatter) {
     for (const unit of units) {
         const context = isPayLabel(unit.label) || isPayLabel(unit.section);
-        for (const reading of readPay(unit.text, { context, dollar })) {
+        const title = facts.title !== undefined && unit.start <= facts.title.start && facts.title.start < unit.end;
+        for (const reading of readPay(unit.text, { context, title, dollar })) {
             const start = unit.start + reading.start;
             const end = unit.start + reading.end;
             facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });
@@ -55377,6 +55378,8 @@ function looksLikeHeading(node) {
         return false;
     return readsAsTitle(lib_toString(node));
 }
+/** A web or e-mail address: a line holding one is a field (`URL: https://\u2026`, `Apply: jobs@\u2026`) or a link, never a title. */
+const holdsAddress = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\S/i;
 /** Followed by a blank line and more text, or directly by a list (a heading over bullets). */
 function plain_structure_standsAlone(node, next) {
     if (!next || !node.position || !next.position)
@@ -55457,7 +55460,7 @@ function markPlainHeadings(tree) {
     const titles = new Set();
     for (let i = 0; i < children.length; i++) {
         const node = children[i];
-        if (node.type === 'paragraph' && looksLikeHeading(node) && plain_structure_standsAlone(node, children[i + 1]))
+        if (node.type === 'paragraph' && looksLikeHeading(node) && !holdsAddress.test(lib_toString(node)) && plain_structure_standsAlone(node, children[i + 1]))
             titles.add(i);
     }
     let inSection = false;

@@ -46,6 +46,9 @@ describe('jobFacts: pay, wherever the post states it', () => {
     ['open-ended', '# Engineer\n\n**Compensation:** up to $140,000\n', 'open-ended:up-to - 140000 USD year body'],
     ['unstated', '# Engineer\n\nWe offer a competitive salary and great benefits.\n', 'open-ended:unstated - - - - body'],
     ['nothing', '# Engineer\n\n## Responsibilities\n\n- Build things\n', 'none'],
+    ['the title, as a board lists it', '# Analytics Engineer | London | £85,000 - £90,000\n\nBuild our data models.\n', 'range 85000 90000 GBP year body'],
+    ['no bare figure in the title', '# Engineer 2026\n\nBuild our data models in 2026.\n', 'none'],
+    ['no figure without a pay word below the title', '# Engineer\n\nBacked by a £35,000,000 Series A, we build data models.\n', 'none'],
     ['a range beats an open end elsewhere', '# Engineer\n\nSalary: $100k - $120k\n\nCompensation is competitive.\n', 'range 100000 120000 USD year body'],
   ])('%s', async (_, markdown, expected) => {
     expect(await pay(markdown)).toBe(expected);

@@ -290,7 +290,8 @@ function payElsewhereIn(units: readonly Unit[]): Span | undefined {
 function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, shown: string, dollar: string, titleInFrontmatter: boolean): void {
   for (const unit of units) {
     const context = isPayLabel(unit.label) || isPayLabel(unit.section);
-    for (const reading of readPay(unit.text, { context, dollar })) {
+    const title = facts.title !== undefined && unit.start <= facts.title.start && facts.title.start < unit.end;
+    for (const reading of readPay(unit.text, { context, title, dollar })) {
       const start = unit.start + reading.start;
       const end = unit.start + reading.end;
       facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });

@@ -36,6 +36,12 @@ export interface PayReading {
 export interface PayOptions {
   /** The text is under a pay label, title or key: bare figures (`120,000 - 150,000`) and `competitive` count. */
   context?: boolean;
+  /**
+   * The text is a job post's title (`Analytics Engineer | London | £85,000 - £90,000`): a figure
+   * with its currency is pay there without a pay word, as a board's listing puts it; a bare figure
+   * (`Engineer 2026`) still is not.
+   */
+  title?: boolean;
   /** The currency of a bare `$` (default US dollars). */
   dollar?: string;
 }
@@ -253,7 +259,7 @@ const afterReach = 120;
 
 /** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
 export function readPay(text: string, options: PayOptions = {}): PayReading[] {
-  const cue = options.context === true || payCue.test(text);
+  const cue = options.context === true || options.title === true || payCue.test(text);
   const amounts = amountsIn(text, options.dollar ?? 'USD');
   const readings: PayReading[] = [];
   for (let i = 0; i < amounts.length; i++) {

@@ -42,6 +42,11 @@ describe('bare-line headings in word-processor pastes', () => {
     ]);
   });
 
+  it('reads no line holding a web or e-mail address as a title: the next title line is the document\'s', async () => {
+    const text = 'URL: https://jobs.example.com/view/123\n\nData Engineer | Leeds | Hybrid\n\nJoin our platform team.\n\nApply: jobs@example.com\n\nWe reply within a week.\n';
+    expect(await headings(text)).toEqual(['3:1-3:31 h2 Data Engineer | Leeds | Hybrid']);
+  });
+
   it('reads a numbered title line as a heading: the section number\'s full stop is no sentence\'s', async () => {
     expect(await headings('Data Analyst\n\nIII. RESPONSIBILITIES\n• Analyse data\n\nB) Requirements\n• SQL\n')).toEqual([
       '1:1-1:13 h1 Data Analyst',

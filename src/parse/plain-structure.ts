@@ -42,6 +42,9 @@ export function looksLikeHeading(node: Paragraph): boolean {
   return readsAsTitle(toString(node));
 }
 
+/** A web or e-mail address: a line holding one is a field (`URL: https://…`, `Apply: jobs@…`) or a link, never a title. */
+const holdsAddress = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\S/i;
+
 /** Followed by a blank line and more text, or directly by a list (a heading over bullets). */
 function standsAlone(node: RootContent, next: RootContent | undefined): boolean {
   if (!next || !node.position || !next.position) return false;
@@ -117,7 +120,7 @@ function markPlainHeadings(tree: Root): void {
   const titles = new Set<number>();
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
-    if (node.type === 'paragraph' && looksLikeHeading(node) && standsAlone(node, children[i + 1])) titles.add(i);
+    if (node.type === 'paragraph' && looksLikeHeading(node) && !holdsAddress.test(toString(node)) && standsAlone(node, children[i + 1])) titles.add(i);
   }
   let inSection = false;
   for (const i of titles) {
