@@ -26088,11 +26088,11 @@ const pathCues = {
 };
 /**
  * A link to one opening's application, as job boards and applicant-tracking systems shape them: a
- * job's number (`/jobs/4512345`, usajobs.gov/job/787414600), a posting's id (jobs.lever.co/org/<uuid>,
+ * job's number (`/jobs/4512345`, usajobs.gov/job/787414600), a posting's id (jobs.lever.co/org/<uuid>, or jobs.eu.lever.co,
  * jobs.ashbyhq.com/org/<uuid>, apply.workable.com/org/j/<id>) or an `/apply` path. A careers page or
  * a board's front page names no opening.
  */
-const applyLink = /\bhttps?:\/\/[^\s)"'<>\]]*?(?:\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b)/i;
+const applyLink = /\bhttps?:\/\/[^\s)"'<>\]]*?(?:\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b)/i;
 /** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
 const frontmatterCues = {
     job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],

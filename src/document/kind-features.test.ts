@@ -53,6 +53,8 @@ describe('kind signals', () => {
   it('a link to one opening\'s application is a job-post signal; a careers page or a board is not', async () => {
     expect((await featuresOf('# Engineer\n\n[Apply](https://www.usajobs.gov/job/787414600)\n')).evidence['link:apply']).toBe('https://www.usajobs.gov/job/787414600');
     expect((await featuresOf('# Engineer\n\nApply at https://jobs.lever.co/acme/0f6a3c2e-1b2c-4d5e-8f90-123456789abc today.\n')).values['link:apply']).toBe(1);
+    // Lever's European instance as well.
+    expect((await featuresOf('# Engineer\n\nApply at https://jobs.eu.lever.co/acme/0f6a3c2e-1b2c-4d5e-8f90-123456789abc today.\n')).values['link:apply']).toBe(1);
     expect((await featuresOf('# Engineer\n\n[Our jobs](https://acme.example/careers/) and [the board](https://boards.greenhouse.io/acme)\n')).values['link:apply']).toBeUndefined();
   });
 
