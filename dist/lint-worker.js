@@ -21645,9 +21645,12 @@ async function compileSpellingData() {
     }
     const terms = new Set();
     // Parsed as cspell parses a word list it is given (case and accent-free forms added).
+    // Without the compound parts of the coding-compound list (`Pre+`, `+IO`, `Std+`: identifiers such
+    // as `PreIO`, never prose): a trie that has any makes every word it lacks a compound search.
     for (const list of termLists)
         for (const word of parseDictionaryLines(readSource(list), { stripCaseAndAccents: true }))
-            terms.add(word);
+            if (!word.includes('+'))
+                terms.add(word);
     files.set(termsCompiled, encodeITrieToBTrie(buildITrieFromWords([...terms].sort())));
     // A listed misspelling changes an answer only where a dictionary would accept it: of the shared
     // list's 89,168 words, about 600 (`abd`, `accessability`, `afterwords`). Keeping only those makes
