@@ -33107,7 +33107,7 @@ const emptySection = defineRule({
         if (required && required.matchAll(title).length > 0)
             continue;
         // The page's own title, a heading that points to where its content is, a notice written as a heading.
-        if ((at === headings[0] && heading.depth === 1) || empty_section_pointsElsewhere(heading))
+        if ((at === headings[0] && heading.depth === 1) || empty_section_pointsElsewhere(heading) || subtitle(index, headings, at))
             continue;
         const setext = paragraphMadeHeading(heading, title, source);
         if (!setext && isNotice(title))
@@ -33137,6 +33137,26 @@ function paragraphMadeHeading(heading, title, source) {
     const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
     return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
 }
+/**
+ * A line of the page's title block: a heading on the line right under the page's `#` title, or
+ * under such a line, nothing between (`# Test Lead` over `### KMS Technology` over
+ * `#### \ud83c\udf0e Remote, Ho Chi Minh`): the title's subtitle, its employer, place or pay, not a section.
+ */
+function subtitle(index, headings, at) {
+    const first = index.nodes[headings[0]];
+    if (first.depth !== 1 || !first.position)
+        return false;
+    let line = first.position.end.line;
+    for (const other of headings.slice(1)) {
+        const start = index.nodes[other].position?.start.line;
+        if (start !== line + 1)
+            return false;
+        if (other === at)
+            return true;
+        line = index.nodes[other].position.end.line;
+    }
+    return false;
+}
 /** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
 function empty_section_pointsElsewhere(heading) {
     const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
@@ -33148,7 +33168,7 @@ function empty_section_pointsElsewhere(heading) {
     return shown.some(isLink) && pointer.test(lib_toString(heading));
 }
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
-const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow)\b/i;
+const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
 const stepWords = 7;

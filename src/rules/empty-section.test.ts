@@ -82,6 +82,16 @@ describe('empty-section: headings that stand alone by design', () => {
     // Words that send the reader to the link make it a pointer too, a reference link as well.
     expect(await found('# Elections\n\n### For the current election, check the [Steering Elections][e] directory\n\n### Eligibility\n\nText.\n\n[e]: ./elections\n')).toEqual([]);
     expect(await found('# Role\n\n## See [the handbook](../handbook.md)\n\n## Next\n\nText.\n')).toEqual([]);
+    expect(await found('# Role\n\nText.\n\n## Click to [apply](https://jobs.example/apply/12)\n')).toEqual([]);
+  });
+
+  it("takes the headings stacked right under the page's title for its subtitle lines, not sections", async () => {
+    const post = '# [Test Lead](https://jobs.example/apply/12)\n### Acme Health\n#### `🌎 Remote, Lisbon`\n\n### Company description\n\nWe build clinics.\n';
+    expect(await found(post)).toEqual([]);
+    // After a blank line, or after text, a heading opens a section, empty or not.
+    expect(await found(post.replace('### Acme Health\n', '\n### Acme Health\n'))).toEqual([
+      '4:1-4:25: Section `🌎 Remote, Lisbon` is empty: nothing follows its heading; write it, or remove the heading',
+    ]);
   });
 
   it('a numbered step of a procedure written as a heading is an instruction, not an empty section; a numbered title is a section', async () => {

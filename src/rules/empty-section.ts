@@ -18,7 +18,7 @@ import { repositoryFileOf } from '../document/place.js';
 import { kindSections, leaderSections, sectionsFor, type SectionChoice } from '../document/section-needs.js';
 import { labelOver, sectionBody } from '../document/section-body.js';
 import { shownByContent, titleIsAbout } from '../document/section-presence.js';
-import { treeIndex } from '../document/tree-index.js';
+import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 
 /** What decides the sections a document must have: the configuration's `requiredSections` reaches this rule as it reaches required-sections, the kind the engine decides. */
 export type EmptySectionOptions = SectionChoice;
@@ -58,7 +58,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const title = toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
       if (required && required.matchAll(title).length > 0) continue;
       // The page's own title, a heading that points to where its content is, a notice written as a heading.
-      if ((at === headings[0] && heading.depth === 1) || pointsElsewhere(heading)) continue;
+      if ((at === headings[0] && heading.depth === 1) || pointsElsewhere(heading) || subtitle(index, headings, at)) continue;
       const setext = paragraphMadeHeading(heading, title, source);
       if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
@@ -87,6 +87,24 @@ function paragraphMadeHeading(heading: Heading, title: string, source: string): 
   return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
 }
 
+/**
+ * A line of the page's title block: a heading on the line right under the page's `#` title, or
+ * under such a line, nothing between (`# Test Lead` over `### KMS Technology` over
+ * `#### 🌎 Remote, Ho Chi Minh`): the title's subtitle, its employer, place or pay, not a section.
+ */
+function subtitle(index: TreeIndex, headings: readonly number[], at: number): boolean {
+  const first = index.nodes[headings[0]!] as Heading;
+  if (first.depth !== 1 || !first.position) return false;
+  let line = first.position.end.line;
+  for (const other of headings.slice(1)) {
+    const start = (index.nodes[other] as Heading).position?.start.line;
+    if (start !== line + 1) return false;
+    if (other === at) return true;
+    line = (index.nodes[other] as Heading).position!.end.line;
+  }
+  return false;
+}
+
 /** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
 function pointsElsewhere(heading: Heading): boolean {
   const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
@@ -98,7 +116,7 @@ function pointsElsewhere(heading: Heading): boolean {
 }
 
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
-const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow)\b/i;
+const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
 
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
