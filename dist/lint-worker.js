@@ -31056,7 +31056,7 @@ const lists = {
     de: 'der die das und ist sie wir mit f\u00fcr ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
     es: 'el los las y es que un una para con por del se al sus nuestro nuestra como m\u00e1s tu o son',
     nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
-    pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela',
+    pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela ao das em mais tamb\u00e9m est\u00e1 est\u00e3o seu sua seus suas muito nas isso essa esse',
     it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
 };
 const smallWords = (() => {

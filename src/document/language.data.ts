@@ -18,7 +18,7 @@ const lists: Readonly<Record<string, string>> = {
   de: 'der die das und ist sie wir mit für ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
   es: 'el los las y es que un una para con por del se al sus nuestro nuestra como más tu o son',
   nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
-  pt: 'os as um uma para com não são você nosso nossa pelo pela',
+  pt: 'os as um uma para com não são você nosso nossa pelo pela ao das em mais também está estão seu sua seus suas muito nas isso essa esse',
   it: 'il gli che è per con non sono una della delle nostro nostra',
 };
 

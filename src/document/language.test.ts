@@ -19,6 +19,11 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(german)).toMatchObject({ language: 'de', by: 'text' });
   });
 
+  it('reads Portuguese by its own small words (`ao`, `em`, `mais`, `estão`), not those it shares with Spanish', async () => {
+    const portuguese = '## Sobre nós\n\nSomos uma empresa de tecnologia com mais de dez anos no mercado. Nossas vagas estão abertas ao público e também às pessoas que estão em outras cidades. Buscamos profissionais que gostem muito de aprender e que tenham interesse em dados, design e produtos digitais.\n';
+    expect(await languageOf(portuguese)).toMatchObject({ language: 'pt', by: 'text' });
+  });
+
   it('tells nothing from a short text with few small words, or small words of two languages', async () => {
     expect(await languageOf('## Stack\n\nTypeScript, Postgres, Kubernetes und Terraform auf AWS.\n')).toMatchObject({ language: undefined, reason: 'too little text to tell' });
     const mixed = '## Apply\n\nSend us your CV and a short note. Schick uns deine Unterlagen und wir melden uns bei dir.\n';
