@@ -147,7 +147,9 @@ const germanDuty =
  * (`amené·e·s` is `amené e s`).
  */
 const frenchDuty =
-  /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous aurez|tu auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
+  /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
+/** Portuguese: the reader or the person hired will be responsible for (`você será responsável por`, `será responsável pelos testes`). */
+const portugueseDuty = /(?:^|\s)ser(?:á|a) respons(?:á|a)vel (?:por|pel[oa]s?)(?:\s|$)/;
 /**
  * French, of the person hired (`il/elle sera chargé(e) du déploiement`, `la personne recrutée aura
  * pour mission de`), as normalised text reads it (`il elle`), an adverb allowed after `sera`.
@@ -189,7 +191,7 @@ export function statesDuty(sentence: string): boolean {
   // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
   const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
   if (japaneseDuty.test(text)) return true;
-  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text)) return true;
+  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text)) return true;
   for (const m of text.matchAll(frenchYou)) if (frenchFuture.has(m[1]!)) return true;
   for (const m of text.matchAll(wantedTo)) if (dutyForms.get(m[1]!) === 'base') return true;
   for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;

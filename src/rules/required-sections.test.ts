@@ -41,6 +41,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Deine Aufgaben', 'Du wirst dich wohlfühlen, wenn du:', 'Führung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
+    ['Responsabilidades e atribuições:', 'Requisitos:', 'Liderança'],
+    ['Como será o seu dia a dia?', 'Qualificações', 'Liderança'],
     ["What you'll be responsible for", 'Minimum Requirements', 'Leadership Qualities'],
     ['Your tasks', 'Desired skills', 'Leadership'],
     ['Key duties', 'You are:', 'People management'],
@@ -318,6 +320,10 @@ describe('required-sections: what a section holds shows it, where no title names
       'Il/elle participera au développement d’outils d’édition.',
       'Il/elle sera également chargé(e) du déploiement des serveurs.',
       'La personne recrutée aura pour mission de maintenir le site.',
+      'Vous intervenez pour un client majeur et aurez pour missions de maintenir ses serveurs.',
+      // Portuguese: the reader, or the person hired, will be responsible for.
+      'Você será responsável por garantir que o produto seja robusto.',
+      '- Atuará em um projeto e será responsável por tarefas de desenvolvimento;\n- Leitura de histórias e requisitos;',
     ]) expect(await missing(post(duty))).toEqual([]);
     for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.', 'Il a vocation à être prolongé. Elle est installée à Marseille.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
