@@ -34511,7 +34511,9 @@ function numbering({ levels }, report) {
         // Two plain titles of one noun that read differently (`Software Engineer`, `Seasoned Software
         // Engineer`) are two levels the seniority scale does not place: not one named twice.
         const unplaced = level.name.plain !== undefined && below.name.plain !== undefined && level.name.label.toLowerCase() !== below.name.label.toLowerCase();
-        if (level.key === below.key && !unplaced)
+        // Two roles of one rank (`Principal Engineer`, `Principal Architect`): a ladder's branches, not one level named twice.
+        const otherRole = jobWord.test(level.name.label) && jobWord.test(below.name.label) && jobNounOf(level.name.label) !== jobNounOf(below.name.label);
+        if (level.key === below.key && !unplaced && !otherRole)
             ladder_consistency_at(report, level.path, level.line, say('repeated', { level: ladder_consistency_name(level), other: below.path, line: below.line }));
         else if (numbered && level.name.number - below.name.number > 1)
             ladder_consistency_at(report, level.path, level.line, say('gap', { level: ladder_consistency_name(level), below: ladder_consistency_name(below), missing: below.name.number + 1 }));

@@ -93,6 +93,11 @@ describe('ladder-consistency', () => {
     expect(await found({ 'ladder.md': ladder(['Associate Software Engineer', 'Software Engineer', 'Software engineer', 'Senior Software Engineer']) })).toEqual([
       'ladder.md:23 `Software engineer` is the level of `ladder.md` (line 13) too: a level named twice in one ladder',
     ]);
+    // Two roles of one rank are the ladder's branches; one role at that rank twice is named twice.
+    expect(await found({ 'ladder.md': ladder(['Engineer', 'Senior Engineer', 'Principal Engineer', 'Principal Architect']) })).toEqual([]);
+    expect(await found({ 'ladder.md': ladder(['Engineer', 'Senior Engineer', 'Principal Engineer', 'Principal engineer']) })).toEqual([
+      'ladder.md:33 `Principal engineer` is the level of `ladder.md` (line 23) too: a level named twice in one ladder',
+    ]);
   });
 
   it('reads a numeral after the word of seniority as a step of one track, and a title naming another step', async () => {

@@ -6,9 +6,9 @@
  * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
  */
 import { findLadders, type Competency, type Ladder, type LadderLevel } from '../document/ladder.js';
-import { minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
+import { jobWord, minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
 import { containedIn, shingles, words } from '../document/ladder-text.js';
-import { levelsDiffer } from '../document/level-name.js';
+import { jobNounOf, levelsDiffer } from '../document/level-name.js';
 import { defineProjectRule, fill, type ProjectReport } from './define.js';
 
 const messages = {
@@ -79,7 +79,9 @@ function numbering({ levels }: Ladder, report: ProjectReport): void {
     // Two plain titles of one noun that read differently (`Software Engineer`, `Seasoned Software
     // Engineer`) are two levels the seniority scale does not place: not one named twice.
     const unplaced = level.name.plain !== undefined && below.name.plain !== undefined && level.name.label.toLowerCase() !== below.name.label.toLowerCase();
-    if (level.key === below.key && !unplaced) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
+    // Two roles of one rank (`Principal Engineer`, `Principal Architect`): a ladder's branches, not one level named twice.
+    const otherRole = jobWord.test(level.name.label) && jobWord.test(below.name.label) && jobNounOf(level.name.label) !== jobNounOf(below.name.label);
+    if (level.key === below.key && !unplaced && !otherRole) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
     else if (numbered && level.name.number! - below.name.number! > 1) at(report, level.path, level.line, say('gap', { level: name(level), below: name(below), missing: below.name.number! + 1 }));
     else if (sameRank && level.name.sub! - below.name.sub! > 1) at(report, level.path, level.line, say('numeral', { level: name(level), below: name(below) }));
   }
