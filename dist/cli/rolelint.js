@@ -33886,6 +33886,12 @@ const shingleWords = 3;
 const minCopyWords = 4;
 /** The share of a level's text found in the level below that makes it a copy of it. */
 const copyShare = 0.85;
+/**
+ * Words that grade a skill or the help a level needs (`Familiar with` \u2192 `Proficient with` \u2192
+ * `Expert in`, `with some direction` \u2192 `with no direction`): a near copy that changes one of them
+ * is how the ladder grows, not a copy.
+ */
+const gradeWords = new Set('familiar familiarity proficient proficiency expert expertise fluent fluency basic foundational intermediate advanced deep deeper broad strong stronger solid working aware awareness exposure some no little limited minimal occasional occasionally regular regularly frequent frequently consistent consistently always often sometimes rarely never independently independent guidance direction supervision help support assists assist contributes contribute leads lead owns own drives drive guides guide mentors mentor teaches teach learning learns understands understand applies apply masters mastery recognised recognized'.split(' '));
 /** The share of a lower level's text that a level restates for the ladder to restate by design (median over levels). */
 const restateShare = 0.6;
 /** The least share of new text a level of a restating ladder must add. */
@@ -34547,6 +34553,8 @@ function addsNothing(ladder, sets, report) {
     }
 }
 const hasWords = (c) => ladder_text_words(c.text).length >= minCopyWords;
+/** The most words of a statement that a changed grade word (`Familiar` \u2192 `Proficient`) makes anew. */
+const maxGradedWords = 20;
 /**
  * The same words linking each level to its own page (`display the [capabilities](\u2026#senior)` and
  * `(\u2026#lead)`, `operating at [SFIA level 5](\u2026)` and `[level 6](\u2026)`): a pointer, whose level is where
@@ -34564,6 +34572,25 @@ const ladder_consistency_quotes = (c, below) => {
 };
 /** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
 const sameGrade = (name, below) => name === below && /\d/.test(name);
+/**
+ * Whether two near-identical statements differ by a word that grades the skill (`Familiar with` \u2192
+ * `Proficient with`): in one short statement that word is the level's whole point; in a longer
+ * text the rest is still copied (`You use data\u2026` \u2192 `You're an expert at using data\u2026` and three
+ * sentences more, word for word).
+ */
+function regrades(text, below) {
+    const written = ladder_text_words(text);
+    if (written.length > maxGradedWords)
+        return false;
+    const [a, b] = [new Set(written), new Set(ladder_text_words(below))];
+    for (const word of a)
+        if (!b.has(word) && gradeWords.has(word))
+            return true;
+    for (const word of b)
+        if (!a.has(word) && gradeWords.has(word))
+            return true;
+    return false;
+}
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
 function copies(ladder, sets, same, options, report) {
     const last = new Map();
@@ -34574,7 +34601,7 @@ function copies(ladder, sets, same, options, report) {
             if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || ladder_consistency_pointsElsewhere(competency, below.competency) || ladder_consistency_quotes(competency, below.level))
                 continue;
             const share = containedIn(set, below.set);
-            if (share < options.similarity)
+            if (share < options.similarity || (share < 1 && regrades(competency.text, below.competency.text)))
                 continue;
             const what = competency.name ? `\`${competency.name}\` at ${ladder_consistency_name(level)}` : `The text of ${ladder_consistency_name(level)}`;
             const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;

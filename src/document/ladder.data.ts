@@ -83,6 +83,14 @@ export const shingleWords = 3;
 export const minCopyWords = 4;
 /** The share of a level's text found in the level below that makes it a copy of it. */
 export const copyShare = 0.85;
+/**
+ * Words that grade a skill or the help a level needs (`Familiar with` → `Proficient with` →
+ * `Expert in`, `with some direction` → `with no direction`): a near copy that changes one of them
+ * is how the ladder grows, not a copy.
+ */
+export const gradeWords: ReadonlySet<string> = new Set(
+  'familiar familiarity proficient proficiency expert expertise fluent fluency basic foundational intermediate advanced deep deeper broad strong stronger solid working aware awareness exposure some no little limited minimal occasional occasionally regular regularly frequent frequently consistent consistently always often sometimes rarely never independently independent guidance direction supervision help support assists assist contributes contribute leads lead owns own drives drive guides guide mentors mentor teaches teach learning learns understands understand applies apply masters mastery recognised recognized'.split(' '),
+);
 /** The share of a lower level's text that a level restates for the ladder to restate by design (median over levels). */
 export const restateShare = 0.6;
 /** The least share of new text a level of a restating ladder must add. */

@@ -167,6 +167,16 @@ describe('ladder-consistency', () => {
     expect(await found({ 'l/L1.md': page(0), 'l/L2.md': page(1), 'l/L3.md': page(2) })).toEqual([]);
   });
 
+  it('takes a near copy that changes the word grading the skill (`Familiar with` → `Proficient with`) for growth, another near copy for a copy', async () => {
+    const language = (n: number, text: string) => level(`L${n + 1}`, { ...write(n), 'Language knowledge': text });
+    const familiar = 'Familiar with more than one programming language and a client-side framework.';
+    const files = (second: string) => ({ 'l/L1.md': language(0, 'Knows one programming language well.'), 'l/L2.md': language(1, familiar), 'l/L3.md': language(2, second) });
+    expect(await found(files(familiar.replace('Familiar', 'Proficient')))).toEqual([]);
+    expect(await found(files(familiar.replace('framework.', 'framework too.')))).toEqual([
+      'l/L3.md:13 `Language knowledge` at `L3` repeats `L2` nearly word for word (91%): the ladder writes each level anew, this one does not',
+    ]);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

@@ -6,7 +6,7 @@
  * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
  */
 import { findLadders, type Competency, type Ladder, type LadderLevel } from '../document/ladder.js';
-import { jobWord, minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
+import { gradeWords, jobWord, minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
 import { containedIn, shingles, words } from '../document/ladder-text.js';
 import { jobNounOf, levelsDiffer } from '../document/level-name.js';
 import { defineProjectRule, fill, type ProjectReport } from './define.js';
@@ -115,6 +115,8 @@ function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {
 }
 
 const hasWords = (c: Competency) => words(c.text).length >= minCopyWords;
+/** The most words of a statement that a changed grade word (`Familiar` → `Proficient`) makes anew. */
+const maxGradedWords = 20;
 /**
  * The same words linking each level to its own page (`display the [capabilities](…#senior)` and
  * `(…#lead)`, `operating at [SFIA level 5](…)` and `[level 6](…)`): a pointer, whose level is where
@@ -133,6 +135,21 @@ const quotes = (c: Competency, below: LadderLevel) => {
 /** Two levels that give a competency one grade by name (`Craftsmanship (C5)` at both): the same text is the ladder's design. */
 const sameGrade = (name: string, below: string) => name === below && /\d/.test(name);
 
+/**
+ * Whether two near-identical statements differ by a word that grades the skill (`Familiar with` →
+ * `Proficient with`): in one short statement that word is the level's whole point; in a longer
+ * text the rest is still copied (`You use data…` → `You're an expert at using data…` and three
+ * sentences more, word for word).
+ */
+function regrades(text: string, below: string): boolean {
+  const written = words(text);
+  if (written.length > maxGradedWords) return false;
+  const [a, b] = [new Set(written), new Set(words(below))];
+  for (const word of a) if (!b.has(word) && gradeWords.has(word)) return true;
+  for (const word of b) if (!a.has(word) && gradeWords.has(word)) return true;
+  return false;
+}
+
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
 function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: LadderOptions, report: ProjectReport): void {
   const last = new Map<string, { level: LadderLevel; set: Set<number>; competency: Competency }>();
@@ -142,7 +159,7 @@ function copies(ladder: Ladder, sets: Sets, same: ReadonlySet<string>, options: 
       last.set(competency.key, { level, set, competency });
       if (!below || same.has(competency.key) || !hasWords(competency) || sameGrade(competency.name, below.competency.name) || pointsElsewhere(competency, below.competency) || quotes(competency, below.level)) continue;
       const share = containedIn(set, below.set);
-      if (share < options.similarity) continue;
+      if (share < options.similarity || (share < 1 && regrades(competency.text, below.competency.text))) continue;
       const what = competency.name ? `\`${competency.name}\` at ${name(level)}` : `The text of ${name(level)}`;
       const how = share === 1 ? ' word for word' : ` nearly word for word (${Math.round(share * 100)}%)`;
       at(report, competency.path, competency.textLine ?? competency.line, say('copy', { what, below: name(below.level), how }));
