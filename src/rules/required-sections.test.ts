@@ -38,6 +38,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Die Aufgaben beinhalten:', 'Wir erwarten von Dir:', 'Führung'],
     ['Was Sie tun werden', 'Voraussetzungen', 'Teamleitung'],
     ['Deine Aufgaben', 'Was wir suchen', 'Führung'],
+    ['Das gibt es zu tun', 'Danach suchen wir', 'Führung'],
     ['Deine Aufgaben', 'Du wirst dich wohlfühlen, wenn du:', 'Führung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
