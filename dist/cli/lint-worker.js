@@ -28780,12 +28780,15 @@ function readHashless(tree, source) {
         const written = source.slice(start, end);
         if (!written.includes('#'))
             continue;
+        // In a list item, one hash before a word is a tag or a field's name (`* #Tags for technology`):
+        // no heading is meant inside a bullet.
+        const inItem = index.nodes[index.parent(at)]?.type === 'listItem';
         let offset = start;
         for (const line of written.split('\n')) {
             const m = hashless.exec(line.replace(/\r$/, ''));
             if (m) {
                 const hashAt = offset + m[1].length;
-                const text = titleText(m[2], m[3]);
+                const text = inItem && m[2] === '#' ? undefined : titleText(m[2], m[3]);
                 if (text !== undefined && inText(node, hashAt))
                     found.push({ offset: hashAt, hashes: m[2], text });
             }

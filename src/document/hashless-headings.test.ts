@@ -17,5 +17,7 @@ describe('hashless headings', () => {
     expect(read(doc)).toEqual([]);
     // A job board's tracking tags, hyphenated (`#LI-POST`, `#LI-Remote`), are hashtags too; a one-word title is not.
     expect(read('#LI-POST\n\n#LI-Remote\n\n#Responsibilities\n')).toEqual(['22 # Responsibilities']);
+    // One hash in a bullet is a tag or a field's name (`#Tags`), not a heading; more hashes are one (`- ####Perks` above).
+    expect(read('* Contact information\n* #Tags for technology and topics\n')).toEqual([]);
   });
 });
