@@ -33786,6 +33786,8 @@ const seniority = [
     [/\b(?:senior|sr\.?|experienced|advanced)\b/iu, 3],
     [/\b(?:staff|lead|tech lead|expert)\b/iu, 4],
     [/\b(?:(?:senior|sr\.?) staff|principal)\b/iu, 5],
+    // Between principal and distinguished, as ladders that have both place it.
+    [/\b(?:senior|sr\.?) principal\b/iu, 5.5],
     [/\b(?:distinguished|fellow)\b/iu, 6],
 ];
 /**
@@ -33800,9 +33802,9 @@ const jobWord = /\b(?:engineers?|developers?|designers?|analysts?|scientists?|ma
  */
 const management = [
     [/\b(?:team lead|(?:engineering|people|team|development|software) managers?)\b/iu, 1],
-    [/\bsenior (?:engineering |people )?managers?\b/iu, 2],
+    [/\b(?:senior|sr\.?) (?:engineering |people )?managers?\b/iu, 2],
     [/\bdirectors?\b/iu, 3],
-    [/\b(?:senior|principal) directors?\b/iu, 4],
+    [/\b(?:senior|sr\.?|principal) directors?\b/iu, 4],
     [/\b(?:vp|vice president)\b/iu, 5],
     [/\b(?:svp|senior vice president)\b/iu, 6],
     [/\b(?:chief [\p{L} ]+ officer|cto|ceo|cio)\b/iu, 7],

@@ -25,6 +25,7 @@ describe('level names', () => {
     ['Senior Engineer III', { rank: 3, sub: 3 }],
     ['Senior Staff Engineer', { rank: 5 }],
     ['Sr Staff Engineer', { rank: 5 }],
+    ['Sr. Principal Engineer', { rank: 5.5 }],
     ['Associate Product Manager', { rank: 1 }],
     ['Principal Designer', { rank: 5 }],
     ['Senior Product Manager', { rank: 3 }],
@@ -50,6 +51,8 @@ describe('level names', () => {
   it('reads a management track on its own scale, from file names only', () => {
     expect(readLevel('managers--vp_engineering')).toMatchObject({ series: 'management', rank: 5 });
     expect(readLevel('principal_director_engineering')).toMatchObject({ series: 'management', rank: 4 });
+    expect(readLevel('sr_director_of_engineering')).toMatchObject({ series: 'management', rank: 4 });
+    expect(readLevel('sr_engineering_manager')).toMatchObject({ series: 'management', rank: 2 });
     expect(readLevelTitle('Engineering Manager')).toBeUndefined();
   });
 });
