@@ -33164,7 +33164,7 @@ const emptySection = defineRule({
         if (required && required.matchAll(title).length > 0)
             continue;
         // The page's own title, a heading that points to where its content is, a notice written as a heading.
-        if ((at === headings[0] && heading.depth === 1) || empty_section_pointsElsewhere(heading) || subtitle(index, headings, at))
+        if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(index, headings, at))
             continue;
         const setext = paragraphMadeHeading(heading, title, source);
         if (!setext && isNotice(title))
@@ -33193,6 +33193,15 @@ function paragraphMadeHeading(heading, title, source) {
         return false;
     const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
     return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
+}
+/**
+ * The page's first heading with nothing before it but frontmatter, at any depth (`### Cruz & Gabela
+ * - Finance Committee` over `### Project Team`, `## Application deadline: 24 August` over `##
+ * Grant amount`): the page's title or a fact it opens with, not a section left empty. Not a
+ * question (`## What does this change?`): that asks for what should follow it.
+ */
+function opensPage(tree, heading) {
+    return tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml') === heading && !/\?\s*$/.test(lib_toString(heading));
 }
 /**
  * A line of the page's title block: a heading on the line right under the page's `#` title, or

@@ -85,6 +85,15 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Role\n\nText.\n\n## Click to [apply](https://jobs.example/apply/12)\n')).toEqual([]);
   });
 
+  it('takes the first heading of a page with nothing before it, at any depth, for its title or the fact it opens with', async () => {
+    expect(await found('### Finance committee and SPOC\n\n### Project team\n\n- Kelle\n')).toEqual([]);
+    expect(await found('---\ntitle: Grants\n---\n\n## Application deadline: 24 August\n\n## Grant amount: 1,000 to 5,000 euros\n\nText.\n')).toEqual([]);
+    // After text, the same heading is a section, and empty.
+    expect(await found('Intro.\n\n### Finance committee and SPOC\n\n### Project team\n\n- Kelle\n')).toEqual([
+      '3:1-3:31: Section `Finance committee and SPOC` is empty: nothing follows its heading; write it, or remove the heading',
+    ]);
+  });
+
   it("takes the headings stacked right under the page's title for its subtitle lines, not sections", async () => {
     const post = '# [Test Lead](https://jobs.example/apply/12)\n### Acme Health\n#### `🌎 Remote, Lisbon`\n\n### Company description\n\nWe build clinics.\n';
     expect(await found(post)).toEqual([]);

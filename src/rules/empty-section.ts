@@ -10,7 +10,7 @@
  * link to where its content is, and a notice written as a heading (`Applications are closed`). A paragraph that a `---` line right under
  * it turned into a heading (a setext heading) is named as such.
  */
-import type { Heading } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
@@ -58,7 +58,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const title = toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
       if (required && required.matchAll(title).length > 0) continue;
       // The page's own title, a heading that points to where its content is, a notice written as a heading.
-      if ((at === headings[0] && heading.depth === 1) || pointsElsewhere(heading) || subtitle(index, headings, at)) continue;
+      if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(index, headings, at)) continue;
       const setext = paragraphMadeHeading(heading, title, source);
       if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
@@ -85,6 +85,16 @@ function paragraphMadeHeading(heading: Heading, title: string, source: string): 
   if (start.line === end.line || end.offset === undefined) return false;
   const underline = source.slice(source.lastIndexOf('\n', end.offset - 1) + 1, end.offset);
   return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
+}
+
+/**
+ * The page's first heading with nothing before it but frontmatter, at any depth (`### Cruz & Gabela
+ * - Finance Committee` over `### Project Team`, `## Application deadline: 24 August` over `##
+ * Grant amount`): the page's title or a fact it opens with, not a section left empty. Not a
+ * question (`## What does this change?`): that asks for what should follow it.
+ */
+function opensPage(tree: Root, heading: Heading): boolean {
+  return tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml') === heading && !/\?\s*$/.test(toString(heading));
 }
 
 /**
