@@ -29389,10 +29389,10 @@ const processTitle = /\b(?:charter|process|processes|procedure|policy|policies|g
  * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,
  * engineering and team managers, team leads (the mission's Leadership section is theirs), in
  * English, German, French, Spanish and Japanese (written without spaces, so matched without word
- * boundaries: `\u30a8\u30f3\u30b8\u30cb\u30a2\u30ea\u30f3\u30b0\u30de\u30cd\u30fc\u30b8\u30e3\u30fc`, `\u90e8\u9577`, `\u6700\u9ad8\u6280\u8853\u8cac\u4efb\u8005`). Product, project and account
- * managers, tech leads and chairs coordinate without leading people.
+ * boundaries: `\u30a8\u30f3\u30b8\u30cb\u30a2\u30ea\u30f3\u30b0\u30de\u30cd\u30fc\u30b8\u30e3\u30fc`, `\u90e8\u9577`, `\u6700\u9ad8\u6280\u8853\u8cac\u4efb\u8005`). Product, product marketing,
+ * project and account managers, tech leads and chairs coordinate without leading people.
  */
-const leaderTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|gesch\u00e4ftsf\u00fchrer|gesch\u00e4ftsf\u00fchrerin|leiter|leiterin|chef d'\u00e9quipe|responsable d'\u00e9quipe|jefe de|jefa de|gerente)\b|(?:\u30a8\u30f3\u30b8\u30cb\u30a2\u30ea\u30f3\u30b0|\u30d4\u30fc\u30d7\u30eb|\u30c1\u30fc\u30e0|\u30e9\u30a4\u30f3|\u30bc\u30cd\u30e9\u30eb|\u90e8\u9580|\u958b\u767a|\u30c7\u30b6\u30a4\u30f3|\u30aa\u30da\u30ec\u30fc\u30b7\u30e7\u30f3\u30ba?|\u30b5\u30dd\u30fc\u30c8|\u30bb\u30fc\u30eb\u30b9|\u30de\u30fc\u30b1\u30c6\u30a3\u30f3\u30b0)\u30de\u30cd\u30fc?\u30b8\u30e3\u30fc|\u30c1\u30fc\u30e0\u30ea\u30fc\u30c0\u30fc|\u30c1\u30fc\u30e0\u30ea\u30fc\u30c9|\u672c\u90e8\u9577|\u90e8\u9577|\u8ab2\u9577|\u6700\u9ad8\S{0,12}\u8cac\u4efb\u8005|\u57f7\u884c\u5f79\u54e1|\u53d6\u7de0\u5f79/i;
+const leaderTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|(?<!product )marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|gesch\u00e4ftsf\u00fchrer|gesch\u00e4ftsf\u00fchrerin|leiter|leiterin|chef d'\u00e9quipe|responsable d'\u00e9quipe|jefe de|jefa de|gerente)\b|(?:\u30a8\u30f3\u30b8\u30cb\u30a2\u30ea\u30f3\u30b0|\u30d4\u30fc\u30d7\u30eb|\u30c1\u30fc\u30e0|\u30e9\u30a4\u30f3|\u30bc\u30cd\u30e9\u30eb|\u90e8\u9580|\u958b\u767a|\u30c7\u30b6\u30a4\u30f3|\u30aa\u30da\u30ec\u30fc\u30b7\u30e7\u30f3\u30ba?|\u30b5\u30dd\u30fc\u30c8|\u30bb\u30fc\u30eb\u30b9|\u30de\u30fc\u30b1\u30c6\u30a3\u30f3\u30b0)\u30de\u30cd\u30fc?\u30b8\u30e3\u30fc|\u30c1\u30fc\u30e0\u30ea\u30fc\u30c0\u30fc|\u30c1\u30fc\u30e0\u30ea\u30fc\u30c9|\u672c\u90e8\u9577|\u90e8\u9577|\u8ab2\u9577|\u6700\u9ad8\S{0,12}\u8cac\u4efb\u8005|\u57f7\u884c\u5f79\u54e1|\u53d6\u7de0\u5f79/i;
 /** A title naming a group rather than a person in it: a team, committee, council or working group page. */
 const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;
 
@@ -30586,8 +30586,10 @@ function starsElsewhere(source, index, block, at) {
 /**
  * A numbered list whose numbers skip or repeat: GitHub numbers the items one by one from the first
  * number, whatever is written. A list numbered all `1.` (or all one number) is written so on
- * purpose. One finding where the count goes wrong, not on every item after it.
+ * purpose, as far as it is. One finding where the count goes wrong, not on every item after it.
  */
+/** How many items numbered alike open a list written all one number on purpose (two may be a slip). */
+const minOneNumberRun = 3;
 function skippingNumbers({ source, index, report }) {
     for (const at of index.of('list')) {
         const list = index.nodes[at];
@@ -30601,7 +30603,12 @@ function skippingNumbers({ source, index, report }) {
         if (numbers.some((n) => n === undefined) || numbers.every((n) => n === numbers[0]))
             continue;
         const first = numbers[0];
-        for (let i = 1; i < numbers.length; i++) {
+        // A list that opens with one number three times or more (`1. 1. 1.`) is numbered so on purpose
+        // up to where it stops: only from there can a number be wrong.
+        let run = 1;
+        while (run < numbers.length && numbers[run] === first)
+            run++;
+        for (let i = run >= minOneNumberRun ? run : 1; i < numbers.length; i++) {
             const n = numbers[i];
             const before = numbers[i - 1];
             // In step with the number before it, or with the count from the first (`1. 2. 4. 4.`: the
@@ -31052,8 +31059,10 @@ const vowelSoundLetters = 'aefhilmnorsx';
 const otherLanguages = new Set('af ar az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko lt lv mk ml mn mr ms my nb ne nl nn no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur uz vi zh zu'.split(' '));
 /**
  * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
- * left out: several languages write them), by the language they show. A document's text is in the
- * language whose small words it holds most of.
+ * left out: several languages write them; `kan`, `vi`, `er`, `en`, `et` too), by the language they
+ * show. A document's text is in the language whose small words it holds most of. A key naming two
+ * languages lists words they share (Norwegian and Danish write most small words alike): each counts
+ * for both, and the words of one alone tell them apart.
  */
 const lists = {
     en: 'the and of with for you your our are this that from their they have has who will is be we',
@@ -31063,17 +31072,23 @@ const lists = {
     nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
     pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela ao das em mais tamb\u00e9m est\u00e1 est\u00e3o seu sua seus suas muito nas isso essa esse',
     it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
+    'no da': 'og ikke det som p\u00e5 til jeg ogs\u00e5 skal vil har dette disse hvordan hvorfor hvis hvor hvem v\u00e6re jer',
+    no: '\u00e5 av hva mye noe ble blir deg opp etter ikkje kva',
+    da: 'af hvad meget noget blev bliver mig ud',
+    sv: 'och inte att vad mycket n\u00e5got jag hur varf\u00f6r detta dessa ska m\u00e5ste kunna vara \u00e4r f\u00f6r ocks\u00e5 av blir efter',
 };
+/** Each small word and the languages it shows (two for a word Norwegian and Danish share). */
 const smallWords = (() => {
     const map = new Map();
     const seen = new Set();
-    for (const [language, words] of Object.entries(lists)) {
+    for (const [key, words] of Object.entries(lists)) {
+        const languages = key.split(' ');
         for (const word of words.split(' ')) {
-            // A word two languages share shows neither.
+            // A word two lists share shows neither.
             if (seen.has(word))
                 map.delete(word);
             else
-                map.set(word, language);
+                map.set(word, languages);
             seen.add(word);
         }
     }
@@ -31124,8 +31139,7 @@ function fromText(tree, source) {
         // Most words are longer than any small word: not looked up (a look-up hashes the word).
         if (word.length > longestSmallWord)
             continue;
-        const language = smallWords.get(word);
-        if (language)
+        for (const language of smallWords.get(word) ?? [])
             counts.set(language, (counts.get(language) ?? 0) + 1);
     }
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -37344,8 +37358,8 @@ function spelling_directives_nextLine(source, at) {
 
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
-/** Column titles of people alone (not their organisations): whose cells may be account names. */
-const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github(?: (?:handle|id|user(?:name)?|login))?|handles?|user(?:name)?s?|logins?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
+const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */

@@ -9,8 +9,10 @@ export const otherLanguages: ReadonlySet<string> = new Set(
 
 /**
  * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
- * left out: several languages write them), by the language they show. A document's text is in the
- * language whose small words it holds most of.
+ * left out: several languages write them; `kan`, `vi`, `er`, `en`, `et` too), by the language they
+ * show. A document's text is in the language whose small words it holds most of. A key naming two
+ * languages lists words they share (Norwegian and Danish write most small words alike): each counts
+ * for both, and the words of one alone tell them apart.
  */
 const lists: Readonly<Record<string, string>> = {
   en: 'the and of with for you your our are this that from their they have has who will is be we',
@@ -20,16 +22,22 @@ const lists: Readonly<Record<string, string>> = {
   nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
   pt: 'os as um uma para com não são você nosso nossa pelo pela ao das em mais também está estão seu sua seus suas muito nas isso essa esse',
   it: 'il gli che è per con non sono una della delle nostro nostra',
+  'no da': 'og ikke det som på til jeg også skal vil har dette disse hvordan hvorfor hvis hvor hvem være jer',
+  no: 'å av hva mye noe ble blir deg opp etter ikkje kva',
+  da: 'af hvad meget noget blev bliver mig ud',
+  sv: 'och inte att vad mycket något jag hur varför detta dessa ska måste kunna vara är för också av blir efter',
 };
 
-export const smallWords: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
+/** Each small word and the languages it shows (two for a word Norwegian and Danish share). */
+export const smallWords: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, readonly string[]>();
   const seen = new Set<string>();
-  for (const [language, words] of Object.entries(lists)) {
+  for (const [key, words] of Object.entries(lists)) {
+    const languages = key.split(' ');
     for (const word of words.split(' ')) {
-      // A word two languages share shows neither.
+      // A word two lists share shows neither.
       if (seen.has(word)) map.delete(word);
-      else map.set(word, language);
+      else map.set(word, languages);
       seen.add(word);
     }
   }

@@ -24,6 +24,15 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(portuguese)).toMatchObject({ language: 'pt', by: 'text' });
   });
 
+  it('reads Norwegian, Danish and Swedish by the small words of each, and those Norwegian and Danish share', async () => {
+    const norwegian = '## Om rollen\n\nDu skal jobbe i et team sammen med andre utviklere, og du får hjelp og veiledning fra dem. Det forventes at du kan planlegge og gjennomføre arbeid på egen hånd etter hvert. Hva er viktig for deg? Vi tror det er mye å lære, og vi ser etter deg som liker å dele.\n';
+    expect(await languageOf(norwegian)).toMatchObject({ language: 'no', by: 'text' });
+    const danish = '## Om rollen\n\nDu skal arbejde i et team sammen med andre udviklere, og du får hjælp og vejledning af dem. Det forventes at du kan planlægge og gennemføre meget af arbejdet selv. Hvad er vigtigt for dig? Vi tror der er noget at lære for alle, og vi leder efter en som kan lide at dele ud af sin viden.\n';
+    expect(await languageOf(danish)).toMatchObject({ language: 'da', by: 'text' });
+    const swedish = '## Om rollen\n\nDu kommer att arbeta i ett team tillsammans med andra utvecklare och får hjälp och handledning av dem. Det är viktigt att du kan planera och genomföra arbetet själv. Vad är viktigt för dig? Vi tror att det finns mycket att lära, och vi söker någon som också gillar att dela med sig.\n';
+    expect(await languageOf(swedish)).toMatchObject({ language: 'sv', by: 'text' });
+  });
+
   it('tells nothing from a short text with few small words, or small words of two languages', async () => {
     expect(await languageOf('## Stack\n\nTypeScript, Postgres, Kubernetes und Terraform auf AWS.\n')).toMatchObject({ language: undefined, reason: 'too little text to tell' });
     const mixed = '## Apply\n\nSend us your CV and a short note. Schick uns deine Unterlagen und wir melden uns bei dir.\n';

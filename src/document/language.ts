@@ -54,8 +54,7 @@ function fromText(tree: Root, source: string): DocumentLanguage {
   for (const word of words) {
     // Most words are longer than any small word: not looked up (a look-up hashes the word).
     if (word.length > longestSmallWord) continue;
-    const language = smallWords.get(word);
-    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+    for (const language of smallWords.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, count] = ranked[0] ?? ['', 0];
