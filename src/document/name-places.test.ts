@@ -74,6 +74,10 @@ describe('name places', () => {
     // (`Company Affiliation`, two capitalised words alone in a cell, reads as a full name, as before).
     expect(await namedIn(table)).toEqual(['Company', 'Affiliation', 'aliok', 'Red', 'Hat', 'dan-j', 'Leo', 'Leo']);
     expect(await namedIn('## Maintainers\n\n- aliok\n- @jane.doe\n- matzew\n')).toEqual(['aliok', 'jane', 'doe', 'matzew']);
+    // A column of accounts on any site (`Discord Handle`, `Slack ID`); not a column of other one-word values
+    // (the head `Discord Handle`, two capitalised words, reads as a full name, as above).
+    const accounts = '| Name | Discord Handle | Slack ID | Status |\n| - | - | - | - |\n| Jo Bloggs | jobloggs | jo.b | actve |\n';
+    expect(await namedIn(accounts)).toEqual(['Discord', 'Handle', 'Jo', 'Bloggs', 'jobloggs', 'jo', 'b']);
     // A list of people with a sentence among its items, and a list of one-word items under another title, name no one.
     expect(await namedIn('## Maintainers\n\n- aliok\n- ask in the channel\n')).toEqual([]);
     expect(await namedIn('## Tools\n\n- kubectl\n- kustomize\n')).toEqual([]);
