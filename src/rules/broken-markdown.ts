@@ -368,8 +368,11 @@ function starsElsewhere(source: string, index: TreeIndex, block: number, at: num
 /**
  * A numbered list whose numbers skip or repeat: GitHub numbers the items one by one from the first
  * number, whatever is written. A list numbered all `1.` (or all one number) is written so on
- * purpose. One finding where the count goes wrong, not on every item after it.
+ * purpose, as far as it is. One finding where the count goes wrong, not on every item after it.
  */
+/** How many items numbered alike open a list written all one number on purpose (two may be a slip). */
+const minOneNumberRun = 3;
+
 function skippingNumbers({ source, index, report }: Reading): void {
   for (const at of index.of('list')) {
     const list = index.nodes[at] as List;
@@ -381,7 +384,11 @@ function skippingNumbers({ source, index, report }: Reading): void {
     });
     if (numbers.some((n) => n === undefined) || numbers.every((n) => n === numbers[0])) continue;
     const first = numbers[0]!;
-    for (let i = 1; i < numbers.length; i++) {
+    // A list that opens with one number three times or more (`1. 1. 1.`) is numbered so on purpose
+    // up to where it stops: only from there can a number be wrong.
+    let run = 1;
+    while (run < numbers.length && numbers[run] === first) run++;
+    for (let i = run >= minOneNumberRun ? run : 1; i < numbers.length; i++) {
       const n = numbers[i]!;
       const before = numbers[i - 1]!;
       // In step with the number before it, or with the count from the first (`1. 2. 4. 4.`: the
