@@ -61,11 +61,11 @@ export const processTitle =
  * A role that leads people or an organisation: chief and C-level, VP, head of, director, people,
  * engineering and team managers, team leads (the mission's Leadership section is theirs), in
  * English, German, French, Spanish and Japanese (written without spaces, so matched without word
- * boundaries: `エンジニアリングマネージャー`, `部長`, `最高技術責任者`). Product, project and account
- * managers, tech leads and chairs coordinate without leading people.
+ * boundaries: `エンジニアリングマネージャー`, `部長`, `最高技術責任者`). Product, product marketing,
+ * project and account managers, tech leads and chairs coordinate without leading people.
  */
 export const leaderTitle =
-  /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b|(?:エンジニアリング|ピープル|チーム|ライン|ゼネラル|部門|開発|デザイン|オペレーションズ?|サポート|セールス|マーケティング)マネー?ジャー|チームリーダー|チームリード|本部長|部長|課長|最高\S{0,12}責任者|執行役員|取締役/i;
+  /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|(?<!product )marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b|(?:エンジニアリング|ピープル|チーム|ライン|ゼネラル|部門|開発|デザイン|オペレーションズ?|サポート|セールス|マーケティング)マネー?ジャー|チームリーダー|チームリード|本部長|部長|課長|最高\S{0,12}責任者|執行役員|取締役/i;
 
 /** A title naming a group rather than a person in it: a team, committee, council or working group page. */
 export const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;

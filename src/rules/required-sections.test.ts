@@ -387,12 +387,13 @@ describe('required-sections: the sections of each kind', () => {
     expect(await missingByKind(post.replace(/## What we're looking for\n\n- Go.\n/, ''))).toEqual(['Requirements']);
     expect(await missingByKind(post.replace('Backend Engineer', 'Director of Engineering'))).toEqual(['Leadership']);
     expect(await missingByKind(post.replace('Backend Engineer', 'Engineering Manager').replace('- Build APIs.', '- Build APIs.\n\n### People leadership\n\n- Coach the team.'))).toEqual([]);
-    for (const ic of ['Product Manager', 'Senior Designer', 'Tech Lead', 'Intern']) expect(await missingByKind(post.replace('Backend Engineer', ic))).toEqual([]);
+    for (const ic of ['Product Manager', 'Product Marketing Manager', 'Senior Designer', 'Tech Lead', 'Intern']) expect(await missingByKind(post.replace('Backend Engineer', ic))).toEqual([]);
     // Whom a role serves is not the role it holds; a leader for a team still leads.
     for (const aide of ['Executive Assistant to the Chief Operating Officer', 'Executive Assistant (to the CEO)', 'Analyst supporting the VP of Sales']) {
       expect(await missingByKind(post.replace('Backend Engineer', aide))).toEqual([]);
     }
     expect(await missingByKind(post.replace('Backend Engineer', 'Director for Europe'))).toEqual(['Leadership']);
+    expect(await missingByKind(post.replace('Backend Engineer', 'Marketing Manager'))).toEqual(['Leadership']);
   });
 
   it('the role is the frontmatter\'s title, not a bold first line a paste made a title (`**Reports to:** VP of Sales`)', async () => {
