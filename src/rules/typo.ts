@@ -305,7 +305,19 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   // Read only when a capitalised word needs it: most documents have no unknown word at all.
   const identifiers = lazily(() => identifiersIn(index, source));
   const terms = lazily(() => termsIn(index, source));
-  const named = lazily(() => namedOrTerms(found, context));
+  const slip = lazily(() => slipReader(context));
+  // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
+  // misspelling (`Commitee`) or one slip from a word the document uses (`Maintaners` beside
+  // `maintainers`): shorter names are one slip from many words (`Cao`, `Dai`, `Trac`, `Canva`, a
+  // company cspell lists as a slip of canvas). Never one read best as a known word with a letter
+  // added (`Moderna`, `OWASPx`, `Datadogs`: names are made so; `Enginer` reads best as `Engineer`),
+  // nor the document's own name.
+  const misspeltName = (word: string) =>
+    word.length >= minSlipNameLength &&
+    slip()(word) &&
+    !(ok(word.slice(0, -1)) && context.speller.suggest(word, 1)[0] === word.slice(0, -1).toLowerCase()) &&
+    !context.places().own.has(word.toLowerCase());
+  const named = lazily(() => namedOrTerms(found, context, slip()));
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
     const { word, fullName, link } = entry;
@@ -317,7 +329,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
       if (ok(halves)) continue;
       entry.broken = true;
     }
-    if (names.has(word) || fullName) continue;
+    if (fullName || (names.has(word) && !misspeltName(word))) continue;
     // Words the document lists for cspell, and where it switches cspell off: it has said so already.
     if (directives().words.has(word.toLowerCase()) || directives().off(entry.start)) continue;
     // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
@@ -343,6 +355,38 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   return unknown;
 }
 
+/** The shortest capitalised word mid-sentence that a slip from a word the document uses makes a misspelling, not a name. */
+const minSlipNameLength = 6;
+
+/**
+ * Whether an unknown word is a slip by the document's own words: a listed misspelling, or one slip
+ * from the best suggestion where the document itself uses that word (`Indepnedent` in a column that
+ * says `Independent`). Remembered by word.
+ */
+function slipReader({ speller, used }: ReadContext): (word: string) => boolean {
+  // The document's words by length, for the first test.
+  const byLength = lazily(() => wordsByLength(used()));
+  const answers = new Map<string, boolean>();
+  const read = (word: string) => {
+    if (speller.listed(word)) return true;
+    // Only where some other word the document uses is one slip away can the best suggestion be
+    // one: most names and terms have none, and are never scanned for suggestions (a scan of the
+    // dictionary costs more than the rest of the rule on a document).
+    if (!nearOther(word.toLowerCase(), byLength())) return false;
+    const best = speller.suggest(word, 1)[0];
+    // `Dániel` beside `daniel@…`: a name written with its accents, not a slip from the word without them.
+    if (best !== undefined && withoutAccents(word) === best.toLowerCase()) return false;
+    // A word of two letters is no word a name slips from: short names are one letter from many
+    // (`Afi` beside `AI`, `Ona` beside `on`).
+    return best !== undefined && best.length >= 3 && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
+  };
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) answers.set(word, (answer = read(word)));
+    return answer;
+  };
+}
+
 /**
  * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
  * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
@@ -360,7 +404,7 @@ const termUses = 2;
  * says `Independent`). Judged for a word when asked: one other reading explains most unknown
  * words first, and this one may scan the dictionary for suggestions.
  */
-function namedOrTerms(found: readonly Found[], { speller, places, used, vocabulary }: ReadContext): (word: string) => boolean {
+function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: ReadContext, slip: (word: string) => boolean): (word: string) => boolean {
   const counts = new Map<string, number>();
   // Where each word, as written, stands.
   const starts = new Map<string, number[]>();
@@ -370,21 +414,6 @@ function namedOrTerms(found: readonly Found[], { speller, places, used, vocabula
     if (at) at.push(start);
     else starts.set(word, [start]);
   }
-  // The document's words by length, for `slip`'s first test.
-  const byLength = lazily(() => wordsByLength(used()));
-  const slip = (word: string) => {
-    if (speller.listed(word)) return true;
-    // Only where some other word the document uses is one slip away can the best suggestion be
-    // one: most names and terms have none, and are never scanned for suggestions (a scan of the
-    // dictionary costs more than the rest of the rule on a document).
-    if (!nearOther(word.toLowerCase(), byLength())) return false;
-    const best = speller.suggest(word, 1)[0];
-    // `Dániel` beside `daniel@…`: a name written with its accents, not a slip from the word without them.
-    if (best !== undefined && withoutAccents(word) === best.toLowerCase()) return false;
-    // A word of two letters is no word a name slips from: short names are one letter from many
-    // (`Afi` beside `AI`, `Ona` beside `on`).
-    return best !== undefined && best.length >= 3 && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
-  };
   // The organisation's or project's own name (no common word: `monzo`, not `rust`) starts words of
   // its own making: `Monzonauts`, as a company names its staff.
   // The document's name places, read only for a word its uses and the vocabulary do not explain.
