@@ -311,9 +311,11 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   // `maintainers`): shorter names are one slip from many words (`Cao`, `Dai`, `Trac`, `Canva`, a
   // company cspell lists as a slip of canvas). Never one read best as a known word with a letter
   // added (`Moderna`, `OWASPx`, `Datadogs`: names are made so; `Enginer` reads best as `Engineer`),
-  // nor the document's own name.
+  // one the document writes as an owner (`Automattic's engineers`), nor the document's own name.
+  const owners = new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word));
   const misspeltName = (word: string) =>
     word.length >= minSlipNameLength &&
+    !owners.has(word) &&
     slip()(word) &&
     !(ok(word.slice(0, -1)) && context.speller.suggest(word, 1)[0] === word.slice(0, -1).toLowerCase()) &&
     !context.places().own.has(word.toLowerCase());
@@ -357,6 +359,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
 
 /** The shortest capitalised word mid-sentence that a slip from a word the document uses makes a misspelling, not a name. */
 const minSlipNameLength = 6;
+/** A possessive `'s` (or `’s`) right after a word. */
+const possessive = /^['’]s(?![\p{L}\p{N}])/u;
 
 /**
  * Whether an unknown word is a slip by the document's own words: a listed misspelling, or one slip
