@@ -33794,6 +33794,12 @@ const frontmatter = defineRule({
  */
 /** A level named by a number after a word or a prefix: `Level 3`, `Grade 2`, `L4`, `IC5`, `E3`, `M2`, `P1`. */
 const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_-]*|(l|ic|e|m|p|swe|sde)[\s_-]?)(\d{1,2})(?![\p{L}\d])/iu;
+/**
+ * Marks of a track written right after a level's number (`L4 IC`, `L4 EM`, `L5 M`): individual
+ * contributor, engineering manager, manager, tech lead. Levels of one rank in two tracks are two
+ * ladders side by side, not one level named twice.
+ */
+const trackMarks = new Set(['ic', 'em', 'm', 'mgr', 'tl']);
 /** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
 const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
 /** A Roman numeral right after a word of seniority: `Senior II Engineer`, `Middle I` (a step within that seniority). */
@@ -33901,7 +33907,8 @@ function readLevel(text) {
     const numbered = numberedLevel.exec(spaced);
     if (numbered) {
         const word = (numbered[1] ?? numbered[2]).toLowerCase();
-        return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
+        const mark = /^[\s_-]*(\p{L}{1,3})(?![\p{L}\d])/u.exec(spaced.slice(numbered.index + numbered[0].length))?.[1]?.toLowerCase();
+        return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]), ...(mark !== undefined && trackMarks.has(mark) ? { track: mark } : {}) };
     }
     // The highest management word: `managers--vp` is a VP's page in a folder of managers.
     const managed = highest(management, spaced.replace(/-/g, ' '));
@@ -34253,7 +34260,7 @@ function sectionLadders(doc) {
         groups.set(key, [...(groups.get(key) ?? []), { heading, index, name }]);
     });
     const ladders = [];
-    for (const members of groups.values()) {
+    for (const members of [...groups.values()].flatMap(byParallelTrack)) {
         for (const run of runs(withPlainTitles(members))) {
             const levels = ordered(run);
             if (new Set(levels.map((l) => l.key)).size < 2)
@@ -34268,6 +34275,21 @@ function sectionLadders(doc) {
         }
     }
     return ladders;
+}
+/**
+ * Sibling level headings of two tracks marked after their numbers (`L4 IC`, `L4 EM`) split into a
+ * ladder a track where the tracks run side by side, one rank in both; where each rank is in one
+ * track only (`L4 IC` then `L5 EM`), the marks tell a path's steps and the headings stay one ladder.
+ */
+function byParallelTrack(members) {
+    const tracks = new Map();
+    for (const { name } of members)
+        if (name.track !== undefined && name.number !== undefined)
+            tracks.set(name.track, (tracks.get(name.track) ?? new Set()).add(name.number));
+    const numbers = [...tracks.values()].flatMap((set) => [...set]);
+    if (tracks.size < 2 || new Set(numbers).size === numbers.length)
+        return [members];
+    return [...tracks.keys()].map((track) => members.filter((m) => m.name.track === track)).concat([members.filter((m) => m.name.track === undefined)]).filter((group) => group.length > 0);
 }
 /**
  * Sibling level headings split where a ladder starts again (a level lower than the run's first,
@@ -34552,9 +34574,12 @@ const sameGrade = (name, below) => name === below && /\d/.test(name);
  * Whether two near-identical statements differ by a word that grades the skill (`Familiar with` \u2192
  * `Proficient with`): in one short statement that word is the level's whole point; in a longer
  * text the rest is still copied (`You use data\u2026` \u2192 `You're an expert at using data\u2026` and three
- * sentences more, word for word).
+ * sentences more, word for word). A text that changes only its numbers (years of experience)
+ * regrades at any length.
  */
 function regrades(text, below) {
+    if (renumbers(text, below))
+        return true;
     const written = ladder_text_words(text);
     if (written.length > maxGradedWords)
         return false;
@@ -34566,6 +34591,12 @@ function regrades(text, below) {
         if (!a.has(word) && gradeWords.has(word))
             return true;
     return false;
+}
+/** Whether two texts differ in their numbers alone (`2+ years` \u2192 `5+ years` in a sentence every level repeats): the level's point, at any length. */
+function renumbers(text, below) {
+    const [a, b] = [new Set(ladder_text_words(text)), new Set(ladder_text_words(below))];
+    const changed = [...a].filter((w) => !b.has(w)).concat([...b].filter((w) => !a.has(w)));
+    return changed.length > 0 && changed.every((w) => /^\d+$/.test(w));
 }
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
 function copies(ladder, sets, same, options, report) {
@@ -34604,7 +34635,8 @@ function sameEverywhere(ladder, sets, options, report) {
     for (const [key, entries] of byKey) {
         if (entries.length !== n || !hasWords(entries[0][0]))
             continue;
-        const alike = entries.every(([c, s], i) => i === 0 || (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity && !ladder_consistency_pointsElsewhere(c, entries[i - 1][0])));
+        const alike = entries.every(([c, s], i) => i === 0 ||
+            (containedIn(s, entries[i - 1][1]) >= options.similarity && containedIn(entries[i - 1][1], s) >= options.similarity && !ladder_consistency_pointsElsewhere(c, entries[i - 1][0]) && !renumbers(c.text, entries[i - 1][0].text)));
         if (!alike)
             continue;
         found.add(key);

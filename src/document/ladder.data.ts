@@ -7,6 +7,13 @@
 /** A level named by a number after a word or a prefix: `Level 3`, `Grade 2`, `L4`, `IC5`, `E3`, `M2`, `P1`. */
 export const numberedLevel = /(?:^|[^\p{L}\d])(?:(level|lvl|grade|band|tier)[\s_-]*|(l|ic|e|m|p|swe|sde)[\s_-]?)(\d{1,2})(?![\p{L}\d])/iu;
 
+/**
+ * Marks of a track written right after a level's number (`L4 IC`, `L4 EM`, `L5 M`): individual
+ * contributor, engineering manager, manager, tech lead. Levels of one rank in two tracks are two
+ * ladders side by side, not one level named twice.
+ */
+export const trackMarks: ReadonlySet<string> = new Set(['ic', 'em', 'm', 'mgr', 'tl']);
+
 /** A trailing Roman or Arabic numeral after a job word: `Engineer II`, `Designer 3`, `Senior Engineer I`. */
 export const subLevel = /\b(?:engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|associate|architect|consultant|administrator|contributor|representative|agent|operator|technician)\s+(i{1,3}|iv|v|vi{1,3}|\d)\s*$/iu;
 

@@ -188,7 +188,7 @@ function sectionLadders(doc: DocumentModel): Ladder[] {
     groups.set(key, [...(groups.get(key) ?? []), { heading, index, name }]);
   });
   const ladders: Ladder[] = [];
-  for (const members of groups.values()) {
+  for (const members of [...groups.values()].flatMap(byParallelTrack)) {
     for (const run of runs(withPlainTitles(members))) {
       const levels = ordered(run);
       if (new Set(levels.map((l) => l.key)).size < 2) continue;
@@ -202,6 +202,19 @@ function sectionLadders(doc: DocumentModel): Ladder[] {
     }
   }
   return ladders;
+}
+
+/**
+ * Sibling level headings of two tracks marked after their numbers (`L4 IC`, `L4 EM`) split into a
+ * ladder a track where the tracks run side by side, one rank in both; where each rank is in one
+ * track only (`L4 IC` then `L5 EM`), the marks tell a path's steps and the headings stay one ladder.
+ */
+function byParallelTrack<T extends { name: LevelName }>(members: T[]): T[][] {
+  const tracks = new Map<string, Set<number>>();
+  for (const { name } of members) if (name.track !== undefined && name.number !== undefined) tracks.set(name.track, (tracks.get(name.track) ?? new Set()).add(name.number));
+  const numbers = [...tracks.values()].flatMap((set) => [...set]);
+  if (tracks.size < 2 || new Set(numbers).size === numbers.length) return [members];
+  return [...tracks.keys()].map((track) => members.filter((m) => m.name.track === track)).concat([members.filter((m) => m.name.track === undefined)]).filter((group) => group.length > 0);
 }
 
 /**

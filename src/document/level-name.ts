@@ -3,7 +3,7 @@
  * number in a named series, or a place on the scale of seniority words. It decides nothing about
  * ladders; ladder.ts reads documents' names, titles and frontmatter with it.
  */
-import { jobWord, management, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, senioritySubLevel, subLevel } from './ladder.data.js';
+import { jobWord, management, maxLevelHeadingWords, numberedLevel, plainJobTitle, plainRank, seniority, senioritySubLevel, subLevel, trackMarks } from './ladder.data.js';
 
 export interface LevelName {
   /** As written, trimmed. */
@@ -17,6 +17,8 @@ export interface LevelName {
   sub?: number;
   /** A plain job title's noun (`designer`): a level only beside levels of that noun (`Junior Designer`). */
   plain?: string;
+  /** The track marked right after a numbered level (`ic` of `L4 IC`, `em` of `L4 EM`). */
+  track?: string;
 }
 
 const wordSeries = new Set(['level', 'lvl', 'grade', 'band', 'tier']);
@@ -30,7 +32,8 @@ export function readLevel(text: string): LevelName | undefined {
   const numbered = numberedLevel.exec(spaced);
   if (numbered) {
     const word = (numbered[1] ?? numbered[2])!.toLowerCase();
-    return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]) };
+    const mark = /^[\s_-]*(\p{L}{1,3})(?![\p{L}\d])/u.exec(spaced.slice(numbered.index + numbered[0].length))?.[1]?.toLowerCase();
+    return { label, series: wordSeries.has(word) ? 'level' : word, number: Number(numbered[3]), ...(mark !== undefined && trackMarks.has(mark) ? { track: mark } : {}) };
   }
   // The highest management word: `managers--vp` is a VP's page in a folder of managers.
   const managed = highest(management, spaced.replace(/-/g, ' '));

@@ -180,6 +180,39 @@ describe('ladder-consistency', () => {
     ]);
   });
 
+  it('takes a near copy that changes only its numbers (`2+ years` → `5+ years`) for growth, at any length', async () => {
+    const experience = (years: number) => `Engineers typically acquire the skills and knowledge this level expects with a relevant degree and ${years}+ years of industry experience, or the equivalent in open-source work.`;
+    const scopes = [
+      'Fixes bugs in one service under the guidance of a mentor, and learns how the team reviews, tests and ships its code every week.',
+      'Builds whole features across two services without help, estimates them honestly, and keeps stakeholders told of progress and risk.',
+      'Designs systems that several teams depend upon, writes the proposals that settle their trade-offs, and grows the engineers around them.',
+    ];
+    const page = (n: number, years: number) => level(`L${n + 1}`, { Scope: scopes[n]!, 'Typical experience': experience(years) });
+    expect(await found({ 'l/L1.md': page(0, 0), 'l/L2.md': page(1, 2), 'l/L3.md': page(2, 5) })).toEqual([]);
+    // The same number at two levels is a copy.
+    expect(await found({ 'l/L1.md': page(0, 0), 'l/L2.md': page(1, 2), 'l/L3.md': page(2, 2) })).toEqual([
+      'l/L3.md:9 `Typical experience` at `L3` repeats `L2` word for word: the ladder writes each level anew, this one does not',
+    ]);
+  });
+
+  it('reads level headings of two tracks side by side (`L4 IC`, `L4 EM`) as two ladders; marks of a path\'s steps (`L4 IC` then `L5 EM`) as one', async () => {
+    const experience: Record<number, string> = {
+      3: 'Has shipped features that thousands of people use every day.',
+      4: 'Has led the design of a system that several teams run in production.',
+      5: 'Has set the technical direction of a group of teams for a year or more.',
+    };
+    const section = (rank: number, track: string, scope: string, shared = experience[rank]) =>
+      `# L${rank} ${track} - Software Engineer\n\n### Scope\n\n${scope}\n\n### Experience\n\n${shared}\n`;
+    // The two tracks of one rank write their experience alike, on purpose.
+    const parallel = ['# Software engineers\n', section(3, 'IC', 'Ships features of a team.'), section(4, 'IC', 'Leads the design of a system.'), section(4, 'EM', 'Manages a team of six.'), section(5, 'IC', 'Sets the direction of a group.'), section(5, 'EM', 'Manages managers.')].join('\n');
+    expect(await found({ 'paths.md': parallel })).toEqual([]);
+    // One rank a track: the steps of one path, compared level by level.
+    const path = ['# Product owners\n', section(3, 'IC', 'Owns a feature.'), section(4, 'IC', 'Owns a product.'), section(5, 'EM', 'Owns a product line.', experience[4])].join('\n');
+    expect(await found({ 'paths.md': path })).toEqual([
+      'paths.md:31 `Experience` at `L5 EM - Software Engineer` repeats `L4 IC - Software Engineer` word for word: the ladder writes each level anew, this one does not',
+    ]);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

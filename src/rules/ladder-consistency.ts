@@ -139,15 +139,24 @@ const sameGrade = (name: string, below: string) => name === below && /\d/.test(n
  * Whether two near-identical statements differ by a word that grades the skill (`Familiar with` →
  * `Proficient with`): in one short statement that word is the level's whole point; in a longer
  * text the rest is still copied (`You use data…` → `You're an expert at using data…` and three
- * sentences more, word for word).
+ * sentences more, word for word). A text that changes only its numbers (years of experience)
+ * regrades at any length.
  */
 function regrades(text: string, below: string): boolean {
+  if (renumbers(text, below)) return true;
   const written = words(text);
   if (written.length > maxGradedWords) return false;
   const [a, b] = [new Set(written), new Set(words(below))];
   for (const word of a) if (!b.has(word) && gradeWords.has(word)) return true;
   for (const word of b) if (!a.has(word) && gradeWords.has(word)) return true;
   return false;
+}
+
+/** Whether two texts differ in their numbers alone (`2+ years` → `5+ years` in a sentence every level repeats): the level's point, at any length. */
+function renumbers(text: string, below: string): boolean {
+  const [a, b] = [new Set(words(text)), new Set(words(below))];
+  const changed = [...a].filter((w) => !b.has(w)).concat([...b].filter((w) => !a.has(w)));
+  return changed.length > 0 && changed.every((w) => /^\d+$/.test(w));
 }
 
 /** A competency at a level whose text is (nearly) that of the nearest level below that has it. */
@@ -184,7 +193,9 @@ function sameEverywhere(ladder: Ladder, sets: Sets, options: LadderOptions, repo
   for (const [key, entries] of byKey) {
     if (entries.length !== n || !hasWords(entries[0]![0])) continue;
     const alike = entries.every(
-      ([c, s], i) => i === 0 || (containedIn(s, entries[i - 1]![1]) >= options.similarity && containedIn(entries[i - 1]![1], s) >= options.similarity && !pointsElsewhere(c, entries[i - 1]![0])),
+      ([c, s], i) =>
+        i === 0 ||
+        (containedIn(s, entries[i - 1]![1]) >= options.similarity && containedIn(entries[i - 1]![1], s) >= options.similarity && !pointsElsewhere(c, entries[i - 1]![0]) && !renumbers(c.text, entries[i - 1]![0].text)),
     );
     if (!alike) continue;
     found.add(key);
