@@ -37986,8 +37986,8 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
             /^\p{Lu}\p{Ll}/u.test(next.word) &&
             // One space, or a line break where the text wraps between the two.
             /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
-            // ... or a double-barrelled surname (`Nwankwo-Brightwater`).
-            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word)));
+            // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word)));
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');

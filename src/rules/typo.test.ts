@@ -158,8 +158,10 @@ describe('typo: names and case', () => {
     // Names: short ones one slip from a word used or listed (`Dai`, `Cao`, `Canva`), a known word
     // with a letter added (`Moderna`, `OWASPx`), one near no word the document uses (`Zoekt`).
     const names = 'We met a day early and can say Dai and Cao agreed. Modern teams at Moderna and Canva, OWASP chapters at OWASPx events, and Zoekt users all came.\n';
-    // An owner (`Automattic's`), though cspell lists it as a slip of a word the document uses.
+    // An owner (`Automattic's`), though cspell lists it as a slip of a word the document uses; a
+    // word before a name with an inner capital (`Stichting NixOS`), one name with it.
     expect(await found('Our deploys are not automatic: we work with Automattic’s engineers.\n')).toEqual([]);
+    expect(await found('The board members of the Stichting NixOS Foundation sign it.\n')).toEqual([]);
     expect(await found(names)).toEqual([]);
   });
 
