@@ -33126,7 +33126,7 @@ const emptySection = defineRule({
         if (required && required.matchAll(title).length > 0)
             continue;
         // The page's own title, a heading that points to where its content is, a notice written as a heading.
-        if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(index, headings, at))
+        if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(tree, index, headings, at))
             continue;
         const setext = paragraphMadeHeading(heading, title, source);
         if (!setext && isNotice(title))
@@ -33166,13 +33166,14 @@ function opensPage(tree, heading) {
     return tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml') === heading && !/\?\s*$/.test(lib_toString(heading));
 }
 /**
- * A line of the page's title block: a heading on the line right under the page's `#` title, or
- * under such a line, nothing between (`# Test Lead` over `### KMS Technology` over
- * `#### \ud83c\udf0e Remote, Ho Chi Minh`): the title's subtitle, its employer, place or pay, not a section.
+ * A line of the page's title block: a heading on the line right under the page's title (its `#`
+ * heading, or its first heading with nothing before it: `## Fullstack Engineer`), or under such a
+ * line, nothing between (`# Test Lead` over `### KMS Technology` over `#### \ud83c\udf0e Remote, Ho Chi
+ * Minh`): the title's subtitle, its employer, place or pay, not a section.
  */
-function subtitle(index, headings, at) {
+function subtitle(tree, index, headings, at) {
     const first = index.nodes[headings[0]];
-    if (first.depth !== 1 || !first.position)
+    if (!(first.depth === 1 || opensPage(tree, first)) || !first.position)
         return false;
     let line = first.position.end.line;
     for (const other of headings.slice(1)) {

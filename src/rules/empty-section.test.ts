@@ -101,6 +101,13 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found(post.replace('### Acme Health\n', '\n### Acme Health\n'))).toEqual([
       '4:1-4:25: Section `🌎 Remote, Lisbon` is empty: nothing follows its heading; write it, or remove the heading',
     ]);
+    // A page whose title is its first heading at another depth, nothing before it: its place below it is a subtitle too.
+    const titled = '## Fullstack Engineer\n#### San Francisco, CA\n\n### Job description\n\nYou build things.\n';
+    expect(await found(titled)).toEqual([]);
+    // Not where text comes first: the first heading is then no title.
+    expect(await found(`Posted in May.\n\n${titled}`)).toEqual([
+      '4:1-4:23: Section `San Francisco, CA` is empty: nothing follows its heading; write it, or remove the heading',
+    ]);
   });
 
   it('a numbered step of a procedure written as a heading is an instruction, not an empty section; a numbered title is a section', async () => {

@@ -58,7 +58,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const title = toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
       if (required && required.matchAll(title).length > 0) continue;
       // The page's own title, a heading that points to where its content is, a notice written as a heading.
-      if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(index, headings, at)) continue;
+      if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(tree, index, headings, at)) continue;
       const setext = paragraphMadeHeading(heading, title, source);
       if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
@@ -98,13 +98,14 @@ function opensPage(tree: Root, heading: Heading): boolean {
 }
 
 /**
- * A line of the page's title block: a heading on the line right under the page's `#` title, or
- * under such a line, nothing between (`# Test Lead` over `### KMS Technology` over
- * `#### 🌎 Remote, Ho Chi Minh`): the title's subtitle, its employer, place or pay, not a section.
+ * A line of the page's title block: a heading on the line right under the page's title (its `#`
+ * heading, or its first heading with nothing before it: `## Fullstack Engineer`), or under such a
+ * line, nothing between (`# Test Lead` over `### KMS Technology` over `#### 🌎 Remote, Ho Chi
+ * Minh`): the title's subtitle, its employer, place or pay, not a section.
  */
-function subtitle(index: TreeIndex, headings: readonly number[], at: number): boolean {
+function subtitle(tree: Root, index: TreeIndex, headings: readonly number[], at: number): boolean {
   const first = index.nodes[headings[0]!] as Heading;
-  if (first.depth !== 1 || !first.position) return false;
+  if (!(first.depth === 1 || opensPage(tree, first)) || !first.position) return false;
   let line = first.position.end.line;
   for (const other of headings.slice(1)) {
     const start = (index.nodes[other] as Heading).position?.start.line;
