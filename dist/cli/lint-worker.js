@@ -25814,6 +25814,11 @@ const frenchFuture = new Set(dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.te
 const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+/** `\u2026 will be shaping`: a duty told in the progressive, a verb of duties in -ing right after `be`. */
+function beDoing(after) {
+    const next = /^ (\w+)/.exec(after)?.[1];
+    return next !== undefined && dutyForms.get(next) === 'ing';
+}
 /** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
 const maxStatement = 20_000;
 /** `you serve the teams`, `you also help`: what the reader does, told in the present. */
@@ -25843,9 +25848,10 @@ function statesDuty(sentence) {
     for (const m of text.matchAll(wantedTo))
         if (dutyForms.get(m[1]) === 'base')
             return true;
-    for (const m of text.matchAll(willBefore))
-        if (dutyForms.has(m[1]) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))
+    for (const m of text.matchAll(willBefore)) {
+        if (dutyForms.has(m[1]) || (m[1] === 'be' && (beDoing(text.slice(m.index + m[0].length)) || /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))))
             return true;
+    }
     return false;
 }
 

@@ -170,6 +170,12 @@ const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
 /** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['’ ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
 
+/** `… will be shaping`: a duty told in the progressive, a verb of duties in -ing right after `be`. */
+function beDoing(after: string): boolean {
+  const next = /^ (\w+)/.exec(after)?.[1];
+  return next !== undefined && dutyForms.get(next) === 'ing';
+}
+
 /** The most of a paragraph read for a statement of duties (a long post pasted as one paragraph is about 5,000 characters). */
 const maxStatement = 20_000;
 
@@ -194,6 +200,8 @@ export function statesDuty(sentence: string): boolean {
   if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text)) return true;
   for (const m of text.matchAll(frenchYou)) if (frenchFuture.has(m[1]!)) return true;
   for (const m of text.matchAll(wantedTo)) if (dutyForms.get(m[1]!) === 'base') return true;
-  for (const m of text.matchAll(willBefore)) if (dutyForms.has(m[1]!) || m[1] === 'be' && /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))) return true;
+  for (const m of text.matchAll(willBefore)) {
+    if (dutyForms.has(m[1]!) || (m[1] === 'be' && (beDoing(text.slice(m.index + m[0].length)) || /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))))) return true;
+  }
   return false;
 }

@@ -264,6 +264,10 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(process('we will'))).toEqual(['Responsibilities']);
     expect(await missing(process("we'll"))).toEqual(['Responsibilities']);
     expect(await missing(process('the chair will'))).toEqual([]);
+    // A duty told in the progressive (`you will be shaping`), a verb of duties in -ing after `be`; not a state (`be happy`).
+    const summary = (sentence: string) => `# Role\n\n## Quick summary\n\nWe are a young team. ${sentence}\n\n## Requirements\n\n## Leadership\n`;
+    expect(await missing(summary('You will be shaping our checkout by creating its first services.'))).toEqual([]);
+    expect(await missing(summary('You will be happy here, in a team that cares.'))).toEqual(['Responsibilities']);
   });
 
   it('a German sentence stating duties counts, one that asks or offers does not', async () => {
