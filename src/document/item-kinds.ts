@@ -59,7 +59,7 @@ const qualificationStart = new RegExp(
     'detail oriented', 'attention to detail', 'eagerness', 'eager', 'willingness', 'willing', 'desire', 'enthusiasm', 'enthusiastic', 'bonus',
     'nice to have', 'plus', 'preferred', 'required', 'must have', 'must be', 'ideally', 'a degree', 'an? (?:understanding|interest|eye|ability|degree|background|track record|passion|aptitude|appreciation|bachelor|master)',
     'a (?:strong|solid|proven|deep|good|great|working|demonstrated|high|keen|genuine|real|passion|bachelor s|master s|minimum)',
-    `you (?:${youAsked.join('|')})`, 'have', 'has', 'having',
+    `you[ '](?:${youAsked.join('|')})`, 'have', 'has', 'having',
     '(?:you (?:will|ll) )?(?:be )?(?:expected|required) to (?:have|be|hold|bring)',
     // German, French and Spanish.
     'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',

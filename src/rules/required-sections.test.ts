@@ -231,6 +231,10 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('What you should bring along:', '- Curiosity'))).toEqual([]);
     expect(await missing(post('Also', '- Very good knowledge of online marketing\n- Very strong writing\n- Experience in brand development'))).toEqual([]);
     expect(await missing(post('Also', '- A Berlin office\n- Remote days'))).toEqual(['Requirements']);
+    // `You've…` and `You're…` as `You have…` and `You are…`, with a straight or a curly apostrophe.
+    for (const apostrophe of ["'", '’']) {
+      expect(await missing(post('We hope that:', `- You${apostrophe}ve shipped software for 4+ years\n- You${apostrophe}re at home on the command line\n- You think culture is built`))).toEqual([]);
+    }
   });
 
   it('a list of nouns of action and what they act on is a list of duties, as German posts and their English versions write them', async () => {
