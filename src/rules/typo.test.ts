@@ -151,18 +151,19 @@ describe('typo: names and case', () => {
     ]);
   });
 
-  it('takes a capitalised word mid-sentence for a name, unless, of six letters or more, it is a listed misspelling or one slip from a word the document uses', async () => {
-    // Invented: a vault named for the maintainers, a role written with a letter dropped, a listed slip.
+  it('takes a capitalised word mid-sentence for a name, unless, of six letters or more, it is a listed misspelling', async () => {
+    // Invented: a vault named for the maintainers, a role written with a letter dropped, a committee: listed slips.
     const text = 'The maintainers meet weekly. Access to the Maintaners vault is given by the Lead Product Enginer, the engineer on call, and the Steering Commitee.\n';
     expect((await found(text)).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Maintaners', 'Enginer', 'Commitee']);
-    // Names: short ones one slip from a word used or listed (`Dai`, `Cao`, `Canva`), a known word
-    // with a letter added (`Moderna`, `OWASPx`), one near no word the document uses (`Zoekt`).
-    const names = 'We met a day early and can say Dai and Cao agreed. Modern teams at Moderna and Canva, OWASP chapters at OWASPx events, and Zoekt users all came.\n';
-    // An owner (`Automattic's`), though cspell lists it as a slip of a word the document uses; a
-    // word before a name with an inner capital (`Stichting NixOS`), one name with it.
+    // Names: a short listed one (`Canva`), and unlisted ones, one slip from a word the document uses
+    // or not (`Dai`, `Moderna`, `Proosals`, `Zoekt`): asking for a slip of the document's words costs
+    // more than it finds.
+    const names = 'We met a day early and Dai agreed. Modern teams at Moderna and Canva read the proposals; three Proosals and Zoekt users came.\n';
+    expect(await found(names)).toEqual([]);
+    // An owner (`Automattic's`), though cspell lists it as a slip; a word before a name with an
+    // inner capital (`Stichting NixOS`), one name with it.
     expect(await found('Our deploys are not automatic: we work with Automattic’s engineers.\n')).toEqual([]);
     expect(await found('The board members of the Stichting NixOS Foundation sign it.\n')).toEqual([]);
-    expect(await found(names)).toEqual([]);
   });
 
   it('reports a word that is also written in lower case, with suggestions in its case', async () => {
