@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4132);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4132:
+/***/ 4617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25758,6 +25758,34 @@ const ledPeople = [
     'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
 ];
 
+;// CONCATENATED MODULE: ./lib/core/matches.js
+/**
+ * The matches of a global regular expression, as `text.matchAll(pattern)` gives them (from the
+ * pattern's lastIndex, which it leaves as it was), read with the pattern object itself. `matchAll` reads with a copy of the pattern, and V8 compiles the copy
+ * afresh once its compilation cache has aged out (a few garbage collections, so on most
+ * documents of a run): 0.5-3 ms for a pattern of Unicode classes (`\p{L}`), on every call, where
+ * the pattern's own object keeps its compiled code (bench/regexp-copies.js measures both).
+ */
+function* matchesOf(pattern, text) {
+    if (!pattern.global)
+        throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+    // Where the next search starts, kept here and the pattern's lastIndex put back at once: the loop
+    // over these matches may read with the same pattern (another text, or `test` elsewhere).
+    const start = pattern.lastIndex;
+    let from = start;
+    while (from <= text.length) {
+        pattern.lastIndex = from;
+        const m = pattern.exec(text);
+        const next = pattern.lastIndex;
+        pattern.lastIndex = start;
+        if (!m)
+            return;
+        // An empty match moves on by one character (a code point in Unicode mode), as matchAll does.
+        from = m[0].length > 0 ? next : m.index + (pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        yield m;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/document/item-kinds.js
 /**
  * What a list item says, by its first words: a duty (`Own the roadmap`, `Plans releases`,
@@ -25766,6 +25794,7 @@ const ledPeople = [
  * team of five`, `Hire and grow the team`). A list mostly of duties is a Responsibilities
  * section and a list mostly of qualifications a Requirements section, whatever their titles say.
  */
+
 
 
 /** A word's forms a list item starts with: base, `-s` and `-ing` (`own`, `owns`, `owning`). */
@@ -25930,7 +25959,7 @@ const youDo = /\byou (?:also |\w+ly )?(\w+)/g;
  */
 function presentDuties(text) {
     let n = 0;
-    for (const m of normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text).matchAll(youDo))
+    for (const m of matchesOf(youDo, normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text)))
         if (dutyForms.get(m[1]) === 'base' && !youAsked.includes(m[1]))
             n++;
     return n;
@@ -25943,13 +25972,13 @@ function statesDuty(sentence) {
         return true;
     if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text))
         return true;
-    for (const m of text.matchAll(frenchYou))
+    for (const m of matchesOf(frenchYou, text))
         if (frenchFuture.has(m[1]))
             return true;
-    for (const m of text.matchAll(wantedTo))
+    for (const m of matchesOf(wantedTo, text))
         if (dutyForms.get(m[1]) === 'base')
             return true;
-    for (const m of text.matchAll(willBefore)) {
+    for (const m of matchesOf(willBefore, text)) {
         if (dutyForms.has(m[1]) || (m[1] === 'be' && (beDoing(text.slice(m.index + m[0].length)) || /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))))
             return true;
     }
@@ -28475,6 +28504,7 @@ function decode($0, $1, $2) {
  * text, they never rewrite it, and a malformed fragment only yields less.
  */
 
+
 const notProse = /<!--[\s\S]*?(?:-->|$)|<(code|pre|kbd|samp|script|style|textarea)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<\/?[A-Za-z][^>]*>|<![A-Za-z][^>]*>|<\?[\s\S]*?(?:\?>|$)|&(?:#\d+|#x[\dA-Fa-f]+|[A-Za-z][A-Za-z\d]*);/g;
 /**
  * The prose of a fragment as runs of its own source text, each with its index, so a word found in
@@ -28490,7 +28520,7 @@ function htmlRuns(html) {
         if (/\S/.test(html.slice(from, to)))
             runs.push({ text: html.slice(from, to), index: from });
     };
-    for (const m of html.matchAll(notProse)) {
+    for (const m of matchesOf(notProse, html)) {
         take(m.index);
         from = m.index + m[0].length;
     }
@@ -28508,10 +28538,10 @@ const tableTag = /<(\/?)table\b/gi;
  * with blank lines in it is several HTML blocks); the result says how many are open at its end.
  */
 function htmlListItems(html, tablesOpen = 0) {
-    const tables = [...html.matchAll(tableTag)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
+    const tables = [...matchesOf(tableTag, html)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
     const openAt = (offset) => tables.reduce((n, t) => (t.at < offset ? Math.max(0, n + t.step) : n), tablesOpen);
     const items = [];
-    for (const m of html.matchAll(listItem)) {
+    for (const m of matchesOf(listItem, html)) {
         if (openAt(m.index) > 0)
             continue;
         const content = m[1];
@@ -28651,7 +28681,7 @@ function buildSectionMatcher(specs) {
     };
     return {
         match,
-        matchAll(heading) {
+        sectionsNamed(heading) {
             const whole = match(heading);
             if (whole)
                 return [whole];
@@ -30071,6 +30101,7 @@ const kindNames = {
 ;// CONCATENATED MODULE: ./lib/document/run-together.js
 
 
+
 /**
  * A lower-case word of two letters or more ends a sentence; a capitalised word of two letters or
  * more follows at once. Lookbehind keeps words joined by dots (`e.g.`, `v1.2.Final`) out.
@@ -30121,7 +30152,7 @@ function candidateBreaks(text) {
     if (!/\p{Ll}[.!?]\p{Lu}/u.test(text))
         return [];
     const breaks = [];
-    for (const m of text.matchAll(joint)) {
+    for (const m of matchesOf(joint, text)) {
         // A word without a vowel ends no sentence: it is a package or an abbreviation (`cmp.Diff`, `fmt.Sprintf`).
         if (!vowel.test(m[1]))
             continue;
@@ -30310,6 +30341,7 @@ function offerFix(message, file, start, end, found, text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/broken-markdown.js
+
 
 
 
@@ -30521,6 +30553,8 @@ function flanking(before, after) {
  *   are marks after a word where a line starts with them as a footnote's legend (`** Depends on
  *   experience`).
  */
+/** A run of emphasis marks. */
+const emphasisRun = /\*+|__+/g;
 function unclosedEmphasis({ source, index, report }) {
     if (!source.includes('*') && !source.includes('__'))
         return;
@@ -30537,7 +30571,7 @@ function unclosedEmphasis({ source, index, report }) {
         const block = blockOf(index, at);
         const runs = byBlock.get(block) ?? [];
         byBlock.set(block, runs);
-        for (const m of source.slice(start, end).matchAll(/\*+|__+/g)) {
+        for (const m of matchesOf(emphasisRun, source.slice(start, end))) {
             const from = start + m.index;
             if (source[from - 1] === '\\')
                 continue;
@@ -30578,10 +30612,12 @@ function unclosedEmphasis({ source, index, report }) {
         report(single.from, single.to, 'italicsNeverClose', { word: broken_markdown_short(word) }, { actual: '*' });
     }
 }
+/** A line (or quoted line) opened by a run of `*` or `_` and a space. */
+const markerOpeningItem = /(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g;
 /** The marks that start a line followed by a space (`** Depends on experience`): the legends of footnotes they mark. */
 function footnoteMarks(source) {
     const marks = new Set();
-    for (const m of source.matchAll(/(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g))
+    for (const m of matchesOf(markerOpeningItem, source))
         marks.add(m[1]);
     return marks;
 }
@@ -30727,6 +30763,8 @@ function tableRows({ tree, source, index, report }) {
  * the document lacks (`[Apply][form]`), from remark-lint-no-undefined-references, with shortcut
  * references (`[Name]`, a template's placeholder) allowed.
  */
+/** A link or image that is not one: `[text](` whose address the parser did not take, or a bracket that runs into its address (`[Apply here(https://`) without closing. */
+const linkOpening = /(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g;
 function brokenLinks({ tree, source, index, report }) {
     if (!source.includes('['))
         return;
@@ -30739,7 +30777,7 @@ function brokenLinks({ tree, source, index, report }) {
         if (start === undefined || end === undefined)
             continue;
         const written = source.slice(start, end);
-        for (const m of written.matchAll(/(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g)) {
+        for (const m of matchesOf(linkOpening, written)) {
             const from = start + m.index;
             if (source[from - 1] === '\\')
                 continue;
@@ -31245,6 +31283,7 @@ function isLetterCode(code) {
  */
 
 
+
 const blank = (m) => ' '.repeat(m.length);
 // Each with a character the text must hold for it to match, so most text skips most patterns.
 // `(?<!\S)` starts a chunk pattern only where a chunk starts (same matches: the leftmost match of
@@ -31340,7 +31379,7 @@ function fullWordSpans(text) {
  * which plainSpans skips itself.
  */
 const plainCodes = new Uint8Array(0x10000);
-for (const [, from, to] of letterFree.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
+for (const [, from, to] of matchesOf(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g, letterFree)) {
     for (let code = parseInt(from, 16); code <= parseInt(to ?? from, 16); code++)
         plainCodes[code] = isInvisible(code) ? 0 : 1;
 }
@@ -31386,7 +31425,7 @@ function joinedAcrossInvisible(tokens, prose) {
 }
 function unicodeTokens(prose) {
     const tokens = [];
-    for (const m of prose.matchAll(word)) {
+    for (const m of matchesOf(word, prose)) {
         let w = m[0];
         if (!asciiWord.test(w) && !latin.test(w))
             continue;
@@ -31735,6 +31774,7 @@ function referenceText(m) {
 
 
 
+
 /** A word some entry's pattern needs: a run without any is not matched against every entry. */
 const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice)\b/gi;
 const confusable_word_article = /\ban?\b/i;
@@ -31838,15 +31878,9 @@ function entriesFor(present, entries) {
 /** Where an entry's wrong word stands in a text. */
 function matches(entry, text) {
     const found = [];
-    // The entry's pattern (global) stepped through: `matchAll` copies it on every call.
-    const pattern = matched.get(entry);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-        // The match starts with the wrong word (wordFirst).
+    // The match starts with the wrong word (wordFirst).
+    for (const m of matchesOf(matched.get(entry), text))
         found.push({ index: m.index, wrong: m.groups.wrong });
-        if (m[0] === '')
-            pattern.lastIndex++;
-    }
     return found;
 }
 /** Words an article never stands before: `option a or b`, `Plan a and b` use `a` as a name. */
@@ -32997,14 +33031,14 @@ function sectionFinder(tree, source, specs, title) {
     let titleMatches;
     return {
         find(section) {
-            titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
+            titleMatches ??= doc.titles.map((t) => matcher.sectionsNamed(t.text));
             for (const [i, t] of doc.titles.entries()) {
                 const match = titleMatches[i].find((m) => m.section === section.name);
                 if (match)
                     return { by: 'title', title: t, alias: match.alias };
             }
             for (const label of labels)
-                if (matcher.matchAll(label).some((m) => m.section === section.name))
+                if (matcher.sectionsNamed(label).some((m) => m.section === section.name))
                     return { by: 'table', label };
             const key = section.name.toLowerCase();
             const cue = titleCue(key);
@@ -33181,7 +33215,7 @@ const emptySection = defineRule({
             continue;
         // A heading's lines (a paragraph over `---`) named as one line.
         const title = lib_toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
-        if (required && required.matchAll(title).length > 0)
+        if (required && required.sectionsNamed(title).length > 0)
             continue;
         // The page's own title, a heading that points to where its content is, a notice written as a heading.
         if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(tree, index, headings, at))
@@ -33603,6 +33637,7 @@ const strongCoding = { margin: 4, share: 0.75, distinct: 3 };
 
 
 
+
 const roleKinds = new Set(['job-post', 'ladder-level', 'role-page']);
 const fairWording = defineRule({
     id: 'fair-wording',
@@ -33694,7 +33729,7 @@ function findAll(entries, text, quoted, heading) {
         if (!pass)
             continue;
         entry.pattern.lastIndex = 0;
-        for (const m of text.matchAll(entry.pattern)) {
+        for (const m of matchesOf(entry.pattern, text)) {
             const hit = m.groups?.hit ?? m[0];
             const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
             if (quoted.some(([from, to]) => index >= from && index < to))
@@ -33724,10 +33759,11 @@ function workTitle(text) {
     return words.length >= workTitleWords && words.every((w) => /^\p{Lu}/u.test(w));
 }
 const workTitleWords = 5;
+const quotation = /"[^"\n]*"|\u201c[^\u201d\n]*\u201d/g;
 /** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
 function quotedSpans(text) {
     const spans = [];
-    for (const m of text.matchAll(/"[^"\n]*"|\u201c[^\u201d\n]*\u201d/g))
+    for (const m of matchesOf(quotation, text))
         spans.push([m.index, m.index + m[0].length]);
     return spans;
 }
@@ -33765,9 +33801,11 @@ const codedWords = new Map([...masculineCoded.map((w) => [w, 'masculine']), ...f
 /** A coded word that describes the pay or the market, not the person (`competitive salary`), or a passive verb (`will be determined by`). */
 const notAboutPerson = /^\s+(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus|equity|market|landscape|environment|by|upon|when|during|jointly|through|based|as)\b/iu;
 const passiveBefore = /\b(?:be|been|being)\s+$/iu;
+/** A word, hyphened words as one (`self-reliant`). */
+const hyphenedWord = /\p{L}+(?:-\p{L}+)*/gu;
 /** Counts the coded words of a run, word by word (a set lookup, not a pattern per list). */
 function countCoded(text, quoted, coded) {
-    for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    for (const m of matchesOf(hyphenedWord, text)) {
         const word = m[0].toLowerCase();
         const side = codedWords.get(word);
         if (!side)
@@ -34738,6 +34776,7 @@ function missing({ levels }, report) {
 
 
 
+
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
@@ -34763,7 +34802,7 @@ const invisibleCharacter = defineRule({
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = lib_location(source);
-    for (const m of source.matchAll(invisibleRuns)) {
+    for (const m of matchesOf(invisibleRuns, source)) {
         const run = m[0];
         const start = m.index;
         const end = start + run.length;
@@ -36479,6 +36518,7 @@ const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'p
 
 
 
+
 const example = '`$120,000\u2013$150,000 a year`';
 /** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
 const pay_transparency_messages = {
@@ -36712,7 +36752,7 @@ function spread(file, say, chosen, pay, place) {
 /** Where a phrase stands in the shown text, as a whole phrase, any case. */
 function phraseSpans(shown, phrase) {
     const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
-    return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return [...matchesOf(re, shown)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 /** After `current salary`: the post's own pay scale, not the applicant's pay. */
 const payScaleAfter = /^\s*(?:range|band|scale|structure|grade|level|levels|table|bracket|spread|for this (?:role|position|job))(?![\p{L}])/iu;
@@ -37089,7 +37129,7 @@ function reportEmpty(file, index, matcher, found, shown) {
     const headings = new Map();
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
-        const matches = matcher.matchAll(lib_toString(heading).trim());
+        const matches = matcher.sectionsNamed(lib_toString(heading).trim());
         if (matches.length === 0)
             continue;
         // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
@@ -37363,6 +37403,7 @@ function spanHash(text, start, end) {
  * them: a `cspell`, `spell-checker` or `spellchecker` prefix in any case, one or two colons, the
  * rest of the line; anywhere in the document, so a comment and a frontmatter key alike count.
  */
+
 const spelling_directives_none = { words: new Set(), off: () => false };
 const directive = /\b(?:spell-?checker|c?spell)::?(?!:)([^\r\n]*)/gi;
 const listsWords = /^(?:words?|ignore(?:-?words?)?)\b(?!-)/i;
@@ -37377,7 +37418,7 @@ function spellingDirectives(source) {
     const words = new Set();
     const ranges = [];
     let offFrom;
-    for (const m of source.matchAll(directive)) {
+    for (const m of matchesOf(directive, source)) {
         const setting = m[1].trim();
         const at = m.index;
         if (listsWords.test(setting)) {
@@ -37425,6 +37466,7 @@ function spelling_directives_nextLine(source, at) {
 }
 
 ;// CONCATENATED MODULE: ./lib/document/name-places.js
+
 
 
 
@@ -37487,6 +37529,8 @@ const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
 const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
+/** A `#` written as an entity before a name (`&#35;channel`). */
+const hashEntity = /&#(?:x23|35);([\p{L}\p{N}_-]+)/giu;
 const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const name_places_byTree = new WeakMap();
 function namePlaces(tree, index, source, file) {
@@ -37517,11 +37561,11 @@ function readNamePlaces(tree, index, source, file) {
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
-        for (const m of source.matchAll(obfuscatedAddress))
+        for (const m of matchesOf(obfuscatedAddress, source))
             for (const w of name_places_words(`${m[1]} ${m[2]}`))
                 own.add(w);
     if (source.includes('&#'))
-        for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu))
+        for (const m of matchesOf(hashEntity, source))
             for (const w of name_places_words(m[1]))
                 own.add(w);
     // The places read from the words of a line, read for a line when a word on it is asked about:
@@ -37555,8 +37599,8 @@ function onLine(source, start) {
     // the line: tried there once, not at every character of a long paragraph's line. A contact
     // entry holds an address: a line without `@` is none (most lines).
     nameAloneAtStart.lastIndex = 0;
-    const alone = cellOrBreak.test(line) ? [...line.matchAll(nameAlone)] : [nameAloneAtStart.exec(line)];
-    const entries = line.includes('@') ? [...line.matchAll(nameBeforeAddress)] : [];
+    const alone = cellOrBreak.test(line) ? [...matchesOf(nameAlone, line)] : [nameAloneAtStart.exec(line)];
+    const entries = line.includes('@') ? [...matchesOf(nameBeforeAddress, line)] : [];
     for (const m of [...alone, ...entries]) {
         if (!m)
             continue;
@@ -37581,7 +37625,7 @@ function onLine(source, start) {
     if (withAccount)
         namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
     if (line.includes(':'))
-        for (const m of line.matchAll(labelledAccount))
+        for (const m of matchesOf(labelledAccount, line))
             accounts.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
     return { names: [...spans, ...accounts], accounts };
 }
@@ -37620,7 +37664,7 @@ function personInHeading(line, start, spans) {
  * the word the verb follows (`McKinsey`, `O\u2019Neil`) to its end.
  */
 function saidBy(source, start, line, spans) {
-    for (const m of line.matchAll(saying)) {
+    for (const m of matchesOf(saying, line)) {
         const at = start + m.index;
         const from = Math.max(0, at - 80);
         const word = wordToEnd.exec(source.slice(from, at));
@@ -37788,6 +37832,7 @@ const allowedWords = [
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
+
 
 
 
@@ -38367,7 +38412,7 @@ function termsIn(index, source) {
     const found = [];
     for (const at of index.of('inlineCode'))
         found.push(index.nodes[at].value);
-    for (const m of source.matchAll(typo_addresses))
+    for (const m of matchesOf(typo_addresses, source))
         found.push(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     return segments(found.join(' '));
 }
@@ -38379,6 +38424,10 @@ function termsIn(index, source) {
  * every letter of the document (100 times slower over the corpus).
  */
 const typo_addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
+/** Bare @handles and addresses in the text; template tags; the host names of addresses. */
+const handlesAndAddresses = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu;
+const templateTag = /\{%[^%\n]*%\}/g;
+const hostName = /(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu;
 /**
  * Link targets, URLs, @handles and template tags of the document: where names are spelt out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
  */
@@ -38388,16 +38437,16 @@ function identifiersIn(index, source) {
         for (const at of index.of(type))
             found.push(index.nodes[at].url.split('#')[0]);
     // Bare addresses from the text: the engine's parser makes no links of them (src/parse/gfm.ts).
-    for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu))
+    for (const m of matchesOf(handlesAndAddresses, source))
         found.push(m[0]);
     // A link whose target is a template tag (`[Invision instructions]({% page "/tools/invision/" %})`):
     // CommonMark makes no link of it, yet the tag holds the path it links to.
     if (source.includes('{%'))
-        for (const m of source.matchAll(/\{%[^%\n]*%\}/g))
+        for (const m of matchesOf(templateTag, source))
             found.push(m[0].split('#')[0]);
     const text = found.join('\n').toLowerCase();
     const hosts = new Set();
-    for (const m of text.matchAll(/(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu))
+    for (const m of matchesOf(hostName, text))
         for (const label of m[1].split('.'))
             hosts.add(label);
     return { text, hosts, segments: segments(text) };
@@ -55334,6 +55383,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+
 /** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
 function isFrontmatter(node) {
     return node?.type === 'yaml' || node?.type === 'toml';
@@ -55427,7 +55477,7 @@ function parseTomlBlock(text, first) {
     const header = tomlTableHeader.exec(text);
     const top = header ? text.slice(0, header.index) : text;
     const scalars = [];
-    for (const m of top.matchAll(tomlStringLine)) {
+    for (const m of matchesOf(tomlStringLine, top)) {
         const group = m.groups.basic === undefined ? 'literal' : 'basic';
         const key = m.groups.key;
         const source = m.groups[group];

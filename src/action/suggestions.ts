@@ -13,6 +13,7 @@ import { decodeDocument } from '../engine/decode.js';
 import { fingerprintPattern, suggestionComments } from '../reporters/suggestions.js';
 import type { RunEvent } from './event.js';
 import { ApiError, call, type Octokit } from './github.js';
+import { matchesOf } from '../core/matches.js';
 
 /** Comments in one review: more in one request are refused as abuse ("submitted too quickly"). */
 export const commentsPerReview = 30;
@@ -39,7 +40,7 @@ export async function postSuggestions(
     const existing = await call(`GET /repos/${event.owner}/${event.repo}/pulls/${pr.pull_number}/comments (pulls.listReviewComments)`, () =>
       octokit.paginate(octokit.rest.pulls.listReviewComments, { ...pr, per_page: 100 }),
     );
-    const posted = new Set(existing.flatMap((c) => [...(c.body ?? '').matchAll(fingerprintPattern)].map((m) => m[1]!)));
+    const posted = new Set(existing.flatMap((c) => [...matchesOf(fingerprintPattern, c.body ?? '')].map((m) => m[1]!)));
     const fresh = comments.filter((c) => !posted.has(c.fingerprint));
     if (fresh.length === 0) return `All ${comments.length} suggested changes are on the pull request already.${elsewhere}`;
     const batch = fresh.slice(0, commentsPerReview);

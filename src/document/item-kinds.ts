@@ -7,6 +7,7 @@
  */
 import { normaliseText } from '../text/normalise.js';
 import { dutyInfinitives, dutyVerbs, ledPeople, leadingVerbs } from './duty-verbs.data.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface ItemKinds {
   /** Led by a verb of doing; `s` for `Owns`, as ladders and role pages write, `ing` for `Owning`. */
@@ -188,7 +189,7 @@ const youDo = /\byou (?:also |\w+ly )?(\w+)/g;
  */
 export function presentDuties(text: string): number {
   let n = 0;
-  for (const m of normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text).matchAll(youDo)) if (dutyForms.get(m[1]!) === 'base' && !youAsked.includes(m[1]!)) n++;
+  for (const m of matchesOf(youDo, normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text))) if (dutyForms.get(m[1]!) === 'base' && !youAsked.includes(m[1]!)) n++;
   return n;
 }
 
@@ -198,9 +199,9 @@ export function statesDuty(sentence: string): boolean {
   const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
   if (japaneseDuty.test(text)) return true;
   if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text)) return true;
-  for (const m of text.matchAll(frenchYou)) if (frenchFuture.has(m[1]!)) return true;
-  for (const m of text.matchAll(wantedTo)) if (dutyForms.get(m[1]!) === 'base') return true;
-  for (const m of text.matchAll(willBefore)) {
+  for (const m of matchesOf(frenchYou, text)) if (frenchFuture.has(m[1]!)) return true;
+  for (const m of matchesOf(wantedTo, text)) if (dutyForms.get(m[1]!) === 'base') return true;
+  for (const m of matchesOf(willBefore, text)) {
     if (dutyForms.has(m[1]!) || (m[1] === 'be' && (beDoing(text.slice(m.index + m[0].length)) || /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index))))) return true;
   }
   return false;

@@ -25,6 +25,7 @@ import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, jobTitle, roleNounTitle } from './role-titles.data.js';
 import type { TreeIndex } from './tree-index.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface NamePlaces {
   /** Whether the word that starts at `offset` of the source stands where the document names someone or something. */
@@ -100,6 +101,9 @@ const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
 const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
 
+/** A `#` written as an entity before a name (`&#35;channel`). */
+const hashEntity = /&#(?:x23|35);([\p{L}\p{N}_-]+)/giu;
+
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 const byTree = new WeakMap<Root, NamePlaces>();
 
@@ -125,8 +129,8 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   }
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
-  if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of source.matchAll(obfuscatedAddress)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
-  if (source.includes('&#')) for (const m of source.matchAll(/&#(?:x23|35);([\p{L}\p{N}_-]+)/giu)) for (const w of words(m[1]!)) own.add(w);
+  if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
+  if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
   // each lies within one line, and few lines hold a word nothing else explains.
   const byLine = new Map<number, LinePlaces>();
@@ -164,8 +168,8 @@ function onLine(source: string, start: number): LinePlaces {
   // the line: tried there once, not at every character of a long paragraph's line. A contact
   // entry holds an address: a line without `@` is none (most lines).
   nameAloneAtStart.lastIndex = 0;
-  const alone = cellOrBreak.test(line) ? [...line.matchAll(nameAlone)] : [nameAloneAtStart.exec(line)];
-  const entries = line.includes('@') ? [...line.matchAll(nameBeforeAddress)] : [];
+  const alone = cellOrBreak.test(line) ? [...matchesOf(nameAlone, line)] : [nameAloneAtStart.exec(line)];
+  const entries = line.includes('@') ? [...matchesOf(nameBeforeAddress, line)] : [];
   for (const m of [...alone, ...entries]) {
     if (!m) continue;
     const from = start + m.index + m[0].indexOf(m[1]!);
@@ -186,7 +190,7 @@ function onLine(source: string, start: number): LinePlaces {
   if (field && (nameLabel.test(field[1]!.trim()) || roleNounTitle.test(field[1]!))) namedValue(field[2]!, start + line.lastIndexOf(field[2]!), spans, accounts);
   const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
   if (withAccount) namedValue(withAccount[1]!, start + line.lastIndexOf(withAccount[1]!), spans, accounts);
-  if (line.includes(':')) for (const m of line.matchAll(labelledAccount)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
+  if (line.includes(':')) for (const m of matchesOf(labelledAccount, line)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
   return { names: [...spans, ...accounts], accounts };
 }
 
@@ -224,7 +228,7 @@ function personInHeading(line: string, start: number, spans: [number, number][])
  * the word the verb follows (`McKinsey`, `O’Neil`) to its end.
  */
 function saidBy(source: string, start: number, line: string, spans: [number, number][]): void {
-  for (const m of line.matchAll(saying)) {
+  for (const m of matchesOf(saying, line)) {
     const at = start + m.index;
     const from = Math.max(0, at - 80);
     const word = wordToEnd.exec(source.slice(from, at));

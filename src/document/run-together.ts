@@ -10,6 +10,7 @@
 import type { List, ListItem, Root } from 'mdast';
 import { listItemText } from './list-item-text.js';
 import { treeIndex } from './tree-index.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface RunTogetherBreak {
   /** Where the second item starts in the item's text (`listItemText`). */
@@ -69,7 +70,7 @@ function readRunTogether(tree: Root, source: string): Map<ListItem, RunTogetherB
 export function candidateBreaks(text: string): Omit<RunTogetherBreak, 'sourceAt'>[] {
   if (!/\p{Ll}[.!?]\p{Lu}/u.test(text)) return [];
   const breaks: Omit<RunTogetherBreak, 'sourceAt'>[] = [];
-  for (const m of text.matchAll(joint)) {
+  for (const m of matchesOf(joint, text)) {
     // A word without a vowel ends no sentence: it is a package or an abbreviation (`cmp.Diff`, `fmt.Sprintf`).
     if (!vowel.test(m[1]!)) continue;
     const textAt = m.index + m[1]!.length;

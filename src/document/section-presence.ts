@@ -71,12 +71,12 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
   let titleMatches: (readonly SectionMatch[])[] | undefined;
   return {
     find(section) {
-      titleMatches ??= doc.titles.map((t) => matcher.matchAll(t.text));
+      titleMatches ??= doc.titles.map((t) => matcher.sectionsNamed(t.text));
       for (const [i, t] of doc.titles.entries()) {
         const match = titleMatches[i]!.find((m) => m.section === section.name);
         if (match) return { by: 'title', title: t, alias: match.alias };
       }
-      for (const label of labels) if (matcher.matchAll(label).some((m) => m.section === section.name)) return { by: 'table', label };
+      for (const label of labels) if (matcher.sectionsNamed(label).some((m) => m.section === section.name)) return { by: 'table', label };
       const key = section.name.toLowerCase();
       const cue = titleCue(key);
       if (cue) {

@@ -6,6 +6,7 @@
  * them: a `cspell`, `spell-checker` or `spellchecker` prefix in any case, one or two colons, the
  * rest of the line; anywhere in the document, so a comment and a frontmatter key alike count.
  */
+import { matchesOf } from '../core/matches.js';
 
 export interface SpellingDirectives {
   /** Words the document lists (lower case), and the parts of a hyphenated one. */
@@ -29,7 +30,7 @@ export function spellingDirectives(source: string): SpellingDirectives {
   const words = new Set<string>();
   const ranges: [number, number][] = [];
   let offFrom: number | undefined;
-  for (const m of source.matchAll(directive)) {
+  for (const m of matchesOf(directive, source)) {
     const setting = m[1]!.trim();
     const at = m.index;
     if (listsWords.test(setting)) {

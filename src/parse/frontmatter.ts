@@ -10,6 +10,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { parseYamlDocument } from '../text/yaml.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface FrontmatterProblem {
   message: string;
@@ -146,7 +147,7 @@ function parseTomlBlock(text: string, first: number): Frontmatter {
   const header = tomlTableHeader.exec(text);
   const top = header ? text.slice(0, header.index) : text;
   const scalars: FrontmatterScalar[] = [];
-  for (const m of top.matchAll(tomlStringLine)) {
+  for (const m of matchesOf(tomlStringLine, top)) {
     const group = m.groups!.basic === undefined ? 'literal' : 'basic';
     const key = m.groups!.key!;
     const source = m.groups![group]!;

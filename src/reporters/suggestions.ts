@@ -8,6 +8,7 @@
 import { fingerprint } from '../core/fingerprint.js';
 import { applyFixes } from '../core/fixes.js';
 import type { FileResult, Finding } from '../core/types.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface SuggestionComment {
   path: string;
@@ -56,7 +57,7 @@ export function suggestionComments(
     for (const { line, findings } of byLine.values()) {
       const fixed = applyFixes(line.text, findings, line.start).text;
       const print = fingerprint(`${result.path}\n${line.text}\n${fixed}`);
-      const fence = '`'.repeat(Math.max(3, ...[...fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+      const fence = '`'.repeat(Math.max(3, ...[...matchesOf(/`+/g, fixed)].map((m) => m[0].length + 1)));
       const reasons = findings.map((f) => `${f.message} (rolelint \`${f.ruleId}\`)`).join('\n');
       comments.push({ path: result.path, line: line.number, fingerprint: print, body: `${reasons}\n\n${fence}suggestion\n${fixed}\n${fence}\n<!-- rolelint-suggestion ${print} -->` });
     }
@@ -74,9 +75,11 @@ interface Line {
 }
 
 /** Where each line starts (LF, CRLF or CR endings), in order. */
+const lineBreak = /\r\n|\r|\n/g;
+
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  for (const m of matchesOf(lineBreak, text)) starts.push(m.index + m[0].length);
   return starts;
 }
 

@@ -26,6 +26,7 @@ import { runTogetherItems } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { blankFieldLimits, shownLength } from './broken-markdown.data.js';
 import { defineRule, offerFix } from './define.js';
+import { matchesOf } from '../core/matches.js';
 
 type MessageId = keyof typeof messages;
 type Report = (start: number, end: number, id: MessageId, data: Readonly<Record<string, string | number>>, detail?: { actual?: string; expected?: string; fix?: { found: string; text: string } }) => void;
@@ -242,6 +243,9 @@ function flanking(before: string, after: string): { left: boolean; right: boolea
  *   are marks after a word where a line starts with them as a footnote's legend (`** Depends on
  *   experience`).
  */
+/** A run of emphasis marks. */
+const emphasisRun = /\*+|__+/g;
+
 function unclosedEmphasis({ source, index, report }: Reading): void {
   if (!source.includes('*') && !source.includes('__')) return;
   // Literal runs of marks, by the paragraph, heading or cell they stand in.
@@ -255,7 +259,7 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
     const block = blockOf(index, at);
     const runs = byBlock.get(block) ?? [];
     byBlock.set(block, runs);
-    for (const m of source.slice(start, end).matchAll(/\*+|__+/g)) {
+    for (const m of matchesOf(emphasisRun, source.slice(start, end))) {
       const from: number = start + m.index;
       if (source[from - 1] === '\\') continue;
       runs.push({ from, to: from + m[0].length, marks: m[0], text: at, ...flanking(source[from - 1] ?? '', source[from + m[0].length] ?? '') });
@@ -292,10 +296,13 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
   }
 }
 
+/** A line (or quoted line) opened by a run of `*` or `_` and a space. */
+const markerOpeningItem = /(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g;
+
 /** The marks that start a line followed by a space (`** Depends on experience`): the legends of footnotes they mark. */
 function footnoteMarks(source: string): ReadonlySet<string> {
   const marks = new Set<string>();
-  for (const m of source.matchAll(/(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g)) marks.add(m[1]!);
+  for (const m of matchesOf(markerOpeningItem, source)) marks.add(m[1]!);
   return marks;
 }
 
@@ -446,6 +453,9 @@ function tableRows({ tree, source, index, report }: Reading): void {
  * the document lacks (`[Apply][form]`), from remark-lint-no-undefined-references, with shortcut
  * references (`[Name]`, a template's placeholder) allowed.
  */
+/** A link or image that is not one: `[text](` whose address the parser did not take, or a bracket that runs into its address (`[Apply here(https://`) without closing. */
+const linkOpening = /(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g;
+
 function brokenLinks({ tree, source, index, report }: Reading): void {
   if (!source.includes('[')) return;
   for (const at of index.of('text')) {
@@ -455,7 +465,7 @@ function brokenLinks({ tree, source, index, report }: Reading): void {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     const written = source.slice(start, end);
-    for (const m of written.matchAll(/(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g)) {
+    for (const m of matchesOf(linkOpening, written)) {
       const from = start + m.index;
       if (source[from - 1] === '\\') continue;
       const image = (m[1] ?? m[4]) === '!';

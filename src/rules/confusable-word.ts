@@ -13,6 +13,7 @@ import { consonantSoundVowels, confusables, silentH, vowelSoundLetters, type Con
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface ConfusableWordOptions {
   /** Entries (by id) not to report: a house style that writes `setup` as a verb, say. */
@@ -121,14 +122,8 @@ function entriesFor(present: readonly string[], entries: readonly Confusable[]):
 /** Where an entry's wrong word stands in a text. */
 function matches(entry: Confusable, text: string): { index: number; wrong: string }[] {
   const found: { index: number; wrong: string }[] = [];
-  // The entry's pattern (global) stepped through: `matchAll` copies it on every call.
-  const pattern = matched.get(entry)!;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    // The match starts with the wrong word (wordFirst).
-    found.push({ index: m.index, wrong: m.groups!.wrong! });
-    if (m[0] === '') pattern.lastIndex++;
-  }
+  // The match starts with the wrong word (wordFirst).
+  for (const m of matchesOf(matched.get(entry)!, text)) found.push({ index: m.index, wrong: m.groups!.wrong! });
   return found;
 }
 

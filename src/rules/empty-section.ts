@@ -56,7 +56,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       if (heading.data?.plainText || !heading.position) continue;
       // A heading's lines (a paragraph over `---`) named as one line.
       const title = toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
-      if (required && required.matchAll(title).length > 0) continue;
+      if (required && required.sectionsNamed(title).length > 0) continue;
       // The page's own title, a heading that points to where its content is, a notice written as a heading.
       if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(tree, index, headings, at)) continue;
       const setext = paragraphMadeHeading(heading, title, source);

@@ -17,6 +17,7 @@ import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface FairWordingOptions {
   /** Entries (by id) not to report, and `gender-coding` for the strongly-coded finding. */
@@ -111,7 +112,7 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
     if (pass === undefined) passed.set(entry.trigger, (pass = entry.trigger.test(text)));
     if (!pass) continue;
     entry.pattern.lastIndex = 0;
-    for (const m of text.matchAll(entry.pattern)) {
+    for (const m of matchesOf(entry.pattern, text)) {
       const hit = m.groups?.hit ?? m[0];
       const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
       if (quoted.some(([from, to]) => index >= from && index < to)) continue;
@@ -139,10 +140,12 @@ function workTitle(text: string): boolean {
 }
 const workTitleWords = 5;
 
+const quotation = /"[^"\n]*"|“[^”\n]*”/g;
+
 /** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
 function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(quotation, text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -182,9 +185,12 @@ const codedWords = new Map<string, 'masculine' | 'feminine'>([...masculineCoded.
 const notAboutPerson = /^\s+(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus|equity|market|landscape|environment|by|upon|when|during|jointly|through|based|as)\b/iu;
 const passiveBefore = /\b(?:be|been|being)\s+$/iu;
 
+/** A word, hyphened words as one (`self-reliant`). */
+const hyphenedWord = /\p{L}+(?:-\p{L}+)*/gu;
+
 /** Counts the coded words of a run, word by word (a set lookup, not a pattern per list). */
 function countCoded(text: string, quoted: readonly [number, number][], coded: { masculine: Map<string, number>; feminine: Map<string, number> }): void {
-  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+  for (const m of matchesOf(hyphenedWord, text)) {
     const word = m[0].toLowerCase();
     const side = codedWords.get(word);
     if (!side) continue;

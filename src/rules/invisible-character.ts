@@ -12,6 +12,7 @@ import { location } from 'vfile-location';
 import { containsInvisible, invisibleClass, invisibleNames, invisibleRuns, withoutInvisible } from '../text/invisible.js';
 import { defineRule, offerFix } from './define.js';
 import { treeIndex } from '../document/tree-index.js';
+import { matchesOf } from '../core/matches.js';
 
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
@@ -40,7 +41,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = location(source);
-    for (const m of source.matchAll(invisibleRuns)) {
+    for (const m of matchesOf(invisibleRuns, source)) {
       const run = m[0];
       const start = m.index;
       const end = start + run.length;

@@ -21,6 +21,7 @@ import { jobFacts, namesJob, payStatement, reportFacts, type JobFacts, type PayF
 import { shownText } from '../document/shown-text.js';
 import { asInfo, defineRule, type Say } from './define.js';
 import { jurisdictionIds, jurisdictions, negations, payHistoryPhrases, type Jurisdiction, type JurisdictionId } from './pay-transparency.data.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface PayTransparencyOptions {
   /** The jurisdictions whose laws to check (the post's frontmatter `jurisdictions` replaces them). */
@@ -270,7 +271,7 @@ function spread(file: VFile, say: Say<MessageId>, chosen: readonly Jurisdiction[
 /** Where a phrase stands in the shown text, as a whole phrase, any case. */
 function phraseSpans(shown: string, phrase: string): Span[] {
   const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
-  return [...shown.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...matchesOf(re, shown)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** After `current salary`: the post's own pay scale, not the applicant's pay. */

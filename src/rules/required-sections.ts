@@ -146,7 +146,7 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   const headings = new Map<string, { heading: Heading; body: SectionBody }[]>();
   for (const at of index.of('heading')) {
     const heading = index.nodes[at] as Heading;
-    const matches = matcher.matchAll(toString(heading).trim());
+    const matches = matcher.sectionsNamed(toString(heading).trim());
     if (matches.length === 0) continue;
     // A pasted document's title lines are headings by inference (parse/plain-structure.ts), and a
     // short line of content may be taken for the next title: what is under them is not known.

@@ -25,6 +25,7 @@ import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { allowedWords, maxWordLength } from './typo.data.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
   /** Words to accept as spelt (case-insensitive), on top of the dictionaries. */
@@ -650,7 +651,7 @@ const notAsciiLetterOrDigit = /[^a-z0-9]+/;
 function termsIn(index: TreeIndex, source: string): ReadonlySet<string> {
   const found: string[] = [];
   for (const at of index.of('inlineCode')) found.push((index.nodes[at] as { value: string }).value);
-  for (const m of source.matchAll(addresses)) found.push(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+  for (const m of matchesOf(addresses, source)) found.push(m[1] ?? '', m[2] ?? '', m[3] ?? '');
   return segments(found.join(' '));
 }
 
@@ -663,6 +664,11 @@ function termsIn(index: TreeIndex, source: string): ReadonlySet<string> {
  */
 const addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
 
+/** Bare @handles and addresses in the text; template tags; the host names of addresses. */
+const handlesAndAddresses = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu;
+const templateTag = /\{%[^%\n]*%\}/g;
+const hostName = /(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu;
+
 /**
  * Link targets, URLs, @handles and template tags of the document: where names are spelt out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
  */
@@ -670,13 +676,13 @@ function identifiersIn(index: TreeIndex, source: string): Identifiers {
   const found: string[] = [];
   for (const type of ['link', 'image', 'definition'] as const) for (const at of index.of(type)) found.push((index.nodes[at] as { url: string }).url.split('#')[0]!);
   // Bare addresses from the text: the engine's parser makes no links of them (src/parse/gfm.ts).
-  for (const m of source.matchAll(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu)) found.push(m[0]);
+  for (const m of matchesOf(handlesAndAddresses, source)) found.push(m[0]);
   // A link whose target is a template tag (`[Invision instructions]({% page "/tools/invision/" %})`):
   // CommonMark makes no link of it, yet the tag holds the path it links to.
-  if (source.includes('{%')) for (const m of source.matchAll(/\{%[^%\n]*%\}/g)) found.push(m[0].split('#')[0]!);
+  if (source.includes('{%')) for (const m of matchesOf(templateTag, source)) found.push(m[0].split('#')[0]!);
   const text = found.join('\n').toLowerCase();
   const hosts = new Set<string>();
-  for (const m of text.matchAll(/(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu)) for (const label of m[1]!.split('.')) hosts.add(label);
+  for (const m of matchesOf(hostName, text)) for (const label of m[1]!.split('.')) hosts.add(label);
   return { text, hosts, segments: segments(text) };
 }
 

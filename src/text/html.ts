@@ -5,6 +5,7 @@
  * text, they never rewrite it, and a malformed fragment only yields less.
  */
 import { decodeString } from 'micromark-util-decode-string';
+import { matchesOf } from '../core/matches.js';
 
 export interface HtmlRun {
   text: string;
@@ -27,7 +28,7 @@ export function htmlRuns(html: string): HtmlRun[] {
   const take = (to: number) => {
     if (/\S/.test(html.slice(from, to))) runs.push({ text: html.slice(from, to), index: from });
   };
-  for (const m of html.matchAll(notProse)) {
+  for (const m of matchesOf(notProse, html)) {
     take(m.index);
     from = m.index + m[0].length;
   }
@@ -56,10 +57,10 @@ const tableTag = /<(\/?)table\b/gi;
  * with blank lines in it is several HTML blocks); the result says how many are open at its end.
  */
 export function htmlListItems(html: string, tablesOpen = 0): { items: HtmlListItem[]; tablesOpen: number } {
-  const tables = [...html.matchAll(tableTag)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
+  const tables = [...matchesOf(tableTag, html)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
   const openAt = (offset: number) => tables.reduce((n, t) => (t.at < offset ? Math.max(0, n + t.step) : n), tablesOpen);
   const items: HtmlListItem[] = [];
-  for (const m of html.matchAll(listItem)) {
+  for (const m of matchesOf(listItem, html)) {
     if (openAt(m.index) > 0) continue;
     const content = m[1]!;
     const text = shownText(content);

@@ -90,7 +90,7 @@ export interface SectionMatcher {
    * Every section a heading names: the one it names whole, else those its parts name when it
    * joins several (`Responsibilities & Requirements`, `Leadership and Collaboration`).
    */
-  matchAll(heading: string): readonly SectionMatch[];
+  sectionsNamed(heading: string): readonly SectionMatch[];
 }
 
 /** Where a heading joins the names of several sections: `&`, `and`, `/`, `+`, a comma. */
@@ -146,7 +146,7 @@ function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
   };
   return {
     match,
-    matchAll(heading) {
+    sectionsNamed(heading) {
       const whole = match(heading);
       if (whole) return [whole];
       if (!joins.test(heading)) return none;

@@ -6,6 +6,7 @@
  */
 import { isWhiteSpace } from './char-codes.js';
 import { containsInvisible, isInvisible } from './invisible.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface Token {
   word: string;
@@ -110,7 +111,7 @@ export function fullWordSpans(text: string): number[] {
  * which plainSpans skips itself.
  */
 const plainCodes = new Uint8Array(0x10000);
-for (const [, from, to] of letterFree.matchAll(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g)) {
+for (const [, from, to] of matchesOf(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g, letterFree)) {
   for (let code = parseInt(from!, 16); code <= parseInt(to ?? from!, 16); code++) plainCodes[code] = isInvisible(code) ? 0 : 1;
 }
 
@@ -154,7 +155,7 @@ function joinedAcrossInvisible(tokens: Token[], prose: string): Token[] {
 
 function unicodeTokens(prose: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of prose.matchAll(word)) {
+  for (const m of matchesOf(word, prose)) {
     let w = m[0];
     if (!asciiWord.test(w) && !latin.test(w)) continue;
     if (w.includes("'") || w.includes('’') || w.includes('‘')) w = w.replace(/['‘’]s$/i, '');
