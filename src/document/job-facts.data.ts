@@ -16,6 +16,12 @@ export const payWords: readonly string[] = [
 ];
 
 /**
+ * Words that may stand beside an amount on a line of its own, the line still stating the role's pay
+ * (`$120,000 - $200,000 + bonus`, `€60k gross`), besides currencies.
+ */
+export const besidePayAlone: readonly string[] = ['plus', 'bonus', 'equity', 'commission', 'benefits', 'ote', 'doe', 'gross', 'brut', 'brutto', 'bruto'];
+
+/**
  * Words that make an amount something other than the role's pay when they stand in its clause:
  * a bonus, an allowance, a budget, a system's cap (`the maximum salary available for the GS pay
  * system is $183,500`), money the organisation handles.

@@ -143,6 +143,15 @@ describe('readPay: what is not the role\'s pay', () => {
     expect(first('The salary for this role is $100,000 - $120,000, plus a $10,000 signing bonus.', false)).toBe('range 100000 120000 USD year?');
     expect(readPay('The salary for this role is $100,000 - $120,000, plus a $10,000 signing bonus.')).toHaveLength(1);
   });
+
+  it('a range of money on a line of its own is pay without a pay word, as a listing puts it under its title; a single amount or a range in a sentence is not', () => {
+    expect(first('US - Remote\n $110k - $150k \nHealthvana is hiring.', false)).toBe('range 110000 150000 USD year?');
+    expect(first('$120,000.00 - $200,000.00 + bonus', false)).toBe('range 120000 200000 USD year?');
+    expect(first('€55.000 – €65.000 brutto', false)).toBe('range 55000 65000 EUR year?');
+    expect(readPay('$5M')).toEqual([]);
+    expect(readPay('$20M - $30M raised')).toEqual([]);
+    expect(readPay('Revenue grew to $110k - $150k')).toEqual([]);
+  });
 });
 
 describe('readGrades', () => {

@@ -11,7 +11,8 @@
 import { currencyCodes, currencySymbols, currencyWords, thousandsCurrency } from './currencies.data.js';
 import { gradeCue, gradePatterns } from './pay-grades.data.js';
 import { hourlyBelow, periodsAfter, periodsBefore, yearlyFrom, type PayPeriod } from './pay-periods.data.js';
-import { andUpWords, fromWords, notPayWords, pairedRangeWords, payWords, rangeWords, unstatedPay, upToWords } from './job-facts.data.js';
+import { matchesOf } from '../core/matches.js';
+import { andUpWords, besidePayAlone, fromWords, notPayWords, pairedRangeWords, payWords, rangeWords, unstatedPay, upToWords } from './job-facts.data.js';
 
 export type { PayPeriod } from './pay-periods.data.js';
 
@@ -293,7 +294,7 @@ export function readPay(text: string, options: PayOptions = {}): PayReading[] {
     const period = periodOf(text, reading.start, reading.end, size, reading.currency);
     // What makes a figure pay: a currency, a magnitude or a period, where the text talks of pay.
     const money = !bare || (options.context === true && (size >= 1000 || period.stated));
-    if (!money || !(cue || period.stated) || excluded(text, reading.start, reading.end)) continue;
+    if (!money || !(cue || period.stated || (!bare && reading.form === 'range' && aloneOnLine(text, reading.start, reading.end))) || excluded(text, reading.start, reading.end)) continue;
     if (period.period) reading.period = period.period;
     if (period.periodInferred) reading.periodInferred = true;
     readings.push(reading);
@@ -307,6 +308,22 @@ export function readPay(text: string, options: PayOptions = {}): PayReading[] {
     }
   }
   return readings;
+}
+
+const besideAlone: ReadonlySet<string> = new Set([...besidePayAlone, ...currencyCodes.map((c) => c.toLowerCase()), ...Object.keys(currencyWords).map((w) => w.toLowerCase())]);
+const wordOfLetters = /\p{L}{2,}/gu;
+
+/**
+ * Whether the line holding [start, end) of the text holds nothing but the range, marks and words
+ * that go with pay (`*$110k - $150k*` under a post's title, `$120,000 - $200,000 + bonus`): a
+ * listing states its pay so, on a line of its own, without a pay word (a single amount alone,
+ * `$5M`, may be any figure).
+ */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  const rest = `${text.slice(text.lastIndexOf('\n', start - 1) + 1, start)} ${text.slice(end, lineEnd < 0 ? text.length : lineEnd)}`;
+  for (const m of matchesOf(wordOfLetters, rest)) if (!besideAlone.has(m[0].toLowerCase())) return false;
+  return true;
 }
 
 /** A pay word within a few words of a phrase (`competitive salary`, `salary DOE`). */
