@@ -186,10 +186,17 @@ describe('required-sections: what counts as a section title', () => {
 
   it('a sentence of what the employer wants to see of the candidate states requirements', async () => {
     const post = (sentence: string) => `# Summer Intern\n\n## The program\n\n- Build a service with a mentor\n- Ship it to users\n\n${sentence}\n\n## Leadership\n`;
-    for (const asks of ['We don’t care about your degree: we want to see that you are curious and keen to learn.', 'We expect you to know one programming language well.']) {
+    for (const asks of [
+      'We don’t care about your degree: we want to see that you are curious and keen to learn.',
+      'We expect you to know one programming language well.',
+      'Our dream candidate has Linux administration experience and a passion for teaching.',
+      'We are looking for contractors with a minimum of two years of contracting experience.',
+    ]) {
       expect(await missing(post(asks))).toEqual([]);
     }
-    expect(await missing(post('We want to see you grow with us, and expect to hire again next year.'))).toEqual(['Requirements']);
+    for (const other of ['We want to see you grow with us, and expect to hire again next year.', 'The internship lasts a minimum of two years, with a mentor throughout.']) {
+      expect(await missing(post(other))).toEqual(['Requirements']);
+    }
   });
 
   it('a list led by the start of a sentence its items end states what the sentence does (`You should:` over `- have …`)', async () => {
@@ -294,6 +301,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'You’ll be involved in planning each release.',
       'I am in need of an intern to develop and deploy an application for a research project.',
       'We are looking for someone to maintain our data pipelines.',
+      'We’re looking for a full-time Django/React Developer to create beautiful web apps.',
     ]) expect(await missing(post(duty))).toEqual([]);
     for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
