@@ -75,6 +75,14 @@ describe('repeated-word', () => {
     expect(await found('About The Many Branches Of Acme Libraries\nLibraries at Acme.\n')).toHaveLength(1);
   });
 
+  it('a word alone on its line, then a line starting with it, is an item of a list written as lines; a word ending a line of prose is not', async () => {
+    expect(await found('Skills:\nPython\nDjango\nDjango REST Framework\nHTTP APIs\n')).toEqual([]);
+    expect(await found('Skills:\n> Django\n> Django REST Framework\n')).toEqual([]);
+    expect(await found('We build our apps with Django\nDjango REST Framework too.\n')).toHaveLength(1);
+    expect(await found('Tools we use: the\nthe best ones.\n')).toHaveLength(1);
+    expect(await found('Skills:\ndjango\ndjango REST Framework\n')).toHaveLength(1);
+  });
+
   it('allows the configured words in place of the defaults', async () => {
     expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
     // By default `etc etc` (things you did, why etc etc) is written so on purpose.

@@ -167,11 +167,21 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   // `About NYU Libraries` / `Libraries at New York University serve…`: a title on a line of its
   // own, then the text under it starting with the title's last word.
   if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length)) return false;
+  // `Python` / `Django` / `Django REST Framework`: a capitalised word alone on its line, and the
+  // next line starting with it, are items of a list written as lines; wrapped prose leaves no word
+  // alone on a line.
+  if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && aloneOnLine(source, first.start, first.start + a.length)) return false;
   // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
   const after = source.charAt(second.start + second.word.length);
   if (after === '+' || after === '#') return false;
   // `complete this this week`: the thing done, then the time it is done in.
   return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
+}
+
+/** Whether the line holding [start, end) holds nothing else (but a quote's `>` and white space). */
+function aloneOnLine(source: string, start: number, end: number): boolean {
+  const lineEnd = source.indexOf('\n', end);
+  return /^[ \t>]*$/.test(source.slice(source.lastIndexOf('\n', start - 1) + 1, start)) && source.slice(end, lineEnd < 0 ? source.length : lineEnd).trim() === '';
 }
 
 /** The most words a line standing for a title has (`About the Libraries of New York University`). */
