@@ -17,6 +17,7 @@ import type { Heading, Html, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { shownText } from '../text/html.js';
 import { treeIndex } from './tree-index.js';
+import { readsAsTitle } from '../text/title-line.js';
 
 const maxLength = 80;
 /**
@@ -141,7 +142,12 @@ export function titleLines(children: readonly RootContent[]): Title[] {
   children.forEach((node, i) => {
     const numbered = numberedTitle(node, children[i + 1]);
     if (numbered) found.push(numbered);
-    if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line) return;
+    if (node.type !== 'paragraph') return;
+    if (node.position?.start.line !== node.position?.end.line) {
+      const last = lastLineColon(node, children[i + 1]);
+      if (last) found.push(last);
+      return;
+    }
     const html = htmlBold(node);
     const text = toString(node, { includeHtml: !html }).trim();
     if (text.length < 2 || text.length > maxLength) return;
@@ -150,6 +156,24 @@ export function titleLines(children: readonly RootContent[]): Title[] {
     else if (text.endsWith(':') && aboveList(node, children[i + 1])) found.push({ text, form: 'colon', offset });
   });
   return found;
+}
+
+/**
+ * The last line of a paragraph of lines, where it ends in a colon over a list or another paragraph
+ * (`Infrastructure: AWS` / `What you bring to the role:`, then the lines it names): a paste that
+ * lost the blank line above its title.
+ */
+function lastLineColon(node: Paragraph, next: RootContent | undefined): Title | undefined {
+  const tail = node.children.at(-1);
+  if (tail?.type !== 'text' || tail.position?.end.offset === undefined || !node.children.every((c) => c.type === 'text')) return undefined;
+  const line = tail.value.slice(tail.value.lastIndexOf('\n') + 1);
+  const text = line.trim();
+  // A title's words (`What you bring to the role:`), not the end of a wrapped sentence (`rates):`).
+  if (!tail.value.includes('\n') || !text.endsWith(':') || !readsAsTitle(text.slice(0, -1)) || /:\s+\S/.test(text)) return undefined;
+  const end = node.position?.end.line;
+  const start = next?.position?.start.line;
+  if ((next?.type !== 'list' && next?.type !== 'paragraph') || end === undefined || start === undefined || start - end > 2) return undefined;
+  return { text, form: 'colon', offset: tail.position.end.offset - line.length + (line.length - line.trimStart().length) };
 }
 
 /** An ordered list of one item that is one short line, with content after it: `2. Requirements` over bullets. */

@@ -90,6 +90,12 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(exported.replace('**Requirements**:', 'See the **Requirements** in the form below.'))).toEqual(['Requirements']);
   });
 
+  it('a colon line that ends a paragraph of lines titles what follows, as a paste that lost its blank line writes it; the end of a wrapped sentence does not', async () => {
+    const post = (lines: string) => `# Support Engineer\n\n## Duties\n\n- Answer tickets.\n\n## Leadership\n\n- Train new hires.\n\nOur stack:\nLanguages: Python\n${lines}\n\nA degree in computing\nPatience with people\n`;
+    expect(await missing(post('What you bring to the role:'))).toEqual([]);
+    expect(await missing(post('and the rates we pay for each of them:'))).toEqual(['Requirements']);
+  });
+
   it('a heading whose hashes lack their space names its section, as kramdown shows it', async () => {
     expect(await missing('# Role\n\n###Responsibilities\n- Build\n\n##Requirements\n- Go\n\n## Leadership\n- Mentor\n')).toEqual([]);
     // `#hiring` in a sentence is a hashtag, no title.
