@@ -206,6 +206,14 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('two capitalised words listed with a full name, by `and` or a comma, are a full name too, though the second is also a common word', async () => {
+    expect(await found('- SIG Packaging (Lann Martin and Calvin Prewitt, Co-chairs)\n')).toEqual([]);
+    expect(await found('- SIG Docs (Calvin Prewitt, Lann Martin)\n')).toEqual([]);
+    expect(await found('- SIG Web (Lann Martin)\n')).toEqual(['1:12-1:16: `Lann` is misspelt; did you mean `Lan`?']);
+    // Not beside a word that is no given name, nor joined by another word.
+    expect(await found('- SIG Web (Lann Martin or Calvin Prewitt)\n')).toHaveLength(1);
+  });
+
   it('a capitalised word found in a link target, URL or @handle of the document is a name', async () => {
     expect(await found('- Otta posts our jobs: [listing](https://app.otta.com/x).\n- Nabarun runs it (@palnabarun).\n- Recieve feedback.\n')).toEqual([
       '3:3-3:10: `Recieve` is misspelt; did you mean `Receive`?',

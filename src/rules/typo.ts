@@ -170,6 +170,24 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
   return words;
 }
 
+/**
+ * Whether the two capitalised words at `i` are listed with a full name, by `and` or a comma, after
+ * or before them (`Lann Martin and Calvin Prewitt, Co-chairs`): a given name the dictionaries hold
+ * only as a name and a capitalised word. Names listed together are names alike, though `Martin`
+ * is a bird too.
+ */
+function besideFullName(text: string, spans: readonly number[], i: number, speller: Speller): boolean {
+  const count = spans.length / 3;
+  const word = (k: number) => text.slice(spans[3 * k]!, spans[3 * k + 1]!);
+  const gap = (k: number) => text.slice(spans[3 * k + 1]!, spans[3 * k + 3]!);
+  const fullName = (k: number) => k >= 0 && k + 1 < count && speller.isName(word(k)) && /^\p{Lu}\p{Ll}/u.test(word(k + 1)) && gap(k) === ' ';
+  const joins = (k: number) => gap(k) === ', ' || (gap(k) === ' ' && word(k + 1) === 'and' && k + 2 < count && gap(k + 1) === ' ');
+  const after = (k: number) => (gap(k) === ', ' ? k + 1 : k + 2);
+  if (i + 2 < count && joins(i + 1) && fullName(after(i + 1))) return true;
+  // Before: `Calvin Prewitt and Lann Martin`, `Ana Lima, Lann Martin`.
+  return (i >= 3 && gap(i - 1) === ', ' && fullName(i - 2)) || (i >= 4 && word(i - 1) === 'and' && gap(i - 1) === ' ' && gap(i - 2) === ' ' && fullName(i - 3));
+}
+
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
 function titleCased(text: string, spans: readonly number[]): boolean {
   for (let k = 0; k < spans.length; k += 3) if (spans[k + 1]! - spans[k]! >= 4 && !/^\p{Lu}/u.test(text[spans[k]!]!)) return false;
@@ -273,7 +291,7 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
       // One space, or a line break where the text wraps between the two.
       /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
       // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
-      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word)));
+      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
