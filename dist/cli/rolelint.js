@@ -25908,9 +25908,11 @@ function readItem(item) {
 const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy\u2026`,
- * `We are looking for someone to lead\u2026`; the verb after `to` is read (`to join the team` states no duty).
+ * `We are looking for someone to lead\u2026`, `We're looking for a full-time Django/React Developer to
+ * create\u2026` (six words, as normalised text splits `full-time` and `Django/React`); the verb after
+ * `to` is read (`to join the team` states no duty).
  */
-const wantedTo = /\b(?:looking for|seeking|searching for|in need of|we need|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,4} to ([a-z]+)/g;
+const wantedTo = /\b(?:looking for|seeking|searching for|in need of|we need|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
 /** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
 const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
 /**
@@ -28926,6 +28928,7 @@ function listItemText(item) {
 
 
 
+
 const section_titles_maxLength = 80;
 /**
  * An HTML heading element opening a block, over one line or several (an accordion's
@@ -29031,8 +29034,14 @@ function titleLines(children) {
         const numbered = numberedTitle(node, children[i + 1]);
         if (numbered)
             found.push(numbered);
-        if (node.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line)
+        if (node.type !== 'paragraph')
             return;
+        if (node.position?.start.line !== node.position?.end.line) {
+            const last = lastLineColon(node, children[i + 1]);
+            if (last)
+                found.push(last);
+            return;
+        }
         const html = htmlBold(node);
         const text = lib_toString(node, { includeHtml: !html }).trim();
         if (text.length < 2 || text.length > section_titles_maxLength)
@@ -29044,6 +29053,26 @@ function titleLines(children) {
             found.push({ text, form: 'colon', offset });
     });
     return found;
+}
+/**
+ * The last line of a paragraph of lines, where it ends in a colon over a list or another paragraph
+ * (`Infrastructure: AWS` / `What you bring to the role:`, then the lines it names): a paste that
+ * lost the blank line above its title.
+ */
+function lastLineColon(node, next) {
+    const tail = node.children.at(-1);
+    if (tail?.type !== 'text' || tail.position?.end.offset === undefined || !node.children.every((c) => c.type === 'text'))
+        return undefined;
+    const line = tail.value.slice(tail.value.lastIndexOf('\n') + 1);
+    const text = line.trim();
+    // A title's words (`What you bring to the role:`), not the end of a wrapped sentence (`rates):`).
+    if (!tail.value.includes('\n') || !text.endsWith(':') || !readsAsTitle(text.slice(0, -1)) || /:\s+\S/.test(text))
+        return undefined;
+    const end = node.position?.end.line;
+    const start = next?.position?.start.line;
+    if ((next?.type !== 'list' && next?.type !== 'paragraph') || end === undefined || start === undefined || start - end > 2)
+        return undefined;
+    return { text, form: 'colon', offset: tail.position.end.offset - line.length + (line.length - line.trimStart().length) };
 }
 /** An ordered list of one item that is one short line, with content after it: `2. Requirements` over bullets. */
 function numberedTitle(node, next) {
@@ -29520,7 +29549,7 @@ const fullPostingKeys = [
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant.
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? [\w-]+ (?:who|with))|(?:the )?ideal candidate (?:has|will have|is|brings)|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? [\w-]+ (?:who|with))|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have)|(?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -30021,7 +30050,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9942,0.4938,3.9958,0.0004,-0.0002,-0.0009,-1.49,0.0078,-0.0001,-0.9981,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5026,-0.0138,-0.0157,-0.0005,-0.0092,0.9998,0.4964,0.9947,-0.0002,-0.0049,-0.5001,0.981,0.6737,0.9938,0.5801,0.995,0.6591,0.3881,-0.0197,-0.0438,-0.0311,-0.3583,0.3043,0.4549,-1.5004,1.5024,-0.0559,-0.0021,-0.0245,0.5636,-0.0327,-1,2.0158,1.4893,-0.0007,-0.0344,-0.0759,-1.0001,-0.0006,0.015,2.0163,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5377,0.0213,0,1.5076,-0.008,-0.0047,-0.0107,0.0071,-0.001,0.0079,0,-0.0032,0,-0.0002,0,-0.0051,-0.001,1.0284,0.0392,0.0022,0.0234,-0.0009,0.0093,-0.0045,2.5124,2.0056,-0.0047,-0.9931,-0.0025,-0.0012,-0.0134,-0.0049,-0.0158,-0.0025,1.0289,0.04,0.0651,0.0937,0.0227,-0.0013,-0.0036,-0.5017,0.1569,0.6411,0.0272,0.0858,0.1133,-1.0002,-0.0004,0.0427,-0.004,0.0683,0.1516,-1.0014,0.0299,1.0004,-0.0019,0.513,2.5004,-0.0016,-1.0021,2.5011,-0.0004,2.003,0],"role-page":[0.4954,-0.0044,0,-0.0054,1.9829,1.4969,-0.9795,-0.9839,0.007,-0.0041,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0036,-0.022,0.9913,0.9906,-0.0126,-0.0008,1.4944,0.0146,-0.002,-0.0214,-0.5145,-0.0184,-0.0255,-0.0002,-0.0132,-0.0076,-0.0139,-0.0062,-0.0247,0.7753,0.5575,-0.3033,-0.0125,0.0284,-0.0069,-0.0015,0.4015,0.2777,0.0331,0.068,-0.0357,-0.9953,-0.0002,-0.0132,1.0067,-0.0274,-0.0427,-0.6777,-0.0019,-0.0007,-0.0018,-0.0066,-0.0013,2.0044,-0.4753,-0.0048,-0.0002,-0.0012,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0253,0.0087,1.4802,1.469,-0.006,-0.0056,0.0073,0.0111,0,0.0003,0,0.0119,-0.0052,0.0073,-0.0148,0.0077,0.4984,0.0019,-0.0001,-0.0049,-0.0103,0.0207,1.0192,0.0306,0.0543,0.0076,0.0465,0.0175,0.0706,0.0205,0.0156,0.0285,0.0085,0.268,-0.0145,0.0181,0.5109,0.0007,-0.1025,-0.0167,-0.0358,-0.1173,-0.0449,0.9955,-0.0152,-0.0188,-0.002,-0.0065,-0.033,0.9792,-0.0274,-0.0146,-0.0127,-0.0061,0.0011,-0.0021,0.9736,0.0033,-0.0153,-0.0017,0]},"bias":{"job-post":-4.01,"ladder-level":-3.9444,"role-page":-3.5041,"other":-0.0415}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9942,0.4938,3.9958,0.0005,-0.0002,-0.0009,-1.4902,0.0078,-0.0001,-0.9983,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5022,-0.0137,-0.0156,-0.0005,-0.0092,0.9998,0.4964,0.9946,-0.0002,-0.0049,-0.5001,0.9805,0.6738,0.9939,0.5796,0.995,0.6586,0.3878,-0.0201,-0.0443,-0.0319,-0.3587,0.3043,0.4548,-1.5004,1.5025,-0.0558,-0.0021,-0.0248,0.5635,-0.0326,-1,2.0158,1.4894,-0.0007,-0.0346,-0.0764,-1.0001,-0.0006,0.015,2.0164,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5376,0.0213,0,1.5075,-0.0078,-0.0047,-0.0107,0.0073,-0.001,0.008,0,-0.0032,0,-0.0002,0,-0.0051,-0.0012,1.0284,0.0391,0.0022,0.0234,-0.0009,0.0092,-0.0045,2.5124,2.0058,-0.0047,-0.9931,-0.0025,-0.0012,-0.0134,-0.0049,-0.0158,-0.0025,1.0287,0.0404,0.0655,0.094,0.0226,-0.0014,-0.0037,-0.5017,0.157,0.6416,0.0277,0.0857,0.1134,-1.0002,-0.0004,0.0426,-0.0038,0.0685,0.1519,-1.0014,0.0299,1.0003,-0.0019,0.513,2.5004,-0.0014,-1.0021,2.501,-0.0004,2.003,0],"role-page":[0.4955,-0.0044,0,-0.0054,1.9827,1.497,-0.9793,-0.9842,0.007,-0.004,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0035,-0.0219,0.9916,0.9908,-0.0124,-0.0008,1.4947,0.0146,-0.0019,-0.0217,-0.5144,-0.0183,-0.0254,-0.0002,-0.0131,-0.0076,-0.0138,-0.0061,-0.0244,0.7752,0.5573,-0.3034,-0.0124,0.0287,-0.0068,-0.0015,0.4016,0.2769,0.0324,0.0681,-0.036,-0.9953,-0.0002,-0.0132,1.0064,-0.0274,-0.0432,-0.6776,-0.0018,-0.0007,-0.0018,-0.0065,-0.0013,2.0041,-0.4752,-0.0047,-0.0002,-0.0012,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0253,0.0086,1.4803,1.4691,-0.006,-0.0056,0.0073,0.0111,0,0.0003,0,0.0119,-0.0046,0.0073,-0.0151,0.0075,0.4982,0.0019,-0.0003,-0.0047,-0.0103,0.0209,1.0192,0.0309,0.0541,0.0076,0.0469,0.0174,0.071,0.0208,0.0158,0.0287,0.0091,0.2681,-0.0145,0.0179,0.5108,0.0007,-0.1028,-0.0164,-0.0353,-0.1173,-0.0449,0.9955,-0.0152,-0.0188,-0.002,-0.0065,-0.0323,0.9791,-0.0275,-0.0146,-0.0127,-0.0061,0.0011,-0.0021,0.9734,0.0033,-0.0153,-0.0017,0]},"bias":{"job-post":-4.0102,"ladder-level":-3.9443,"role-page":-3.504,"other":-0.0415}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -34907,6 +34936,11 @@ const payWords = [
     'salario', 'salarios', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
 ];
 /**
+ * Words that may stand beside an amount on a line of its own, the line still stating the role's pay
+ * (`$120,000 - $200,000 + bonus`, `\u20ac60k gross`), besides currencies.
+ */
+const besidePayAlone = ['plus', 'bonus', 'equity', 'commission', 'benefits', 'ote', 'doe', 'gross', 'brut', 'brutto', 'bruto'];
+/**
  * Words that make an amount something other than the role's pay when they stand in its clause:
  * a bonus, an allowance, a budget, a system's cap (`the maximum salary available for the GS pay
  * system is $183,500`), money the organisation handles.
@@ -35279,6 +35313,7 @@ const hourlyBelow = 200;
 
 
 
+
 const pay_text_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (list) => [...new Set(list)].sort((a, b) => b.length - a.length).map(pay_text_escape).join('|');
 /** A phrase as a whole word: letters may not stand right before or after it. */
@@ -35526,7 +35561,7 @@ function readPay(text, options = {}) {
         const period = periodOf(text, reading.start, reading.end, size, reading.currency);
         // What makes a figure pay: a currency, a magnitude or a period, where the text talks of pay.
         const money = !bare || (options.context === true && (size >= 1000 || period.stated));
-        if (!money || !(cue || period.stated) || excluded(text, reading.start, reading.end))
+        if (!money || !(cue || period.stated || (!bare && reading.form === 'range' && aloneOnLine(text, reading.start, reading.end))) || excluded(text, reading.start, reading.end))
             continue;
         if (period.period)
             reading.period = period.period;
@@ -35544,6 +35579,22 @@ function readPay(text, options = {}) {
         }
     }
     return readings;
+}
+const besideAlone = new Set([...besidePayAlone, ...currencyCodes.map((c) => c.toLowerCase()), ...Object.keys(currencyWords).map((w) => w.toLowerCase())]);
+const wordOfLetters = /\p{L}{2,}/gu;
+/**
+ * Whether the line holding [start, end) of the text holds nothing but the range, marks and words
+ * that go with pay (`*$110k - $150k*` under a post's title, `$120,000 - $200,000 + bonus`): a
+ * listing states its pay so, on a line of its own, without a pay word (a single amount alone,
+ * `$5M`, may be any figure).
+ */
+function aloneOnLine(text, start, end) {
+    const lineEnd = text.indexOf('\n', end);
+    const rest = `${text.slice(text.lastIndexOf('\n', start - 1) + 1, start)} ${text.slice(end, lineEnd < 0 ? text.length : lineEnd)}`;
+    for (const m of matchesOf(wordOfLetters, rest))
+        if (!besideAlone.has(m[0].toLowerCase()))
+            return false;
+    return true;
 }
 /** A pay word within a few words of a phrase (`competitive salary`, `salary DOE`). */
 function nearPayWord(text, start, end) {
@@ -36962,12 +37013,22 @@ function repeats(first, second, source, allowed) {
     // own, then the text under it starting with the title's last word.
     if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length))
         return false;
+    // `Python` / `Django` / `Django REST Framework`: a capitalised word alone on its line, and the
+    // next line starting with it, are items of a list written as lines; wrapped prose leaves no word
+    // alone on a line.
+    if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && repeated_word_aloneOnLine(source, first.start, first.start + a.length))
+        return false;
     // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
     const after = source.charAt(second.start + second.word.length);
     if (after === '+' || after === '#')
         return false;
     // `complete this this week`: the thing done, then the time it is done in.
     return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
+}
+/** Whether the line holding [start, end) holds nothing else (but a quote's `>` and white space). */
+function repeated_word_aloneOnLine(source, start, end) {
+    const lineEnd = source.indexOf('\n', end);
+    return /^[ \t>]*$/.test(source.slice(source.lastIndexOf('\n', start - 1) + 1, start)) && source.slice(end, lineEnd < 0 ? source.length : lineEnd).trim() === '';
 }
 /** The most words a line standing for a title has (`About the Libraries of New York University`). */
 const repeated_word_maxTitleWords = 6;
@@ -37954,6 +38015,24 @@ function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     }
     return words;
 }
+/**
+ * Whether the two capitalised words at `i` are listed with a full name, by `and` or a comma, after
+ * or before them (`Lann Martin and Calvin Prewitt, Co-chairs`): a given name the dictionaries hold
+ * only as a name and a capitalised word. Names listed together are names alike, though `Martin`
+ * is a bird too.
+ */
+function besideFullName(text, spans, i, speller) {
+    const count = spans.length / 3;
+    const word = (k) => text.slice(spans[3 * k], spans[3 * k + 1]);
+    const gap = (k) => text.slice(spans[3 * k + 1], spans[3 * k + 3]);
+    const fullName = (k) => k >= 0 && k + 1 < count && speller.isName(word(k)) && /^\p{Lu}\p{Ll}/u.test(word(k + 1)) && gap(k) === ' ';
+    const joins = (k) => gap(k) === ', ' || (gap(k) === ' ' && word(k + 1) === 'and' && k + 2 < count && gap(k + 1) === ' ');
+    const after = (k) => (gap(k) === ', ' ? k + 1 : k + 2);
+    if (i + 2 < count && joins(i + 1) && fullName(after(i + 1)))
+        return true;
+    // Before: `Calvin Prewitt and Lann Martin`, `Ana Lima, Lann Martin`.
+    return (i >= 3 && gap(i - 1) === ', ' && fullName(i - 2)) || (i >= 4 && word(i - 1) === 'and' && gap(i - 1) === ' ' && gap(i - 2) === ' ' && fullName(i - 3));
+}
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
 function titleCased(text, spans) {
     for (let k = 0; k < spans.length; k += 3)
@@ -38039,7 +38118,7 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
             // One space, or a line break where the text wraps between the two.
             /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
             // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
-            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word)));
+            (next.word.length <= 3 || speller.isName(next.word) || unknown[i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
