@@ -200,7 +200,7 @@ describe('required-sections: what counts as a section title', () => {
     ]) {
       expect(await missing(post(asks))).toEqual([]);
     }
-    for (const other of ['We want to see you grow with us, and expect to hire again next year.', 'The internship lasts a minimum of two years, with a mentor throughout.']) {
+    for (const other of ['We want to see you grow with us, and expect to hire again next year.', 'The internship lasts a minimum of two years, with a mentor throughout.', 'If you have more than a minimum of five years of experience, you can get promoted as CTO easily.']) {
       expect(await missing(post(other))).toEqual(['Requirements']);
     }
   });
