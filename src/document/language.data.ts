@@ -18,7 +18,8 @@ const lists: Readonly<Record<string, string>> = {
   en: 'the and of with for you your our are this that from their they have has who will is be we',
   fr: 'le les des et est vous nous une pour dans du avec sur qui au aux pas ou sont être votre notre',
   de: 'der die das und ist sie wir mit für ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
-  es: 'el los las y es que un una para con por del se al sus nuestro nuestra como más tu o son',
+  es: 'el los las y es que una para con por del se al sus nuestro nuestra como más tu o son',
+  'es fr': 'un',
   nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
   pt: 'os as um uma para com não são você nosso nossa pelo pela ao das em mais também está estão seu sua seus suas muito nas isso essa esse',
   it: 'il gli che è per con non sono una della delle nostro nostra',
@@ -28,7 +29,7 @@ const lists: Readonly<Record<string, string>> = {
   sv: 'och inte att vad mycket något jag hur varför detta dessa ska måste kunna vara är för också av blir efter',
 };
 
-/** Each small word and the languages it shows (two for a word Norwegian and Danish share). */
+/** Each small word and the languages it shows (two for a word two languages share: Norwegian and Danish, French and Spanish `un`). */
 export const smallWords: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, readonly string[]>();
   const seen = new Set<string>();

@@ -19,6 +19,13 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(german)).toMatchObject({ language: 'de', by: 'text' });
   });
 
+  it('reads `un` as French and Spanish both: a short French page of links is French', async () => {
+    const french = '# Recrutement\n\nPix cherche actuellement :\n- [Un(e) Data Engineer](data.md)\n- [Un(e) développeur(euse) Full-stack JS](dev.md) pour [les équipes](equipes.md)\n\nNos offres sont aussi disponibles sur :\n* [Site de recrutement](https://example.org/)\n* [Job board sur Example](https://example.org/jobs)\n';
+    expect(await languageOf(french)).toMatchObject({ language: 'fr', by: 'text' });
+    const spanish = '## El puesto\n\nBuscamos un desarrollador que se sume al equipo de datos y que conozca los sistemas del cliente. Es un puesto donde las decisiones se toman como equipo y el trabajo más difícil se comparte.\n';
+    expect(await languageOf(spanish)).toMatchObject({ language: 'es', by: 'text' });
+  });
+
   it('reads Portuguese by its own small words (`ao`, `em`, `mais`, `estão`), not those it shares with Spanish', async () => {
     const portuguese = '## Sobre nós\n\nSomos uma empresa de tecnologia com mais de dez anos no mercado. Nossas vagas estão abertas ao público e também às pessoas que estão em outras cidades. Buscamos profissionais que gostem muito de aprender e que tenham interesse em dados, design e produtos digitais.\n';
     expect(await languageOf(portuguese)).toMatchObject({ language: 'pt', by: 'text' });
