@@ -49,6 +49,11 @@ describe('repeated-word', () => {
     expect((await found('Read this this document.\n')).length).toBe(1);
   });
 
+  it('leaves a template\'s variable before the word it stands for alone (`$TEAMS teams`), not a word after `$` and a space', async () => {
+    expect(await found('Please remove me from $TEAMS teams.\n')).toEqual([]);
+    expect(await found('It costs $ the the same.\n')).toHaveLength(1);
+  });
+
   it('leaves a language and the one named after it alone (`C C++`, `F F#`), not a repeat before other marks', async () => {
     expect(await found('Languages: C C++ and F F#.\n')).toEqual([]);
     expect(await found('Write in C C, and go go.\n')).toHaveLength(2);

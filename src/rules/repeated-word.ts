@@ -171,6 +171,8 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   // next line starting with it, are items of a list written as lines; wrapped prose leaves no word
   // alone on a line.
   if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && aloneOnLine(source, first.start, first.start + a.length)) return false;
+  // `from $TEAMS teams`: a template's variable, then the word it stands before.
+  if (source[first.start - 1] === '$') return false;
   // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
   const after = source.charAt(second.start + second.word.length);
   if (after === '+' || after === '#') return false;
