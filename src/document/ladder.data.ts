@@ -79,6 +79,12 @@ export const metaKeys = [
   'tags', 'categories', 'weight', 'order', 'draft', 'toc', 'aliases', 'url', 'type', 'kind', 'lang', 'language', 'yaml', 'levels', 'homepage',
   'author', 'authors', 'owner', 'owners', 'updated', 'last_updated', 'menu', 'id', 'nav', 'redirect_from',
 ];
+/**
+ * Keys a site generator's page metadata takes (`metatitle`, `og_title`, `seo-description`,
+ * `teaser-text`, `cta-text`, `page_title`): what the page shows a search engine or a card, the
+ * same sentence with its level's name changed, never a competency.
+ */
+export const metaKeyPattern = /^(?:meta|og|seo|twitter|social|html|cta|teaser|hero|header|card)|title$/i;
 
 /**
  * Words a level's own text uses for level names, replaced before texts are compared: `An L2

@@ -6,7 +6,7 @@
  * rules that compare levels. Plain data in, plain data out; time linear in the documents' size.
  */
 import type { DocumentModel } from './document-model.js';
-import { levelKeys, managementWords, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
+import { levelKeys, managementWords, metaKeyPattern, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
 import { levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
@@ -166,7 +166,7 @@ function folderLevel(doc: DocumentModel, name: LevelName, from: string, key: num
 function frontmatterCompetencies(doc: DocumentModel): Competency[] {
   const found: Competency[] = [];
   for (const [key, value] of Object.entries(doc.frontmatter)) {
-    if (metaKeys.includes(key.toLowerCase())) continue;
+    if (metaKeys.includes(key.toLowerCase()) || metaKeyPattern.test(key)) continue;
     // Prose or a list of it: not a date, a path or an id.
     const text = typeof value === 'string' && /\S\s+\S+\s+\S/.test(value) ? value : Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string') ? value.join('\n') : undefined;
     if (text === undefined || text.trim() === '') continue;

@@ -125,6 +125,13 @@ describe('ladder-consistency', () => {
     expect(await found({ 'l/L1.md': page(0), 'l/L2.md': page(1), 'l/L3.md': page(2) })).toEqual([]);
   });
 
+  it('leaves alone a page\'s metadata for search engines and cards, the same sentence with the level changed; a frontmatter competency is still compared', async () => {
+    const page = (n: number, front: string) => `---\ntitle: L${n + 1}\nmetatitle: "Acme is hiring an L${n + 1} engineer today"\nog_title: "Acme is hiring an L${n + 1} engineer today"\ncta-text: "Do you fit the description above? We would love a coffee with you!"\n${front}---\n\n## Delivery\n\n${write(n).Delivery}\n`;
+    expect(await found({ 'l/L1.md': page(0, ''), 'l/L2.md': page(1, ''), 'l/L3.md': page(2, '') })).toEqual([]);
+    const scope = 'scope: "Owns the delivery of a feature from its design to its release."\n';
+    expect(await found({ 'l/L1.md': page(0, scope), 'l/L2.md': page(1, scope), 'l/L3.md': page(2, scope) })).toHaveLength(1);
+  });
+
   it('leaves alone sections on the job\'s terms and hiring, the same at every level by design', async () => {
     const terms = { 'Salary and location': 'We mainly work remotely, with offices in three cities and a published pay band.', 'Work perks and benefits': 'Read the benefits page of the handbook for every perk we offer.', Applying: 'When we are hiring for this role, apply on the careers site or write to us.' };
     const page = (n: number, extra: Record<string, string>) => level(`L${n + 1}`, { ...write(n), ...extra });
