@@ -67,5 +67,14 @@ export const processTitle =
 export const leaderTitle =
   /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|(?<!product )marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b|(?:エンジニアリング|ピープル|チーム|ライン|ゼネラル|部門|開発|デザイン|オペレーションズ?|サポート|セールス|マーケティング)マネー?ジャー|チームリーダー|チームリード|本部長|部長|課長|最高\S{0,12}責任者|執行役員|取締役/i;
 
+/** The word of `leaderTitle` a director's title holds: a board's member may hold it too. */
+export const directorWord = /^(?:director|directrice|directeur|directora)$/i;
+/**
+ * A sentence that seats the role on a board (`one of five members who serve on the Board of
+ * Directors`, `sits on the board`): a director who governs with the board, not one who leads
+ * staff (an executive director reports to the board, and is not seated so).
+ */
+export const boardSeat = /\b(?:serves?|serving|sits?|sitting|seated|members?) (?:on|of) (?:the|its|our) (?:[\w-]+ ){0,3}board\b/i;
+
 /** A title naming a group rather than a person in it: a team, committee, council or working group page. */
 export const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;

@@ -11,7 +11,7 @@ import { decideKind, kindNames, type DocumentKind, type KindDecision } from './d
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import type { KindModel } from './kind-model.js';
 import type { Located } from './place.js';
-import { leaderTitle } from './role-titles.data.js';
+import { boardSeat, directorWord, leaderTitle } from './role-titles.data.js';
 import { treeIndex } from './tree-index.js';
 
 declare module 'vfile' {
@@ -211,11 +211,30 @@ export function roleTitle(tree: Root): string {
  */
 const roleHeld = (title: string) => title.split(/[\s(](?:to|for|supporting)\s/i, 1)[0]!;
 
-/** Whether the document's title names a role that leads people or an organisation. */
+/**
+ * Whether the document's title names a role that leads people or an organisation: not a director
+ * whose page seats them on a board (`Rust Foundation Project Director`, one of the members who
+ * serve on the Board of Directors).
+ */
 export function leads(tree: Root): boolean {
   let found = leaderByTree.get(tree);
-  if (found === undefined) leaderByTree.set(tree, (found = leaderTitle.test(roleHeld(roleTitle(tree)))));
+  if (found === undefined) {
+    const leader = leaderTitle.exec(roleHeld(roleTitle(tree)));
+    found = leader !== null && !(directorWord.test(leader[0]) && seatedOnBoard(tree));
+    leaderByTree.set(tree, found);
+  }
   return found;
+}
+
+/** The paragraphs read for a seat on a board: where a role page says what the role is. */
+const seatParagraphs = 3;
+
+function seatedOnBoard(tree: Root): boolean {
+  const index = treeIndex(tree);
+  return index
+    .of('paragraph')
+    .slice(0, seatParagraphs)
+    .some((at) => boardSeat.test(toString(index.nodes[at]!)));
 }
 
 // Asked of every document by the sections it needs, and again of an unsettled one by required-sections.

@@ -418,6 +418,15 @@ describe('required-sections: the sections of each kind', () => {
     expect(await missingByKind(post.replace('Backend Engineer', 'Marketing Manager'))).toEqual(['Leadership']);
   });
 
+  it('a director seated on a board governs with it and leads no one; an executive director who reports to the board leads', async () => {
+    const page = (title: string, intro: string) => `---\nkind: role-page\n---\n\n# ${title}\n\n${intro}\n\n## Responsibilities\n\n- Represent the project.\n`;
+    expect(await missingByKind(page('Foundation Project Director', 'A Project Director is one of five project members who serve on the Board of Directors of the Foundation.'))).toEqual([]);
+    expect(await missingByKind(page('Board Director', 'Each director sits on the board for two years.'))).toEqual([]);
+    expect(await missingByKind(page('Executive Director', 'The Executive Director reports to the Board of Directors and runs the staff.'))).toEqual(['Leadership']);
+    // A chief is a leader wherever they sit.
+    expect(await missingByKind(page('Chief Executive Officer', 'The CEO serves on the Board of Directors.'))).toEqual(['Leadership']);
+  });
+
   it('the role is the frontmatter\'s title, not a bold first line a paste made a title (`**Reports to:** VP of Sales`)', async () => {
     const body = "**Reports to:** VP of Sales\n\n**What you'll do**\n\n- Build the pipeline.\n- Close deals.\n\n**What you bring**\n\n- 5+ years of experience in sales.\n- Strong knowledge of CRM tools.\n";
     expect(await missingByKind(`+++\nkind = "job-post"\ntitle = "Account Executive"\n+++\n\n${body}`)).toEqual([]);
