@@ -29465,7 +29465,7 @@ const directorWord = /^(?:director|directrice|directeur|directora)$/i;
  * Directors`, `sits on the board`): a director who governs with the board, not one who leads
  * staff (an executive director reports to the board, and is not seated so).
  */
-const boardSeat = /\b(?:serves?|serving|sits?|sitting|seated|members?) (?:on|of) (?:the|its|our) (?:[\w-]+ ){0,3}board\b/i;
+const boardSeatSentences = /\b(?:serves?|serving|sits?|sitting|seated|members?) (?:on|of) (?:the|its|our) (?:[\w-]+ ){0,3}board\b/i;
 /** A title naming a group rather than a person in it: a team, committee, council or working group page. */
 const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;
 
@@ -32926,7 +32926,7 @@ function seatedOnBoard(tree) {
     return index
         .of('paragraph')
         .slice(0, seatParagraphs)
-        .some((at) => boardSeat.test(lib_toString(index.nodes[at])));
+        .some((at) => boardSeatSentences.test(lib_toString(index.nodes[at])));
 }
 // Asked of every document by the sections it needs, and again of an unsettled one by required-sections.
 const leaderByTree = new WeakMap();

@@ -74,7 +74,7 @@ export const directorWord = /^(?:director|directrice|directeur|directora)$/i;
  * Directors`, `sits on the board`): a director who governs with the board, not one who leads
  * staff (an executive director reports to the board, and is not seated so).
  */
-export const boardSeat = /\b(?:serves?|serving|sits?|sitting|seated|members?) (?:on|of) (?:the|its|our) (?:[\w-]+ ){0,3}board\b/i;
+export const boardSeatSentences = /\b(?:serves?|serving|sits?|sitting|seated|members?) (?:on|of) (?:the|its|our) (?:[\w-]+ ){0,3}board\b/i;
 
 /** A title naming a group rather than a person in it: a team, committee, council or working group page. */
 export const groupTitle = /\b(?:team|teams|committee|council|board|working group|working groups|sig|guild|chapter|department|squad|group|community|steering|org|organi[sz]ation|charter)\b/i;

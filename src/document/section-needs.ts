@@ -11,7 +11,7 @@ import { decideKind, kindNames, type DocumentKind, type KindDecision } from './d
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import type { KindModel } from './kind-model.js';
 import type { Located } from './place.js';
-import { boardSeat, directorWord, leaderTitle } from './role-titles.data.js';
+import { boardSeatSentences, directorWord, leaderTitle } from './role-titles.data.js';
 import { treeIndex } from './tree-index.js';
 
 declare module 'vfile' {
@@ -234,7 +234,7 @@ function seatedOnBoard(tree: Root): boolean {
   return index
     .of('paragraph')
     .slice(0, seatParagraphs)
-    .some((at) => boardSeat.test(toString(index.nodes[at]!)));
+    .some((at) => boardSeatSentences.test(toString(index.nodes[at]!)));
 }
 
 // Asked of every document by the sections it needs, and again of an unsettled one by required-sections.
