@@ -85,6 +85,14 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Role\n\nText.\n\n## Click to [apply](https://jobs.example/apply/12)\n')).toEqual([]);
   });
 
+  it('takes a table of contents written as headings for its entries, not empty sections; an empty section after it is still one', async () => {
+    const guide = (after: string) => `# Lead Guide\n\nIntro.\n\n# Table of Contents\n\n## 1. The role\n\n### Technical Decisions\n\n### Daily To-Do's\n\n* * *\n\n## The role\n\nYou lead.\n\n### Technical decisions\n\nYou decide.\n${after}`;
+    expect(await found(guide(''))).toEqual([]);
+    expect(await found(guide('\n### Daily to-dos\n\n### Launch parties\n\nCelebrate.\n'))).toEqual(['23:1-23:17: Section `Daily to-dos` is empty: nothing follows its heading; write it, or remove the heading']);
+    // A heading repeated later, word for word, is an entry of contents wherever they stand.
+    expect(await found('# Guide\n\nIntro.\n\n## Scope Creep\n\n## Budgets\n\nText.\n\n## Scope Creep\n\nSay no.\n')).toEqual([]);
+  });
+
   it('takes the first heading of a page with nothing before it, at any depth, for its title or the fact it opens with', async () => {
     expect(await found('### Finance committee and SPOC\n\n### Project team\n\n- Kelle\n')).toEqual([]);
     expect(await found('---\ntitle: Grants\n---\n\n## Application deadline: 24 August\n\n## Grant amount: 1,000 to 5,000 euros\n\nText.\n')).toEqual([]);

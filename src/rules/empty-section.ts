@@ -7,7 +7,8 @@
  * document whose frontmatter lost its opening `---` (its YAML comments read as headings; the
  * frontmatter rule says what to fix), GitHub's issue and pull request templates, whose headings
  * stand over nothing for the author to fill in, the page's own `# Title`, a heading that is a
- * link to where its content is, and a notice written as a heading (`Applications are closed`). A paragraph that a `---` line right under
+ * link to where its content is, an entry of a table of contents written as headings (a later
+ * heading repeats it), and a notice written as a heading (`Applications are closed`). A paragraph that a `---` line right under
  * it turned into a heading (a setext heading) is named as such.
  */
 import type { Heading, Root } from 'mdast';
@@ -51,6 +52,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     const { sections } = sectionsFor(tree, file, options);
     const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
     const source = String(file.value ?? '');
+    const contents = contentsEntries(index, headings);
     for (const at of headings) {
       const heading = index.nodes[at] as Heading;
       if (heading.data?.plainText || !heading.position) continue;
@@ -58,7 +60,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       const title = toString(heading).trim().replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
       if (required && required.sectionsNamed(title).length > 0) continue;
       // The page's own title, a heading that points to where its content is, a notice written as a heading.
-      if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(tree, index, headings, at)) continue;
+      if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(tree, index, headings, at) || contents.has(at)) continue;
       const setext = paragraphMadeHeading(heading, title, source);
       if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
@@ -78,6 +80,38 @@ export const emptySection = defineRule<EmptySectionOptions>(
     }
   },
 );
+
+/** A heading over a table of contents. */
+const contentsTitle = /^(?:table of contents|contents|toc|on this page|in this (?:page|guide|document)|sommaire|table des matières|inhalt|inhaltsverzeichnis|índice|contenido)$/i;
+
+/**
+ * The entries of a table of contents written as headings (`# Table of Contents` over `###
+ * Technical Decisions`, `### Daily To-Do's`…, then the sections themselves): the headings right
+ * after a contents heading, up to the first with content under it; and any heading a later
+ * heading repeats word for word.
+ */
+function contentsEntries(index: TreeIndex, headings: readonly number[]): ReadonlySet<number> {
+  const entries = new Set<number>();
+  const last = new Map<string, number>();
+  const texts = headings.map((at) => toString(index.nodes[at]!).trim().toLowerCase());
+  texts.forEach((text, i) => last.set(text, i));
+  headings.forEach((at, i) => {
+    if (last.get(texts[i]!)! > i) entries.add(at);
+  });
+  headings.forEach((at, k) => {
+    if (!contentsTitle.test(texts[k]!.replace(/[*_:]/g, '').trim())) return;
+    // Its following siblings: headings and rules, up to the first heading with anything under it.
+    const sibling = (i: number) => (i < index.nodes.length && index.parent(i) === index.parent(at) ? index.nodes[i] : undefined);
+    for (let i = index.end(at); sibling(i) !== undefined; i = index.end(i)) {
+      const node = sibling(i)!;
+      if (node.type === 'thematicBreak') continue;
+      const next = sibling(index.end(i));
+      if (node.type !== 'heading' || (next !== undefined && next.type !== 'heading' && next.type !== 'thematicBreak')) break;
+      entries.add(i);
+    }
+  });
+  return entries;
+}
 
 /** A setext heading (text over a `---` line) that reads as prose: a sentence, longer than a title, or lines of it (no title runs over two). */
 function paragraphMadeHeading(heading: Heading, title: string, source: string): boolean {
