@@ -16,6 +16,17 @@ export const payWords: readonly string[] = [
 ];
 
 /**
+ * Phrases that tie an amount to the person's experience: only pay is set so (`between 36,000 USD
+ * and 42,000 USD available to complete this assignment, depending on experience`), so they make
+ * the text about pay as a pay word does, and an amount in their sentence pay whatever else its
+ * clause calls it (`a budget between USD 40,000 and 50,000 per year depending on experience`).
+ */
+export const payByExperience: readonly string[] = [
+  'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience', 'based on experience', 'doe',
+  'selon expérience', "selon l'expérience", 'je nach erfahrung', 'según experiencia',
+];
+
+/**
  * Words that may stand beside an amount on a line of its own, the line still stating the role's pay
  * (`$120,000 - $200,000 + bonus`, `€60k gross`), besides currencies.
  */

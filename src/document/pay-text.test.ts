@@ -144,6 +144,13 @@ describe('readPay: what is not the role\'s pay', () => {
     expect(readPay('The salary for this role is $100,000 - $120,000, plus a $10,000 signing bonus.')).toHaveLength(1);
   });
 
+  it('an amount set by experience is pay, whatever its clause calls it; a budget or funding otherwise is not', () => {
+    expect(first('We have between 36,000 USD and 42,000 USD available to complete this assignment, depending on experience.', false)).toBe('range 36000 42000 USD year?');
+    expect(first('Compensation: we have a budget between USD 40,000 and 50,000 per year depending on experience')).toBe('range 40000 50000 USD year');
+    expect(readPay('Compensation: a $1,000 learning budget, and a salary that is competitive.')).toEqual([expect.objectContaining({ form: 'open', open: 'unstated' })]);
+    expect(readPay('The project has 40,000 USD of funding. Salary depending on experience.').filter((r) => r.form !== 'open')).toEqual([]);
+  });
+
   it('a range of money on a line of its own is pay without a pay word, as a listing puts it under its title; a single amount or a range in a sentence is not', () => {
     expect(first('US - Remote\n $110k - $150k \nHealthvana is hiring.', false)).toBe('range 110000 150000 USD year?');
     expect(first('$120,000.00 - $200,000.00 + bonus', false)).toBe('range 120000 200000 USD year?');

@@ -12,7 +12,7 @@ import { currencyCodes, currencySymbols, currencyWords, thousandsCurrency } from
 import { gradeCue, gradePatterns } from './pay-grades.data.js';
 import { hourlyBelow, periodsAfter, periodsBefore, yearlyFrom, type PayPeriod } from './pay-periods.data.js';
 import { matchesOf } from '../core/matches.js';
-import { andUpWords, besidePayAlone, fromWords, notPayWords, pairedRangeWords, payWords, rangeWords, unstatedPay, upToWords } from './job-facts.data.js';
+import { andUpWords, besidePayAlone, fromWords, payByExperience, notPayWords, pairedRangeWords, payWords, rangeWords, unstatedPay, upToWords } from './job-facts.data.js';
 
 export type { PayPeriod } from './pay-periods.data.js';
 
@@ -78,6 +78,7 @@ const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|mill
 const figure = /(?<![\p{L}\p{N}.,'’\/])(?<!(?<!\d)\p{L}[-–])(?<!\d:)(\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
 
 const payCue = wordRe(payWords);
+const experienceCue = wordRe(payByExperience);
 const notPay = new RegExp(`(?<![\\p{L}])(?:${alternatives(notPayWords)})(?![\\p{L}])`, 'giu');
 const unstated = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(unstatedPay)})(?![\\p{L}\\p{N}])`, 'giu');
 /** Before an amount, a word for one end, perhaps with what it is of: `up to`, `minimum salary of`, `ab`. */
@@ -235,8 +236,16 @@ function clauseStart(text: string, at: number): number {
   return 0;
 }
 
+/** The text from `end` to the end of its sentence (a full stop and a space, or a line break). */
+function sentenceAfter(text: string, end: number): string {
+  const stop = text.slice(end).search(/\.\s|\n/);
+  return text.slice(end, stop < 0 ? text.length : end + stop);
+}
+
 /** Whether a word of `notPayWords` in the amount's clause, nearer than any pay word, makes it something else. */
 function excluded(text: string, start: number, end: number): boolean {
+  // Set by experience, in the sentence after it: pay, whatever its clause calls it.
+  if (experienceCue.test(sentenceAfter(text, end))) return false;
   const lead = text.slice(clauseStart(text, start), start);
   let lastNot = -1;
   notPay.lastIndex = 0;
@@ -260,7 +269,7 @@ const afterReach = 120;
 
 /** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
 export function readPay(text: string, options: PayOptions = {}): PayReading[] {
-  const cue = options.context === true || options.title === true || payCue.test(text);
+  const cue = options.context === true || options.title === true || payCue.test(text) || experienceCue.test(text);
   const amounts = amountsIn(text, options.dollar ?? 'USD');
   const readings: PayReading[] = [];
   for (let i = 0; i < amounts.length; i++) {
