@@ -46,9 +46,9 @@ const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|s
 /** Verbs of what a person has or is (`you have`, `you bring`), not of what they do: a qualification after `you`. */
 const youAsked = ['have', 'are', 're', 've', 'bring', 'can', 'know', 'enjoy', 'love', 'thrive', 'care', 'want', 'like', 'understand', 'possess', 'hold'];
 
-/** First words of a qualification, in English and the corpus's other languages. */
+/** First words of a qualification, in English and the corpus's other languages, after `some` too (`Some experience with git`). */
 const qualificationStart = new RegExp(
-  `^(?:${[
+  `^(?:some )?(?:${[
     // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
     '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|años)',
     'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',

@@ -244,6 +244,9 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('What you should bring along:', '- Curiosity'))).toEqual([]);
     expect(await missing(post('Also', '- Very good knowledge of online marketing\n- Very strong writing\n- Experience in brand development'))).toEqual([]);
     expect(await missing(post('Also', '- A Berlin office\n- Remote days'))).toEqual(['Requirements']);
+    // `Some experience with…`, `Some familiarity/experience with…`: qualifications asked for in part.
+    expect(await missing(post('Helpful:', '- Some familiarity/experience with web development\n- Some experience with git'))).toEqual([]);
+    expect(await missing(post('Also', '- Some of the team work remotely\n- Some days we meet in Berlin'))).toEqual(['Requirements']);
     // `You've…` and `You're…` as `You have…` and `You are…`, with a straight or a curly apostrophe.
     for (const apostrophe of ["'", '’']) {
       expect(await missing(post('We hope that:', `- You${apostrophe}ve shipped software for 4+ years\n- You${apostrophe}re at home on the command line\n- You think culture is built`))).toEqual([]);
