@@ -214,6 +214,11 @@ describe('typo: names a document spells out', () => {
     expect(await found('- SIG Web (Lann Martin or Calvin Prewitt)\n')).toHaveLength(1);
   });
 
+  it('a capitalised word after a capitalised word is a name where the document writes the two closed up too', async () => {
+    expect(await found('### Pro Publica\n\nProPublica is hosting a fellowship.\n')).toEqual([]);
+    expect(await found('### Pro Publica\n\nThe newsroom is hosting a fellowship.\n')).toEqual(['1:9-1:16: `Publica` is misspelt; did you mean `Public`?']);
+  });
+
   it('a capitalised word found in a link target, URL or @handle of the document is a name', async () => {
     expect(await found('- Otta posts our jobs: [listing](https://app.otta.com/x).\n- Nabarun runs it (@palnabarun).\n- Recieve feedback.\n')).toEqual([
       '3:3-3:10: `Recieve` is misspelt; did you mean `Receive`?',

@@ -361,6 +361,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     // `code intellify` beside github.com/sourcegraph/codeintellify: a name written apart.
     // Only where the source writes it (lower case, as addresses are) somewhere else: most words are not, and the addresses are then never read.
     if (writtenElsewhere(source, lower, entry.start) && (identifiers().hosts.has(lower) || identifiers().segments.has(`${wordBefore(source, entry.start)}${lower}`))) continue;
+    // `Pro Publica` beside `ProPublica`: a name the document also writes closed up.
+    if (/^\p{Lu}/u.test(word) && closedUpElsewhere(source, entry.start, word)) continue;
     // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
     // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
@@ -717,6 +719,12 @@ interface Identifiers {
 function writtenElsewhere(source: string, lower: string, start: number): boolean {
   const first = source.indexOf(lower);
   return first !== -1 && (first !== start || source.indexOf(lower, start + 1) !== -1);
+}
+
+/** Whether the document writes the capitalised word before `start` and `word` as one word too (`Pro Publica`, `ProPublica`). */
+function closedUpElsewhere(source: string, start: number, word: string): boolean {
+  const before = /(\p{Lu}\p{L}*) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+  return before !== undefined && new RegExp(`(?<![\\p{L}])${before}${word}(?![\\p{L}])`, 'iu').test(source);
 }
 
 /** The word just before `start` on its line, lower case, when one space parts them; else ''. */
