@@ -89,8 +89,8 @@ describe('empty-section: headings that stand alone by design', () => {
     const guide = (after: string) => `# Lead Guide\n\nIntro.\n\n# Table of Contents\n\n## 1. The role\n\n### Technical Decisions\n\n### Daily To-Do's\n\n* * *\n\n## The role\n\nYou lead.\n\n### Technical decisions\n\nYou decide.\n${after}`;
     expect(await found(guide(''))).toEqual([]);
     expect(await found(guide('\n### Daily to-dos\n\n### Launch parties\n\nCelebrate.\n'))).toEqual(['23:1-23:17: Section `Daily to-dos` is empty: nothing follows its heading; write it, or remove the heading']);
-    // A heading repeated later, word for word, is an entry of contents wherever they stand.
-    expect(await found('# Guide\n\nIntro.\n\n## Scope Creep\n\n## Budgets\n\nText.\n\n## Scope Creep\n\nSay no.\n')).toEqual([]);
+    // Elsewhere a heading a later one repeats is still a section (a ladder in one file names each level's sections alike).
+    expect(await found('# Ladder\n\nIntro.\n\n## L1\n\n### Scope\n\n### Craft\n\nText.\n\n## L2\n\n### Scope\n\nA team.\n')).toHaveLength(1);
   });
 
   it('takes the first heading of a page with nothing before it, at any depth, for its title or the fact it opens with', async () => {

@@ -7,8 +7,8 @@
  * document whose frontmatter lost its opening `---` (its YAML comments read as headings; the
  * frontmatter rule says what to fix), GitHub's issue and pull request templates, whose headings
  * stand over nothing for the author to fill in, the page's own `# Title`, a heading that is a
- * link to where its content is, an entry of a table of contents written as headings (a later
- * heading repeats it), and a notice written as a heading (`Applications are closed`). A paragraph that a `---` line right under
+ * link to where its content is, an entry of a table of contents written as headings, and a
+ * notice written as a heading (`Applications are closed`). A paragraph that a `---` line right under
  * it turned into a heading (a setext heading) is named as such.
  */
 import type { Heading, Root } from 'mdast';
@@ -87,19 +87,13 @@ const contentsTitle = /^(?:table of contents|contents|toc|on this page|in this (
 /**
  * The entries of a table of contents written as headings (`# Table of Contents` over `###
  * Technical Decisions`, `### Daily To-Do's`…, then the sections themselves): the headings right
- * after a contents heading, up to the first with content under it; and any heading a later
- * heading repeats word for word.
+ * after a contents heading, up to the first with content under it. (Not any heading a later one
+ * repeats: a ladder in one file names each level's sections alike, and one may be empty.)
  */
 function contentsEntries(index: TreeIndex, headings: readonly number[]): ReadonlySet<number> {
   const entries = new Set<number>();
-  const last = new Map<string, number>();
-  const texts = headings.map((at) => toString(index.nodes[at]!).trim().toLowerCase());
-  texts.forEach((text, i) => last.set(text, i));
-  headings.forEach((at, i) => {
-    if (last.get(texts[i]!)! > i) entries.add(at);
-  });
-  headings.forEach((at, k) => {
-    if (!contentsTitle.test(texts[k]!.replace(/[*_:]/g, '').trim())) return;
+  headings.forEach((at) => {
+    if (!contentsTitle.test(toString(index.nodes[at]!).replace(/[*_:]/g, '').trim())) return;
     // Its following siblings: headings and rules, up to the first heading with anything under it.
     const sibling = (i: number) => (i < index.nodes.length && index.parent(i) === index.parent(at) ? index.nodes[i] : undefined);
     for (let i = index.end(at); sibling(i) !== undefined; i = index.end(i)) {
