@@ -25728,8 +25728,8 @@ const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
 const dutyLead = /^(?:as an? [^,]{1,40}, |(?:you|they|he|she|we) (?:will|would|shall|should|can|must|may) |you['\u2019 ](?:ll|d) |will |to |help (?:to )?|be (?:expected|able) to |is expected to |are expected to |expected to |also |[a-z]{3,}ly (?=[a-z]))+/;
 /** Verbs of what a person has or is (`you have`, `you bring`), not of what they do: a qualification after `you`. */
 const youAsked = ['have', 'are', 're', 've', 'bring', 'can', 'know', 'enjoy', 'love', 'thrive', 'care', 'want', 'like', 'understand', 'possess', 'hold'];
-/** First words of a qualification, in English and the corpus's other languages. */
-const qualificationStart = new RegExp(`^(?:${[
+/** First words of a qualification, in English and the corpus's other languages, after `some` too (`Some experience with git`). */
+const qualificationStart = new RegExp(`^(?:some )?(?:${[
     // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
     '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|a\u00f1os)',
     'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
@@ -33212,6 +33212,7 @@ const emptySection = defineRule({
     const { sections } = sectionsFor(tree, file, options);
     const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
     const source = String(file.value ?? '');
+    const contents = contentsEntries(index, headings);
     for (const at of headings) {
         const heading = index.nodes[at];
         if (heading.data?.plainText || !heading.position)
@@ -33221,7 +33222,7 @@ const emptySection = defineRule({
         if (required && required.sectionsNamed(title).length > 0)
             continue;
         // The page's own title, a heading that points to where its content is, a notice written as a heading.
-        if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(tree, index, headings, at))
+        if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(tree, index, headings, at) || contents.has(at))
             continue;
         const setext = paragraphMadeHeading(heading, title, source);
         if (!setext && isNotice(title))
@@ -33243,6 +33244,33 @@ const emptySection = defineRule({
         file.message(message, { place: heading.position });
     }
 });
+/** A heading over a table of contents. */
+const contentsTitle = /^(?:table of contents|contents|toc|on this page|in this (?:page|guide|document)|sommaire|table des mati\u00e8res|inhalt|inhaltsverzeichnis|\u00edndice|contenido)$/i;
+/**
+ * The entries of a table of contents written as headings (`# Table of Contents` over `###
+ * Technical Decisions`, `### Daily To-Do's`\u2026, then the sections themselves): the headings right
+ * after a contents heading, up to the first with content under it. (Not any heading a later one
+ * repeats: a ladder in one file names each level's sections alike, and one may be empty.)
+ */
+function contentsEntries(index, headings) {
+    const entries = new Set();
+    headings.forEach((at) => {
+        if (!contentsTitle.test(lib_toString(index.nodes[at]).replace(/[*_:]/g, '').trim()))
+            return;
+        // Its following siblings: headings and rules, up to the first heading with anything under it.
+        const sibling = (i) => (i < index.nodes.length && index.parent(i) === index.parent(at) ? index.nodes[i] : undefined);
+        for (let i = index.end(at); sibling(i) !== undefined; i = index.end(i)) {
+            const node = sibling(i);
+            if (node.type === 'thematicBreak')
+                continue;
+            const next = sibling(index.end(i));
+            if (node.type !== 'heading' || (next !== undefined && next.type !== 'heading' && next.type !== 'thematicBreak'))
+                break;
+            entries.add(i);
+        }
+    });
+    return entries;
+}
 /** A setext heading (text over a `---` line) that reads as prose: a sentence, longer than a title, or lines of it (no title runs over two). */
 function paragraphMadeHeading(heading, title, source) {
     const { start, end } = heading.position;
@@ -34935,6 +34963,16 @@ const payWords = [
     'salario', 'salarios', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
 ];
 /**
+ * Phrases that tie an amount to the person's experience: only pay is set so (`between 36,000 USD
+ * and 42,000 USD available to complete this assignment, depending on experience`), so they make
+ * the text about pay as a pay word does, and an amount in their sentence pay whatever else its
+ * clause calls it (`a budget between USD 40,000 and 50,000 per year depending on experience`).
+ */
+const payByExperience = [
+    'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience', 'based on experience', 'doe',
+    'selon exp\u00e9rience', "selon l'exp\u00e9rience", 'je nach erfahrung', 'seg\u00fan experiencia',
+];
+/**
  * Words that may stand beside an amount on a line of its own, the line still stating the role's pay
  * (`$120,000 - $200,000 + bonus`, `\u20ac60k gross`), besides currencies.
  */
@@ -35335,6 +35373,7 @@ const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|mill
  */
 const figure = /(?<![\p{L}\p{N}.,'\u2019\/])(?<!(?<!\d)\p{L}[-\u2013])(?<!\d:)(\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
 const payCue = wordRe(payWords);
+const experienceCue = wordRe(payByExperience);
 const notPay = new RegExp(`(?<![\\p{L}])(?:${alternatives(notPayWords)})(?![\\p{L}])`, 'giu');
 const unstated = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(unstatedPay)})(?![\\p{L}\\p{N}])`, 'giu');
 /** Before an amount, a word for one end, perhaps with what it is of: `up to`, `minimum salary of`, `ab`. */
@@ -35497,8 +35536,16 @@ function clauseStart(text, at) {
     }
     return 0;
 }
+/** The text from `end` to the end of its sentence (a full stop and a space, or a line break). */
+function sentenceAfter(text, end) {
+    const stop = text.slice(end).search(/\.\s|\n/);
+    return text.slice(end, stop < 0 ? text.length : end + stop);
+}
 /** Whether a word of `notPayWords` in the amount's clause, nearer than any pay word, makes it something else. */
 function excluded(text, start, end) {
+    // Set by experience, in the sentence after it: pay, whatever its clause calls it.
+    if (experienceCue.test(sentenceAfter(text, end)))
+        return false;
     const lead = text.slice(clauseStart(text, start), start);
     let lastNot = -1;
     notPay.lastIndex = 0;
@@ -35523,7 +35570,7 @@ function excluded(text, start, end) {
 const afterReach = 120;
 /** Every statement of pay in `text`, in order: ranges, amounts and open-ended pay. */
 function readPay(text, options = {}) {
-    const cue = options.context === true || options.title === true || payCue.test(text);
+    const cue = options.context === true || options.title === true || payCue.test(text) || experienceCue.test(text);
     const amounts = amountsIn(text, options.dollar ?? 'USD');
     const readings = [];
     for (let i = 0; i < amounts.length; i++) {
@@ -38197,6 +38244,9 @@ function unexplained(found, ok, context) {
         // Only where the source writes it (lower case, as addresses are) somewhere else: most words are not, and the addresses are then never read.
         if (writtenElsewhere(source, lower, entry.start) && (identifiers().hosts.has(lower) || identifiers().segments.has(`${typo_wordBefore(source, entry.start)}${lower}`)))
             continue;
+        // `Pro Publica` beside `ProPublica`: a name the document also writes closed up.
+        if (/^\p{Lu}/u.test(word) && closedUpElsewhere(source, entry.start, word))
+            continue;
         // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
         if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
             continue;
@@ -38539,6 +38589,11 @@ function identifiersIn(index, source) {
 function writtenElsewhere(source, lower, start) {
     const first = source.indexOf(lower);
     return first !== -1 && (first !== start || source.indexOf(lower, start + 1) !== -1);
+}
+/** Whether the document writes the capitalised word before `start` and `word` as one word too (`Pro Publica`, `ProPublica`). */
+function closedUpElsewhere(source, start, word) {
+    const before = /(\p{Lu}\p{L}*) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+    return before !== undefined && new RegExp(`(?<![\\p{L}])${before}${word}(?![\\p{L}])`, 'iu').test(source);
 }
 /** The word just before `start` on its line, lower case, when one space parts them; else ''. */
 function typo_wordBefore(source, start) {
