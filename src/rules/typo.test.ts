@@ -214,6 +214,12 @@ describe('typo: names a document spells out', () => {
     expect(await found('- SIG Web (Lann Martin or Calvin Prewitt)\n')).toHaveLength(1);
   });
 
+  it('an unknown word the document writes in two forms of one stem is a term; in one form, or a listed misspelling in two, it is reported', async () => {
+    expect(await found('### Our Discovery Process (Scopulating)\n\nA scopulation meeting is held first.\n')).toEqual([]);
+    expect(await found('A scopulation meeting is held first.\n')).toHaveLength(1);
+    expect(await found('We recieve it. It was recieved.\n')).toHaveLength(2);
+  });
+
   it('a capitalised word after a capitalised word is a name where the document writes the two closed up too', async () => {
     expect(await found('### Pro Publica\n\nProPublica is hosting a fellowship.\n')).toEqual([]);
     expect(await found('### Pro Publica\n\nThe newsroom is hosting a fellowship.\n')).toEqual(['1:9-1:16: `Publica` is misspelt; did you mean `Public`?']);
