@@ -38297,6 +38297,15 @@ function slipReader({ speller, used }) {
         return answer;
     };
 }
+/** Endings of the forms English makes of one word (`scopulate`, `scopulating`, `scopulation`, `scopulated`). */
+const formEnding = /(?:ations?|ating|ated|ates?|ators?|ions?|ing|ed|es|ers?|e|s)$/;
+/** The shortest stem whose forms are read as one word's: shorter ones are many words' (`stat`, `cod`). */
+const minStem = 6;
+/** A word without its ending, where the stem left is long enough to name one word. */
+function typo_stemOf(lower) {
+    const stem = lower.replace(formEnding, '');
+    return stem.length >= minStem ? stem : undefined;
+}
 /**
  * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
  * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
@@ -38307,7 +38316,8 @@ const termUses = 2;
  * Whether an unknown word is one the document's structure explains: names where it names people,
  * organisations or projects (a people table or list, a profile link, before a verb of saying; then
  * every capitalised use of the same name), its own names (the repository's, its path's, the
- * repositories it links to), terms it uses more than once (termUses), and terms of the project (the
+ * repositories it links to), terms it uses more than once (termUses), or in two forms of one stem
+ * (`Scopulating` in a title, `scopulation` in the text), and terms of the project (the
  * vocabulary: used in several of its documents, in different sentences). Never a listed
  * misspelling, nor one slip from a word the document itself uses (`Indepnedent` in a column that
  * says `Independent`). Judged for a word when asked: one other reading explains most unknown
@@ -38315,10 +38325,15 @@ const termUses = 2;
  */
 function namedOrTerms(found, { speller, places, vocabulary }, slip) {
     const counts = new Map();
+    // The forms of each stem the document writes (`scopulating`, `scopulation`): a coinage used in two forms is a term.
+    const forms = new Map();
     // Where each word, as written, stands.
     const starts = new Map();
     for (const { word, start } of found) {
         counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+        const stem = typo_stemOf(word.toLowerCase());
+        if (stem)
+            (forms.get(stem) ?? forms.set(stem, new Set()).get(stem)).add(word.toLowerCase());
         const at = starts.get(word);
         if (at)
             at.push(start);
@@ -38337,7 +38352,8 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
         if (named === undefined) {
             const lower = word.toLowerCase();
             // ... or a term of the project: used the same way in several of its documents, in different sentences.
-            const explained = (counts.get(lower) ?? 0) >= termUses || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
+            const stem = typo_stemOf(lower);
+            const explained = (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem).size >= termUses) || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
             // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
             answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
         }
