@@ -14,7 +14,7 @@ import { documentFile, parseTree } from '../lib/engine/lint.js';
 import { decideKind } from '../lib/document/document-kind.js';
 import { documentLanguage } from '../lib/document/language.js';
 import { outline } from '../lib/document/outline.js';
-import { textRunsAt } from '../lib/document/prose.js';
+import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../lib/document/prose.js';
 import { shareTreeIndex, treeIndex } from '../lib/document/tree-index.js';
 import { pluginLabel } from '../lib/rules/define.js';
 import { rulesById } from '../lib/rules/index.js';
@@ -109,8 +109,11 @@ if (stage === 'io') {
     shareTreeIndex(tree);
     const index = treeIndex(tree);
     outline(tree, text);
-    // Where each text node's prose stands (read once a document for the four rules on words).
+    // Where the prose of each text node, each HTML block and the frontmatter stands (read once a
+    // document for the four rules on words).
     for (const at of index.of('text')) textRunsAt(index, at, text);
+    for (const at of index.of('html')) htmlRunsAt(index, at, text);
+    frontmatterProse(tree, text, proseFrontmatterKeys);
     // The document's language, read once for the rules on words (typo, repeated-word,
     // fair-wording, confusable-word, all on by default), reads the words the kind decision counts too.
     let started = performance.now();

@@ -48,6 +48,16 @@ export function textRunsAt(index: TreeIndex, at: number, source: string): readon
 
 const runsByIndex = new WeakMap<TreeIndex, (readonly TextRun[] | undefined)[]>();
 
+/**
+ * The runs of the HTML node at `at` of a document's index (htmlProse), read once a document for
+ * all the rules that read its prose, as a text node's are (the two share the index's positions).
+ */
+export function htmlRunsAt(index: TreeIndex, at: number, source: string): readonly TextRun[] {
+  let byNode = runsByIndex.get(index);
+  if (!byNode) runsByIndex.set(index, (byNode = []));
+  return (byNode[at] ??= timedReading(index.nodes[0] as Root, 'prose runs', () => htmlProse(index.nodes[at] as Html, source)));
+}
+
 /** A run with its words, for a rule that reads them as tokens. */
 export function withTokens(run: TextRun): ProseRun {
   return { ...run, tokens: tokenise(run.text) };
@@ -72,7 +82,19 @@ export const proseFrontmatterKeys: readonly string[] = ['title', 'description'];
  * title, a description), and the items of its lists under any key that read as prose, three words
  * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
  */
-export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): TextRun[] {
+export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): readonly TextRun[] {
+  // Read once a document for all the rules that read its prose (the same keys unless configured).
+  let byKeys = frontmatterRuns.get(tree);
+  if (!byKeys) frontmatterRuns.set(tree, (byKeys = new Map()));
+  const key = keys.join('\n');
+  let runs = byKeys.get(key);
+  if (!runs) byKeys.set(key, (runs = timedReading(tree, 'prose runs', () => readFrontmatterProse(tree, source, keys))));
+  return runs;
+}
+
+const frontmatterRuns = new WeakMap<Root, Map<string, readonly TextRun[]>>();
+
+function readFrontmatterProse(tree: Root, source: string, keys: readonly string[]): TextRun[] {
   const block = frontmatterBlock(tree);
   const blockStart = block?.position?.start.offset;
   if (!block || blockStart === undefined) return [];

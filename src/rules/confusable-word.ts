@@ -6,12 +6,11 @@
  * prose the other word rules read (not code, URLs or HTML tags); `--fix` where the entry says the
  * correction is certain.
  */
-import type { Html } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { consonantSoundVowels, confusables, silentH, vowelSoundLetters, type Confusable } from './confusable-word.data.js';
 import { documentLanguage } from '../document/language.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
+import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -76,7 +75,7 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
     };
     const index = treeIndex(tree);
     for (const at of index.of('text')) for (const run of textRunsAt(index, at, source)) read(run.text, run.at);
-    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) read(run.text, run.at);
+    for (const at of index.of('html')) for (const run of htmlRunsAt(index, at, source)) read(run.text, run.at);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at);
   },
 );

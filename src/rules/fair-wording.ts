@@ -8,14 +8,14 @@
  * Whole words and phrases from fair-wording.data.ts; never in code, links (their text names the
  * page they lead to), quotes, block quotes or names.
  */
-import type { Html, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { asInfo, asWarning, defineRule, reportMeasure, type Say } from './define.js';
 import { fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
+import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -88,7 +88,7 @@ export const fairWording = defineRule<FairWordingOptions>(
       const listItem = index.inside(at, 'listItem');
       for (const run of textRunsAt(index, at, source)) read(run.text, run.at, heading, listItem);
     }
-    for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) read(run.text, run.at, false);
+    for (const at of index.of('html')) for (const run of htmlRunsAt(index, at, source)) read(run.text, run.at, false);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at, true);
     if (coded) measureCoding(tree, file, coded, !allowed.has('gender-coding') && say);
   },

@@ -11,7 +11,7 @@
 import type { Html, Text } from 'mdast';
 import { location } from 'vfile-location';
 import { defineRule } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt, withTokens, type ProseRun } from '../document/prose.js';
+import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt, withTokens, type ProseRun } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
 import { doubledOnPurpose } from './repeated-word.data.js';
@@ -97,7 +97,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     // A post pasted as HTML: each run of text between tags on its own.
     for (const at of index.of('html')) {
       const node = index.nodes[at] as Html;
-      if (mayRepeat(node.value)) for (const run of htmlProse(node, source)) scan([withTokens(run)]);
+      if (mayRepeat(node.value)) for (const run of htmlRunsAt(index, at, source)) scan([withTokens(run)]);
     }
   },
 );

@@ -7,7 +7,7 @@
  * and reported once when it does not. The speller is given by the engine (or by whoever runs the
  * plugin), so the rule reads no files.
  */
-import type { Definition, Html, Image, Link, LinkReference, Root } from 'mdast';
+import type { Definition, Image, Link, LinkReference, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
 import { isCompound, prefixes } from '../text/compound.js';
@@ -19,7 +19,7 @@ import { izeEnding } from '../text/variants.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { defineRule, fill, offerFix } from './define.js';
-import { frontmatterProse, htmlProse, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
+import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
@@ -160,7 +160,7 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
   }
   // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
   // the text between their tags.
-  for (const at of index.of('html')) for (const run of htmlProse(index.nodes[at] as Html, source)) check(run.text, run.at);
+  for (const at of index.of('html')) for (const run of htmlRunsAt(index, at, source)) check(run.text, run.at);
   // A frontmatter value is Title Case where it is a title (`Senior Engineer`); a sentence in a list
   // (a ladder's competencies) names as prose does (`Coaches peers at Exco level`).
   for (const run of frontmatterProse(tree, source, frontmatterKeys)) {
