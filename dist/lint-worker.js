@@ -31613,6 +31613,16 @@ function textRunsAt(index, at, source) {
     return runs;
 }
 const runsByIndex = new WeakMap();
+/**
+ * The runs of the HTML node at `at` of a document's index (htmlProse), read once a document for
+ * all the rules that read its prose, as a text node's are (the two share the index's positions).
+ */
+function htmlRunsAt(index, at, source) {
+    let byNode = runsByIndex.get(index);
+    if (!byNode)
+        runsByIndex.set(index, (byNode = []));
+    return (byNode[at] ??= timedReading(index.nodes[0], 'prose runs', () => htmlProse(index.nodes[at], source)));
+}
 /** A run with its words, for a rule that reads them as tokens. */
 function withTokens(run) {
     return { ...run, tokens: tokenise(run.text) };
@@ -31636,6 +31646,18 @@ const proseFrontmatterKeys = ['title', 'description'];
  * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
  */
 function frontmatterProse(tree, source, keys) {
+    // Read once a document for all the rules that read its prose (the same keys unless configured).
+    let byKeys = frontmatterRuns.get(tree);
+    if (!byKeys)
+        frontmatterRuns.set(tree, (byKeys = new Map()));
+    const key = keys.join('\n');
+    let runs = byKeys.get(key);
+    if (!runs)
+        byKeys.set(key, (runs = timedReading(tree, 'prose runs', () => readFrontmatterProse(tree, source, keys))));
+    return runs;
+}
+const frontmatterRuns = new WeakMap();
+function readFrontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
     if (!block || blockStart === undefined)
@@ -31755,6 +31777,14 @@ function referenceText(m) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/confusable-word.js
+/**
+ * `confusable-word`: a real word in the place of another (`Principle Engineer`, `never loose
+ * data`, `review there code`, `affect change`, `Chief Operating Office`, `Setup the channels`,
+ * `a engineer`), which no spelling checker sees: each word is spelt right. Only where the context
+ * leaves no doubt (confusable-word.data.ts), in English documents (document/language.ts), in the
+ * prose the other word rules read (not code, URLs or HTML tags); `--fix` where the entry says the
+ * correction is certain.
+ */
 
 
 
@@ -31821,7 +31851,7 @@ const confusableWord = defineRule({
         for (const run of textRunsAt(index, at, source))
             read(run.text, run.at);
     for (const at of index.of('html'))
-        for (const run of htmlProse(index.nodes[at], source))
+        for (const run of htmlRunsAt(index, at, source))
             read(run.text, run.at);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
         read(run.text, run.at);
@@ -33740,7 +33770,7 @@ const fairWording = defineRule({
             read(run.text, run.at, heading, listItem);
     }
     for (const at of index.of('html'))
-        for (const run of htmlProse(index.nodes[at], source))
+        for (const run of htmlRunsAt(index, at, source))
             read(run.text, run.at, false);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys))
         read(run.text, run.at, true);
@@ -36985,7 +37015,7 @@ const repeatedWord = defineRule({
     for (const at of index.of('html')) {
         const node = index.nodes[at];
         if (mayRepeat(node.value))
-            for (const run of htmlProse(node, source))
+            for (const run of htmlRunsAt(index, at, source))
                 scan([withTokens(run)]);
     }
 });
@@ -38057,7 +38087,7 @@ function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     // HTML blocks (a post pasted from an applicant-tracking system's HTML, a table written in HTML):
     // the text between their tags.
     for (const at of index.of('html'))
-        for (const run of htmlProse(index.nodes[at], source))
+        for (const run of htmlRunsAt(index, at, source))
             check(run.text, run.at);
     // A frontmatter value is Title Case where it is a title (`Senior Engineer`); a sentence in a list
     // (a ladder's competencies) names as prose does (`Coaches peers at Exco level`).
