@@ -126,6 +126,24 @@ function readItem(item: string): ItemKinds {
   return { duty, qualification, leading };
 }
 
+/** Words that put what follows a leading verb in another relation than the people led (`with the building staff`, `the work of the team`). */
+const notWhomLed: ReadonlySet<string> = new Set(['in', 'with', 'to', 'for', 'of', 'on', 'at', 'from', 'by', 'about', 'across', 'among', 'between', 'into', 'through', 'via', 'within', 'alongside']);
+
+/**
+ * Whether an item or a sentence starts by asking to lead people: its verb first, whom it leads at
+ * most four words after it with no preposition between them (`Manage the sales team`, `You will
+ * hire and coach a team of four`), where `leading` reads a leading verb and a people word anywhere
+ * in its first words (`Manages office workflow in coordination with building staff` is no
+ * leader's duty, nor `Proven leadership abilities with experience in managing remote teams`).
+ */
+export function leadsPeopleOutright(item: string): boolean {
+  const text = normaliseText(item.length > 300 ? item.slice(0, 300) : item);
+  const words = text.replace(dutyLead, '').replace(youNow, '').split(' ', 6);
+  if (!leadingForms.has(words[0]!)) return false;
+  for (let j = 1; j <= 4 && j < words.length && !notWhomLed.has(words[j]!); j++) if (people.has(words[j]!)) return true;
+  return false;
+}
+
 /** Words of a sentence that name duties outright. */
 const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**

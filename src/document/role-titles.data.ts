@@ -67,6 +67,13 @@ export const processTitle =
 export const leaderTitle =
   /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|(?<!product )marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|geschäftsführer|geschäftsführerin|leiter|leiterin|chef d'équipe|responsable d'équipe|jefe de|jefa de|gerente)\b|(?:エンジニアリング|ピープル|チーム|ライン|ゼネラル|部門|開発|デザイン|オペレーションズ?|サポート|セールス|マーケティング)マネー?ジャー|チームリーダー|チームリード|本部長|部長|課長|最高\S{0,12}責任者|執行役員|取締役/i;
 
+/**
+ * The words of `leaderTitle` that name a manager by the function run, not by people led (`Sales
+ * Manager`, `Operations Manager`): many such managers lead no one, so the title alone does not say
+ * the role leads people; what the document asks of the role must (section-needs.ts).
+ */
+export const functionManager = /^(?:development|design|operations|support|sales|marketing) manager$/i;
+
 /** The word of `leaderTitle` a director's title holds: a board's member may hold it too. */
 export const directorWord = /^(?:director|directrice|directeur|directora)$/i;
 /**

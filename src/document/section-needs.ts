@@ -11,7 +11,8 @@ import { decideKind, kindNames, type DocumentKind, type KindDecision } from './d
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import type { KindModel } from './kind-model.js';
 import type { Located } from './place.js';
-import { boardSeatSentences, directorWord, leaderTitle } from './role-titles.data.js';
+import { leadsPeopleOutright } from './item-kinds.js';
+import { boardSeatSentences, directorWord, functionManager, leaderTitle } from './role-titles.data.js';
 import { treeIndex } from './tree-index.js';
 
 declare module 'vfile' {
@@ -220,10 +221,19 @@ export function leads(tree: Root): boolean {
   let found = leaderByTree.get(tree);
   if (found === undefined) {
     const leader = leaderTitle.exec(roleHeld(roleTitle(tree)));
-    found = leader !== null && !(directorWord.test(leader[0]) && seatedOnBoard(tree));
+    found = leader !== null && !(directorWord.test(leader[0]) && seatedOnBoard(tree)) && !(functionManager.test(leader[0]) && !asksToLeadPeople(tree));
     leaderByTree.set(tree, found);
   }
   return found;
+}
+
+/**
+ * Whether the document asks the role to lead people anywhere: an item or a sentence that starts so
+ * (`Hire and coach a team of four`, `You will manage the support staff`: item-kinds.ts).
+ */
+function asksToLeadPeople(tree: Root): boolean {
+  const index = treeIndex(tree);
+  return index.of('paragraph').some((at) => toString(index.nodes[at]!).split(/(?<=[.!?;:])\s+/).some(leadsPeopleOutright));
 }
 
 /** The paragraphs read for a seat on a board: where a role page says what the role is. */

@@ -418,7 +418,16 @@ describe('required-sections: the sections of each kind', () => {
       expect(await missingByKind(post.replace('Backend Engineer', aide))).toEqual([]);
     }
     expect(await missingByKind(post.replace('Backend Engineer', 'Director for Europe'))).toEqual(['Leadership']);
-    expect(await missingByKind(post.replace('Backend Engineer', 'Marketing Manager'))).toEqual(['Leadership']);
+    expect(await missingByKind(post.replace('Backend Engineer', 'Engineering Manager'))).toEqual(['Leadership']);
+  });
+
+  it('a manager named by the function run (`Sales Manager`) leads people only where the post asks it to', async () => {
+    for (const title of ['Marketing Manager', 'Junior Sales Manager', 'People Operations Manager']) expect({ title, missing: await missingByKind(post.replace('Backend Engineer', title)) }).toEqual({ title, missing: [] });
+    // Staff named by what the role works with, or leading asked as experience, ask no one to be led.
+    expect(await missingByKind(post.replace('Backend Engineer', 'People Operations Manager').replace('- Build APIs.', '- Manages office workflow in coordination with building staff.').replace('- Go.', '- Proven leadership abilities with experience in managing remote teams.'))).toEqual([]);
+    // An item or a sentence that asks to lead people (one is no section on it).
+    expect(await missingByKind(post.replace('Backend Engineer', 'Marketing Manager').replace('- Build APIs.', '- Build APIs.\n- Hire and coach a team of four marketers.'))).toEqual(['Leadership']);
+    expect(await missingByKind(post.replace('Backend Engineer', 'Sales Manager').replace('- Build APIs.', 'You will manage the sales team and its pipeline.\n\n- Build APIs.'))).toEqual(['Leadership']);
   });
 
   it('a director seated on a board governs with it and leads no one; an executive director who reports to the board leads', async () => {
