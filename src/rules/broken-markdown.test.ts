@@ -56,6 +56,11 @@ describe('broken-markdown', () => {
     for (const doc of clean) expect(await found(doc), doc).toEqual([]);
   });
 
+  it('a link whose address holds a site\'s template tag is filled in when the site is built; a space of its own is not', async () => {
+    expect(await places('See [the {{< year >}} ideas](https://s.apache.org/gsoc{{< year >}}ideas).\n\nA [page]({% link jobs.md %}) and [issues](https://x.org/q?l=in%20(gsoc{{< year >}})).\n')).toEqual([]);
+    expect(await places('See [the ideas](https://s.apache.org/gsoc ideas).\n')).toEqual(['1:5 [the ideas](https://s.apache.org/gsoc ideas)']);
+  });
+
   it('checks form fields in job posts only, where the kind is configured or inferred', async () => {
     const form = 'JOB TITLE: Clerk\nLOCATION: Nairobi\nGRADE: 7\nCLOSING DATE:\n\n## Duties\n\n- File records.\n';
     expect(await places(form, { kind: 'job-post' })).toEqual(['4:1 CLOSING DATE:']);

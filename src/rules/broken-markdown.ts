@@ -38,6 +38,7 @@ const messages = {
   itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
   runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
   spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
+  closedAgainstWord: '`{{shown}}` shows its marks as written, not bold: marks that close after punctuation need a space or punctuation after them, not a letter; write `{{fixed}}`',
   boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
   boldNeverOpened: '`{{word}}` closes bold that never opened: GitHub shows `{{marks}}` as written; open it before the words meant bold, or remove it',
   italicsNeverClose: '`{{word}}` opens italics that never close: GitHub shows the `*` as written; close it after the words meant in italics, or remove it',
@@ -235,6 +236,7 @@ function flanking(before: string, after: string): { left: boolean; right: boolea
  * - `**Location* Washington`: opened with two marks and closed with one (or the reverse), so one
  *   mark is shown and the rest is italic;
  * - `**Important note: **Once`: bold whose closing marks have a space inside, so neither pair closes;
+ *   or that close after punctuation right against a word (`**Join us.**Then`), which makes them open;
  * - `**Location Washington`, `Washington** today`: bold opened and never closed, or closed and never
  *   opened;
  * - `we value *ownership and trust`: italics opened in the middle of a line, before words, with no
@@ -276,7 +278,13 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
         const shown = source.slice(run.from, pair.to);
         if (!shown.includes('\n')) {
           const inner = shown.slice(2, -2).trim();
-          report(run.from, pair.to, 'spaceInsideMarks', { shown: short(shown), fixed: short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+          if (inner === shown.slice(2, -2)) {
+            // No space inside: the closing marks follow punctuation and touch the next word (`**Join us.**Then`).
+            const next = source.slice(pair.to, lineEnd(source, pair.to)).split(/\s/)[0]!;
+            report(run.from, pair.to, 'closedAgainstWord', { shown: short(`${shown}${next}`), fixed: short(`${shown} ${next}`) }, { actual: shown, expected: `${shown} ` });
+          } else {
+            report(run.from, pair.to, 'spaceInsideMarks', { shown: short(shown), fixed: short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+          }
           k++;
           continue;
         }
@@ -472,8 +480,9 @@ function brokenLinks({ tree, source, index, report }: Reading): void {
       const what = image ? 'image' : 'link';
       const rest = source.slice(from + m[0].length, lineEnd(source, from));
       if (m[3]) {
-        // A site's template tag (`{% link page.md %}`) is a link once the site is built.
-        if (/^\s*\{[{%]/.test(rest)) continue;
+        // A site's template tag (`{% link page.md %}`, `https://s.apache.org/gsoc{{< year >}}`)
+        // is filled in when the site is built: the space inside it is no space of the address.
+        if (/^\s*\S*?\{[{%]/.test(rest)) continue;
         const close = rest.indexOf(')');
         const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
         report(from, from + shown.length, close === -1 ? 'parenthesisNeverCloses' : 'addressCannotBe', { shown: short(shown), what, fixed: short(`${m[1]}[${m[2]}](https://…)`) }, { actual: shown });
