@@ -157,6 +157,8 @@ export const fairEntries: readonly FairEntry[] = [
     why: 'an age limit in a job ad is age discrimination almost everywhere',
     instead: [],
     advice: 'leave age out and name what the job needs',
+    // A role page's ages are of the people the role serves (`a user under the age of 13`), not of a candidate.
+    jobPostOnly: true,
   },
   {
     id: 'digital-native',

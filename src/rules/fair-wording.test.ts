@@ -93,8 +93,9 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     expect(await messages('He will chair the first meeting.')).toEqual([]);
     expect(await messages('- Runs the release; he keeps the calendar.')).toEqual(['he']);
     expect(await messages('- Ask Maria before he ships.')).toEqual([]);
-    // A role page speaks of its own people's pay, not a candidate's.
+    // A role page speaks of its own people's pay, not a candidate's, and of the ages of those it serves.
     expect(await messages('- Compare your current salary with the next level.')).toEqual([]);
+    expect(await messages('If a user says they are under the age of 13, suspend their account.')).toEqual([]);
   });
 
   it('does not read documents that are not role documents, nor other languages', async () => {
