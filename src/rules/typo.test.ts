@@ -186,6 +186,11 @@ describe('typo: names and case', () => {
     expect(await found('Teams aren‘t blocked, and leads shouldn‘t wait on the ‘urgent’ queue.\n')).toEqual([]);
   });
 
+  it('accepts an agent noun\'s -ship and an -able word\'s -ability, not a misspelt stem\'s', async () => {
+    expect(await found('Committership is earned; diagnosability and reviewership matter.\n')).toEqual([]);
+    expect((await found('Responsability and comitership are earned.\n')).map((m) => m.split('`')[1])).toEqual(['Responsability', 'comitership']);
+  });
+
   it('checks image alt text at its position', async () => {
     expect(await found('![Team diagramm](team.png)\n')).toEqual(['1:8-1:16: `diagramm` is misspelt; did you mean `diagram`?']);
   });

@@ -803,8 +803,25 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
     acronymAndWord(w, speller) ||
     // A name the dictionaries list, written in its own language's letters (`Sørensen`, `Nuñez`).
-    (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w)));
+    (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w))) ||
+    derivedWord(w, speller);
   };
+}
+
+/** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
+const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
+const ability = /^(\p{L}{3,}[ai])bility$/iu;
+
+/**
+ * A word English makes of a known one by a suffix that makes no misspelling of it: the dictionaries
+ * hold `membership` and `observability`, not every such word a community coins (`reviewership`,
+ * `debuggability`'s kin). Never a listed misspelling, and a misspelt stem (`responsable`) is no stem.
+ */
+function derivedWord(w: string, speller: Speller): boolean {
+  const ship = agentShip.exec(w);
+  const able = ship ? null : ability.exec(w);
+  const stem = ship ? ship[1]! : able ? `${able[1]}ble` : undefined;
+  return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
 }
 
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
