@@ -138,7 +138,18 @@ const notWhomLed: ReadonlySet<string> = new Set(['in', 'with', 'to', 'for', 'of'
  */
 export function leadsPeopleOutright(item: string): boolean {
   const text = normaliseText(item.length > 300 ? item.slice(0, 300) : item);
-  const words = text.replace(dutyLead, '').replace(youNow, '').split(' ', 6);
+  if (leadsFirst(text.replace(dutyLead, '').replace(youNow, ''))) return true;
+  // Or told to the reader in the sentence (`Role responsibilities You'll be leading a team of designers`).
+  for (const m of matchesOf(youLeading, text)) if (leadsFirst(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** `you`, `you'll`, `you will be` … before a verb, anywhere in a sentence. */
+const youLeading = /(?:^|\s)you(?:'ll| will| would| shall)?(?: also)?(?: be)? (?=\S)/g;
+
+/** Whether a text starts with a leading verb and, within four words after it and before any preposition, whom it leads. */
+function leadsFirst(text: string): boolean {
+  const words = text.split(' ', 6);
   if (!leadingForms.has(words[0]!)) return false;
   for (let j = 1; j <= 4 && j < words.length && !notWhomLed.has(words[j]!); j++) if (people.has(words[j]!)) return true;
   return false;
