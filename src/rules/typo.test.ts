@@ -191,6 +191,11 @@ describe('typo: names and case', () => {
     expect((await found('Responsability and comitership are earned.\n')).map((m) => m.split('`')[1])).toEqual(['Responsability', 'comitership']);
   });
 
+  it('reads a word that emphasis marks split as the reader sees it whole, not its pieces; a whole word in bold is checked', async () => {
+    expect(await found('| Skill | Level |\n| --- | --- |\n| **Systems** **F****luency** | good |\n\nStrong **Coll**aboration and *syn*chronisation.\n')).toEqual([]);
+    expect((await found('Strong **fluancy** in SQL.\n')).map((m) => m.split('`')[1])).toEqual(['fluancy']);
+  });
+
   it('checks image alt text at its position', async () => {
     expect(await found('![Team diagramm](team.png)\n')).toEqual(['1:8-1:16: `diagramm` is misspelt; did you mean `diagram`?']);
   });

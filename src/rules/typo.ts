@@ -137,8 +137,9 @@ interface Words {
  */
 function collectWords(tree: Root, index: TreeIndex, source: string, speller: Speller, judge: Judge, frontmatterKeys: readonly string[]): Words {
   const words: Words = { found: [], overlong: [], count: 0, texts: [] };
-  const check = (text: string, at: number, titleCase = false, link?: string, spans: readonly number[] = wordSpans(text), afterWord?: () => boolean) =>
-    readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord });
+  const check = (text: string, at: number, titleCase = false, link?: string, spans: readonly number[] = wordSpans(text), afterWord?: () => boolean, pieceOfWord?: Run['pieceOfWord']) =>
+    readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord, pieceOfWord });
+  const inMarkedWord = (start: number, end: number) => splitByMarks(source, start, end);
   const { inHeading, links } = textContexts(index);
   for (const at of index.of('text')) {
     const link = links[at];
@@ -148,7 +149,7 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
     const target = link?.split('#')[0];
     // A link's text is judged as a link's (namesSite in name-places.ts, a slip of the document's words reported).
     const afterWord = link === undefined ? (runAt: number) => () => followsWord(index, at, source, runAt) : undefined;
-    for (const run of textRunsAt(index, at, source)) check(run.text, run.at, titleCase, target, undefined, afterWord?.(run.at));
+    for (const run of textRunsAt(index, at, source)) check(run.text, run.at, titleCase, target, undefined, afterWord?.(run.at), inMarkedWord);
   }
   for (const at of index.of('image')) {
     const image = index.nodes[at] as Image;
@@ -209,6 +210,8 @@ interface Run {
   spans: readonly number[];
   /** Whether the prose before the run, outside it, ends in a word (followsWord): asked of a capitalised unknown word that starts it. */
   afterWord?: (() => boolean) | undefined;
+  /** Whether an unknown word (its offsets in the source) is a piece of one that emphasis marks split (splitByMarks). */
+  pieceOfWord?: ((start: number, end: number) => boolean) | undefined;
 }
 
 /**
@@ -247,7 +250,7 @@ function judgedOnce(ok: (word: string) => boolean): Judge {
 }
 
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words: Words, speller: Speller, { parts: partsOf, known }: Judge, { text, at, titleCase, link, spans, afterWord }: Run): void {
+function readText(words: Words, speller: Speller, { parts: partsOf, known }: Judge, { text, at, titleCase, link, spans, afterWord, pieceOfWord }: Run): void {
   const count = spans.length / 3;
   words.count += count;
   words.texts.push(text);
@@ -295,12 +298,30 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-    if (quoted || notation(text, token.index, token.word.length)) return;
+    if (quoted || notation(text, token.index, token.word.length) || pieceOfWord?.(at + token.index, at + token.index + token.word.length)) return;
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
     }
   });
 }
+
+/**
+ * Whether the word from `start` to `end` of the source is glued by emphasis marks to a letter
+ * before or after it (`**F****luency**`, `**Respon**sibilities`): the reader sees one word, of
+ * which this is a piece, and the piece alone is no misspelling.
+ */
+function splitByMarks(source: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && isEmphasisMark(source.charCodeAt(before))) before--;
+  if (before < start - 1 && before >= 0 && letter.test(source[before]!)) return true;
+  let after = end;
+  while (after < source.length && isEmphasisMark(source.charCodeAt(after))) after++;
+  return after > end && after < source.length && letter.test(source[after]!);
+}
+
+/** `*`, `_` and `~`. */
+const isEmphasisMark = (code: number) => code === 0x2a || code === 0x5f || code === 0x7e;
+const letter = /\p{L}/u;
 
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 /**
