@@ -72,7 +72,7 @@ export const leaderTitle =
  * Manager`, `Operations Manager`): many such managers lead no one, so the title alone does not say
  * the role leads people; what the document asks of the role must (section-needs.ts).
  */
-export const functionManager = /^(?:development|design|operations|support|sales|marketing) manager$/i;
+export const functionManager = /\b(?:development|design|operations|support|sales|marketing) manager\b/i;
 
 /** The word of `leaderTitle` a director's title holds: a board's member may hold it too. */
 export const directorWord = /^(?:director|directrice|directeur|directora)$/i;
