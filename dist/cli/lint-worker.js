@@ -25803,6 +25803,37 @@ function readItem(item) {
     }
     return { duty, qualification, leading };
 }
+/** Words that put what follows a leading verb in another relation than the people led (`with the building staff`, `the work of the team`). */
+const notWhomLed = new Set(['in', 'with', 'to', 'for', 'of', 'on', 'at', 'from', 'by', 'about', 'across', 'among', 'between', 'into', 'through', 'via', 'within', 'alongside']);
+/**
+ * Whether an item or a sentence starts by asking to lead people: its verb first, whom it leads at
+ * most four words after it with no preposition between them (`Manage the sales team`, `You will
+ * hire and coach a team of four`), where `leading` reads a leading verb and a people word anywhere
+ * in its first words (`Manages office workflow in coordination with building staff` is no
+ * leader's duty, nor `Proven leadership abilities with experience in managing remote teams`).
+ */
+function leadsPeopleOutright(item) {
+    const text = normaliseText(item.length > 300 ? item.slice(0, 300) : item);
+    if (leadsFirst(text.replace(dutyLead, '').replace(youNow, '')))
+        return true;
+    // Or told to the reader in the sentence (`Role responsibilities You'll be leading a team of designers`).
+    for (const m of matchesOf(youLeading, text))
+        if (leadsFirst(text.slice(m.index + m[0].length)))
+            return true;
+    return false;
+}
+/** `you`, `you'll`, `you will be` \u2026 before a verb, anywhere in a sentence. */
+const youLeading = /(?:^|\s)you(?:'ll| will| would| shall)?(?: also)?(?: be)? (?=\S)/g;
+/** Whether a text starts with a leading verb and, within four words after it and before any preposition, whom it leads. */
+function leadsFirst(text) {
+    const words = text.split(' ', 6);
+    if (!leadingForms.has(words[0]))
+        return false;
+    for (let j = 1; j <= 4 && j < words.length && !notWhomLed.has(words[j]); j++)
+        if (people.has(words[j]))
+            return true;
+    return false;
+}
 /** Words of a sentence that name duties outright. */
 const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**
@@ -29458,6 +29489,12 @@ const processTitle = /\b(?:charter|process|processes|procedure|policy|policies|g
  * project and account managers, tech leads and chairs coordinate without leading people.
  */
 const leaderTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief|vp|svp|evp|vice president|head of|director|directrice|directeur|directora|president|(?:engineering|people|team|line|general|department|development|design|operations|support|sales|(?<!product )marketing) manager|manager of (?:engineering|managers|people|teams)|team lead|team leader|teamleiter|teamleiterin|abteilungsleiter|abteilungsleiterin|gesch\u00e4ftsf\u00fchrer|gesch\u00e4ftsf\u00fchrerin|leiter|leiterin|chef d'\u00e9quipe|responsable d'\u00e9quipe|jefe de|jefa de|gerente)\b|(?:\u30a8\u30f3\u30b8\u30cb\u30a2\u30ea\u30f3\u30b0|\u30d4\u30fc\u30d7\u30eb|\u30c1\u30fc\u30e0|\u30e9\u30a4\u30f3|\u30bc\u30cd\u30e9\u30eb|\u90e8\u9580|\u958b\u767a|\u30c7\u30b6\u30a4\u30f3|\u30aa\u30da\u30ec\u30fc\u30b7\u30e7\u30f3\u30ba?|\u30b5\u30dd\u30fc\u30c8|\u30bb\u30fc\u30eb\u30b9|\u30de\u30fc\u30b1\u30c6\u30a3\u30f3\u30b0)\u30de\u30cd\u30fc?\u30b8\u30e3\u30fc|\u30c1\u30fc\u30e0\u30ea\u30fc\u30c0\u30fc|\u30c1\u30fc\u30e0\u30ea\u30fc\u30c9|\u672c\u90e8\u9577|\u90e8\u9577|\u8ab2\u9577|\u6700\u9ad8\S{0,12}\u8cac\u4efb\u8005|\u57f7\u884c\u5f79\u54e1|\u53d6\u7de0\u5f79/i;
+/**
+ * The words of `leaderTitle` that name a manager by the function run, not by people led (`Sales
+ * Manager`, `Operations Manager`): many such managers lead no one, so the title alone does not say
+ * the role leads people; what the document asks of the role must (section-needs.ts).
+ */
+const functionManager = /\b(?:development|design|operations|support|sales|marketing) manager\b/i;
 /** The word of `leaderTitle` a director's title holds: a board's member may hold it too. */
 const directorWord = /^(?:director|directrice|directeur|directora)$/i;
 /**
@@ -30346,6 +30383,7 @@ const messages = {
     itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
     runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
     spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
+    closedAgainstWord: '`{{shown}}` shows its marks as written, not bold: marks that close after punctuation need a space or punctuation after them, not a letter; write `{{fixed}}`',
     boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
     boldNeverOpened: '`{{word}}` closes bold that never opened: GitHub shows `{{marks}}` as written; open it before the words meant bold, or remove it',
     italicsNeverClose: '`{{word}}` opens italics that never close: GitHub shows the `*` as written; close it after the words meant in italics, or remove it',
@@ -30531,6 +30569,7 @@ function flanking(before, after) {
  * - `**Location* Washington`: opened with two marks and closed with one (or the reverse), so one
  *   mark is shown and the rest is italic;
  * - `**Important note: **Once`: bold whose closing marks have a space inside, so neither pair closes;
+ *   or that close after punctuation right against a word (`**Join us.**Then`), which makes them open;
  * - `**Location Washington`, `Washington** today`: bold opened and never closed, or closed and never
  *   opened;
  * - `we value *ownership and trust`: italics opened in the middle of a line, before words, with no
@@ -30575,7 +30614,14 @@ function unclosedEmphasis({ source, index, report }) {
                 const shown = source.slice(run.from, pair.to);
                 if (!shown.includes('\n')) {
                     const inner = shown.slice(2, -2).trim();
-                    report(run.from, pair.to, 'spaceInsideMarks', { shown: broken_markdown_short(shown), fixed: broken_markdown_short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+                    if (inner === shown.slice(2, -2)) {
+                        // No space inside: the closing marks follow punctuation and touch the next word (`**Join us.**Then`).
+                        const next = source.slice(pair.to, broken_markdown_lineEnd(source, pair.to)).split(/\s/)[0];
+                        report(run.from, pair.to, 'closedAgainstWord', { shown: broken_markdown_short(`${shown}${next}`), fixed: broken_markdown_short(`${shown} ${next}`) }, { actual: shown, expected: `${shown} ` });
+                    }
+                    else {
+                        report(run.from, pair.to, 'spaceInsideMarks', { shown: broken_markdown_short(shown), fixed: broken_markdown_short(`${run.marks}${inner}${run.marks}`) }, { actual: shown, expected: `${run.marks}${inner}${run.marks}` });
+                    }
                     k++;
                     continue;
                 }
@@ -30771,8 +30817,9 @@ function brokenLinks({ tree, source, index, report }) {
             const what = image ? 'image' : 'link';
             const rest = source.slice(from + m[0].length, broken_markdown_lineEnd(source, from));
             if (m[3]) {
-                // A site's template tag (`{% link page.md %}`) is a link once the site is built.
-                if (/^\s*\{[{%]/.test(rest))
+                // A site's template tag (`{% link page.md %}`, `https://s.apache.org/gsoc{{< year >}}`)
+                // is filled in when the site is built: the space inside it is no space of the address.
+                if (/^\s*\S*?\{[{%]/.test(rest))
                     continue;
                 const close = rest.indexOf(')');
                 const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
@@ -32759,6 +32806,7 @@ const leaderSections = [leadership];
 
 
 
+
 /** A list of sections, each named, with the other headings that count as it. */
 const sectionsSchema = {
     type: 'array',
@@ -32944,10 +32992,18 @@ function leads(tree) {
     let found = leaderByTree.get(tree);
     if (found === undefined) {
         const leader = leaderTitle.exec(roleHeld(roleTitle(tree)));
-        found = leader !== null && !(directorWord.test(leader[0]) && seatedOnBoard(tree));
+        found = leader !== null && !(directorWord.test(leader[0]) && seatedOnBoard(tree)) && !(functionManager.test(leader[0]) && !asksToLeadPeople(tree));
         leaderByTree.set(tree, found);
     }
     return found;
+}
+/**
+ * Whether the document asks the role to lead people anywhere: an item or a sentence that starts so
+ * (`Hire and coach a team of four`, `You will manage the support staff`: item-kinds.ts).
+ */
+function asksToLeadPeople(tree) {
+    const index = treeIndex(tree);
+    return index.of('paragraph').some((at) => lib_toString(index.nodes[at]).split(/(?<=[.!?;:])\s+/).some(leadsPeopleOutright));
 }
 /** The paragraphs read for a seat on a board: where a role page says what the role is. */
 const seatParagraphs = 3;
@@ -33560,6 +33616,8 @@ const fairEntries = [
         why: 'an age limit in a job ad is age discrimination almost everywhere',
         instead: [],
         advice: 'leave age out and name what the job needs',
+        // A role page's ages are of the people the role serves (`a user under the age of 13`), not of a candidate.
+        jobPostOnly: true,
     },
     {
         id: 'digital-native',
@@ -38062,7 +38120,8 @@ const noWords = new Set();
  */
 function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
-    const check = (text, at, titleCase = false, link, spans = wordSpans(text), afterWord) => readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord });
+    const check = (text, at, titleCase = false, link, spans = wordSpans(text), afterWord, pieceOfWord) => readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord, pieceOfWord });
+    const inMarkedWord = (start, end) => splitByMarks(source, start, end);
     const { inHeading, links } = textContexts(index);
     for (const at of index.of('text')) {
         const link = links[at];
@@ -38073,7 +38132,7 @@ function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
         // A link's text is judged as a link's (namesSite in name-places.ts, a slip of the document's words reported).
         const afterWord = link === undefined ? (runAt) => () => followsWord(index, at, source, runAt) : undefined;
         for (const run of textRunsAt(index, at, source))
-            check(run.text, run.at, titleCase, target, undefined, afterWord?.(run.at));
+            check(run.text, run.at, titleCase, target, undefined, afterWord?.(run.at), inMarkedWord);
     }
     for (const at of index.of('image')) {
         const image = index.nodes[at];
@@ -38151,7 +38210,7 @@ function judgedOnce(ok) {
     };
 }
 /** Adds the unknown words of one run of text to `words`. */
-function readText(words, speller, { parts: partsOf, known }, { text, at, titleCase, link, spans, afterWord }) {
+function readText(words, speller, { parts: partsOf, known }, { text, at, titleCase, link, spans, afterWord, pieceOfWord }) {
     const count = spans.length / 3;
     words.count += count;
     words.texts.push(text);
@@ -38204,13 +38263,32 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-        if (quoted || notation(text, token.index, token.word.length))
+        if (quoted || notation(text, token.index, token.word.length) || pieceOfWord?.(at + token.index, at + token.index + token.word.length))
             return;
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
         }
     });
 }
+/**
+ * Whether the word from `start` to `end` of the source is glued by emphasis marks to a letter
+ * before or after it (`**F****luency**`, `**Respon**sibilities`): the reader sees one word, of
+ * which this is a piece, and the piece alone is no misspelling.
+ */
+function splitByMarks(source, start, end) {
+    let before = start - 1;
+    while (before >= 0 && isEmphasisMark(source.charCodeAt(before)))
+        before--;
+    if (before < start - 1 && before >= 0 && typo_letter.test(source[before]))
+        return true;
+    let after = end;
+    while (after < source.length && isEmphasisMark(source.charCodeAt(after)))
+        after++;
+    return after > end && after < source.length && typo_letter.test(source[after]);
+}
+/** `*`, `_` and `~`. */
+const isEmphasisMark = (code) => code === 0x2a || code === 0x5f || code === 0x7e;
+const typo_letter = /\p{L}/u;
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
@@ -38696,8 +38774,23 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
             acronymAndWord(w, speller) ||
             // A name the dictionaries list, written in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`).
-            (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w)));
+            (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w))) ||
+            derivedWord(w, speller);
     };
+}
+/** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
+const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
+const ability = /^(\p{L}{3,}[ai])bility$/iu;
+/**
+ * A word English makes of a known one by a suffix that makes no misspelling of it: the dictionaries
+ * hold `membership` and `observability`, not every such word a community coins (`reviewership`,
+ * `debuggability`'s kin). Never a listed misspelling, and a misspelt stem (`responsable`) is no stem.
+ */
+function derivedWord(w, speller) {
+    const ship = agentShip.exec(w);
+    const able = ship ? null : ability.exec(w);
+    const stem = ship ? ship[1] : able ? `${able[1]}ble` : undefined;
+    return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
 }
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, ok) {
