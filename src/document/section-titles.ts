@@ -26,13 +26,14 @@ const maxLength = 80;
  */
 const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>/i;
 /**
- * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
- * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
- * `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`), as job posts pasted from an
- * applicant-tracking system's HTML and handbooks with collapsible sections write their titles.
+ * A line of an HTML block that is one heading, one collapsible section's summary, one bold run or
+ * one term of a definition list, alone or in its paragraph, div or details (`<p><strong>What
+ * you'll do</strong></p>`, `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`,
+ * `<dt>Ihre Aufgaben:</dt>` over its `<dd>`), as job posts pasted from an applicant-tracking
+ * system's HTML and handbooks with collapsible sections write their titles.
  */
 const htmlTitleLine =
-  /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
+  /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b|dt)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
 /** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
 const summaryDepth = 2;
 

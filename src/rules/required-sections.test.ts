@@ -120,6 +120,11 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(html.replace('<h2>Leadership</h2>', '<h2>Leadership'))).toEqual(['Leadership']);
     const pasted = "---\ntitle: Staff Engineer\n---\n\n<p><strong>What you'll do</strong></p>\n<ul>\n<li>Set direction</li>\n</ul>\n<div><b>What we&#39;re looking for:</b></div>\n<ul><li>Go</li></ul>\n<p class=\"x\"><strong>Leadership</strong></p>\n<ul><li>Coach</li></ul>\n";
     expect(await missing(pasted)).toEqual([]);
+    // The terms of a definition list over their descriptions, as a university's posts are written.
+    const terms = '---\ntitle: Wissenschaftlicher Mitarbeiter (m/w/d)\n---\n\n<dl>\n\t<dt>Ihre Aufgaben:</dt>\n\t<dd><ul><li>Erforschung von Netzen</li></ul></dd>\n\t<dt>Qualifikationserfordernisse:</dt>\n\t<dd><ul><li>Hochschulstudium</li></ul></dd>\n</dl>\n';
+    expect(await missingByKind(terms.replace('---\ntitle', '---\nkind: job-post\ntitle'))).toEqual([]);
+    expect(await missingByKind(terms.replace('---\ntitle', '---\nkind: job-post\ntitle').replace('Qualifikationserfordernisse:', 'Was erwarten wir:'))).toEqual([]);
+    expect(await missingByKind(terms.replace('---\ntitle', '---\nkind: job-post\ntitle').replace('<dt>Qualifikationserfordernisse:</dt>', '<dd>Weiteres:</dd>'))).toEqual(['Requirements']);
     const collapsible = '# Role\n\n<details><summary>Responsibilities</summary>\n\n- a\n\n</details>\n<details>\n  <summary><b>Requirements</b></summary>\n\n- b\n\n</details>\n\n## Leadership\n';
     expect(await missing(collapsible)).toEqual([]);
   });
