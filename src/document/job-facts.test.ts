@@ -43,6 +43,7 @@ describe('jobFacts: pay, wherever the post states it', () => {
     ['a grade only', '# IT Specialist\n\n**Grade:** GS-13\n', 'grade GS-13'],
     ['a grade in the title', '---\ntitle: "Login.gov: Engineer GS15"\n---\n\n## Basic information\n', 'grade GS-15'],
     ['a grade in frontmatter', '---\ntitle: Analyst\ngs: 12\n---\n\n## Basic information\n', 'grade GS-12'],
+    ['a grade as a frontmatter pay field\'s value', '---\ntitle: Wissenschaftliche Mitarbeiterin (m/w/d)\nstatement-of-payment: E 13 TVöD\n---\n\nText.\n', 'grade E 13'],
     ['open-ended', '# Engineer\n\n**Compensation:** up to $140,000\n', 'open-ended:up-to - 140000 USD year body'],
     ['unstated', '# Engineer\n\nWe offer a competitive salary and great benefits.\n', 'open-ended:unstated - - - - body'],
     ['nothing', '# Engineer\n\n## Responsibilities\n\n- Build things\n', 'none'],

@@ -559,6 +559,8 @@ function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: 
     if (grade) facts.grades.push({ grade, system: k === 'gs' ? 'General Schedule' : 'grade', from: 'frontmatter', ...place(key) });
   } else if (factKeys.pay.test(k)) {
     if (text !== undefined && unpaidValue.test(text)) facts.unpaid ??= place(key);
+    // A grade of a published scale as the pay's value (`statement-of-payment: E 13 TVöD`).
+    if (text !== undefined) for (const { grade, system } of readGrades(text)) facts.grades.push({ grade, system, from: 'frontmatter', ...place(key) });
     if (factKeys.payMin.test(k) && text !== undefined) pay.ends.min = { text, key };
     else if (factKeys.payMax.test(k) && text !== undefined) pay.ends.max = { text, key };
     else pay.values.push({ key, value });
