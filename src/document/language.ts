@@ -65,3 +65,22 @@ function fromText(tree: Root, source: string): DocumentLanguage {
   if (!best || count < minShare * words.length) return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
   return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
 }
+
+/**
+ * Whether a run of words (lower case) of a document read as English is in another language: it
+ * holds more small words of other languages than of English (`Junior Researcher/Journalist für
+ * OpenBudgets.EU gesucht`, a German title over an English post; `Wir bieten dir ein
+ * interessantes Praktikum`).
+ */
+export function inOtherLanguage(words: Iterable<string>): boolean {
+  let english = 0;
+  let other = 0;
+  for (const word of words) {
+    if (word.length > longestSmallWord) continue;
+    const languages = smallWords.get(word);
+    if (languages === undefined) continue;
+    if (languages.includes('en')) english++;
+    else other++;
+  }
+  return other > english;
+}

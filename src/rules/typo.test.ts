@@ -196,6 +196,12 @@ describe('typo: names and case', () => {
     expect((await found('Strong **fluancy** in SQL.\n')).map((m) => m.split('`')[1])).toEqual(['fluancy']);
   });
 
+  it('passes over a title or paragraph in another language in an English document; one word of another language\'s small words does not make a sentence foreign', async () => {
+    const post = '---\ntitle: Junior Researcher für OpenBudgets gesucht\ndescription: Wir bieten dir ein interessantes Praktikum im Bereich Steuern\n---\n\nWe are looking for a researcher who will work with our team on the budgets of the European Union.\n';
+    expect(await found(post)).toEqual([]);
+    expect((await found('Admin privileges on varous resources, as defined in the charter.\n')).map((m) => m.split('`')[1])).toEqual(['varous']);
+  });
+
   it('checks image alt text at its position', async () => {
     expect(await found('![Team diagramm](team.png)\n')).toEqual(['1:8-1:16: `diagramm` is misspelt; did you mean `diagram`?']);
   });

@@ -22,7 +22,7 @@ import { defineRule, fill, offerFix } from './define.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { documentLanguage } from '../document/language.js';
+import { documentLanguage, inOtherLanguage } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { allowedWords, maxWordLength } from './typo.data.js';
 import { matchesOf } from '../core/matches.js';
@@ -96,7 +96,7 @@ export const typo = defineRule<TypoOptions>(
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, words.count, words.texts)) reportForeign(file, unknown, words.count);
-    else reportUnknown(file, unknown, speller, options.allowAcronyms);
+    else reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms);
   },
 );
 
@@ -271,6 +271,9 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     if (parts.length > 0) (unknown ??= [])[i] = parts;
     else known?.add(word);
   }
+  // A title or paragraph in another language (a German title over an English post): a quarter of
+  // its words or more unknown, and more small words of another language than of English.
+  const otherLanguage = unknown !== undefined && 4 * unknown.reduce((n) => n + 1, 0) >= count && inOtherLanguage(wordsOfSpans(text, spans));
   unknown?.forEach((parts, i) => {
     if (!parts) return;
     const token = tokenAt(text, spans, i);
@@ -300,9 +303,14 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
     if (quoted || notation(text, token.index, token.word.length) || pieceOfWord?.(at + token.index, at + token.index + token.word.length)) return;
     for (const part of parts) {
-      words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
+      words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
     }
   });
+}
+
+/** The words of a run's spans, lower case. */
+function* wordsOfSpans(text: string, spans: readonly number[]): Generator<string> {
+  for (let k = 0; k < spans.length; k += 3) yield text.slice(spans[k], spans[k + 1]).toLowerCase();
 }
 
 /**
@@ -612,6 +620,8 @@ interface Found {
   link: string | undefined;
   /** Half of a word hyphenated across a line break: reported, never fixed. */
   broken?: boolean;
+  /** In a title or paragraph of another language: counted towards a document that is not English, never reported alone. */
+  otherLanguage?: boolean;
 }
 
 const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
