@@ -28967,12 +28967,13 @@ const section_titles_maxLength = 80;
  */
 const htmlHeading = /^<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*)<\/h\1\s*>/i;
 /**
- * A line of an HTML block that is one heading, one collapsible section's summary or one bold run,
- * alone or in its paragraph, div or details (`<p><strong>What you'll do</strong></p>`,
- * `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`), as job posts pasted from an
- * applicant-tracking system's HTML and handbooks with collapsible sections write their titles.
+ * A line of an HTML block that is one heading, one collapsible section's summary, one bold run or
+ * one term of a definition list, alone or in its paragraph, div or details (`<p><strong>What
+ * you'll do</strong></p>`, `<h3>Requirements</h3>`, `<details><summary>Leadership</summary>`,
+ * `<dt>Ihre Aufgaben:</dt>` over its `<dd>`), as job posts pasted from an applicant-tracking
+ * system's HTML and handbooks with collapsible sections write their titles.
  */
-const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
+const htmlTitleLine = /^\s*(?:<(?:p|div|details)\b[^>]*>\s*)?<(h[1-6]|summary|strong|b|dt)(?:\s[^>]*)?>((?:(?!<\/?\1\b).)*)<\/\1\s*>\s*:?\s*(?:<\/(?:p|div)\s*>)?\s*$/i;
 /** A summary titles its section as a heading does: at the depth of a section, below the page's title. */
 const summaryDepth = 2;
 // required-sections asks twice for one tree (to decide the kind, then to match): read it once.
@@ -29570,7 +29571,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  */
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was wir erwarten|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la) candidate? (?:pourra|devra|doit|sera)|(?:serez|sera) en mesure d\w*|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la) candidate? (?:pourra|devra|doit|sera)|(?:serez|sera) en mesure d\w*|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -31334,6 +31335,28 @@ function fromText(tree, source) {
     if (!best || count < minShare * words.length)
         return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
     return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
+}
+/**
+ * Whether a run of words (lower case) of a document read as English is in another language: it
+ * holds more small words of other languages than of English (`Junior Researcher/Journalist f\u00fcr
+ * OpenBudgets.EU gesucht`, a German title over an English post; `Wir bieten dir ein
+ * interessantes Praktikum`).
+ */
+function inOtherLanguage(words) {
+    let english = 0;
+    let other = 0;
+    for (const word of words) {
+        if (word.length > longestSmallWord)
+            continue;
+        const languages = smallWords.get(word);
+        if (languages === undefined)
+            continue;
+        if (languages.includes('en'))
+            english++;
+        else
+            other++;
+    }
+    return other > english;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/char-codes.js
@@ -36309,6 +36332,10 @@ function frontmatterField(facts, pay, key, value, place) {
     else if (factKeys.pay.test(k)) {
         if (text !== undefined && unpaidValue.test(text))
             facts.unpaid ??= place(key);
+        // A grade of a published scale as the pay's value (`statement-of-payment: E 13 TV\u00f6D`).
+        if (text !== undefined)
+            for (const { grade, system } of readGrades(text))
+                facts.grades.push({ grade, system, from: 'frontmatter', ...place(key) });
         if (factKeys.payMin.test(k) && text !== undefined)
             pay.ends.min = { text, key };
         else if (factKeys.payMax.test(k) && text !== undefined)
@@ -38137,7 +38164,7 @@ const typo = defineRule({
     if (looksForeign(unknown, words.count, words.texts))
         reportForeign(file, unknown, words.count);
     else
-        reportUnknown(file, unknown, speller, options.allowAcronyms);
+        reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms);
 });
 /** A value computed on first use: most documents never need what is read this way. */
 function lazily(make) {
@@ -38267,6 +38294,9 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         else
             known?.add(word);
     }
+    // A title or paragraph in another language (a German title over an English post): a quarter of
+    // its words or more unknown, and more small words of another language than of English.
+    const otherLanguage = unknown !== undefined && 4 * unknown.reduce((n) => n + 1, 0) >= count && inOtherLanguage(wordsOfSpans(text, spans));
     unknown?.forEach((parts, i) => {
         if (!parts)
             return;
@@ -38299,9 +38329,14 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         if (quoted || notation(text, token.index, token.word.length) || pieceOfWord?.(at + token.index, at + token.index + token.word.length))
             return;
         for (const part of parts) {
-            words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link });
+            words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
         }
     });
+}
+/** The words of a run's spans, lower case. */
+function* wordsOfSpans(text, spans) {
+    for (let k = 0; k < spans.length; k += 3)
+        yield text.slice(spans[k], spans[k + 1]).toLowerCase();
 }
 /**
  * Whether the word from `start` to `end` of the source is glued by emphasis marks to a letter
