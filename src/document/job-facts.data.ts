@@ -226,3 +226,21 @@ export const closingPhrase =
 
 /** Closing phrases that name no date: the post stays open until it is filled. */
 export const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['’]à ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;
+
+/**
+ * Signals of the kind decision (kind-features.ts) that show a document is a posting, an employer
+ * offering a job: how to apply, a closing date, terms of employment, what is offered, the employer
+ * speaking of itself, the reader addressed, pay. A career guide's `A backend developer is
+ * responsible for…` shows none.
+ */
+export const postingCues: readonly string[] = [
+  'body:apply', 'heading:apply', 'link:apply', 'body:closing', 'heading:closing', 'body:employment', 'heading:employment',
+  'body:offer', 'heading:offer', 'body:company', 'heading:company', 'body:pay', 'heading:pay', 'body:seeking', 'heading:seeking',
+  'body:you', 'frontmatter:job',
+];
+
+/** An employer said to be seeking someone, in the third person (`The Databrary project seeks a creative developer`). */
+export const employerSeeks = /\b(?:seeks|is seeking|are seeking|is looking for|are looking for|is hiring|are hiring|is recruiting|are recruiting|invites applications)\b/i;
+
+/** The employer speaking of itself (`our product data`, `What We're Looking For`), in English, German, French and Spanish. */
+export const employerVoice = /(?<![\p{L}\p{N}])(?:we|our|ours|us|we're|we’re|we've|we’ve|we'll|we’ll|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nuestr[oa]s?)(?![\p{L}\p{N}])/iu;

@@ -31,6 +31,9 @@ import {
   untilFilled,
   vacancyStatements,
   vagueBenefits,
+  postingCues,
+  employerVoice,
+  employerSeeks,
 } from './job-facts.data.js';
 import { placeGroups } from './jurisdiction-places.data.js';
 import { outline } from './outline.js';
@@ -97,6 +100,17 @@ export interface JobFacts {
   unpaid?: Span;
   /** Where it says its pay is stated in another document, the advert it is published with (`the salary range is in the job ad`). */
   payElsewhere?: Span;
+}
+
+/**
+ * Whether a document read as a job post shows that it is a posting: a fact only a posting states
+ * (where, on what terms, until when, what it offers or pays), a signal of one (postingCues), or the
+ * employer speaking of itself or said to be seeking someone in its text.
+ */
+export function showsPosting(facts: JobFacts, features: Readonly<Record<string, number>>, text: string): boolean {
+  const stated = facts.location !== undefined || facts.places.length > 0 || facts.employment.length > 0 || facts.closes !== undefined || facts.benefits.stated !== 'none';
+  const paid = facts.pay.length > 0 || facts.grades.length > 0 || facts.unpaid !== undefined || facts.payElsewhere !== undefined;
+  return stated || paid || postingCues.some((cue) => (features[cue] ?? 0) > 0) || employerVoice.test(text) || employerSeeks.test(text);
 }
 
 /**

@@ -59,6 +59,17 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect(await lint('---\nkind: role-page\n---\n\n# Backend Engineer\n\nOwns the billing service.\n')).toEqual([]);
     expect(await lint('# Onboarding\n\nRead the handbook.\n')).toEqual([]);
   });
+
+  it('a job inferred from its description must show a posting: a career guide describes a job no one offers', async () => {
+    const guide = (intro: string) =>
+      `# Backend Developer\n\n## Description\n\n${intro} A backend developer is responsible for designing, developing and maintaining the server-side logic of web applications, and works closely with frontend developers.\n\n## Skills Required\n\n- Proficiency in Python, Java or Node.js.\n- Strong understanding of databases and experience with SQL.\n- Knowledge of web frameworks like Django or Spring.\n- Experience with version control systems like Git.\n- Ability to troubleshoot and debug complex issues.\n- Familiarity with cloud platforms like AWS or Azure.\n- Understanding of RESTful APIs and experience in building them.\n- Knowledge of server architecture and deployment.\n- Familiarity with HTML, CSS and JavaScript.\n- Understanding of security best practices.\n\nSimilar roles in other companies may include:\n\n- Server-side developer\n- API developer\n`;
+    const lintAt = async (markdown: string) => (await runRule(payTransparency, markdown, undefined, 'careers/backend-developer.md')).map((m) => m.reason.split(':')[0]);
+    expect(await lintAt(guide(''))).toEqual([]);
+    // The employer speaking of itself, or where the job is, makes it a posting (the kind inferred alike).
+    expect(await lintAt(guide('Our platform team is growing.'))).toEqual(['This job post states no pay']);
+    expect(await lintAt(guide('Based in Berlin.'))).toEqual(['This job post states no pay']);
+    expect(await lintAt(guide('The Example project seeks a productive developer.'))).toEqual(['This job post states no pay']);
+  });
 });
 
 describe('pay-transparency: jurisdictions', () => {

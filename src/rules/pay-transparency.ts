@@ -17,7 +17,8 @@ import { closest } from '../text/did-you-mean.js';
 import { decideKind } from '../document/document-kind.js';
 import { frontmatterFields, frontmatterRegion } from '../document/frontmatter-block.js';
 import { genderedTitle } from '../document/gendered-titles.js';
-import { jobFacts, namesJob, payStatement, reportFacts, type JobFacts, type PayFact, type Span } from '../document/job-facts.js';
+import { jobFacts, namesJob, payStatement, reportFacts, showsPosting, type JobFacts, type PayFact, type Span } from '../document/job-facts.js';
+import { kindFeatures } from '../document/kind-features.js';
 import { shownText } from '../document/shown-text.js';
 import { asInfo, defineRule, type Say } from './define.js';
 import { jurisdictionIds, jurisdictions, negations, payHistoryPhrases, type Jurisdiction, type JurisdictionId } from './pay-transparency.data.js';
@@ -116,6 +117,9 @@ function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions, say
   // Inferred, a job post must name the job it offers: a page about job posts or offers
   // (`Reading a federal job posting`, `Extending an offer`) reads like one, and states no pay.
   if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text))) return;
+  // ... and show that it is a posting: a career guide (`A backend developer is responsible for…`)
+  // describes a job no one offers, and states no pay.
+  if (kind.by === 'inferred' && !showsPosting(facts, kindFeatures(tree, source, file).values, shownText(tree, source).text)) return;
   file.data.jobFacts = reportFacts(facts, source, options.today);
   const points = location(file);
   const place: Placer = (span) => {
