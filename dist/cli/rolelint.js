@@ -35290,6 +35290,21 @@ const locationPhrase = /\b(?:based (?:entirely |fully |primarily )?in|located in
 const closingPhrase = /\b(?:applications?\s+(?:close|closes|are due|due|must be (?:received|submitted) (?:by|before))|closing date|application deadline|deadline|apply (?:by|before)|open until|accepting applications (?:until|through)|(?:applications?|submissions?) (?:are |will be )?(?:accepted|considered|open) (?:until|through)|posting closes|bewerbungsfrist|bewerbungsschluss|bewerbungen bis|date limite(?: de candidature)?|candidatures? jusqu['\u2019]au|fecha l\u00edmite|plazo de presentaci\u00f3n)\b/giu;
 /** Closing phrases that name no date: the post stays open until it is filled. */
 const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['\u2019]\u00e0 ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;
+/**
+ * Signals of the kind decision (kind-features.ts) that show a document is a posting, an employer
+ * offering a job: how to apply, a closing date, terms of employment, what is offered, the employer
+ * speaking of itself, the reader addressed, pay. A career guide's `A backend developer is
+ * responsible for\u2026` shows none.
+ */
+const postingCues = [
+    'body:apply', 'heading:apply', 'link:apply', 'body:closing', 'heading:closing', 'body:employment', 'heading:employment',
+    'body:offer', 'heading:offer', 'body:company', 'heading:company', 'body:pay', 'heading:pay', 'body:seeking', 'heading:seeking',
+    'body:you', 'frontmatter:job',
+];
+/** An employer said to be seeking someone, in the third person (`The Databrary project seeks a creative developer`). */
+const employerSeeks = /\b(?:seeks|is seeking|are seeking|is looking for|are looking for|is hiring|are hiring|is recruiting|are recruiting|invites applications)\b/i;
+/** The employer speaking of itself (`our product data`, `What We're Looking For`), in English, German, French and Spanish. */
+const employerVoice = /(?<![\p{L}\p{N}])(?:we|our|ours|us|we're|we\u2019re|we've|we\u2019ve|we'll|we\u2019ll|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nuestr[oa]s?)(?![\p{L}\p{N}])/iu;
 
 ;// CONCATENATED MODULE: ./lib/document/jurisdiction-places.data.js
 /**
@@ -35894,6 +35909,16 @@ function shown_text_blank(text, ranges) {
 
 
 
+/**
+ * Whether a document read as a job post shows that it is a posting: a fact only a posting states
+ * (where, on what terms, until when, what it offers or pays), a signal of one (postingCues), or the
+ * employer speaking of itself or said to be seeking someone in its text.
+ */
+function showsPosting(facts, features, text) {
+    const stated = facts.location !== undefined || facts.places.length > 0 || facts.employment.length > 0 || facts.closes !== undefined || facts.benefits.stated !== 'none';
+    const paid = facts.pay.length > 0 || facts.grades.length > 0 || facts.unpaid !== undefined || facts.payElsewhere !== undefined;
+    return stated || paid || postingCues.some((cue) => (features[cue] ?? 0) > 0) || employerVoice.test(text) || employerSeeks.test(text);
+}
 /**
  * Whether a title names a job to fill (`Backend Engineer`, `Head of Data`, `D\u00e9veloppeur (H/F)`,
  * `Kaufmann (m/w/d)`), in English, German, French or Spanish, rather than a page about jobs
@@ -36764,6 +36789,7 @@ const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'p
 
 
 
+
 const example = '`$120,000\u2013$150,000 a year`';
 /** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
 const pay_transparency_messages = {
@@ -36827,6 +36853,10 @@ function checkPost(tree, file, options, say) {
     // Inferred, a job post must name the job it offers: a page about job posts or offers
     // (`Reading a federal job posting`, `Extending an offer`) reads like one, and states no pay.
     if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text)))
+        return;
+    // ... and show that it is a posting: a career guide (`A backend developer is responsible for\u2026`)
+    // describes a job no one offers, and states no pay.
+    if (kind.by === 'inferred' && !showsPosting(facts, kindFeatures(tree, source, file).values, shown_text_shownText(tree, source).text))
         return;
     file.data.jobFacts = reportFacts(facts, source, options.today);
     const points = lib_location(file);
