@@ -35260,13 +35260,14 @@ const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled
 /**
  * Signals of the kind decision (kind-features.ts) that show a document is a posting, an employer
  * offering a job: how to apply, a closing date, terms of employment, what is offered, the employer
- * speaking of itself, the reader addressed, pay. A career guide's `A backend developer is
- * responsible for\u2026` shows none.
+ * speaking of itself, the reader addressed, pay, a folder of job posts (`jobs/`, `vacancies/`; not
+ * `careers/`, which holds career guides and ladders as well). A career guide's `A backend developer
+ * is responsible for\u2026` shows none.
  */
 const postingCues = [
     'body:apply', 'heading:apply', 'link:apply', 'body:closing', 'heading:closing', 'body:employment', 'heading:employment',
     'body:offer', 'heading:offer', 'body:company', 'heading:company', 'body:pay', 'heading:pay', 'body:seeking', 'heading:seeking',
-    'body:you', 'frontmatter:job',
+    'body:you', 'frontmatter:job', 'path:job',
 ];
 /** An employer said to be seeking someone, in the third person (`The Databrary project seeks a creative developer`). */
 const employerSeeks = /\b(?:seeks|is seeking|are seeking|is looking for|are looking for|is hiring|are hiring|is recruiting|are recruiting|invites applications)\b/i;
