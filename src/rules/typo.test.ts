@@ -270,6 +270,11 @@ describe('typo: names a document spells out', () => {
     expect(await found(text)).toEqual(['5:15-5:22: `memeber` is misspelt; did you mean `member`?']);
   });
 
+  it('the capitalised words of a field that asks where name places, in a CRLF document too; a slip of another field is reported', async () => {
+    const post = 'Job Title: Guard\r\nApplicants Residence: Hatra District (Outside Mosul city)\r\nProject Area: Ninawah (Bardarsh,Zummar,West Mosul)\r\nDuties: Gard the site.\r\n';
+    expect((await found(post)).map((m) => m.split('`')[1])).toEqual(['Gard']);
+  });
+
   it('an account of an entry `Name, Affiliation, handle` is a name, though made from the name beside it', async () => {
     expect(await found('Maintainers:\n\n* Billy Lynch, Chainguard, wlynch\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n')).toEqual([]);
     // One slip from a word the document uses, elsewhere than an account, is still a slip.
