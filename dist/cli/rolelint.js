@@ -37809,6 +37809,14 @@ const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'\
  */
 const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '\u2019-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
 const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
+/**
+ * A field's label that asks where (`Location`, `Duty Station`, `Applicants Residence`, `Project
+ * Area`): the capitalised words of its value name places (`Hatra District`, `Ninawah (Bardarsh,
+ * Zummar, West Mosul)`), wherever the post is.
+ */
+const placeLabel = /^(?:[\p{L}'\u2019-]+ ){0,2}(?:locations?|residence|cit(?:y|ies)|towns?|regions?|areas?|districts?|governorates?|provinces?|countr(?:y|ies)|duty station|based in|offices?|venue|place of work|workplace)$/iu;
+/** A capitalised word of a place's value. */
+const capitalisedWord = /\p{Lu}[\p{L}'\u2019-]*/gu;
 /** A name and the account written after it in brackets (`Andrew Miller (nanorepublica)`): the name (1), the account (2). */
 const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
 /** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
@@ -37881,7 +37889,8 @@ function readNamePlaces(tree, index, source, file) {
  */
 function onLine(source, start) {
     const end = source.indexOf('\n', start);
-    const line = source.slice(start, end === -1 ? source.length : end);
+    // Without a CRLF line's `\r`, which no pattern's `$` reads past.
+    const line = source.slice(start, end === -1 ? source.length : source[end - 1] === '\r' ? end - 1 : end);
     const spans = [];
     const accounts = [];
     // Without a table cell (or a line break other than `\n` inside) a name alone can only start
@@ -37910,6 +37919,8 @@ function onLine(source, start) {
     const field = line.includes(':') ? labelledField.exec(line) : null;
     if (field && (nameLabel.test(field[1].trim()) || roleNounTitle.test(field[1])))
         namedValue(field[2], start + line.lastIndexOf(field[2]), spans, accounts);
+    else if (field && placeLabel.test(field[1].trim()))
+        placesIn(field[2], start + line.lastIndexOf(field[2]), spans);
     const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
     if (withAccount)
         namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
@@ -37933,6 +37944,11 @@ function namedValue(value, at, spans, accounts) {
         const account = at + value.lastIndexOf(withAccount[2]);
         accounts.push([account, account + withAccount[2].length]);
     }
+}
+/** The capitalised words of a value that names places (placeLabel), at `at` of the source. */
+function placesIn(value, at, spans) {
+    for (const m of matchesOf(capitalisedWord, value))
+        spans.push([at + m.index, at + m.index + m[0].length]);
 }
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
 function personInHeading(line, start, spans) {
