@@ -14,8 +14,9 @@
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
  * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
  *   account after its site's label (`GitHub ID: jo`), the value of a field of a name or of a role
- *   someone holds (`Company: Trendyol`, `Chair: Andrew Miller (nanorepublica)`), and a full name
- *   with an account in brackets alone in an item (`Natalia Bidart (nessita)`);
+ *   someone holds (`Company: Trendyol`, `Chair: Andrew Miller (nanorepublica)`), the capitalised
+ *   words of a field that asks where (`Duty Station: Hatra District`), and a full name with an
+ *   account in brackets alone in an item (`Natalia Bidart (nessita)`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
