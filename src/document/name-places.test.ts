@@ -35,7 +35,7 @@ describe('name places', () => {
   });
 
   it('names the person and the account of an entry `Name, Affiliation, handle` (the handle a link\'s text or not), and an account after its site\'s label', async () => {
-    const text = '* Billy Lynch, Chainguard, wlynch\n* Aditya Sirish A Yelgundhalli, New York University / Bloomberg, adityasaky\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n* Jenn Roe, Red Hat, [jroe42](https://example.org/u/jroe42)\n';
+    const text = '* Billy Lynch, Chainguard, wlynch\n* Aditya Sirish A Yelgundhalli, New York University / Bloomberg, adityasaky\n* Dana Wang, maintainer, GitHub ID: danajoyluck\n* Jenn Roe, Red Hat, [jroe42](https://example.org/jroe42)\n';
     expect(await namedIn(text)).toEqual(['Billy', 'Lynch', 'wlynch', 'Aditya', 'Sirish', 'A', 'Yelgundhalli', 'adityasaky', 'Dana', 'Wang', 'danajoyluck', 'Jenn', 'Roe', 'jroe']);
     // A sentence with commas, or a job title in the place of the name, is no such entry.
     expect(await namedIn('* Plan the work, review it, ship\n* Senoir Software Engineer, Platform team, remote\n')).toEqual([]);
@@ -88,6 +88,17 @@ describe('name places', () => {
     // Not where an item is a sentence, nor under a title that names no people.
     expect(await namedIn('History of election officers:\n- 2017: castrojo and parispittman\n- 2019: we held no election\n')).toEqual([]);
     expect(await namedIn('## Releases\n\n- 2017: castrojo, parispittman\n- 2019: mrbobbytables\n')).toEqual([]);
+  });
+
+  it('names the text of a link to a user\'s page on any site (a folder of people, `@name`), and an account after a chat\'s label', async () => {
+    const text = 'Photo by [manhhai](https://www.flickr.com/people/13476480@N07/), [jdoe](https://stackoverflow.com/users/123/jdoe) and [kbee](https://medium.com/@kbee).\n\n- Slack: jsnapp\n- Discord handle: @qwerly\n';
+    const places = await placesIn(text);
+    const prose = text.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    expect([...prose.matchAll(/\p{L}+/gu)].filter((m) => places.named(m.index)).map((m) => m[0])).toEqual(['manhhai', 'jdoe', 'kbee', 'jsnapp', 'qwerly']);
+    // A site's other pages are no user's: a folder of documents, a page under a user's.
+    const others = 'See [the docs](https://example.org/docs/setup/) and [a post](https://example.org/people/jo/posts/2021/hello).\n';
+    const elsewhere = await placesIn(others);
+    expect([...others.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).matchAll(/\p{L}+/gu)].filter((m) => elsewhere.named(m.index)).map((m) => m[0])).toEqual([]);
   });
 
   it('names the text of a link to a site when it is a name, capitalised; not a link of other text or within the document', async () => {

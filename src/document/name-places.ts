@@ -45,8 +45,12 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
 const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
-/** A link to a person's or an organisation's profile: a code host or network, one path segment. */
-const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
+/**
+ * A link to a person's or an organisation's profile: a code host or network, one path segment; or
+ * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
+ * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
+ */
+const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
 /** A link into a repository of a code host: its owner and name (1, 2). */
 const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
@@ -103,8 +107,8 @@ const capitalisedWord = /\p{Lu}[\p{L}'’-]*/gu;
 const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
 /** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
 const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
-/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
-const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
+/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`, `Slack: jsnapp`). */
+const labelledAccount = /\b(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');

@@ -469,6 +469,11 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     expect((await found('Build with frobc, publically, and ask the managment of management.\n', { vocabulary })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['publically', 'managment']);
     expect((await found('Build with frobc.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['frobc']);
   });
+
+  it('takes a word of three letters used twice for a term though a word the document uses is one slip away (`sev` beside `see`); a longer one stays a slip', async () => {
+    expect(await found('High-sev incidents see a page at once; Low-sev ones wait.\n')).toEqual([]);
+    expect((await found('The managment team and the managment of management.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['managment', 'managment']);
+  });
 });
 
 describe('typo: real words the dictionaries lack, by how they are made', () => {

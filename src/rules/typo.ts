@@ -419,6 +419,9 @@ function slipReader({ speller, used }: ReadContext): (word: string) => boolean {
   const answers = new Map<string, boolean>();
   const read = (word: string) => {
     if (speller.listed(word)) return true;
+    // A word of three letters is one slip from dozens (`sev` of `High-sev` from `see`, `set`, `sew`):
+    // a word the document uses so near says nothing of it.
+    if (word.length <= shortSlip) return false;
     // Only where some other word the document uses is one slip away can the best suggestion be
     // one: most names and terms have none, and are never scanned for suggestions (a scan of the
     // dictionary costs more than the rest of the rule on a document).
@@ -436,6 +439,9 @@ function slipReader({ speller, used }: ReadContext): (word: string) => boolean {
     return answer;
   };
 }
+
+/** The longest word that being one slip from a word the document uses does not make a slip. */
+const shortSlip = 3;
 
 /** Endings of the forms English makes of one word (`scopulate`, `scopulating`, `scopulation`, `scopulated`). */
 const formEnding = /(?:ations?|ating|ated|ates?|ators?|ions?|ing|ed|es|ers?|e|s)$/;
