@@ -12,3 +12,9 @@ export const blankFieldLimits = {
   /** A document is a form when it holds this many fields with a value. */
   formFields: 3,
 } as const;
+
+/**
+ * Folders of a static site's fragments (Jekyll's `_includes`, a theme's `partials`): a fragment is
+ * shown only inside the page that includes it, whose link definitions its references use.
+ */
+export const fragmentFolders: readonly string[] = ['_includes', 'partials', '_partials'];

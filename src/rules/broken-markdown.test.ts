@@ -61,6 +61,16 @@ describe('broken-markdown', () => {
     expect(await places('See [the ideas](https://s.apache.org/gsoc ideas).\n')).toEqual(['1:5 [the ideas](https://s.apache.org/gsoc ideas)']);
   });
 
+  it('a site\'s fragment (`_includes/`, `partials/`) uses its including page\'s link definitions; any other page its own', async () => {
+    const doc = '# Scribe\n\nPost the notes in [Slack][chat] and the [shared folder][folder].\n';
+    const undefinedAt = async (path: string) => (await lintDocument({ path, cwd: '/site', root: '/site', contents: new TextEncoder().encode(doc) }, { rules: { 'broken-markdown': defaultConfig().rules['broken-markdown']! } })).messages.map((m) => `${m.line}:${m.column}`);
+    expect(await undefinedAt('_includes/default_roles/scribe.md')).toEqual([]);
+    expect(await undefinedAt('themes/site/layouts/partials/scribe.md')).toEqual([]);
+    expect(await undefinedAt('roles/scribe.md')).toEqual(['3:19', '3:41']);
+    // A page named for the folder is no fragment.
+    expect(await undefinedAt('docs/_includes.md')).toEqual(['3:19', '3:41']);
+  });
+
   it('checks form fields in job posts only, where the kind is configured or inferred', async () => {
     const form = 'JOB TITLE: Clerk\nLOCATION: Nairobi\nGRADE: 7\nCLOSING DATE:\n\n## Duties\n\n- File records.\n';
     expect(await places(form, { kind: 'job-post' })).toEqual(['4:1 CLOSING DATE:']);

@@ -24,7 +24,8 @@ import { childAt, nextSibling, previousSibling } from '../document/child-at.js';
 import { hashlessHeadings } from '../document/hashless-headings.js';
 import { runTogetherItems } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { blankFieldLimits, shownLength } from './broken-markdown.data.js';
+import { blankFieldLimits, fragmentFolders, shownLength } from './broken-markdown.data.js';
+import { projectSegments } from '../document/place.js';
 import { defineRule, offerFix } from './define.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -464,7 +465,7 @@ function tableRows({ tree, source, index, report }: Reading): void {
 /** A link or image that is not one: `[text](` whose address the parser did not take, or a bracket that runs into its address (`[Apply here(https://`) without closing. */
 const linkOpening = /(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g;
 
-function brokenLinks({ tree, source, index, report }: Reading): void {
+function brokenLinks({ tree, file, source, index, report }: Reading): void {
   if (!source.includes('[')) return;
   for (const at of index.of('text')) {
     const node = index.nodes[at] as Text;
@@ -494,8 +495,9 @@ function brokenLinks({ tree, source, index, report }: Reading): void {
       }
     }
   }
-  // Only a full or collapsed reference (`][`) can refer to a missing definition once shortcuts are allowed.
-  if (!source.includes('][')) return;
+  // Only a full or collapsed reference (`][`) can refer to a missing definition once shortcuts are
+  // allowed; a site's fragment (`_includes/roles/scribe.md`) refers to its including page's.
+  if (!source.includes('][') || projectSegments(file).slice(0, -1).some((s) => fragmentFolders.includes(s))) return;
   for (const message of runLintRule(remarkLintNoUndefinedReferences, { allowShortcutLink: true }, tree, source)) {
     const { start, end } = message.place && 'start' in message.place ? message.place : { start: undefined, end: undefined };
     if (start?.offset === undefined || end?.offset === undefined) continue;
