@@ -19,6 +19,11 @@ describe('invisible-character', () => {
     expect(await found(doc)).toEqual([]);
   });
 
+  it('leaves a zero-width space after a slash or a dash before a word, where a line may break; not one inside a word, before a space or of another kind', async () => {
+    expect(await found('On the basis of sex/\u200Bgender, server-\u200Bside apps, a team\u2014\u200Bsmall and resume/\u200BCV.\n')).toEqual([]);
+    expect(await spans('Require\u200Bments, sex/\u200B gender, a/\u2060b and x-\u200B.\n')).toEqual(['1:8 U+200B', '1:20 U+200B', '1:32 U+2060', '1:41 U+200B']);
+  });
+
   it('reports zero-width joiners and non-joiners between Latin letters', async () => {
     expect(await spans('Team\u200Dwork and on\u200Cboarding.\n')).toEqual(['1:5 U+200D', '1:17 U+200C']);
   });

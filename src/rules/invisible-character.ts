@@ -17,6 +17,8 @@ import { matchesOf } from '../core/matches.js';
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
+/** What a line may break after: a slash, a hyphen or a dash. */
+const breakHint = /^[/\-\u2010\u2013\u2014]$/;
 /** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
 const wordBefore = new RegExp(`[\\p{L}\\p{M}${invisibleClass}]*$`, 'u');
 const wordAfter = new RegExp(`^[\\p{L}\\p{M}${invisibleClass}]*`, 'u');
@@ -52,6 +54,9 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
       const before = source[start - 1] ?? '';
       const after = source[end] ?? '';
       if (joiners.test(run) && !(latinLetter.test(before) && latinLetter.test(after))) continue;
+      // A zero-width space after a slash or a dash, before a word (`sex/\u200Bgender`,
+      // `server-\u200Bside`): where a line may break, as typesetters and site tools put it on purpose.
+      if (run === '\u200B' && breakHint.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
       const from = place.toPoint(start);
       const to = place.toPoint(end);
       if (!from || !to) continue;
