@@ -88,6 +88,16 @@ function highest(scale: readonly (readonly [RegExp, number])[], text: string): n
 }
 
 /** The rank of the longest of `scale`'s words in `text` (`Senior Staff` over `Senior`). */
+/**
+ * The words of seniority that place a named level, as written (`senior staff`, `principal`; `Sr.`
+ * read as senior): two titles of one rank by other words (`Senior Staff Engineer`, `Principal
+ * Engineer`) are two levels of a ladder that has both.
+ */
+export function seniorityWords(label: string): string {
+  const text = label.toLowerCase().replace(/-/g, ' ').replace(/\bsr\b\.?/g, 'senior');
+  return seniority.flatMap(([pattern]) => pattern.exec(text)?.[0] ?? []).join(' ');
+}
+
 function longest(scale: readonly (readonly [RegExp, number])[], text: string): number | undefined {
   let best: { rank: number; length: number } | undefined;
   for (const [pattern, rank] of scale) {

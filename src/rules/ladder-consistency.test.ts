@@ -101,6 +101,11 @@ describe('ladder-consistency', () => {
     expect(await found({ 'ladder.md': ladder(['Engineer', 'Senior Engineer', 'Principal Engineer', 'Principal engineer']) })).toEqual([
       'ladder.md:33 `Principal engineer` is the level of `ladder.md` (line 23) too: a level named twice in one ladder',
     ]);
+    // Two words of one rank are two levels of a ladder that has both; one word written two ways is one level.
+    expect(await found({ 'ladder.md': ladder(['Engineer', 'Staff Engineer', 'Senior Staff Engineer', 'Principal Engineer']) })).toEqual([]);
+    expect(await found({ 'ladder.md': ladder(['Engineer', 'Staff Engineer', 'Senior Engineer', 'Sr. Engineer']) })).toEqual([
+      'ladder.md:33 `Sr. Engineer` is the level of `ladder.md` (line 23) too: a level named twice in one ladder',
+    ]);
   });
 
   it('reads a numeral after the word of seniority as a step of one track, and a title naming another step', async () => {

@@ -8,7 +8,7 @@
 import { findLadders, type Competency, type Ladder, type LadderLevel } from '../document/ladder.js';
 import { gradeWords, jobWord, minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
 import { containedIn, shingles, words } from '../document/ladder-text.js';
-import { jobNounOf, levelsDiffer } from '../document/level-name.js';
+import { jobNounOf, levelsDiffer, seniorityWords } from '../document/level-name.js';
 import { defineProjectRule, fill, type ProjectReport } from './define.js';
 
 const messages = {
@@ -81,7 +81,9 @@ function numbering({ levels }: Ladder, report: ProjectReport): void {
     const unplaced = level.name.plain !== undefined && below.name.plain !== undefined && level.name.label.toLowerCase() !== below.name.label.toLowerCase();
     // Two roles of one rank (`Principal Engineer`, `Principal Architect`): a ladder's branches, not one level named twice.
     const otherRole = jobWord.test(level.name.label) && jobWord.test(below.name.label) && jobNounOf(level.name.label) !== jobNounOf(below.name.label);
-    if (level.key === below.key && !unplaced && !otherRole) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
+    // Two words of one rank (`Senior Staff`, `Principal`): both levels where a ladder has both.
+    const otherWords = !numbered && level.name.number === undefined && seniorityWords(level.name.label) !== seniorityWords(below.name.label);
+    if (level.key === below.key && !unplaced && !otherRole && !otherWords) at(report, level.path, level.line, say('repeated', { level: name(level), other: below.path, line: below.line }));
     else if (numbered && level.name.number! - below.name.number! > 1) at(report, level.path, level.line, say('gap', { level: name(level), below: name(below), missing: below.name.number! + 1 }));
     else if (sameRank && level.name.sub! - below.name.sub! > 1) at(report, level.path, level.line, say('numeral', { level: name(level), below: name(below) }));
   }
