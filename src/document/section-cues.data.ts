@@ -18,11 +18,12 @@ export const sectionTitleCues: Readonly<Record<string, RegExp>> = {
 
 /**
  * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
- * apply, see our application page`, `Read the full job description`): with a link, in a short post,
+ * apply, see our application page`, `Read the full job description`, a link's `More information and
+ * application form`): with a link, in a short post,
  * the post is a summary of a posting kept elsewhere.
  */
 export const fullPostingSentences =
-  /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+  /\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,

@@ -184,6 +184,8 @@ describe('required-sections: what counts as a section title', () => {
     // A post long enough to be the posting itself, or no link to the full text, is judged as any.
     expect(await missingByKind(teaser(`${'We build tools for research teams across the world, and our small team works in the open. '.repeat(14)}\n\n`))).toEqual(['Requirements']);
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
+    // The pointer may be the link itself, without `for`.
+    expect(await missingByKind(teaser('').replace(/For more information.*$/m, '[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)'))).toEqual(['info: Section `Requirements` is not in this po']);
   });
 
   it('a job board\'s short listing with the posting\'s address in its frontmatter lacks a section as advice, not an error', async () => {
