@@ -28,6 +28,15 @@ describe('pay-transparency: no jurisdiction named', () => {
     ]);
   });
 
+  it('a short post that sends readers to its full text lacks pay as advice; with a law chosen, as the law asks', async () => {
+    const teaser = post('We have an RSE role in the team, for someone with skills in R.\n\n[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)');
+    const found = await runRule(payTransparency, teaser);
+    expect(found.map((m) => `${m.infoOnly === true ? "info" : "warning"} ${m.reason.split(":")[0]}`)).toEqual(['info This post states no pay and sends readers to its full text (`More information`)']);
+    expect((await reasons(teaser, { jurisdictions: ['us-nyc'] })).map((r) => r.split(':')[0])).toEqual(['No pay is stated']);
+    // No link to the full text: the post is the posting.
+    expect(await reasons(teaser.replace(/\[(More information[^\]]*)\]\([^)]*\)/, '$1'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
+  });
+
   it('work the post says is unpaid has no pay to state; a field that only says it is paid is open-ended', async () => {
     expect(await lint(post('We need a logo for the project.', 'compensation: gratis\n'))).toEqual([]);
     expect(await lint(post('**Compensation:** volunteer, credited on the website'))).toEqual([]);

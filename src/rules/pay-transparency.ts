@@ -20,6 +20,7 @@ import { genderedTitle } from '../document/gendered-titles.js';
 import { jobFacts, namesJob, payStatement, reportFacts, showsPosting, type JobFacts, type PayFact, type Span } from '../document/job-facts.js';
 import { kindFeatures } from '../document/kind-features.js';
 import { shownText } from '../document/shown-text.js';
+import { fullPostingPointer } from '../document/section-presence.js';
 import { asInfo, defineRule, type Say } from './define.js';
 import { jurisdictionIds, jurisdictions, negations, payHistoryPhrases, type Jurisdiction, type JurisdictionId } from './pay-transparency.data.js';
 import { matchesOf } from '../core/matches.js';
@@ -39,6 +40,7 @@ const example = '`$120,000–$150,000 a year`';
 const messages = {
   noPay: `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (${example}), and set \`jurisdictions\` to check what the laws that apply ask{{suggestion}}`,
   openEnded: `Pay is open-ended ({{pay}}): {{why}}; state a minimum and a maximum (${example}), as pay-transparency laws ask{{suggestion}}`,
+  noPayInSummary: 'This post states no pay and sends readers to its full text (`{{pointer}}`): if the full posting states it, nothing is missing here; where a pay-transparency law applies, it asks for the pay in every advertisement of the job, this one too{{suggestion}}',
   noPayLaw: 'No pay is stated: {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
   unstatedPayLaw: 'Pay is not stated ({{pay}}): {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
   openEndedLaw: 'Pay is open-ended ({{pay}}): {{why}}; {{laws}} {{require}} a minimum and a maximum (or a fixed figure where allowed){{suggestion}}',
@@ -98,6 +100,7 @@ const quote = (text: string) => `\`${text.replace(/\s+/g, ' ').trim().replace(/`
 
 /** What every check of one post reads. */
 interface Post {
+  tree: Root;
   file: VFile;
   say: Say<MessageId>;
   source: string;
@@ -126,7 +129,7 @@ function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions, say
     if (span?.start === undefined || span.end === undefined) return { line: 1, column: 1 };
     return { start: points.toPoint(span.start) ?? { line: 1, column: 1 }, end: points.toPoint(span.end) ?? { line: 1, column: 1 } };
   };
-  const post: Post = { file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
+  const post: Post = { tree, file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
   const chosen = chosenJurisdictions(tree, source, post, options);
   if (chosen === undefined) defaultCheck(post);
   else if (chosen.length > 0) {
@@ -137,9 +140,14 @@ function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions, say
 }
 
 /** No jurisdiction named: only a post that states no pay, or only open-ended pay. */
-function defaultCheck({ file, say, facts, place, titlePlace, suggest }: Post): void {
+function defaultCheck({ tree, file, say, source, facts, place, titlePlace, suggest }: Post): void {
   const best = payStatement(facts);
-  if (best.stated === 'none') file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+  if (best.stated === 'none') {
+    // A short post that sends readers to its full text elsewhere may state the pay there: advice, as the sections it lacks are.
+    const pointer = fullPostingPointer(tree, source);
+    if (pointer) asInfo(file.message(say('noPayInSummary', { pointer, suggestion: suggest([]) }), { place: titlePlace }));
+    else file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+  }
   else if (best.stated === 'open-ended') {
     const pay = best.pay!;
     file.message(say('openEnded', { pay: quote(pay.text), why: openWhy(pay), suggestion: suggest([]) }), { place: place(pay) }).actual = pay.text;
