@@ -29524,10 +29524,11 @@ const sectionTitleCues = {
 };
 /**
  * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
- * apply, see our application page`, `Read the full job description`): with a link, in a short post,
+ * apply, see our application page`, `Read the full job description`, a link's `More information and
+ * application form`): with a link, in a short post,
  * the post is a summary of a posting kept elsewhere.
  */
-const fullPostingSentences = /\b(?:for (?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+const fullPostingSentences = /\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
  * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
@@ -30273,6 +30274,11 @@ const blankFieldLimits = {
     /** A document is a form when it holds this many fields with a value. */
     formFields: 3,
 };
+/**
+ * Folders of a static site's fragments (Jekyll's `_includes`, a theme's `partials`): a fragment is
+ * shown only inside the page that includes it, whose link definitions its references use.
+ */
+const fragmentFolders = ['_includes', 'partials', '_partials'];
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** The package version, kept in step with package.json by a test. */
@@ -30365,6 +30371,7 @@ function offerFix(message, file, start, end, found, text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/broken-markdown.js
+
 
 
 
@@ -30798,7 +30805,7 @@ function tableRows({ tree, source, index, report }) {
  */
 /** A link or image that is not one: `[text](` whose address the parser did not take, or a bracket that runs into its address (`[Apply here(https://`) without closing. */
 const linkOpening = /(!?)\[([^\][\n]*)\](\()|(!?)\[([^\][\n]*?)\((https?:\/\/|mailto:)/g;
-function brokenLinks({ tree, source, index, report }) {
+function brokenLinks({ tree, file, source, index, report }) {
     if (!source.includes('['))
         return;
     for (const at of index.of('text')) {
@@ -30834,8 +30841,9 @@ function brokenLinks({ tree, source, index, report }) {
             }
         }
     }
-    // Only a full or collapsed reference (`][`) can refer to a missing definition once shortcuts are allowed.
-    if (!source.includes(']['))
+    // Only a full or collapsed reference (`][`) can refer to a missing definition once shortcuts are
+    // allowed; a site's fragment (`_includes/roles/scribe.md`) refers to its including page's.
+    if (!source.includes('][') || projectSegments(file).slice(0, -1).some((s) => fragmentFolders.includes(s)))
         return;
     for (const message of runLintRule(remark_lint_no_undefined_references, { allowShortcutLink: true }, tree, source)) {
         const { start, end } = message.place && 'start' in message.place ? message.place : { start: undefined, end: undefined };
@@ -34208,6 +34216,15 @@ function highest(scale, text) {
     return ranks.length > 0 ? Math.max(...ranks) : undefined;
 }
 /** The rank of the longest of `scale`'s words in `text` (`Senior Staff` over `Senior`). */
+/**
+ * The words of seniority that place a named level, as written (`senior staff`, `principal`; `Sr.`
+ * read as senior): two titles of one rank by other words (`Senior Staff Engineer`, `Principal
+ * Engineer`) are two levels of a ladder that has both.
+ */
+function seniorityWords(label) {
+    const text = label.toLowerCase().replace(/-/g, ' ').replace(/\bsr\b\.?/g, 'senior');
+    return seniority.flatMap(([pattern]) => pattern.exec(text)?.[0] ?? []).join(' ');
+}
 function longest(scale, text) {
     let best;
     for (const [pattern, rank] of scale) {
@@ -34762,7 +34779,9 @@ function numbering({ levels }, report) {
         const unplaced = level.name.plain !== undefined && below.name.plain !== undefined && level.name.label.toLowerCase() !== below.name.label.toLowerCase();
         // Two roles of one rank (`Principal Engineer`, `Principal Architect`): a ladder's branches, not one level named twice.
         const otherRole = jobWord.test(level.name.label) && jobWord.test(below.name.label) && jobNounOf(level.name.label) !== jobNounOf(below.name.label);
-        if (level.key === below.key && !unplaced && !otherRole)
+        // Two words of one rank (`Senior Staff`, `Principal`): both levels where a ladder has both.
+        const otherWords = !numbered && level.name.number === undefined && seniorityWords(level.name.label) !== seniorityWords(below.name.label);
+        if (level.key === below.key && !unplaced && !otherRole && !otherWords)
             at(report, level.path, level.line, say('repeated', { level: ladder_consistency_name(level), other: below.path, line: below.line }));
         else if (numbered && level.name.number - below.name.number > 1)
             at(report, level.path, level.line, say('gap', { level: ladder_consistency_name(level), below: ladder_consistency_name(below), missing: below.name.number + 1 }));
@@ -34928,6 +34947,8 @@ function missing({ levels }, report) {
 const joiners = /^[\u200C\u200D]+$/;
 const letter = /\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
+/** What a line may break after: a slash, a hyphen or a dash. */
+const breakHint = /^[/\-\u2010\u2013\u2014]$/;
 /** Letters and the invisible characters between them: the word a run stands in, as far as it goes. */
 const wordBefore = new RegExp(`[\\p{L}\\p{M}${invisibleClass}]*$`, 'u');
 const wordAfter = new RegExp(`^[\\p{L}\\p{M}${invisibleClass}]*`, 'u');
@@ -34964,6 +34985,10 @@ const invisibleCharacter = defineRule({
         const before = source[start - 1] ?? '';
         const after = source[end] ?? '';
         if (joiners.test(run) && !(latinLetter.test(before) && latinLetter.test(after)))
+            continue;
+        // A zero-width space after a slash or a dash, before a word (`sex/\u200Bgender`,
+        // `server-\u200Bside`): where a line may break, as typesetters and site tools put it on purpose.
+        if (run === '\u200B' && breakHint.test(before) && /[\p{L}\p{N}]/u.test(after))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(end);
@@ -36758,11 +36783,13 @@ const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'p
 
 
 
+
 const example = '`$120,000\u2013$150,000 a year`';
 /** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
 const pay_transparency_messages = {
     noPay: `This job post states no pay: pay-transparency laws (in US states and cities, Canadian provinces and the EU) ask for the pay or its range in the posting; state a minimum and a maximum (${example}), and set \`jurisdictions\` to check what the laws that apply ask{{suggestion}}`,
     openEnded: `Pay is open-ended ({{pay}}): {{why}}; state a minimum and a maximum (${example}), as pay-transparency laws ask{{suggestion}}`,
+    noPayInSummary: 'This post states no pay and sends readers to its full text (`{{pointer}}`): if the full posting states it, nothing is missing here; where a pay-transparency law applies, it asks for the pay in every advertisement of the job, this one too{{suggestion}}',
     noPayLaw: 'No pay is stated: {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
     unstatedPayLaw: 'Pay is not stated ({{pay}}): {{laws}} {{require}} the pay or its range (a minimum and a maximum) in the posting{{interview}}{{suggestion}}',
     openEndedLaw: 'Pay is open-ended ({{pay}}): {{why}}; {{laws}} {{require}} a minimum and a maximum (or a fixed figure where allowed){{suggestion}}',
@@ -36833,7 +36860,7 @@ function checkPost(tree, file, options, say) {
             return { line: 1, column: 1 };
         return { start: points.toPoint(span.start) ?? { line: 1, column: 1 }, end: points.toPoint(span.end) ?? { line: 1, column: 1 } };
     };
-    const post = { file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
+    const post = { tree, file, say, source, facts, place, titlePlace: place(facts.title), suggest: (except) => suggestion(facts, except) };
     const chosen = chosenJurisdictions(tree, source, post, options);
     if (chosen === undefined)
         defaultCheck(post);
@@ -36844,10 +36871,16 @@ function checkPost(tree, file, options, say) {
     }
 }
 /** No jurisdiction named: only a post that states no pay, or only open-ended pay. */
-function defaultCheck({ file, say, facts, place, titlePlace, suggest }) {
+function defaultCheck({ tree, file, say, source, facts, place, titlePlace, suggest }) {
     const best = payStatement(facts);
-    if (best.stated === 'none')
-        file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+    if (best.stated === 'none') {
+        // A short post that sends readers to its full text elsewhere may state the pay there: advice, as the sections it lacks are.
+        const pointer = fullPostingPointer(tree, source);
+        if (pointer)
+            asInfo(file.message(say('noPayInSummary', { pointer, suggestion: suggest([]) }), { place: titlePlace }));
+        else
+            file.message(say('noPay', { suggestion: suggest([]) }), { place: titlePlace });
+    }
     else if (best.stated === 'open-ended') {
         const pay = best.pay;
         file.message(say('openEnded', { pay: quote(pay.text), why: openWhy(pay), suggestion: suggest([]) }), { place: place(pay) }).actual = pay.text;
@@ -37734,8 +37767,12 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
 const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
-/** A link to a person's or an organisation's profile: a code host or network, one path segment. */
-const profile = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+\/?$/i;
+/**
+ * A link to a person's or an organisation's profile: a code host or network, one path segment; or
+ * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
+ * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
+ */
+const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
 /** A link into a repository of a code host: its owner and name (1, 2). */
 const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
@@ -37788,8 +37825,8 @@ const capitalisedWord = /\p{Lu}[\p{L}'\u2019-]*/gu;
 const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
 /** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
 const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
-/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`). */
-const labelledAccount = /\b(?:github|gitlab|codeberg)(?:[ \t]+(?:id|handle|user(?:name)?|login|account))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
+/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`, `Slack: jsnapp`). */
+const labelledAccount = /\b(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
 const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
 const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
@@ -38082,6 +38119,9 @@ const allowedWords = [
     // ... and in two open-source governance repositories (held out): a limit exceeded (`If there is an
     // exceedance`, the issue's own example), feedback no one can act on (`inactionable`)
     'exceedance', 'exceedances', 'inactionable',
+    // ... and in a project's role patterns and a consulting firm's posts (held out): a product or a role
+    // phased out (`Sunsetting a Trusted Committer`), and a 3D modelling tool named at a bullet's start
+    'sunsetting', 'sunsetted', 'sketchup',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -38467,6 +38507,10 @@ function slipReader({ speller, used }) {
     const read = (word) => {
         if (speller.listed(word))
             return true;
+        // A word of three letters is one slip from dozens (`sev` of `High-sev` from `see`, `set`, `sew`):
+        // a word the document uses so near says nothing of it.
+        if (word.length <= shortSlip)
+            return false;
         // Only where some other word the document uses is one slip away can the best suggestion be
         // one: most names and terms have none, and are never scanned for suggestions (a scan of the
         // dictionary costs more than the rest of the rule on a document).
@@ -38487,6 +38531,8 @@ function slipReader({ speller, used }) {
         return answer;
     };
 }
+/** The longest word that being one slip from a word the document uses does not make a slip. */
+const shortSlip = 3;
 /** Endings of the forms English makes of one word (`scopulate`, `scopulating`, `scopulation`, `scopulated`). */
 const formEnding = /(?:ations?|ating|ated|ates?|ators?|ions?|ing|ed|es|ers?|e|s)$/;
 /** The shortest stem whose forms are read as one word's: shorter ones are many words' (`stat`, `cod`). */
