@@ -92,6 +92,14 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('leaves items filled by a site template (`{{ person.name }}`), in Markdown or HTML; the same words without the tag are a repeat', async () => {
+    const loop = (list: string) => `{% for person in site.data.${list} %}\n<ul>\n<li>{{ person.name }} ({{ person.github }})</li>\n</ul>\n{% endfor %}\n`;
+    expect(await found(`## Members\n\n${loop('members')}\n## Emeriti\n\n${loop('emeriti')}\n- {{ page.lead }}\n- {{ page.lead }}\n`)).toEqual([]);
+    expect(await found('<ul>\n<li>Review the pull requests of the week</li>\n<li>Review the pull requests of the week</li>\n</ul>\n')).toEqual([
+      '3:5-3:41: Exact duplicate: this bullet duplicates the bullet on line 2; remove one of them',
+    ]);
+  });
+
   it('counts link destinations: the same words linking elsewhere are another bullet', async () => {
     expect(await found('- [Service logs](https://prod.example)\n- [Service logs](https://dev.example)\n')).toEqual([]);
     expect(await found('- [Service logs](https://prod.example)\n- [Service logs](https://prod.example)\n')).toHaveLength(1);

@@ -133,6 +133,7 @@ function collectItems(tree: Root, source: string): Item[] {
     // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
     // step on purpose (two technical interviews, two breaks).
     if (scheduleStep.test(text)) continue;
+    if (templateTag.test(text)) continue;
     const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
@@ -157,6 +158,7 @@ function collectItems(tree: Root, source: string): Item[] {
 function htmlItems(lis: readonly HtmlListItem[], start: number, line: number, place: ReturnType<typeof location>, section: number): Item[] {
   const items: Item[] = [];
   for (const li of lis) {
+    if (templateTag.test(li.text)) continue;
     const from = place.toPoint(start + li.start);
     const to = place.toPoint(start + li.end);
     if (!from || !to) continue;
@@ -178,6 +180,12 @@ function bulletKey(text: string): string {
 
 /** The start of an HTML table cell (`<td>`, `<th markdown="1">`). */
 const cellStart = /<t[dh][\s>]/gi;
+
+/**
+ * A site template's tag (`{{ person.name }}`, `{% for … %}`): an item that holds one is filled when
+ * the site is built, each loop and each page with its own data, so two such items are no repeat.
+ */
+const templateTag = /\{\{[^{}]*\}\}|\{%[^%]*%\}/;
 
 const scheduleStep = /^(?:\(\d+(?:\s*[-–]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 
