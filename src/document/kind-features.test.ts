@@ -100,6 +100,9 @@ describe('kind signals', () => {
     expect((await featuresOf('# Meeting notes\n')).evidence['title:no-job']).toBe('Meeting notes');
     expect((await featuresOf('# Data Analyst\n')).values['title:no-job']).toBeUndefined();
     expect((await featuresOf('# Intern & Probation\n')).evidence['title:level']).toBe('Intern & Probation');
+    // Testers and scrum masters are jobs; a master's degree or a test plan is not.
+    for (const title of ['Software Tester', 'Scrum Master']) expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
+    for (const title of ['Master of Science', 'Test plan']) expect((await featuresOf(`# ${title}\n`)).values['title:job'], title).toBeUndefined();
   });
 
   it('the title is the frontmatter\'s, not a bold first line a paste made a title line; without one the line is the title', async () => {

@@ -14,7 +14,7 @@ const jobNouns = [
   'trainee', 'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'informatiker', 'informatikerin', 'leiter', 'leiterin', 'referent',
   'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef',
   'responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
-  'gerente', 'analista', 'diseñador', 'diseñadora', 'técnico', 'técnica',
+  'gerente', 'analista', 'diseñador', 'diseñadora', 'técnico', 'técnica', 'tester', 'scrum master',
 ];
 
 /**
