@@ -208,6 +208,8 @@ export const factKeys = {
   employment: /^(?:employment type|employmenttype|job type|contract|contract type|work schedule|schedule|appointment type|position type)$/,
   closes: /^(?:closes|closing|closing date|close date|close|deadline|application deadline|apply by|valid through|validthrough|expires|expiry date|bewerbungsfrist|date limite|fecha limite|fecha límite)$/,
   benefits: /^(?:benefits|perks)$/,
+  /** A line or two of prose a site shows with the post (`tagline: Package - £40,000 - £60,000 DOE`): read for pay as running text is. */
+  prose: /^(?:tagline|subtitle|summary|excerpt|teaser|intro|lede|lead|description|abstract)$/,
 };
 
 /** Every gender marked after a job title, as German, French and Spanish posts write it: `(m/w/d)`, `(H/F)`, `(h/m)`, `(all genders)`. */

@@ -33,6 +33,9 @@ describe('jobFacts: pay, wherever the post states it', () => {
     ['a table column', '# Roles\n\n| Role | Pay |\n| --- | --- |\n| Engineer | $50 - $65 per hour |\n', 'range 50 65 USD hour table'],
     ['frontmatter text', '---\ntitle: Engineer\nsalary: CAD 95,000-110,000\n---\n\n# Engineer\n', 'range 95000 110000 CAD year frontmatter'],
     ['frontmatter ends', '---\ntitle: Engineer\nsalary_min: 90000\nsalary_max: 110000\nsalary_currency: usd\n---\n\n# Engineer\n', 'range 90000 110000 USD year frontmatter'],
+    // A line of prose the site shows with the post, its character references read as the site shows them.
+    ['a frontmatter tagline', '---\ntitle: Data Engineer\ntagline: Package - &pound;40,000 - &pound;60,000 DOE + profit share\n---\n\nJoin us.\n', 'range 40000 60000 GBP year frontmatter'],
+    ['a tagline with no pay', '---\ntitle: Data Engineer\ntagline: Trusted by 40,000 travellers since 1983\n---\n\nJoin us.\n', 'none'],
     [
       "schema.org's baseSalary",
       '---\ntitle: Engineer\nbaseSalary:\n  currency: EUR\n  value:\n    minValue: 50000\n    maxValue: 60000\n    unitText: YEAR\n---\n\n# Engineer\n',

@@ -11,6 +11,7 @@
  */
 import type { Root, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { decodeString } from 'micromark-util-decode-string';
 import type { JobFactsReport, PayReport } from '../core/types.js';
 import { frontmatterRegion } from './frontmatter-block.js';
 import {
@@ -547,7 +548,7 @@ function frontmatterFacts(tree: Root, source: string): FrontFacts {
     const lineEnd = block.slice(m.index).search(/\r|\n/);
     return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
   };
-  const pay: FrontPay = { ends: {}, values: [] };
+  const pay: FrontPay = { ends: {}, values: [], prose: [] };
   for (const [key, value] of Object.entries(data)) frontmatterField(facts, pay, key, value, place);
   facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
   return facts;
@@ -559,6 +560,8 @@ interface FrontPay {
   period?: PayPeriod;
   ends: { min?: { text: string; key: string }; max?: { text: string; key: string } };
   values: { key: string; value: unknown }[];
+  /** Sentences of prose keys (`tagline: Package - Up to &pound;50,000 d.o.e`), read as the body's running text is. */
+  prose: { key: string; text: string }[];
 }
 
 /** One field of the frontmatter, by what its key names: title, pay, grade, location, employment, closing date, benefits. */
@@ -589,12 +592,20 @@ function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: 
     facts.closes = { text, ...place(key), ...(date?.iso ? { date: date.iso } : {}) };
   } else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
     facts.benefits = { stated: 'described', ...place(key) };
+  } else if (factKeys.prose.test(k) && text) {
+    // The site shows it as HTML: its character references (`&pound;`) are the characters.
+    pay.prose.push({ key, text: decodeString(text) });
   }
 }
 
 /** The pay of the frontmatter's fields: a minimum and a maximum apart, schema.org's `baseSalary`, or a value to read as text. */
-function frontmatterPay({ currency, period, ends, values }: FrontPay, dollar: string, source: string, place: (key: string) => Span): PayFact[] {
+function frontmatterPay({ currency, period, ends, values, prose }: FrontPay, dollar: string, source: string, place: (key: string) => Span): PayFact[] {
   const found: PayFact[] = [];
+  for (const { key, text } of prose) {
+    const span = place(key);
+    // As running text: an amount counts beside a word of pay or a currency, not a bare number.
+    for (const reading of readPay(text, { dollar })) found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+  }
   if (ends.min || ends.max) {
     const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
     const span = place((ends.min ?? ends.max)!.key);
