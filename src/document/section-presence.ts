@@ -42,7 +42,8 @@ const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence 
     toldDuties(doc),
   requirements: (doc) =>
     listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-    sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
+    sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements') ??
+    askedOfReader(doc),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
       const leading = items.filter((i) => itemKinds(i).leading).length;
@@ -193,6 +194,26 @@ function sentence(doc: Outline, states: (text: string) => boolean, what: string)
   const led = doc.lists.find((l) => l.title?.form === 'colon' && leadIn.test(l.title.text) && l.items.some((item) => states(`${l.title!.text.replace(/\s*:$/, '')} ${item}`)));
   return led && { by: 'content', what: `${what} in a list led by \`${led.title!.text}\``, offset: led.offset };
 }
+
+/** The least questions to the reader that show what a post asks of them. */
+const minQuestions = 3;
+
+/**
+ * Questions that ask the reader whether they have what the role asks (`✔ Are you an excellent
+ * facilitator?`, `Do you have experience with React?`, `Can you keep people engaged?`): a post's
+ * requirements, written as a checklist of questions; `minQuestions` of them, in its paragraphs.
+ */
+function askedOfReader(doc: Outline): SectionEvidence | undefined {
+  let count = 0;
+  for (const paragraph of doc.paragraphs) {
+    askedOfYou.lastIndex = 0;
+    while (askedOfYou.exec(paragraph.text)) if (++count >= minQuestions) return { by: 'content', what: 'questions asking whether the reader has what the role needs', offset: paragraph.offset };
+  }
+  return undefined;
+}
+
+/** A question that starts a line or sentence and asks what the reader is, has or can do. */
+const askedOfYou = /(?<=^|[.?!]\s+|\n\s*|[\u2713\u2714\u2705]\s*)(?:are|do|can|have|would|will) you (?:(?:also|really|ever) )?(?:a |an |the )?[\p{L}'’-]+[^?\n]{0,160}\?/giu;
 
 /** A colon line of two words or more that ends in its colon: a sentence's start, not a label with text after it. */
 const leadIn = /^\S+\s+\S.*:$/u;

@@ -197,6 +197,15 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(listing('thumbnail: "https://example.org/logo.png"\n'))).toEqual(['Responsibilities', 'Requirements']);
   });
 
+  it('three questions asking whether the reader has what the role needs state requirements, as a checklist of ticks writes them', async () => {
+    const post = (lines: string) => `# Scrum Master\n\n## The role\n\n- Run the planning\n- Coach the team\n\nIf the below is you, apply!\n\n${lines}\n\n## Leadership\n`;
+    expect(await missing(post('&#10004; Are you an excellent facilitator?  \n&#10004; Do you know how to bring out the best in people?  \n&#10004; Can you keep people engaged in long meetings?'))).toEqual([]);
+    expect(await missing(post('Are you curious? Do you have experience with React? Can you explain your work to others?'))).toEqual([]);
+    // Two questions, or questions the reader asks the employer, state nothing asked of them.
+    expect(await missing(post('Are you curious? Do you like puzzles?'))).toEqual(['Requirements']);
+    expect(await missing(post('Can I apply twice? Do I need a visa? Is the role remote?'))).toEqual(['Requirements']);
+  });
+
   it('a sentence of what the employer wants to see of the candidate states requirements', async () => {
     const post = (sentence: string) => `# Summer Intern\n\n## The program\n\n- Build a service with a mentor\n- Ship it to users\n\n${sentence}\n\n## Leadership\n`;
     for (const asks of [
