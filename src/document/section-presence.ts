@@ -6,7 +6,7 @@
  * the expectations a ladder level lists its Expectations. The document's own title (its `# Title`
  * or frontmatter title) names the role, not a section, unless it names one whole.
  */
-import type { Root } from 'mdast';
+import type { List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
@@ -16,6 +16,7 @@ import { fullPostingKeys, fullPostingSentences, requirementSentences, sectionTit
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { frontmatterFields } from './frontmatter-block.js';
+import { jobTitle, roleNounTitle } from './role-titles.data.js';
 import type { Title } from './section-titles.js';
 
 export type SectionEvidence =
@@ -148,6 +149,34 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
       const address = value.trim();
       return `${key}: ${address.length > 50 ? `${address.slice(0, 49)}…` : address}`;
     }
+  }
+  return undefined;
+}
+
+/** The least roles a list must name for its page to be an index of roles. */
+const minRolesListed = 3;
+/** The most words of an item that is a role's name alone. */
+const roleNameWords = 6;
+
+/**
+ * The roles a page lists as an index, each linked to its own page (`- [Frontend Engineer](…)`,
+ * `- [Incident Commander](roles/ic.md)`): a list of `minRolesListed` items or more, each a job or
+ * a role's name alone, half of them links or more. Such a page is about several roles, whose own
+ * pages hold their sections; a post's list of roles it works with (`- Product Manager`) links none.
+ */
+export function rolesListed(tree: Root): string[] | undefined {
+  const index = treeIndex(tree);
+  for (const at of index.of('list')) {
+    const names: string[] = [];
+    let links = 0;
+    for (const item of (index.nodes[at] as List).children) {
+      const text = toString(item).trim();
+      if (text === '' || text.split(/\s+/).length > roleNameWords || !(jobTitle.test(text) || roleNounTitle.test(text))) continue;
+      names.push(text);
+      const [paragraph] = item.children;
+      if (paragraph?.type === 'paragraph' && paragraph.children.length === 1 && paragraph.children[0]!.type === 'link') links++;
+    }
+    if (names.length >= minRolesListed && names.length * 2 > (index.nodes[at] as List).children.length && links * 2 >= names.length) return names;
   }
   return undefined;
 }

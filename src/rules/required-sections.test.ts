@@ -188,6 +188,15 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)'))).toEqual(['info: Section `Requirements` is not in this po']);
   });
 
+  it('a page that lists roles linked to their own pages lacks a section as advice: it is an index of several roles', async () => {
+    const page = (roles: string) => `---\nkind: job-post\n---\n\n# Jobs\n\n## Positions\n\n${roles}\n\n## About us\n\nWe build a decentralised internet, with an office in New York.\n\n## Benefits\n\n- Health insurance\n- Equity\n`;
+    const linked = '- [Frontend Engineer](frontend-engineer.md)\n- [Product Manager](product-manager.md)\n- [Backend Engineer](backend-engineer.md)\n- Security Engineer';
+    expect(await missingByKind(page(linked))).toEqual(['info: Section `Responsibilities` is not on thi', 'info: Section `Requirements` is not on this pa']);
+    // The roles a post works with, not linked, are no index; nor two linked roles.
+    expect(await missingByKind(page(linked.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')))).toEqual(['Responsibilities', 'Requirements']);
+    expect(await missingByKind(page('- [Frontend Engineer](frontend-engineer.md)\n- [Product Manager](product-manager.md)\n- Health and dental cover'))).toEqual(['Responsibilities', 'Requirements']);
+  });
+
   it('a job board\'s short listing with the posting\'s address in its frontmatter lacks a section as advice, not an error', async () => {
     const listing = (link: string) =>
       `---\nkind: job-post\ntitle: Events Manager\nsalary: "$60,000"\n${link}---\n${'Reproductive Equity Now works across the state for access to care, with partners in every county and a small team. '.repeat(4)}\n`;

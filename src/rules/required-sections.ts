@@ -18,7 +18,7 @@ import { labelOver, sectionBody, type SectionBody } from '../document/section-bo
 import { frontmatterBlock, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import { documentTitle, fullPostingPointer, sectionFinder, shownByContent } from '../document/section-presence.js';
+import { documentTitle, fullPostingPointer, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor } from './required-sections.data.js';
@@ -43,6 +43,7 @@ export interface RequiredSectionsOptions extends SectionChoice {
 /** The rule's messages (its meta's `messages`). */
 const messages = {
   missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+  missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
   missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
   unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
   placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
@@ -107,13 +108,20 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   if (missing.length === 0) return;
   const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
   const place = titlePlace(tree);
-  // A short job post that sends readers to its full text elsewhere may have the section there: advice, not a failure.
+  // A short job post that sends readers to its full text elsewhere may have the section there,
+  // and a page that lists roles linked to their pages is about several: advice, not a failure.
   const pointer = choice.kind.kind === 'job-post' ? fullPostingPointer(tree, source) : undefined;
+  const roles = pointer === undefined ? rolesListed(tree) : undefined;
   for (const section of missing) {
     const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
-    const message = file.message(pointer ? say('missingInSummary', { ...data, pointer }) : say('missing', data), { place });
+    const text = pointer
+      ? say('missingInSummary', { ...data, pointer })
+      : roles
+        ? say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
+        : say('missing', data);
+    const message = file.message(text, { place });
     message.expected = [section.name];
-    if (pointer) asInfo(message);
+    if (pointer || roles) asInfo(message);
   }
 }
 
