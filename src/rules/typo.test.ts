@@ -470,6 +470,12 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     expect((await found('Build with frobc.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['frobc']);
   });
 
+  it('never takes a common word with a letter typed in more or two swapped for a term, however often it is written', async () => {
+    expect((await found('## Current Vancancies\n\nHere are the vancancies we are looking to fill.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Vancancies', 'vancancies']);
+    // A coined term, one a letter from a rare word (`reland`, `eland`), or a short one (`sitrap`) stays a term.
+    expect(await found('Each pattern has a patletto; read the patletto first. Reland the change, then reland it again. File a sitrap, then a sitrap.\n')).toEqual([]);
+  });
+
   it('takes a word of three letters used twice for a term though a word the document uses is one slip away (`sev` beside `see`); a longer one stays a slip', async () => {
     expect(await found('High-sev incidents see a page at once; Low-sev ones wait.\n')).toEqual([]);
     expect((await found('The managment team and the managment of management.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['managment', 'managment']);

@@ -498,13 +498,36 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: 
       const lower = word.toLowerCase();
       // ... or a term of the project: used the same way in several of its documents, in different sentences.
       const stem = stemOf(lower);
-      const explained =
-        (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
+      const byPlace = () => (starts.get(word) ?? []).some((start) => placed(lower, start));
+      const byUses = (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower);
+      // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
+      // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
+      const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
       // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
       answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
     }
     return named;
   };
+}
+
+/** The shortest term a slip of a dictionary word is looked for in. */
+const minTypedTwice = 8;
+/** How common (SUBTLEX-US count) a word must be for a term one letter from it to be its slip: `reland` is no slip of `eland`. */
+const minSlipFrequency = 10;
+
+/**
+ * Whether a word is a common word with one letter typed in more (`vancancies`) or two letters
+ * swapped (`mangaer`): a slip, however often the writer makes it. Only these two, each a few
+ * look-ups (no dictionary scan): a coined term is seldom a common word plus one letter.
+ */
+function typedTwice(lower: string, speller: Speller): boolean {
+  if (lower.length < minTypedTwice || !/^\p{Ll}+$/u.test(lower)) return false;
+  const common = (word: string) => speller.frequency(word) >= minSlipFrequency && speller.isKnown(word);
+  for (let i = 0; i < lower.length; i++) {
+    if (common(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (i + 1 < lower.length && lower[i] !== lower[i + 1] && common(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
+  }
+  return false;
 }
 
 /** Letters that carry no accent but are written for a plain one (or two) in English text (`Sørensen` is `Sorensen`). */
