@@ -29454,7 +29454,7 @@ const jobNouns = [
     'trainee', 'ingenieur', 'ingenieurin', 'entwickler', 'entwicklerin', 'informatiker', 'informatikerin', 'leiter', 'leiterin', 'referent',
     'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'd\u00e9veloppeur', 'd\u00e9veloppeuse', 'ing\u00e9nieur', 'ing\u00e9nieure', 'chef',
     'responsable', 'charg\u00e9', 'charg\u00e9e', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
-    'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica',
+    'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica', 'tester', 'scrum master',
 ];
 /**
  * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
@@ -32421,6 +32421,8 @@ function collectItems(tree, source) {
         // step on purpose (two technical interviews, two breaks).
         if (scheduleStep.test(text))
             continue;
+        if (templateTag.test(text))
+            continue;
         const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
@@ -32444,6 +32446,8 @@ function collectItems(tree, source) {
 function htmlItems(lis, start, line, place, section) {
     const items = [];
     for (const li of lis) {
+        if (templateTag.test(li.text))
+            continue;
         const from = place.toPoint(start + li.start);
         const to = place.toPoint(start + li.end);
         if (!from || !to)
@@ -32464,6 +32468,11 @@ function bulletKey(text) {
 }
 /** The start of an HTML table cell (`<td>`, `<th markdown="1">`). */
 const cellStart = /<t[dh][\s>]/gi;
+/**
+ * A site template's tag (`{{ person.name }}`, `{% for \u2026 %}`): an item that holds one is filled when
+ * the site is built, each loop and each page with its own data, so two such items are no repeat.
+ */
+const templateTag = /\{\{[^{}]*\}\}|\{%[^%]*%\}/;
 const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */
 function splitItem(text, position, breaks, place) {
@@ -33115,6 +33124,7 @@ function labelOver(index, at) {
 
 
 
+
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
 /** Items in a row that show a section in a list that mixes it with another. */
@@ -33130,7 +33140,8 @@ const contentReaders = {
         sentence(doc, statesDuty, 'a sentence stating duties') ??
         toldDuties(doc),
     requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-        sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements'),
+        sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements') ??
+        askedOfReader(doc),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
         const leading = items.filter((i) => itemKinds(i).leading).length;
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
@@ -33233,6 +33244,35 @@ function fullPostingPointer(tree, source) {
     }
     return undefined;
 }
+/** The least roles a list must name for its page to be an index of roles. */
+const minRolesListed = 3;
+/** The most words of an item that is a role's name alone. */
+const roleNameWords = 6;
+/**
+ * The roles a page lists as an index, each linked to its own page (`- [Frontend Engineer](\u2026)`,
+ * `- [Incident Commander](roles/ic.md)`): a list of `minRolesListed` items or more, each a job or
+ * a role's name alone, half of them links or more. Such a page is about several roles, whose own
+ * pages hold their sections; a post's list of roles it works with (`- Product Manager`) links none.
+ */
+function rolesListed(tree) {
+    const index = treeIndex(tree);
+    for (const at of index.of('list')) {
+        const names = [];
+        let links = 0;
+        for (const item of index.nodes[at].children) {
+            const text = lib_toString(item).trim();
+            if (text === '' || text.split(/\s+/).length > roleNameWords || !(jobTitle.test(text) || roleNounTitle.test(text)))
+                continue;
+            names.push(text);
+            const [paragraph] = item.children;
+            if (paragraph?.type === 'paragraph' && paragraph.children.length === 1 && paragraph.children[0].type === 'link')
+                links++;
+        }
+        if (names.length >= minRolesListed && names.length * 2 > index.nodes[at].children.length && links * 2 >= names.length)
+            return names;
+    }
+    return undefined;
+}
 /** What the document holds that shows the section, whatever the titles say (for sections read by content). */
 function shownByContent(tree, source, section) {
     const key = section.toLowerCase();
@@ -33273,6 +33313,25 @@ function sentence(doc, states, what) {
     const led = doc.lists.find((l) => l.title?.form === 'colon' && leadIn.test(l.title.text) && l.items.some((item) => states(`${l.title.text.replace(/\s*:$/, '')} ${item}`)));
     return led && { by: 'content', what: `${what} in a list led by \`${led.title.text}\``, offset: led.offset };
 }
+/** The least questions to the reader that show what a post asks of them. */
+const minQuestions = 3;
+/**
+ * Questions that ask the reader whether they have what the role asks (`\u2714 Are you an excellent
+ * facilitator?`, `Do you have experience with React?`, `Can you keep people engaged?`): a post's
+ * requirements, written as a checklist of questions; `minQuestions` of them, in its paragraphs.
+ */
+function askedOfReader(doc) {
+    let count = 0;
+    for (const paragraph of doc.paragraphs) {
+        askedOfYou.lastIndex = 0;
+        while (askedOfYou.exec(paragraph.text))
+            if (++count >= minQuestions)
+                return { by: 'content', what: 'questions asking whether the reader has what the role needs', offset: paragraph.offset };
+    }
+    return undefined;
+}
+/** A question that starts a line or sentence and asks what the reader is, has or can do. */
+const askedOfYou = /(?<=^|[.?!]\s+|\n\s*|[\u2713\u2714\u2705]\s*)(?:are|do|can|have|would|will) you (?:(?:also|really|ever) )?(?:a |an |the )?[\p{L}'\u2019-]+[^?\n]{0,160}\?/giu;
 /** A colon line of two words or more that ends in its colon: a sentence's start, not a label with text after it. */
 const leadIn = /^\S+\s+\S.*:$/u;
 /**
@@ -35271,6 +35330,8 @@ const factKeys = {
     employment: /^(?:employment type|employmenttype|job type|contract|contract type|work schedule|schedule|appointment type|position type)$/,
     closes: /^(?:closes|closing|closing date|close date|close|deadline|application deadline|apply by|valid through|validthrough|expires|expiry date|bewerbungsfrist|date limite|fecha limite|fecha l\u00edmite)$/,
     benefits: /^(?:benefits|perks)$/,
+    /** A line or two of prose a site shows with the post (`tagline: Package - \u00a340,000 - \u00a360,000 DOE`): read for pay as running text is. */
+    prose: /^(?:tagline|subtitle|summary|excerpt|teaser|intro|lede|lead|description|abstract)$/,
 };
 /** Every gender marked after a job title, as German, French and Spanish posts write it: `(m/w/d)`, `(H/F)`, `(h/m)`, `(all genders)`. */
 const genderMarker = /\((?:[mwfdxhi]\s*[/|,]\s*){1,3}[mwfdxhi]\)|\((?:all genders|alle geschlechter|gn)\)/iu;
@@ -35902,6 +35963,7 @@ function shown_text_blank(text, ranges) {
 
 
 
+
 /**
  * Whether a document read as a job post shows that it is a posting: a fact only a posting states
  * (where, on what terms, until when, what it offers or pays), a signal of one (postingCues), or the
@@ -36326,7 +36388,7 @@ function frontmatterFacts(tree, source) {
         const lineEnd = block.slice(m.index).search(/\r|\n/);
         return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
     };
-    const pay = { ends: {}, values: [] };
+    const pay = { ends: {}, values: [], prose: [] };
     for (const [key, value] of Object.entries(data))
         frontmatterField(facts, pay, key, value, place);
     facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
@@ -36378,10 +36440,20 @@ function frontmatterField(facts, pay, key, value, place) {
     else if (factKeys.benefits.test(k) && value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
         facts.benefits = { stated: 'described', ...place(key) };
     }
+    else if (factKeys.prose.test(k) && text) {
+        // The site shows it as HTML: its character references (`&pound;`) are the characters.
+        pay.prose.push({ key, text: decodeString(text) });
+    }
 }
 /** The pay of the frontmatter's fields: a minimum and a maximum apart, schema.org's `baseSalary`, or a value to read as text. */
-function frontmatterPay({ currency, period, ends, values }, dollar, source, place) {
+function frontmatterPay({ currency, period, ends, values, prose }, dollar, source, place) {
     const found = [];
+    for (const { key, text } of prose) {
+        const span = place(key);
+        // As running text: an amount counts beside a word of pay or a currency, not a bare number.
+        for (const reading of readPay(text, { dollar }))
+            found.push({ ...reading, ...span, text: source.slice(span.start, span.end), from: 'frontmatter' });
+    }
     if (ends.min || ends.max) {
         const reading = pairOfFigures(ends.min?.text, ends.max?.text, dollar, currency, period);
         const span = place((ends.min ?? ends.max).key);
@@ -37318,6 +37390,7 @@ function lookedFor(section) {
 /** The rule's messages (its meta's `messages`). */
 const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
     missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
     placeholder: 'Section `{{section}}` holds only a placeholder (`{{placeholder}}`) under its heading `{{title}}`: write the section, or remove the heading',
@@ -37381,13 +37454,20 @@ function checkSections(tree, file, options, choice) {
         return;
     const seen = describeTitles(outline(tree, source).titles.map((t) => t.text));
     const place = titlePlace(tree);
-    // A short job post that sends readers to its full text elsewhere may have the section there: advice, not a failure.
+    // A short job post that sends readers to its full text elsewhere may have the section there,
+    // and a page that lists roles linked to their pages is about several: advice, not a failure.
     const pointer = choice.kind.kind === 'job-post' ? fullPostingPointer(tree, source) : undefined;
+    const roles = pointer === undefined ? rolesListed(tree) : undefined;
     for (const section of missing) {
         const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
-        const message = file.message(pointer ? required_sections_say('missingInSummary', { ...data, pointer }) : required_sections_say('missing', data), { place });
+        const text = pointer
+            ? required_sections_say('missingInSummary', { ...data, pointer })
+            : roles
+                ? required_sections_say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
+                : required_sections_say('missing', data);
+        const message = file.message(text, { place });
         message.expected = [section.name];
-        if (pointer)
+        if (pointer || roles)
             asInfo(message);
     }
 }
@@ -38122,6 +38202,8 @@ const allowedWords = [
     // ... and in a project's role patterns and a consulting firm's posts (held out): a product or a role
     // phased out (`Sunsetting a Trusted Committer`), and a 3D modelling tool named at a bullet's start
     'sunsetting', 'sunsetted', 'sketchup',
+    // ... and in a government platform's incident guide (held out): a situation report
+    'sitrep', 'sitreps',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -38589,12 +38671,37 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
             const lower = word.toLowerCase();
             // ... or a term of the project: used the same way in several of its documents, in different sentences.
             const stem = typo_stemOf(lower);
-            const explained = (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem).size >= termUses) || vocabulary.has(lower) || (starts.get(word) ?? []).some((start) => placed(lower, start));
+            const byPlace = () => (starts.get(word) ?? []).some((start) => placed(lower, start));
+            const byUses = (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem).size >= termUses) || vocabulary.has(lower);
+            // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
+            // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
+            const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
             // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
             answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
         }
         return named;
     };
+}
+/** The shortest term a slip of a dictionary word is looked for in. */
+const minTypedTwice = 8;
+/** How common (SUBTLEX-US count) a word must be for a term one letter from it to be its slip: `reland` is no slip of `eland`. */
+const minSlipFrequency = 10;
+/**
+ * Whether a word is a common word with one letter typed in more (`vancancies`) or two letters
+ * swapped (`mangaer`): a slip, however often the writer makes it. Only these two, each a few
+ * look-ups (no dictionary scan): a coined term is seldom a common word plus one letter.
+ */
+function typedTwice(lower, speller) {
+    if (lower.length < minTypedTwice || !/^\p{Ll}+$/u.test(lower))
+        return false;
+    const common = (word) => speller.frequency(word) >= minSlipFrequency && speller.isKnown(word);
+    for (let i = 0; i < lower.length; i++) {
+        if (common(lower.slice(0, i) + lower.slice(i + 1)))
+            return true;
+        if (i + 1 < lower.length && lower[i] !== lower[i + 1] && common(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2)))
+            return true;
+    }
+    return false;
 }
 /** Letters that carry no accent but are written for a plain one (or two) in English text (`S\u00f8rensen` is `Sorensen`). */
 // Keys quoted: the bundles are rewritten to ASCII (scripts/ascii-only.js), which escapes strings, not names.
@@ -38812,7 +38919,7 @@ function termsIn(index, source) {
 const typo_addresses = /@(?<=(?<![\p{L}\p{N}._%+\/:-])([\p{L}\p{N}._%+-]*)@)([\p{L}\p{N}_.-]+(?:\/[\p{L}\p{N}_-]+)?)|#(?<=(?:^|[\s(])(?<!\]\()#)(\p{L}[\p{L}\p{N}_-]*)/gu;
 /** Bare @handles and addresses in the text; template tags; the host names of addresses. */
 const handlesAndAddresses = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_-]+|\b(?:https?:\/\/|www\.)[^\s#]+/gu;
-const templateTag = /\{%[^%\n]*%\}/g;
+const typo_templateTag = /\{%[^%\n]*%\}/g;
 const hostName = /(?:\/\/|\bwww\.)([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gmu;
 /**
  * Link targets, URLs, @handles and template tags of the document: where names are spelt out. Without #fragments: `[Key Responsibilites](#key-responsibilites)` spells the heading's typo.
@@ -38828,7 +38935,7 @@ function identifiersIn(index, source) {
     // A link whose target is a template tag (`[Invision instructions]({% page "/tools/invision/" %})`):
     // CommonMark makes no link of it, yet the tag holds the path it links to.
     if (source.includes('{%'))
-        for (const m of matchesOf(templateTag, source))
+        for (const m of matchesOf(typo_templateTag, source))
             found.push(m[0].split('#')[0]);
     const text = found.join('\n').toLowerCase();
     const hosts = new Set();
