@@ -92,6 +92,14 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('compares checkboxes within their list only: a self-assessment repeats its scale after each statement', async () => {
+    const scale = '- [ ] **I still can\'t match the expectation**\n- [ ] **I deliver what\'s expected**\n';
+    expect(await found(`## Impact\n\n* You own a process.\n\n${scale}\n* You coach your colleagues.\n\n${scale}`)).toEqual([]);
+    expect(await found('## Checklist\n\n- [ ] Write the release notes\n- [x] Tag the release\n- [ ] Write the release notes\n')).toEqual([
+      '5:7-5:30: Exact duplicate: this bullet duplicates the bullet on line 3; remove one of them',
+    ]);
+  });
+
   it('leaves items filled by a site template (`{{ person.name }}`), in Markdown or HTML; the same words without the tag are a repeat', async () => {
     const loop = (list: string) => `{% for person in site.data.${list} %}\n<ul>\n<li>{{ person.name }} ({{ person.github }})</li>\n</ul>\n{% endfor %}\n`;
     expect(await found(`## Members\n\n${loop('members')}\n## Emeriti\n\n${loop('emeriti')}\n- {{ page.lead }}\n- {{ page.lead }}\n`)).toEqual([]);

@@ -137,7 +137,10 @@ function collectItems(tree: Root, source: string): Item[] {
     const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
-    const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
+    // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
+    // statement of a self-assessment is repeated by design, so it is compared within its list only.
+    const task = typeof item.checked === 'boolean';
+    const scope = (nested || task || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const links = linkDestinations(index, at);
     const breaks = runTogether.get(item);
     if (breaks) {
