@@ -66,6 +66,10 @@ const qualificationStart = new RegExp(
     'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
     'sie haben', 'sie sind', 'expérience', 'connaissance', 'connaissances', 'maîtrise', 'diplôme', 'bonne', 'bonnes', 'vous avez', 'vous êtes',
     'tu as', 'tu es', 'experiencia', 'conocimiento', 'conocimientos', 'dominio', 'titulación', 'grado en', 'tienes', 'eres',
+    // What the reader knows, can or likes, as `you know`, `you can`, `you love` above.
+    'du kannst', 'du kennst', 'du liebst', 'du sprichst', 'du verfügst', 'sie verfügen', 'sie kennen', 'sie können',
+    'tu sais', 'tu aimes', 'tu connais', 'tu maîtrises', 'tu parles', 'tu n as pas peur', 'vous savez', 'vous aimez', 'vous connaissez', 'vous maîtrisez',
+    'sabes', 'conoces', 'dominas', 'te gusta', 'te encanta',
   ].join('|')})(?: |$)`,
 );
 

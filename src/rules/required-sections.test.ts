@@ -206,6 +206,18 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(listing('thumbnail: "https://example.org/logo.png"\n'))).toEqual(['Responsibilities', 'Requirements']);
   });
 
+  it('a list of what the reader knows, can or likes, in French, German and Spanish, states requirements as `you know…` does', async () => {
+    const post = (items: string[]) => `# Stagiaire\n\n## Tes missions\n\n- Animer la communauté\n- Rédiger les articles\n\n## Rejoins-nous\n\nCe stage est pour toi si :\n\n${items.map((i) => `- ${i}`).join('\n')}\n\n## Leadership\n`;
+    for (const items of [
+      ['tu aimes écrire pour différents publics ;', 'tu n’as pas peur d’être autonome ;', 'tu sais travailler en équipe ;'],
+      ['du kennst Git;', 'du kannst gut erklären;', 'du liebst Open Source;'],
+      ['sabes trabajar en equipo;', 'te gusta escribir;', 'conoces Python;'],
+    ]) {
+      expect(await missing(post(items)), items[0]).toEqual([]);
+    }
+    expect(await missing(post(['tu écris pour le blog ;', 'tu animes les ateliers ;', 'tu rencontres les équipes ;']))).toEqual(['Requirements']);
+  });
+
   it('three questions asking whether the reader has what the role needs state requirements, as a checklist of ticks writes them', async () => {
     const post = (lines: string) => `# Scrum Master\n\n## The role\n\n- Run the planning\n- Coach the team\n\nIf the below is you, apply!\n\n${lines}\n\n## Leadership\n`;
     expect(await missing(post('&#10004; Are you an excellent facilitator?  \n&#10004; Do you know how to bring out the best in people?  \n&#10004; Can you keep people engaged in long meetings?'))).toEqual([]);
