@@ -60,6 +60,8 @@ export const allowedWords: readonly string[] = [
   'sunsetting', 'sunsetted', 'sketchup',
   // ... and in a government platform's incident guide (held out): a situation report
   'sitrep', 'sitreps',
+  // ... and in an open-source project's governance (held out): an apprentice (`young padawan`)
+  'padawan', 'padawans',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
