@@ -25747,6 +25747,10 @@ const qualificationStart = new RegExp(`^(?:some )?(?:${[
     'erfahrung', 'erfahrungen', 'kenntnisse', 'sehr gute', 'gute', 'fundierte', 'abgeschlossenes', 'abgeschlossene', 'studium', 'du hast', 'du bist',
     'sie haben', 'sie sind', 'exp\u00e9rience', 'connaissance', 'connaissances', 'ma\u00eetrise', 'dipl\u00f4me', 'bonne', 'bonnes', 'vous avez', 'vous \u00eates',
     'tu as', 'tu es', 'experiencia', 'conocimiento', 'conocimientos', 'dominio', 'titulaci\u00f3n', 'grado en', 'tienes', 'eres',
+    // What the reader knows, can or likes, as `you know`, `you can`, `you love` above.
+    'du kannst', 'du kennst', 'du liebst', 'du sprichst', 'du verf\u00fcgst', 'sie verf\u00fcgen', 'sie kennen', 'sie k\u00f6nnen',
+    'tu sais', 'tu aimes', 'tu connais', 'tu ma\u00eetrises', 'tu parles', 'tu n as pas peur', 'vous savez', 'vous aimez', 'vous connaissez', 'vous ma\u00eetrisez',
+    'sabes', 'conoces', 'dominas', 'te gusta', 'te encanta',
 ].join('|')})(?: |$)`);
 /** `you` before a verb in the present (`You conduct interviews`), an adverb allowed: read for the verb after it. */
 const youNow = /^you (?:also |[a-z]{3,}ly )?(?=[a-z])/;
@@ -32426,7 +32430,10 @@ function collectItems(tree, source) {
         const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
         const list = index.nodes[index.parent(at)]?.position?.start;
-        const scope = (nested || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
+        // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
+        // statement of a self-assessment is repeated by design, so it is compared within its list only.
+        const task = typeof item.checked === 'boolean';
+        const scope = (nested || task || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
         const links = linkDestinations(index, at);
         const breaks = runTogether.get(item);
         if (breaks) {
@@ -38204,6 +38211,8 @@ const allowedWords = [
     'sunsetting', 'sunsetted', 'sketchup',
     // ... and in a government platform's incident guide (held out): a situation report
     'sitrep', 'sitreps',
+    // ... and in an open-source project's governance (held out): an apprentice (`young padawan`)
+    'padawan', 'padawans',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
