@@ -33389,8 +33389,8 @@ function askedOfReader(doc) {
     }
     return undefined;
 }
-/** A question that starts a line or sentence and asks what the reader is, has or can do. */
-const askedOfYou = /(?<=^|[.?!]\s+|\n\s*|[\u2713\u2714\u2705]\s*)(?:are|do|can|have|would|will) you (?:(?:also|really|ever) )?(?:a |an |the )?[\p{L}'\u2019-]+[^?\n]{0,160}\?/giu;
+/** A question that starts a line or sentence and asks what the reader is, has or can do (what precedes it looked behind for a few characters only: a run of blanks costs no more). */
+const askedOfYou = /(?<=^|[.?!][ \t\n]{1,8}|\n[ \t]{0,8}|[\u2713\u2714\u2705][ \t]{0,8})(?:are|do|can|have|would|will) you (?:(?:also|really|ever) )?(?:a |an |the )?[\p{L}'\u2019-]+[^?\n]{0,160}\?/giu;
 /** A colon line of two words or more that ends in its colon: a sentence's start, not a label with text after it. */
 const leadIn = /^\S+\s+\S.*:$/u;
 /**
