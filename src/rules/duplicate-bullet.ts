@@ -129,11 +129,7 @@ function collectItems(tree: Root, source: string): Item[] {
     const item = node as ListItem;
     const { text, position } = listItemText(item);
     if (!position) continue;
-    if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) continue;
-    // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
-    // step on purpose (two technical interviews, two breaks).
-    if (scheduleStep.test(text)) continue;
-    if (templateTag.test(text)) continue;
+    if (uncompared(item, text)) continue;
     const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
     const list = index.nodes[index.parent(at)]?.position?.start;
@@ -155,6 +151,15 @@ function collectItems(tree: Root, source: string): Item[] {
     items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
   }
   return items;
+}
+
+/**
+ * Items never compared: a label over its nested list (`Tools:`), a step of a schedule (`(45-60m)
+ * Technical Interview`, `10:30 Break`: a schedule repeats a step on purpose, two technical
+ * interviews, two breaks), and an item a site template fills (templateTag).
+ */
+function uncompared(item: ListItem, text: string): boolean {
+  return (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) || scheduleStep.test(text) || templateTag.test(text);
 }
 
 /** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source; a one-word one compared within its block. */
