@@ -32471,13 +32471,7 @@ function collectItems(tree, source) {
         const { text, position } = listItemText(item);
         if (!position)
             continue;
-        if (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text))
-            continue;
-        // A step of a schedule (`(45-60m) Technical Interview`, `10:30 Break`): a schedule repeats a
-        // step on purpose (two technical interviews, two breaks).
-        if (scheduleStep.test(text))
-            continue;
-        if (templateTag.test(text))
+        if (uncompared(item, text))
             continue;
         const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
@@ -32500,6 +32494,14 @@ function collectItems(tree, source) {
         items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
     }
     return items;
+}
+/**
+ * Items never compared: a label over its nested list (`Tools:`), a step of a schedule (`(45-60m)
+ * Technical Interview`, `10:30 Break`: a schedule repeats a step on purpose, two technical
+ * interviews, two breaks), and an item a site template fills (templateTag).
+ */
+function uncompared(item, text) {
+    return (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) || scheduleStep.test(text) || templateTag.test(text);
 }
 /** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source; a one-word one compared within its block. */
 function htmlItems(lis, start, line, place, section) {
