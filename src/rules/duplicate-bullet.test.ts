@@ -92,6 +92,15 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('reads an HTML heading inside an HTML block as a section\'s start, as a Markdown title is', async () => {
+    const block = (between: string) => `<h6>Relevant skills include:</h6>\n<ul>\n<li>AWS</li>\n<li>Spring Cloud</li>\n</ul>\n${between}<ul>\n<li>AWS</li>\n<li>Spring Cloud</li>\n</ul>\n`;
+    expect(await found(block('<h6>Very highly regarded:</h6>\n'))).toEqual([]);
+    expect(await found(block(''))).toEqual([
+      '7:5-7:8: Exact duplicate: this bullet duplicates the bullet on line 3; remove one of them',
+      '8:5-8:17: Exact duplicate: this bullet duplicates the bullet on line 4; remove one of them',
+    ]);
+  });
+
   it('compares checkboxes within their list only: a self-assessment repeats its scale after each statement', async () => {
     const scale = '- [ ] **I still can\'t match the expectation**\n- [ ] **I deliver what\'s expected**\n';
     expect(await found(`## Impact\n\n* You own a process.\n\n${scale}\n* You coach your colleagues.\n\n${scale}`)).toEqual([]);

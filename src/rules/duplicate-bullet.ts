@@ -123,7 +123,10 @@ function collectItems(tree: Root, source: string): Item[] {
       const html = htmlListItems(node.value, tablesOpen);
       tablesOpen = html.tablesOpen;
       cells += node.value.match(cellStart)?.length ?? 0;
-      items.push(...htmlItems(html.items, start, node.position!.start.line, (place ??= location(source)), section));
+      // An HTML heading inside the block (`<h6>Relevant skills include:</h6>`) starts a section, as a Markdown title does.
+      const headings = [...node.value.matchAll(htmlHeading)].map((m) => start + m.index);
+      items.push(...htmlItems(html.items, start, node.position!.start.line, (place ??= location(source)), section, headings));
+      if (headings.length > 0) section = headings.at(-1)!;
       continue;
     }
     const item = node as ListItem;
@@ -162,8 +165,8 @@ function uncompared(item: ListItem, text: string): boolean {
   return (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) || scheduleStep.test(text) || templateTag.test(text);
 }
 
-/** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source; a one-word one compared within its block. */
-function htmlItems(lis: readonly HtmlListItem[], start: number, line: number, place: ReturnType<typeof location>, section: number): Item[] {
+/** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source, each in the section of the HTML heading before it (`headings`) or `before`; a one-word one compared within its block and section. */
+function htmlItems(lis: readonly HtmlListItem[], start: number, line: number, place: ReturnType<typeof location>, before: number, headings: readonly number[]): Item[] {
   const items: Item[] = [];
   for (const li of lis) {
     if (templateTag.test(li.text)) continue;
@@ -171,7 +174,8 @@ function htmlItems(lis: readonly HtmlListItem[], start: number, line: number, pl
     const to = place.toPoint(start + li.end);
     if (!from || !to) continue;
     const key = bulletKey(li.text);
-    items.push({ text: li.text, compared: li.text, comparedNormal: key, scope: key.includes(' ') ? undefined : `html ${line}`, position: { start: from, end: to }, section });
+    const section = headings.findLast((at) => at <= start + li.start) ?? before;
+    items.push({ text: li.text, compared: li.text, comparedNormal: key, scope: key.includes(' ') ? undefined : `html ${line} ${section}`, position: { start: from, end: to }, section });
   }
   return items;
 }
@@ -185,6 +189,9 @@ function bulletKey(text: string): string {
   const marks = /[\p{L}\p{N}][+#]/u.test(text) ? text.match(/[\p{L}\p{N}]+[+#]+/gu) : null;
   return marks ? `${key} ${marks.join(' ').toLowerCase()}` : key;
 }
+
+/** An HTML heading's start tag (`<h6 class="-dark">`). */
+const htmlHeading = /<h[1-6](?=[\s>])/gi;
 
 /** The start of an HTML table cell (`<td>`, `<th markdown="1">`). */
 const cellStart = /<t[dh][\s>]/gi;
