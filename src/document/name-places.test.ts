@@ -101,6 +101,13 @@ describe('name places', () => {
     expect([...others.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length)).matchAll(/\p{L}+/gu)].filter((m) => elsewhere.named(m.index)).map((m) => m[0])).toEqual([]);
   });
 
+  it('names a name written before a comma and a link to its profile; not one before another link', async () => {
+    const text = '* Kellin, [mcavoyk](https://github.com/mcavoyk)\n* Riccardo M. Cefala, [riccardomc](https://github.com/riccardomc)\n* Blogpost, [read it](https://example.org/post)\n';
+    const places = await placesIn(text);
+    const prose = text.replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    expect([...prose.matchAll(/\p{L}+/gu)].filter((m) => places.named(m.index)).map((m) => m[0])).toEqual(['Kellin', 'mcavoyk', 'Riccardo', 'M', 'Cefala', 'riccardomc']);
+  });
+
   it('names the text of a link to a site when it is a name, capitalised; not a link of other text or within the document', async () => {
     const text = 'Inspired by [Kickstarter](https://gist.github.com/x/1) and [Rent The Runway](https://example.com/ladder).\nSee [our ladder](https://example.com/l), [Ladder](./ladder.md) and [**Bold**](https://example.com/b).\n';
     const places = await placesIn(text);

@@ -107,6 +107,13 @@ const capitalisedWord = /\p{Lu}[\p{L}'’-]*/gu;
 const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
 /** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
 const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
+/**
+ * An item or line that starts with a name, one to four capitalised words, and a comma before a
+ * link (`* Riccardo M. Cefala, [riccardomc](https://github.com/riccardomc)`): the name (1) and the
+ * link's address (2), a profile's where it names the person.
+ */
+const nameBeforeProfile = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}),[ \t]*\[[^\]\n]{1,60}\]\(([^()\s]+)\)/u;
+
 /** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`, `Slack: jsnapp`). */
 const labelledAccount = /\b(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 
@@ -203,6 +210,12 @@ function onLine(source: string, start: number): LinePlaces {
   const field = line.includes(':') ? labelledField.exec(line) : null;
   if (field && (nameLabel.test(field[1]!.trim()) || roleNounTitle.test(field[1]!))) namedValue(field[2]!, start + line.lastIndexOf(field[2]!), spans, accounts);
   else if (field && placeLabel.test(field[1]!.trim())) placesIn(field[2]!, start + line.lastIndexOf(field[2]!), spans);
+  // `Kellin, [mcavoyk](https://github.com/mcavoyk)`: the name the linked profile is of.
+  const beforeProfile = line.includes('](') ? nameBeforeProfile.exec(line) : null;
+  if (beforeProfile && profile.test(beforeProfile[2]!) && !isRole(beforeProfile[1]!)) {
+    const name = start + line.indexOf(beforeProfile[1]!);
+    spans.push([name, name + beforeProfile[1]!.length]);
+  }
   const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
   if (withAccount) namedValue(withAccount[1]!, start + line.lastIndexOf(withAccount[1]!), spans, accounts);
   if (line.includes(':')) for (const m of matchesOf(labelledAccount, line)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
