@@ -32412,7 +32412,11 @@ function collectItems(tree, source) {
             const html = htmlListItems(node.value, tablesOpen);
             tablesOpen = html.tablesOpen;
             cells += node.value.match(cellStart)?.length ?? 0;
-            items.push(...htmlItems(html.items, start, node.position.start.line, (place ??= lib_location(source)), section));
+            // An HTML heading inside the block (`<h6>Relevant skills include:</h6>`) starts a section, as a Markdown title does.
+            const headings = [...node.value.matchAll(duplicate_bullet_htmlHeading)].map((m) => start + m.index);
+            items.push(...htmlItems(html.items, start, node.position.start.line, (place ??= lib_location(source)), section, headings));
+            if (headings.length > 0)
+                section = headings.at(-1);
             continue;
         }
         const item = node;
@@ -32451,8 +32455,8 @@ function collectItems(tree, source) {
 function uncompared(item, text) {
     return (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) || scheduleStep.test(text) || templateTag.test(text);
 }
-/** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source; a one-word one compared within its block. */
-function htmlItems(lis, start, line, place, section) {
+/** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source, each in the section of the HTML heading before it (`headings`) or `before`; a one-word one compared within its block and section. */
+function htmlItems(lis, start, line, place, before, headings) {
     const items = [];
     for (const li of lis) {
         if (templateTag.test(li.text))
@@ -32462,7 +32466,8 @@ function htmlItems(lis, start, line, place, section) {
         if (!from || !to)
             continue;
         const key = bulletKey(li.text);
-        items.push({ text: li.text, compared: li.text, comparedNormal: key, scope: key.includes(' ') ? undefined : `html ${line}`, position: { start: from, end: to }, section });
+        const section = headings.findLast((at) => at <= start + li.start) ?? before;
+        items.push({ text: li.text, compared: li.text, comparedNormal: key, scope: key.includes(' ') ? undefined : `html ${line} ${section}`, position: { start: from, end: to }, section });
     }
     return items;
 }
@@ -32475,6 +32480,8 @@ function bulletKey(text) {
     const marks = /[\p{L}\p{N}][+#]/u.test(text) ? text.match(/[\p{L}\p{N}]+[+#]+/gu) : null;
     return marks ? `${key} ${marks.join(' ').toLowerCase()}` : key;
 }
+/** An HTML heading's start tag (`<h6 class="-dark">`). */
+const duplicate_bullet_htmlHeading = /<h[1-6](?=[\s>])/gi;
 /** The start of an HTML table cell (`<td>`, `<th markdown="1">`). */
 const cellStart = /<t[dh][\s>]/gi;
 /**
@@ -37914,6 +37921,12 @@ const capitalisedWord = /\p{Lu}[\p{L}'\u2019-]*/gu;
 const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
 /** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
 const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
+/**
+ * An item or line that starts with a name, one to four capitalised words, and a comma before a
+ * link (`* Riccardo M. Cefala, [riccardomc](https://github.com/riccardomc)`): the name (1) and the
+ * link's address (2), a profile's where it names the person.
+ */
+const nameBeforeProfile = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){0,3}),[ \t]*\[[^\]\n]{1,60}\]\(([^()\s]+)\)/u;
 /** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`, `Slack: jsnapp`). */
 const labelledAccount = /\b(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
 /** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
@@ -38014,6 +38027,12 @@ function onLine(source, start) {
         namedValue(field[2], start + line.lastIndexOf(field[2]), spans, accounts);
     else if (field && placeLabel.test(field[1].trim()))
         placesIn(field[2], start + line.lastIndexOf(field[2]), spans);
+    // `Kellin, [mcavoyk](https://github.com/mcavoyk)`: the name the linked profile is of.
+    const beforeProfile = line.includes('](') ? nameBeforeProfile.exec(line) : null;
+    if (beforeProfile && profile.test(beforeProfile[2]) && !isRole(beforeProfile[1])) {
+        const name = start + line.indexOf(beforeProfile[1]);
+        spans.push([name, name + beforeProfile[1].length]);
+    }
     const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
     if (withAccount)
         namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
@@ -38215,6 +38234,9 @@ const allowedWords = [
     'sitrep', 'sitreps',
     // ... and in an open-source project's governance (held out): an apprentice (`young padawan`)
     'padawan', 'padawans',
+    // ... and in a tech co-operative's posts and a consultancy's (held out): `anarcho-communist`,
+    // `antiracist` (as its scholars write it), closed-up `checkins`, and two terms of computing
+    'anarcho', 'antiracist', 'antiracism', 'checkin', 'checkins', 'livelock', 'livelocks', 'deque', 'deques',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
