@@ -20,6 +20,7 @@ import { listItemText } from '../document/list-item-text.js';
 import { outline } from '../document/outline.js';
 import { runTogetherItems, type RunTogetherBreak } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
+import { matchesOf } from '../core/matches.js';
 
 export interface DuplicateBulletOptions {
   /** Least character similarity (0 to 1) for a near duplicate; 1 reports exact duplicates only. */
@@ -124,7 +125,7 @@ function collectItems(tree: Root, source: string): Item[] {
       tablesOpen = html.tablesOpen;
       cells += node.value.match(cellStart)?.length ?? 0;
       // An HTML heading inside the block (`<h6>Relevant skills include:</h6>`) starts a section, as a Markdown title does.
-      const headings = [...node.value.matchAll(htmlHeading)].map((m) => start + m.index);
+      const headings = [...matchesOf(htmlHeading, node.value)].map((m) => start + m.index);
       items.push(...htmlItems(html.items, start, node.position!.start.line, (place ??= location(source)), section, headings));
       if (headings.length > 0) section = headings.at(-1)!;
       continue;
