@@ -32329,6 +32329,7 @@ function isTypo(x, y) {
 
 
 
+
 const duplicateBullet = defineRule({
     id: 'duplicate-bullet',
     description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
@@ -32413,7 +32414,7 @@ function collectItems(tree, source) {
             tablesOpen = html.tablesOpen;
             cells += node.value.match(cellStart)?.length ?? 0;
             // An HTML heading inside the block (`<h6>Relevant skills include:</h6>`) starts a section, as a Markdown title does.
-            const headings = [...node.value.matchAll(duplicate_bullet_htmlHeading)].map((m) => start + m.index);
+            const headings = [...matchesOf(duplicate_bullet_htmlHeading, node.value)].map((m) => start + m.index);
             items.push(...htmlItems(html.items, start, node.position.start.line, (place ??= lib_location(source)), section, headings));
             if (headings.length > 0)
                 section = headings.at(-1);
