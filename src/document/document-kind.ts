@@ -63,11 +63,10 @@ export function decideKind(tree: Root, source: string, file: Located, configured
   }
 
   const features = kindFeatures(tree, source, file);
-  const { probabilities, reasons } = scoreKinds(model, features.values);
-  const [best, confidence] = (Object.entries(probabilities) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  const { best, confidence, reasons } = scoreKinds(model, features.values);
   const percent = `${Math.round(100 * confidence)}%`;
   const why = () =>
-    reasons
+    reasons()
       .filter((r) => !notReasons.has(r.feature))
       .slice(0, 3)
       .map((r) => describeFeature(r.feature, features.evidence[r.feature]))

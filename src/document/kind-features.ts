@@ -28,6 +28,9 @@ export interface KindFeatures {
 }
 
 const groups = Object.keys(cueGroups) as CueGroupId[];
+/** Each cue group's feature names, made once. */
+const headingFeature = Object.fromEntries(groups.map((g) => [g, `heading:${g}`])) as Record<CueGroupId, string>;
+const bodyFeature = Object.fromEntries(groups.map((g) => [g, `body:${g}`])) as Record<CueGroupId, string>;
 const cues = phraseMatcher(cueGroups);
 
 /** Every feature's name, in the model's order. */
@@ -240,7 +243,7 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
     if (i > 0) headingWords.push('');
     for (const word of normalisedWords(headingTexts[i]!)) headingWords.push(word);
   }
-  for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) features.set(`heading:${group}`, 1, hit.first);
+  for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) features.set(headingFeature[group], 1, hit.first);
   for (const text of headingTexts) {
     if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);
     if (kindTitleCues.requirements.test(text)) features.set('heading:requirements', 1, text);
@@ -277,13 +280,15 @@ function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }:
     for (const item of (index.nodes[at] as List).children) if (isLinkOnly(item, source)) links++;
   }
   const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+  // The text's words, then the frontmatter's prose, read apart: no phrase runs from one into the other.
+  const cued = bodyCues.countWords(prose.words, prose.text, prose.spaceless);
   const frontWords = frontText ? quickWordsOf(frontText) : undefined;
-  const bodyWords = frontWords ? [...prose.words, ...frontWords.words] : prose.words;
-  const words = bodyWords.length;
+  if (frontWords) bodyCues.countWords(frontWords.words, frontText, frontWords.spaceless, cued);
+  const words = prose.words.length + (frontWords?.words.length ?? 0);
   let you = 0;
   let me = 0;
-  for (const [group, hit] of bodyCues.countWords(bodyWords, body, prose.spaceless || frontWords?.spaceless === true)) {
-    if (!isVoice(group)) features.set(`body:${group}`, capped(hit.count), hit.first);
+  for (const [group, hit] of cued) {
+    if (!isVoice(group)) features.set(bodyFeature[group], capped(hit.count), hit.first);
     else if (group === 'voice:you') you = hit.count;
     else me = hit.count;
   }

@@ -18,8 +18,11 @@ export interface KindModel {
 export interface KindScores {
   /** Each kind's probability, summing to 1. */
   probabilities: Record<DocumentKind, number>;
-  /** The signals that most favoured the best kind over the next, strongest first. */
-  reasons: { feature: string; weight: number }[];
+  /** The likeliest kind (the first listed of equal scores) and its probability. */
+  best: DocumentKind;
+  confidence: number;
+  /** The signals that most favoured the best kind over the next, strongest first: worked out when asked, as most decisions are never explained. */
+  reasons(): { feature: string; weight: number }[];
 }
 
 const featureIndexes = new WeakMap<KindModel, ReadonlyMap<string, number>>();
@@ -30,38 +33,43 @@ export function scoreKinds(model: KindModel, values: Readonly<Record<string, num
   // Over the signals present only (a document shows a few of the model's many), in the order found.
   const present: number[] = [];
   const strengths: number[] = [];
-  for (const [feature, value] of Object.entries(values)) {
+  for (const feature in values) {
     const i = indexOf.get(feature);
     if (i === undefined) continue;
     present.push(i);
-    strengths.push(value);
+    strengths.push(values[feature]!);
   }
   const { kinds } = model;
-  const scores = kinds.map((kind) => {
-    const weights = model.weights[kind]!;
-    let sum = model.bias[kind]!;
-    for (let n = 0; n < present.length; n++) sum += strengths[n]! * weights[present[n]!]!;
-    return sum;
-  });
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const total = exp.reduce((a, b) => a + b, 0);
-  const probabilities = Object.fromEntries(kinds.map((k, i) => [k, exp[i]! / total])) as Record<DocumentKind, number>;
-  // The best kind and the next, the first listed of equal scores first.
+  const scores = new Float64Array(kinds.length);
   let best = 0;
-  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-  let next = best === 0 ? 1 : 0;
-  for (let k = next + 1; k < scores.length; k++) if (k !== best && scores[k]! > scores[next]!) next = k;
-  const bestWeights = model.weights[kinds[best]!]!;
-  const nextWeights = model.weights[kinds[next]!]!;
-  const reasons: { feature: string; weight: number; at: number }[] = [];
-  for (let n = 0; n < present.length; n++) {
-    const i = present[n]!;
-    const weight = strengths[n]! * (bestWeights[i]! - nextWeights[i]!);
-    if (weight > 0) reasons.push({ feature: model.features[i]!, weight, at: i });
+  for (let k = 0; k < kinds.length; k++) {
+    const weights = model.weights[kinds[k]!]!;
+    let sum = model.bias[kinds[k]!]!;
+    for (let n = 0; n < present.length; n++) sum += strengths[n]! * weights[present[n]!]!;
+    scores[k] = sum;
+    if (sum > scores[best]!) best = k;
   }
-  reasons.sort((a, b) => b.weight - a.weight || a.at - b.at);
-  return { probabilities, reasons: reasons.map(({ feature, weight }) => ({ feature, weight })) };
+  const max = scores[best]!;
+  let total = 0;
+  for (let k = 0; k < kinds.length; k++) total += Math.exp(scores[k]! - max);
+  const probabilities = {} as Record<DocumentKind, number>;
+  for (let k = 0; k < kinds.length; k++) probabilities[kinds[k]!] = Math.exp(scores[k]! - max) / total;
+  const reasons = () => {
+    // The next kind after the best, the first listed of equal scores first.
+    let next = best === 0 ? 1 : 0;
+    for (let k = next + 1; k < scores.length; k++) if (k !== best && scores[k]! > scores[next]!) next = k;
+    const bestWeights = model.weights[kinds[best]!]!;
+    const nextWeights = model.weights[kinds[next]!]!;
+    const found: { feature: string; weight: number; at: number }[] = [];
+    for (let n = 0; n < present.length; n++) {
+      const i = present[n]!;
+      const weight = strengths[n]! * (bestWeights[i]! - nextWeights[i]!);
+      if (weight > 0) found.push({ feature: model.features[i]!, weight, at: i });
+    }
+    found.sort((a, b) => b.weight - a.weight || a.at - b.at);
+    return found.map(({ feature, weight }) => ({ feature, weight }));
+  };
+  return { probabilities, best: kinds[best]!, confidence: probabilities[kinds[best]!], reasons };
 }
 
 export interface Sample {

@@ -51,6 +51,15 @@ describe('phraseMatcher', () => {
     expect(Object.fromEntries(matcher.countWords(words, words[0]!))).toEqual({ spaceless: { count: 1, first: '応募資格' } });
   });
 
+  it('adds a second text of one document to the count of the first, with no phrase running from one into the other', () => {
+    const first = matcher.countWords(['see', 'how', 'to'], 'see how to', false);
+    const both = matcher.countWords(['apply', 'salary'], 'apply salary', false, first);
+    expect(both).toBe(first);
+    // `how to` ends the first text and `apply` starts the second: one `apply`, no `how to apply`.
+    expect(Object.fromEntries(both)).toEqual({ apply: { count: 1, first: 'apply' }, pay: { count: 1, first: 'salary' } });
+    expect(Object.fromEntries(matcher.countWords(['how', 'to', 'apply'], 'how to apply', false))).toEqual({ apply: { count: 2, first: 'how to apply' } });
+  });
+
   it('refuses a phrase listed for spaceless scripts that has no letter of one, which a caller would never search for', () => {
     expect(() => phraseMatcher({ marks: { phrases: [], cjk: ['・'] } })).toThrow('phrase "・" of marks is listed for spaceless scripts but has no letter of one');
     expect(() => phraseMatcher({ latin: { phrases: [], cjk: ['abc'] } })).toThrow(/has no letter of one/);

@@ -18,13 +18,11 @@ export interface PhraseMatcher<G extends string> {
   /**
    * The same for a text already split into normalised words (`normaliseText(text).split(' ')`);
    * `text` is for spaceless scripts, searched where `spaceless` (whether the text has a letter of
-   * one: `quickWordsOf` tells) is true, or not given and the text has one.
+   * one: `quickWordsOf` tells) is true, or not given and the text has one. Counted `into` a map
+   * of an earlier count where given (the texts of one document read apart: no phrase runs from one into the next).
    */
-  countWords(words: readonly string[], text: string, spaceless?: boolean): Map<G, PhraseCount>;
+  countWords(words: readonly string[], text: string, spaceless?: boolean, into?: Map<G, PhraseCount>): Map<G, PhraseCount>;
 }
-
-/** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
-const slotOf = (word: string) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 
 export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
   const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
@@ -42,21 +40,9 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       substrings.push({ text, group });
     }
   }
-  // The phrases' first words by their first two characters and length (slotOf): most
-  // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
-  // with the slot's few first words, without hashing the word for a map look-up (most of what
-  // counting cost). By the first two characters and length two words in five of the corpus's
-  // reached a slot that holds a first word.
-  const bySlot: ({ first: string; candidates: { words: string[]; group: G; phrase: string }[] }[] | undefined)[] = new Array(1024 * 32).fill(undefined);
-  for (const [first, candidates] of byFirst) (bySlot[slotOf(first)] ??= []).push({ first, candidates });
-  // Which slots hold a first word, a bit each (4 KB): the 128 KB of slots are touched only for a word
-  // that may begin a phrase, and stay in the processor's cache between documents.
-  const occupied = new Uint32Array(1024);
-  for (const first of byFirst.keys()) occupied[slotOf(first) >>> 5]! |= 1 << (slotOf(first) & 31);
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
-    countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
-      const found = new Map<G, PhraseCount>();
+    countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text), found = new Map<G, PhraseCount>()) {
       const hit = (group: G, phrase: string) => {
         const c = found.get(group);
         if (c) c.count++;
@@ -64,11 +50,7 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       };
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
-        const slot = slotOf(word);
-        if ((occupied[slot >>> 5]! & (1 << (slot & 31))) === 0) continue;
-        const firsts = bySlot[slot]!;
-        let candidates: { words: string[]; group: G; phrase: string }[] | undefined;
-        for (const f of firsts) if (f.first === word) candidates = f.candidates;
+        const candidates = byFirst.get(word);
         if (!candidates) continue;
         for (const c of candidates) {
           let k = 1;
