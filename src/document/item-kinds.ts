@@ -36,6 +36,8 @@ const dutyForms: ReadonlyMap<string, 'base' | 's' | 'ing'> = new Map([
 ]);
 const leadingForms: ReadonlySet<string> = new Set(leadingVerbs.flatMap((v) => forms(v.replace(/-/g, ' ').split(' ')[0]!)));
 const people: ReadonlySet<string> = new Set(ledPeople.flatMap((p) => p.split(' ')));
+/** Any word of `people` in a normalised text: an item without one leads no one, and its words are not read one by one. */
+const anyPeople = new RegExp(`(?:^| )(?:${[...people].join('|')})(?= |$)`);
 
 /**
  * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
@@ -121,8 +123,8 @@ function readItem(item: string): ItemKinds {
   const verbFirst = afterLead.replace(youNow, '');
   const space = verbFirst.indexOf(' ');
   const duty = (!qualification && dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space))) || false;
-  const words = afterLead.split(' ', 12);
   let leading = false;
+  const words = anyPeople.test(afterLead) ? afterLead.split(' ', 12) : [];
   for (let i = 0; i < words.length && !leading; i++) {
     if (!leadingForms.has(words[i]!)) continue;
     for (let j = i + 1; j < Math.min(words.length, i + 7); j++) if (people.has(words[j]!)) leading = true;

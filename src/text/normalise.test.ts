@@ -32,6 +32,15 @@ describe('normaliseText', () => {
     const any = fc.string({ unit: 'grapheme', maxLength: 40 });
     fc.assert(fc.property(fc.oneof(ascii, any), (text) => normaliseText(text) === reference(text)), { numRuns: 2000 });
   });
+
+  it('agrees with it on ASCII longer than the buffer short texts are written into, and on one that fills it', () => {
+    const words = fc.string({ unit: fc.constantFrom(...'aZ09 .,-\'"*\n'.split('')), minLength: 1, maxLength: 12 });
+    const long = fc.array(words, { minLength: 300, maxLength: 600 }).map((parts) => parts.join(' '));
+    fc.assert(fc.property(long, (text) => normaliseText(text) === reference(text)), { numRuns: 200 });
+    const full = `${'ab '.repeat(682)}ab`;
+    expect(normaliseText(full)).toBe(full);
+    expect(normaliseText(`${full} c`)).toBe(`${full} c`);
+  });
 });
 
 describe('words', () => {

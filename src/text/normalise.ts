@@ -37,11 +37,45 @@ export function normaliseText(text: string): string {
 const asciiSpecial = /[&`]/;
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/** The longest text `asciiWordsJoined` writes into its buffer (most bullets and headings); a longer one is joined from its words. */
+const joinedBufferSize = 2048;
+const joined = new Uint16Array(joinedBufferSize);
+
 /**
  * `normaliseText` of lower-case ASCII without `&` or a backtick: its runs of letters and digits,
  * joined by the apostrophes inside them (`don't`; one at a word's edge is dropped), one space apart.
+ * Written character by character into one buffer and made a string once: no string a word.
  */
 function asciiWordsJoined(lower: string): string {
+  const n = lower.length;
+  if (n > joinedBufferSize) return asciiWords(lower).join(' ');
+  let out = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (out > 0) joined[out++] = 32;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (isAsciiWordCode(c)) {
+        joined[out++] = c;
+        i++;
+        continue;
+      }
+      if (c !== 39) break;
+      let j = i;
+      while (j < n && lower.charCodeAt(j) === 39) j++;
+      if (j < n && isAsciiWordCode(lower.charCodeAt(j))) for (; i < j; i++) joined[out++] = 39;
+      else break;
+    }
+  }
+  return String.fromCharCode.apply(null, joined.subarray(0, out) as unknown as number[]);
+}
+
+/** The words `asciiWordsJoined` joins. */
+function asciiWords(lower: string): string[] {
   const n = lower.length;
   const parts: string[] = [];
   let i = 0;
@@ -65,7 +99,7 @@ function asciiWordsJoined(lower: string): string {
     }
     parts.push(lower.slice(start, i));
   }
-  return parts.join(' ');
+  return parts;
 }
 
 /** The text with its curly and typed-for apostrophes and single quotes straightened (`You’ll` is `You'll`), else as it was. */
