@@ -31,7 +31,6 @@ const groups = Object.keys(cueGroups) as CueGroupId[];
 /** Each cue group's feature names, made once. */
 const headingFeature = Object.fromEntries(groups.map((g) => [g, `heading:${g}`])) as Record<CueGroupId, string>;
 const bodyFeature = Object.fromEntries(groups.map((g) => [g, `body:${g}`])) as Record<CueGroupId, string>;
-const cues = phraseMatcher(cueGroups);
 
 /** Every feature's name, in the model's order. */
 export const featureNames: readonly string[] = [
@@ -140,7 +139,8 @@ const voices = {
   'voice:you': { phrases: ['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"] },
   'voice:me': { phrases: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"] },
 };
-const bodyCues = phraseMatcher({ ...cueGroups, ...voices });
+/** One matcher for the headings and the text (the voice's words ignored in headings): one table of first words read a document, not two. */
+const cues = phraseMatcher({ ...cueGroups, ...voices });
 const isVoice = (group: string): group is keyof typeof voices => group in voices;
 const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n: number, cap = 3) => Math.min(cap, Math.log2(1 + n));
@@ -243,7 +243,7 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
     if (i > 0) headingWords.push('');
     for (const word of normalisedWords(headingTexts[i]!)) headingWords.push(word);
   }
-  for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) features.set(headingFeature[group], 1, hit.first);
+  for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) if (!isVoice(group)) features.set(headingFeature[group], 1, hit.first);
   for (const text of headingTexts) {
     if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);
     if (kindTitleCues.requirements.test(text)) features.set('heading:requirements', 1, text);
@@ -281,9 +281,9 @@ function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }:
   }
   const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
   // The text's words, then the frontmatter's prose, read apart: no phrase runs from one into the other.
-  const cued = bodyCues.countWords(prose.words, prose.text, prose.spaceless);
+  const cued = cues.countWords(prose.words, prose.text, prose.spaceless);
   const frontWords = frontText ? quickWordsOf(frontText) : undefined;
-  if (frontWords) bodyCues.countWords(frontWords.words, frontText, frontWords.spaceless, cued);
+  if (frontWords) cues.countWords(frontWords.words, frontText, frontWords.spaceless, cued);
   const words = prose.words.length + (frontWords?.words.length ?? 0);
   let you = 0;
   let me = 0;
