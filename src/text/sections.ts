@@ -108,14 +108,15 @@ export function createSectionMatcher(specs: readonly SectionSpec[]): SectionMatc
 
 function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
   const exact = new Map<string, Entry>();
-  const entries: Entry[] = [];
+  // By number of words: a typo keeps a heading's words (typoDistance), so only aliases of as many are compared.
+  const byLength = new Map<number, Entry[]>();
   for (const spec of specs) {
     for (const alias of [spec.name, ...spec.aliases]) {
       const key = sectionKey(alias);
       if (key === '' || exact.has(key)) continue;
       const entry = { key, words: key.split(' '), alias, section: spec.name };
       exact.set(key, entry);
-      entries.push(entry);
+      (byLength.get(entry.words.length) ?? byLength.set(entry.words.length, []).get(entry.words.length)!).push(entry);
     }
   }
 
@@ -125,7 +126,7 @@ function buildSectionMatcher(specs: readonly SectionSpec[]): SectionMatcher {
     if (hit) return { section: hit.section, alias: hit.alias, via: 'exact' };
     const keyWords = key.split(' ');
     let best: { entry: Entry; distance: number } | undefined;
-    for (const entry of entries) {
+    for (const entry of byLength.get(keyWords.length) ?? []) {
       const distance = typoDistance(keyWords, entry.words);
       if (distance !== undefined && (!best || distance < best.distance)) best = { entry, distance };
     }
