@@ -79,6 +79,10 @@ describe('empty-section: headings that stand alone by design', () => {
     // A question or a title stays a section, and is empty with nothing under it.
     expect(await found('# Role\n\n## What are the perks?\n\n## Next\n\nText.\n')).toEqual(['3:1-3:23: Section `What are the perks?` is empty: nothing follows its heading; write it, or remove the heading']);
     expect(await found('# Role\n\n## [Company](../company.md) and culture\n\n## Next\n\nText.\n')).toHaveLength(1);
+    // Links joined by `and`, a comma or a bar link to their content as one link does.
+    expect(await found('# Volunteer\n\n### [Our plan](/plan) and [Our values](/values)\n\n## Next\n\nText.\n')).toEqual([]);
+    expect(await found('# Volunteer\n\n### [Plan](/plan), [Values](/values) | [Team](/team)\n\n## Next\n\nText.\n')).toEqual([]);
+    expect(await found('# Role\n\n## [Plan](/plan) and our culture\n\n## Next\n\nText.\n')).toHaveLength(1);
     // Words that send the reader to the link make it a pointer too, a reference link as well.
     expect(await found('# Elections\n\n### For the current election, check the [Steering Elections][e] directory\n\n### Eligibility\n\nText.\n\n[e]: ./elections\n')).toEqual([]);
     expect(await found('# Role\n\n## See [the handbook](../handbook.md)\n\n## Next\n\nText.\n')).toEqual([]);

@@ -144,15 +144,22 @@ function subtitle(tree: Root, index: TreeIndex, headings: readonly number[], at:
   return false;
 }
 
-/** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
+/**
+ * A heading that is a link and nothing else (`### [Company](../company-section.md)`), or links
+ * joined by `and`, commas or bars (`### [Our plan](/plan) and [Our values](/values)`): its content
+ * is the pages it links to.
+ */
 function pointsElsewhere(heading: Heading): boolean {
   const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const isLink = (c: (typeof shown)[number]) => c.type === 'link' || c.type === 'linkReference';
-  if (shown.length === 1 && isLink(shown[0]!)) return true;
+  if (shown.length > 0 && isLink(shown[0]!) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value)))) return true;
   // `For the current election, check the [Steering Elections][elections] directory`: a link and
   // words sending the reader to it.
   return shown.some(isLink) && pointer.test(toString(heading));
 }
+
+/** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
+const linkJoin = /^[\s,|/·•&–—-]*(?:(?:and|or)[\s,|/·•&–—-]*)?$/i;
 
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
 const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
