@@ -43,6 +43,11 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect(await lint(post('This is a volunteer role: two hours a week reviewing designs.'))).toEqual([]);
     // `volunteer` in running text is not a statement of pay (a benefit, a hobby).
     expect(await reasons(post('We give two volunteer days a year.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
+    // A call for volunteers, or the volunteer agreement the role is taken up with, says the work is unpaid.
+    expect(await lint(post('We are looking for some dedicated volunteers who can give five hours a week.'))).toEqual([]);
+    expect(await lint(post('Once accepted, you sign our volunteer agreement and meet the team.'))).toEqual([]);
+    // Volunteers the role works with or leads are no statement of its pay.
+    expect(await reasons(post('We are looking for someone to lead volunteers across the region.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
     expect(await reasons(post('We need a logo for the project.', 'compensation: paid\n'))).toEqual([
       'Pay is open-ended (`compensation: paid`): it gives no figure; state a minimum and a maximum (`$120,000–$150,000 a year`), as pay-transparency laws ask',
     ]);
