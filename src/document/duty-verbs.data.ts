@@ -48,7 +48,7 @@ export const dutyInfinitives: readonly string[] = [
   'produire', 'promouvoir', 'proposer', 'prospecter', 'prototyper', 'réaliser', 'recruter', 'rédiger', 'représenter', 'répondre',
   'sécuriser', 'soutenir', 'suivre', 'superviser', 'tester', 'traiter', 'travailler', 'valider', 'veiller', 'vendre',
   // Spanish.
-  'administrar', 'analizar', 'apoyar', 'asegurar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
+  'administrar', 'analizar', 'apoyar', 'asegurar', 'ayudar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
   'crear', 'definir', 'desarrollar', 'desplegar', 'dirigir', 'diseñar', 'documentar', 'elaborar', 'evaluar', 'gestionar', 'identificar',
   'implementar', 'investigar', 'liderar', 'mantener', 'mejorar', 'optimizar', 'organizar', 'participar', 'planificar', 'preparar',
   'presentar', 'proponer', 'realizar', 'redactar', 'revisar', 'supervisar', 'trabajar', 'validar',

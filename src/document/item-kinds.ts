@@ -186,6 +186,25 @@ const germanDuty =
  */
 const frenchDuty =
   /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
+/**
+ * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
+ * ayudarnos a diseñar`, `coordinarás el equipo`), of the verbs of duties, a pronoun after the verb
+ * allowed (`ayudarnos`), and what they will be in charge of (`serás responsable de`, `te encargarás de`).
+ */
+const spanishGoingTo = /(?:^|\s)(?:vas|va|vais|van) a (\p{L}+)/gu;
+const spanishFuture = /(?:^|\s)(\p{L}+(?:ar|er|ir))ás(?=\s|$)/gu;
+const spanishInCharge = /(?:^|\s)(?:ser[áa]s? responsables? de|te encargar[áa]s de|se encargar[áa] de|tu (?:rol|función|misión) (?:será|es|consiste en)|tus (?:tareas|funciones|responsabilidades) (?:serán|son|incluyen))(?:\s|$)/u;
+/** A Spanish infinitive without the pronoun joined to it (`ayudarnos` is `ayudar`). */
+const spanishInfinitive = (word: string) => word.replace(/(?<=(?:ar|er|ir))(?:nos|te|le|les|lo|la|los|las|se|me)$/u, '');
+const spanishDuties: ReadonlySet<string> = new Set(dutyInfinitives);
+
+function spanishDuty(text: string): boolean {
+  if (spanishInCharge.test(text)) return true;
+  for (const m of matchesOf(spanishGoingTo, text)) if (spanishDuties.has(spanishInfinitive(m[1]!))) return true;
+  for (const m of matchesOf(spanishFuture, text)) if (spanishDuties.has(m[1]!)) return true;
+  return false;
+}
+
 /** Portuguese: the reader or the person hired will be responsible for (`você será responsável por`, `será responsável pelos testes`). */
 const portugueseDuty = /(?:^|\s)ser(?:á|a) respons(?:á|a)vel (?:por|pel[oa]s?)(?:\s|$)/;
 /**
@@ -235,7 +254,7 @@ export function statesDuty(sentence: string): boolean {
   // A paste without blank lines is one paragraph of many sentences: read it whole, to a bound.
   const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
   if (japaneseDuty.test(text)) return true;
-  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text)) return true;
+  if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text) || spanishDuty(text)) return true;
   for (const m of matchesOf(frenchYou, text)) if (frenchFuture.has(m[1]!)) return true;
   for (const m of matchesOf(wantedTo, text)) if (dutyForms.get(m[1]!) === 'base') return true;
   for (const m of matchesOf(willBefore, text)) {

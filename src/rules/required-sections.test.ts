@@ -42,6 +42,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Deine Aufgaben', 'Du wirst dich wohlfühlen, wenn du:', 'Führung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
+    ['Tus tareas', 'Requerimientos', 'Liderazgo'],
     ['Responsabilidades e atribuições:', 'Requisitos:', 'Liderança'],
     ['Como será o seu dia a dia?', 'Qualificações', 'Liderança'],
     ["What you'll be responsible for", 'Minimum Requirements', 'Leadership Qualities'],
@@ -387,8 +388,12 @@ describe('required-sections: what a section holds shows it, where no title names
       // Portuguese: the reader, or the person hired, will be responsible for.
       'Você será responsável por garantir que o produto seja robusto.',
       '- Atuará em um projeto e será responsável por tarefas de desenvolvimento;\n- Leitura de histórias e requisitos;',
+      // Spanish: what the reader will do, in the future, a pronoun joined to the verb; what they will be in charge of.
+      'Vas a ayudarnos a definir el producto y diseñar la identidad de la marca.',
+      'Coordinarás el equipo de soporte desde Buenos Aires.',
+      'Serás responsable de mantener la infraestructura.',
     ]) expect(await missing(post(duty))).toEqual([]);
-    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.', 'Il a vocation à être prolongé. Elle est installée à Marseille.']) {
+    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.', 'Il a vocation à être prolongé. Elle est installée à Marseille.', 'Vas a encontrar un equipo diverso. Jamás te aburrirás.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
     }
   });
