@@ -181,11 +181,12 @@ const germanDuty =
   /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben gehör|(?:du bist|sie sind) (?:verantwortlich|zuständig) für|du übernimmst|sie übernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|möchtest|wirst|würdest|hättest|wärst|bringst|suchst|kennst|liebst|magst|brauchst|fühlst|passt|interessierst|findest|lernst|bekommst|erhältst|erwartest|freust|siehst|weißt|verfügst|sprichst|besitzt|genießt|nutzt|profitierst)\s)[a-zäöüß]{3,}st\s)/;
 /**
  * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
- * seras amené·e à`, `vous aurez pour mission de`, `votre rôle sera de`), as normalised text reads it
- * (`amené·e·s` is `amené e s`).
+ * seras amené·e à`, `vous aurez pour mission de`, `votre rôle sera de`), and what the person hired
+ * is in charge of (`l’animateur·trice est chargé·e en priorité de`, as `responsible for` in English),
+ * as normalised text reads it (`amené·e·s` is `amené e s`).
  */
 const frenchDuty =
-  /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
+  /(?:^|\s)(?:(?:est|sont) (?:charg[ée]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorité| notamment| principalement| également)? d|(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|rôle|tâches?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
 /**
  * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
  * ayudarnos a diseñar`, `coordinarás el equipo`), of the verbs of duties, a pronoun after the verb

@@ -41,6 +41,9 @@ describe('required-sections: what counts as a section title', () => {
     ['Das gibt es zu tun', 'Danach suchen wir', 'Führung'],
     ['Deine Aufgaben', 'Du wirst dich wohlfühlen, wenn du:', 'Führung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
+    ['Vos missions', 'Le/la candidat·e devra impérativement :', 'Encadrement'],
+    ['Vos missions', 'Le - la candidat-e devra :', 'Encadrement'],
+    ['Vos missions', 'Sont un plus :', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
     ['Tus tareas', 'Requerimientos', 'Liderazgo'],
     ['Responsabilidades e atribuições:', 'Requisitos:', 'Liderança'],
@@ -383,6 +386,7 @@ describe('required-sections: what a section holds shows it, where no title names
       // Of the person hired, as posts written for a listing say it.
       'Il/elle participera au développement d’outils d’édition.',
       'Il/elle sera également chargé(e) du déploiement des serveurs.',
+      'L’animateur·trice est chargé·e en priorité de l’animation de l’exposition permanente.',
       'La personne recrutée aura pour mission de maintenir le site.',
       'Vous intervenez pour un client majeur et aurez pour missions de maintenir ses serveurs.',
       // Portuguese: the reader, or the person hired, will be responsible for.
