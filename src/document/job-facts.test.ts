@@ -53,6 +53,9 @@ describe('jobFacts: pay, wherever the post states it', () => {
     ['the title, as a board lists it', '# Analytics Engineer | London | £85,000 - £90,000\n\nBuild our data models.\n', 'range 85000 90000 GBP year body'],
     ['no bare figure in the title', '# Engineer 2026\n\nBuild our data models in 2026.\n', 'none'],
     ['no figure without a pay word below the title', '# Engineer\n\nBacked by a £35,000,000 Series A, we build data models.\n', 'none'],
+    // French typography's no-break spaces written as character references, between the digits and before the currency.
+    ['no-break spaces as references', '# Bibliothécaire\n\nLa rémunération mensuelle brute est de **2&nbsp;203,95&nbsp;€**.\n', 'amount 2203.95 2203.95 EUR - body'],
+    ['a narrow no-break space by number', '# Assistant·e\n\nSalaire : 3&#8239;000 à 3&#8239;500&nbsp;€ brut par mois.\n', 'range 3000 3500 EUR month body'],
     ['a range beats an open end elsewhere', '# Engineer\n\nSalary: $100k - $120k\n\nCompensation is competitive.\n', 'range 100000 120000 USD year body'],
   ])('%s', async (_, markdown, expected) => {
     expect(await pay(markdown)).toBe(expected);

@@ -61,10 +61,15 @@ const wordRe = (list: readonly string[], flags = 'iu') => new RegExp(`(?<![\\p{L
 
 const symbols = alternatives(Object.keys(currencySymbols));
 const codes = currencyCodes.join('|');
+/**
+ * The space between an amount and its currency or its groups of digits: one white-space character,
+ * or the no-break spaces a character reference leaves in the shown text (shown-text.ts: `2&nbsp;203,95&nbsp;€`).
+ */
+const space = '(?:\\u00a0{1,8}|\\s)';
 /** A currency written before an amount, at the end of the text before it. */
-const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))\\s?$`, 'u');
+const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))${space}?$`, 'u');
 /** A currency written after an amount (and its magnitude). */
-const currencyAfter = new RegExp(`^\\s?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
+const currencyAfter = new RegExp(`^${space}?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
 /**
  * Thousands (`k`, `mil`, `Tsd.`), millions, or lakhs (a hundred thousand rupees: `6 lakhs`, the
  * `L` of `4.5-6 LPA`, lakhs per annum, its `PA` read as the period) after a figure.
@@ -75,7 +80,7 @@ const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|mill
  * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
  * after a magnitude it may be (`120k-150k`).
  */
-const figure = /(?<![\p{L}\p{N}.,'’\/])(?<!(?<!\d)\p{L}[-–])(?<!\d:)(\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
+const figure = /(?<![\p{L}\p{N}.,'’\/])(?<!(?<!\d)\p{L}[-–])(?<!\d:)(\d{1,3}(?:(?:[,.'’]|(?:[ \u202f\u2009]|\u00a0{1,8})(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
 
 const payCue = wordRe(payWords);
 const experienceCue = wordRe(payByExperience);
@@ -138,7 +143,7 @@ function amountsIn(text: string, dollar: string): Amount[] {
     let end = start + digits.length;
     let currency: string | undefined;
     let factor = 1;
-    const before = currencyBefore.exec(text.slice(Math.max(0, start - 6), start));
+    const before = currencyBefore.exec(text.slice(Math.max(0, start - 14), start));
     if (before) {
       currency = before[1] ? currencySymbols[before[1]] : before[2];
       if (before[1] === '$') currency = dollar;
@@ -170,7 +175,7 @@ function amountsIn(text: string, dollar: string): Amount[] {
     if (bare && (/^(?:19|20)\d\d$/.test(digits) || /^0\d/.test(digits))) continue;
     const value = parseFigure(digits) * factor;
     if (!(value > 0)) continue;
-    found.push({ start, end, value, currency, factor, grouped: /\d[,.'’ \u00a0\u202f\u2009]\d{3}/.test(digits), bare });
+    found.push({ start, end, value, currency, factor, grouped: /\d(?:[,.'’ \u202f\u2009]|\u00a0{1,8})\d{3}/.test(digits), bare });
   }
   return found;
 }

@@ -25,8 +25,10 @@ const templates = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 /** A link's target after its text (`](url "title")`), a reference (`][ref]`), a definition line, an autolink or bare URL, an HTML tag. */
 const addresses =
   /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|^ {0,3}\[[^\]\n]+\]:\s*\S.*$|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|<\/?[A-Za-z][^<>\n]*>|<[^<>\s]+@[^<>\s]+>/gm;
-/** Markdown's marks: emphasis, code spans, brackets of links, escapes; entities. */
-const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])|&(?:nbsp|#160|#x[aA]0);/gu;
+/** Markdown's marks: emphasis, code spans, brackets of links, escapes. */
+const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])/gu;
+/** References to a no-break space (`2&nbsp;203,95&nbsp;€`, as French typography writes an amount): shown as no-break spaces, one a character. */
+const spaceReferences = /&(?:nbsp|#160|#x[aA]0|#8239|#x202[fF]);/g;
 
 const byTree = new WeakMap<Root, ShownText>();
 
@@ -54,7 +56,9 @@ function readShown(tree: Root, source: string): ShownText {
   const partly = blank(withTemplates, more);
   const last: [number, number][] = [];
   collect(partly, marks, last);
-  return { text: blank(partly, last), withTemplates };
+  const spaces: [number, number][] = [];
+  collect(partly, spaceReferences, spaces);
+  return { text: blank(blank(partly, last), spaces, '\u00a0'), withTemplates };
 }
 
 function collect(text: string, pattern: RegExp, into: [number, number][]): void {
@@ -68,8 +72,8 @@ function collect(text: string, pattern: RegExp, into: [number, number][]): void 
   }
 }
 
-/** `text` with each range's characters made spaces, line breaks kept, so every offset still holds. */
-function blank(text: string, ranges: [number, number][]): string {
+/** `text` with each range's characters made spaces (or `fill`), line breaks kept, so every offset still holds. */
+function blank(text: string, ranges: [number, number][], fill = ' '): string {
   if (ranges.length === 0) return text;
   ranges.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -78,7 +82,7 @@ function blank(text: string, ranges: [number, number][]): string {
     if (end <= at) continue;
     const from = Math.max(start, at);
     // Run by run, not character by character: a frontmatter of comments is thousands of them.
-    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => fill.repeat(run.length));
     at = end;
   }
   return out + text.slice(at);
