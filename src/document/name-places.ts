@@ -27,6 +27,7 @@ import { projectSegments, type Located } from './place.js';
 import { executiveTitle, jobTitle, roleNounTitle } from './role-titles.data.js';
 import type { TreeIndex } from './tree-index.js';
 import { matchesOf } from '../core/matches.js';
+import { repositoryAddress } from '../text/repository-address.js';
 
 export interface NamePlaces {
   /** Whether the word that starts at `offset` of the source stands where the document names someone or something. */
@@ -51,8 +52,6 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
  * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
  */
 const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
-/** A link into a repository of a code host: its owner and name (1, 2). */
-const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
 const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
@@ -144,7 +143,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
     const link = index.nodes[at] as Link;
     const place = [link.position?.start.offset, link.position?.end.offset] as const;
     if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) spans.push([place[0], place[1]]);
-    const repo = repository.exec(link.url);
+    const repo = repositoryAddress.exec(link.url);
     if (repo) for (const w of words(`${repo[1]} ${repo[2]}`)) own.add(w);
   }
   peopleTables(index, source, spans);

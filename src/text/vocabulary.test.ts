@@ -19,6 +19,13 @@ describe('projectVocabulary', () => {
     expect(projectVocabulary(['Run frobc. Then frobc again. And frobc once more.', 'No word here.', 'Nor here.']).has('frobc')).toBe(false);
   });
 
+  it('takes the owner and name of a repository a document links to for terms, used once', () => {
+    const vocabulary = projectVocabulary(['* [imgutil](https://github.com/Buildpacks/imgutil)', 'Work on the lifecycle.', 'Nothing here.']);
+    expect(['imgutil', 'buildpacks'].every((w) => vocabulary.has(w))).toBe(true);
+    // A hyphenated name's parts, of three letters or more; a page of a site that is no code host names nothing.
+    expect([...projectVocabulary(['See https://gitlab.com/acme-co/frob-ctl/-/issues.', 'https://example.com/frobnix/tool', 'x'])].sort()).toEqual(['acme', 'ctl', 'frob']);
+  });
+
   it('reads the parts of a hyphenated word and lower-cases them', () => {
     expect([...projectVocabulary(['Ask SIG-Frobex.', 'The frobex chairs.', 'frobex meets weekly']).values()]).toContain('frobex');
   });

@@ -4,9 +4,12 @@
  * the same way by several pages is a term of the project, not a slip. One sentence copied into many
  * documents (a template paragraph, with its `autoomatic`) is one use, not many: sentences are told
  * apart by their text. Read from the documents' raw text, without parsing: a term written in code
- * or a link elsewhere is the project's all the same.
+ * or a link elsewhere is the project's all the same. The owners and names of the repositories its
+ * documents link to are its terms too, as the document that links one reads them (name-places.ts).
  */
+import { matchesOf } from '../core/matches.js';
 import { isLetterCode as isLetter, isWhiteSpace } from './char-codes.js';
+import { repositoryAddresses } from './repository-address.js';
 import { SpanSet } from './span-set.js';
 
 /** Documents, and different sentences, a word must be used in to be a term of the project. */
@@ -58,6 +61,8 @@ export function projectVocabulary(texts: Iterable<string>, min = termDocuments, 
   for (const original of texts) {
     document++;
     const text = original.toLowerCase();
+    // The projects the repository links to (`github.com/buildpacks/imgutil`): names wherever written.
+    if (text.includes('://')) for (const m of matchesOf(repositoryAddresses, text)) for (const part of `${m[1]} ${m[2]}`.split(/[^a-z]+/)) if (part.length >= 3) terms.add(part);
     let hash = 0x811c9dc5;
     let wordStart = -1;
     let inWord = false;
