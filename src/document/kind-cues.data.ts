@@ -151,10 +151,11 @@ export const pathCues = {
  * A link to one opening's application, as job boards and applicant-tracking systems shape them: a
  * job's number (`/jobs/4512345`, usajobs.gov/job/787414600), a posting's id (jobs.lever.co/org/<uuid>, or jobs.eu.lever.co,
  * jobs.ashbyhq.com/org/<uuid>, apply.workable.com/org/j/<id>) or an `/apply` path. A careers page or
- * a board's front page names no opening.
+ * a board's front page names no opening. What follows a web address's `https://` (kind-features.ts
+ * finds the addresses).
  */
-export const applyLink =
-  /\bhttps?:\/\/[^\s)"'<>\]]*?(?:\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b)/i;
+export const applyTarget =
+  /\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b/i;
 
 /** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
 export const frontmatterCues = {

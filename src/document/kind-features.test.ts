@@ -2,7 +2,9 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { createParser } from '../parse/processor.js';
-import { kindFeatures } from './kind-features.js';
+import fc from 'fast-check';
+import { applyTarget } from './kind-cues.data.js';
+import { applyLinkIn, kindFeatures } from './kind-features.js';
 
 const parser = createParser();
 
@@ -56,6 +58,16 @@ describe('kind signals', () => {
     // Lever's European instance as well.
     expect((await featuresOf('# Engineer\n\nApply at https://jobs.eu.lever.co/acme/0f6a3c2e-1b2c-4d5e-8f90-123456789abc today.\n')).values['link:apply']).toBe(1);
     expect((await featuresOf('# Engineer\n\n[Our jobs](https://acme.example/careers/) and [the board](https://boards.greenhouse.io/acme)\n')).values['link:apply']).toBeUndefined();
+  });
+
+  it('finds the link to an application as one pattern run from each `https://` finds it', () => {
+    // The plain way: the address's characters, as few as will do, then the target.
+    const reference = new RegExp(`\\bhttps?:\\/\\/[^\\s)"'<>\\]]*?(?:${applyTarget.source})`, 'i');
+    const parts = ['https://', 'http://', 'HTTPS://', 'jobs.lever.co/', 'acme/', '/jobs/', '12345', '/apply', 'apply', 'x', ' ', ')', '"', '0f6a3c2e-1b2c-4d5e-8f90-123456789abc', 'workable.com/', 'j/', '/view/', 'https://a.example/?u=', '.', '-'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 14 }), (chunks) => {
+      const text = chunks.join('');
+      expect(applyLinkIn(text)).toBe(reference.exec(text)?.[0]);
+    }), { numRuns: 3000 });
   });
 
   it('a heading over the people of a team or body (its roster) is a signal of a team page', async () => {

@@ -6,12 +6,13 @@
  * the frontmatter's keys and the folders of its path. No single phrase decides a kind.
  */
 import type { List, ListItem, Root } from 'mdast';
+import { matchesOf } from '../core/matches.js';
 import { firstNearDigit } from '../text/near-digit.js';
 import { quickWords, quickWordsOf, words as normalisedWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { itemKinds } from './item-kinds.js';
-import { applyLink, cueGroups, frontmatterCues, layoutWords, pathCues, type CueGroupId } from './kind-cues.data.js';
+import { applyTarget, cueGroups, frontmatterCues, layoutWords, pathCues, type CueGroupId } from './kind-cues.data.js';
 import { outline, outlineWords, type Outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, groupTitle, jobAdTitle, jobTitle, levelTitle, processTitle, roleGuideTitle, roleNounTitle, rolePageTitle } from './role-titles.data.js';
@@ -194,7 +195,7 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   const named = typeof data.title === 'string';
   const reading: Reading = { tree, source, doc, index: treeIndex(tree), block, data, headings, h1: headings.find((t) => t.depth === 1 && !(named && t.form === 'bare')) };
   const title = titleFeatures(features, reading);
-  const headingTexts = headingFeatures(features, reading);
+  const headingWordCount = headingFeatures(features, reading);
   const body = bodyFeatures(features, reading);
   // A job or a role named in the title, and what it does or asks for described below it.
   const { items } = body;
@@ -203,7 +204,7 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   if (describes && (features.has('title:role-noun') || features.has('title:role-page'))) features.set('frame:role', 1, title);
   shapeFeatures(features, reading, body.words);
   placeFeatures(features, reading, file);
-  return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+  return { values: features.values, evidence: features.evidence, words: body.words + headingWordCount + quickWords(title).length };
 }
 
 /** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
@@ -231,8 +232,8 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
   return title;
 }
 
-/** The headings below the title; returns their texts. */
-function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): string[] {
+/** The headings below the title; returns how many words they have. */
+function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): number {
   let levelNames = 0;
   let competencies = 0;
   // One pass over every heading's words, an empty word between two headings (no phrase has one),
@@ -253,7 +254,7 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): strin
   }
   if (levelNames >= 2) features.set('heading:level-names', 1, `${levelNames} headings`);
   if (competencies >= 2) features.set('heading:competencies', 1, `${competencies} headings`);
-  return headingTexts;
+  return headingWords.length - Math.max(0, headingTexts.length - 1);
 }
 
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
@@ -303,8 +304,8 @@ function bodyFeatures(features: FeatureSet, { tree, doc, index, source, block }:
   features.set('items:leading', capped(items.leading), `${items.leading} items`);
   if (itemCount >= 4 && links / itemCount >= 0.5) features.set('items:links', 1, `${links} of ${itemCount} items`);
   // Anywhere in the source: in a link, bare, or as a frontmatter value.
-  const apply = applyLink.exec(source);
-  if (apply) features.set('link:apply', 1, apply[0]);
+  const apply = applyLinkIn(source);
+  if (apply) features.set('link:apply', 1, apply);
   return { words, items };
 }
 
@@ -337,6 +338,24 @@ function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): 
     const hit = keys.find((k) => (list as readonly string[]).includes(k)) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
     if (hit) features.set(`frontmatter:${group}`, 1, hit);
   }
+}
+
+/** A web address to its end (white space, a closing bracket, a quote or an angle bracket ends it). */
+const webAddress = /\bhttps?:\/\/[^\s)"'<>\]]*/gi;
+
+/**
+ * The first link to an opening's application, to the end of what shows it (`applyTarget` after
+ * `https://`): each address found first, then searched, as a pattern tried at every character of
+ * the text from each `https://` costs many times more.
+ */
+export function applyLinkIn(source: string): string | undefined {
+  if (!source.includes('://')) return undefined;
+  for (const m of matchesOf(webAddress, source)) {
+    const host = m[0].indexOf('//') + 2;
+    const hit = applyTarget.exec(m[0].slice(host));
+    if (hit) return m[0].slice(0, host + hit.index + hit[0].length);
+  }
+  return undefined;
 }
 
 /** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
