@@ -225,9 +225,9 @@ describe('typo: names a document spells out', () => {
   it('two capitalised words listed with a full name, by `and` or a comma, are a full name too, though the second is also a common word', async () => {
     expect(await found('- SIG Packaging (Lann Martin and Calvin Prewitt, Co-chairs)\n')).toEqual([]);
     expect(await found('- SIG Docs (Calvin Prewitt, Lann Martin)\n')).toEqual([]);
-    expect(await found('- SIG Web (Lann Martin)\n')).toEqual(['1:12-1:16: `Lann` is misspelt; did you mean `Lan`?']);
+    expect(await found('- SIG Web: Lann Martin\n')).toEqual(['1:12-1:16: `Lann` is misspelt; did you mean `Lan`?']);
     // Not beside a word that is no given name, nor joined by another word.
-    expect(await found('- SIG Web (Lann Martin or Calvin Prewitt)\n')).toHaveLength(1);
+    expect(await found('- SIG Web: Lann Martin or Calvin Prewitt\n')).toHaveLength(1);
   });
 
   it('an unknown word the document writes in two forms of one stem is a term; in one form, or a listed misspelling in two, it is reported', async () => {
@@ -263,6 +263,9 @@ describe('typo: names a document spells out', () => {
   it('a capitalised word bracketed alone after a word names what comes before it; a bracketed sentence starts with its own capital', async () => {
     expect(await found('Write policy rules (Rego) for the assets.\n')).toEqual([]);
     expect(await found('We ship weekly. (Rego is ours.)\n')).toEqual(['1:18-1:22: `Rego` is misspelt; did you mean `Ergo`?']);
+    // A bracket opened after a word, over a list of names or a remark, is inside the sentence too.
+    expect(await found('Proficiency in a tool of your choosing (Invision, Framer, Flinto).\n')).toEqual([]);
+    expect(await found('Familiarity with a ticketing system (Chatwoot is a plus).\n')).toEqual([]);
   });
 
   it('the name of a contact entry is a name, written with its accents too; a slip in the rest of the line is not', async () => {

@@ -280,9 +280,10 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // A word that starts its run (`**Vite**` in `of **React**, **Vite**`) stands mid-sentence where
     // the prose before the run's markup does.
     if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index) token.midSentence = afterWord();
-    // A word bracketed alone after a word (`policy rules (Rego)`) names what the words before it
-    // say: mid-sentence, as no sentence is one word.
-    if (!token.midSentence && text[token.index - 1] === '(' && text[token.index + token.word.length] === ')' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1))) token.midSentence = true;
+    // A bracket opened after a word (`policy rules (Rego)`, `tools of your choosing (Invision,
+    // Framer…)`, `a ticketing system (Chatwoot is a plus)`) stands inside the sentence: the word
+    // that opens it is mid-sentence, as a name would be.
+    if (!token.midSentence && text[token.index - 1] === '(' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1))) token.midSentence = true;
     const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
     // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
     // or a surname the dictionaries list as a proper noun, make a full name.
