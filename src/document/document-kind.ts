@@ -91,7 +91,12 @@ export function decideKind(tree: Root, source: string, file: Located, configured
  */
 function withReason(decision: Omit<KindDecision, 'reason'>, reason: () => string): KindDecision {
   let text: string | undefined;
-  return Object.defineProperty(decision, 'reason', { get: () => (text ??= reason()), enumerable: true, configurable: true }) as KindDecision;
+  return {
+    ...decision,
+    get reason() {
+      return (text ??= reason());
+    },
+  };
 }
 
 /** Each kind as a sentence names it. */
