@@ -25287,6 +25287,34 @@ function readFrontmatterText(block) {
     return { paragraphs, items };
 }
 
+;// CONCATENATED MODULE: ./lib/core/matches.js
+/**
+ * The matches of a global regular expression, as `text.matchAll(pattern)` gives them (from the
+ * pattern's lastIndex, which it leaves as it was), read with the pattern object itself. `matchAll` reads with a copy of the pattern, and V8 compiles the copy
+ * afresh once its compilation cache has aged out (a few garbage collections, so on most
+ * documents of a run): 0.5-3 ms for a pattern of Unicode classes (`\p{L}`), on every call, where
+ * the pattern's own object keeps its compiled code (bench/regexp-copies.js measures both).
+ */
+function* matches_matchesOf(pattern, text) {
+    if (!pattern.global)
+        throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+    // Where the next search starts, kept here and the pattern's lastIndex put back at once: the loop
+    // over these matches may read with the same pattern (another text, or `test` elsewhere).
+    const start = pattern.lastIndex;
+    let from = start;
+    while (from <= text.length) {
+        pattern.lastIndex = from;
+        const m = pattern.exec(text);
+        const next = pattern.lastIndex;
+        pattern.lastIndex = start;
+        if (!m)
+            return;
+        // An empty match moves on by one character (a code point in Unicode mode), as matchAll does.
+        from = m[0].length > 0 ? next : m.index + (pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        yield m;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/text/near-digit.js
 /**
  * The first match of a pattern every match of which holds an ASCII digit near its start (an
@@ -25389,11 +25417,50 @@ function normaliseText(text) {
 }
 const asciiSpecial = /[&`]/;
 const isAsciiWordCode = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** The longest text `asciiWordsJoined` writes into its buffer (most bullets and headings); a longer one is joined from its words. */
+const joinedBufferSize = 2048;
+const joined = new Uint16Array(joinedBufferSize);
 /**
  * `normaliseText` of lower-case ASCII without `&` or a backtick: its runs of letters and digits,
  * joined by the apostrophes inside them (`don't`; one at a word's edge is dropped), one space apart.
+ * Written character by character into one buffer and made a string once: no string a word.
  */
 function asciiWordsJoined(lower) {
+    const n = lower.length;
+    if (n > joinedBufferSize)
+        return asciiWords(lower).join(' ');
+    let out = 0;
+    let i = 0;
+    while (i < n) {
+        if (!isAsciiWordCode(lower.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        if (out > 0)
+            joined[out++] = 32;
+        while (i < n) {
+            const c = lower.charCodeAt(i);
+            if (isAsciiWordCode(c)) {
+                joined[out++] = c;
+                i++;
+                continue;
+            }
+            if (c !== 39)
+                break;
+            let j = i;
+            while (j < n && lower.charCodeAt(j) === 39)
+                j++;
+            if (j < n && isAsciiWordCode(lower.charCodeAt(j)))
+                for (; i < j; i++)
+                    joined[out++] = 39;
+            else
+                break;
+        }
+    }
+    return String.fromCharCode.apply(null, joined.subarray(0, out));
+}
+/** The words `asciiWordsJoined` joins. */
+function asciiWords(lower) {
     const n = lower.length;
     const parts = [];
     let i = 0;
@@ -25421,7 +25488,7 @@ function asciiWordsJoined(lower) {
         }
         parts.push(lower.slice(start, i));
     }
-    return parts.join(' ');
+    return parts;
 }
 /** The text with its curly and typed-for apostrophes and single quotes straightened (`You\u2019ll` is `You'll`), else as it was. */
 function straightQuotes(text) {
@@ -25512,8 +25579,6 @@ function quickWordsOf(text) {
  * (Japanese) are found as substrings instead.
  */
 
-/** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
-const slotOf = (word) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 function phraseMatcher(groups) {
     const byFirst = new Map();
     const substrings = [];
@@ -25531,23 +25596,9 @@ function phraseMatcher(groups) {
             substrings.push({ text, group });
         }
     }
-    // The phrases' first words by their first two characters and length (slotOf): most
-    // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
-    // with the slot's few first words, without hashing the word for a map look-up (most of what
-    // counting cost). By the first two characters and length two words in five of the corpus's
-    // reached a slot that holds a first word.
-    const bySlot = new Array(1024 * 32).fill(undefined);
-    for (const [first, candidates] of byFirst)
-        (bySlot[slotOf(first)] ??= []).push({ first, candidates });
-    // Which slots hold a first word, a bit each (4 KB): the 128 KB of slots are touched only for a word
-    // that may begin a phrase, and stay in the processor's cache between documents.
-    const occupied = new Uint32Array(1024);
-    for (const first of byFirst.keys())
-        occupied[slotOf(first) >>> 5] |= 1 << (slotOf(first) & 31);
     const matcher = {
         count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
-        countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
-            const found = new Map();
+        countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text), found = new Map()) {
             const hit = (group, phrase) => {
                 const c = found.get(group);
                 if (c)
@@ -25557,14 +25608,7 @@ function phraseMatcher(groups) {
             };
             for (let i = 0; i < words.length; i++) {
                 const word = words[i];
-                const slot = slotOf(word);
-                if ((occupied[slot >>> 5] & (1 << (slot & 31))) === 0)
-                    continue;
-                const firsts = bySlot[slot];
-                let candidates;
-                for (const f of firsts)
-                    if (f.first === word)
-                        candidates = f.candidates;
+                const candidates = byFirst.get(word);
                 if (!candidates)
                     continue;
                 for (const c of candidates) {
@@ -25637,7 +25681,7 @@ const dutyInfinitives = [
     'produire', 'promouvoir', 'proposer', 'prospecter', 'prototyper', 'r\u00e9aliser', 'recruter', 'r\u00e9diger', 'repr\u00e9senter', 'r\u00e9pondre',
     's\u00e9curiser', 'soutenir', 'suivre', 'superviser', 'tester', 'traiter', 'travailler', 'valider', 'veiller', 'vendre',
     // Spanish.
-    'administrar', 'analizar', 'apoyar', 'asegurar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
+    'administrar', 'analizar', 'apoyar', 'asegurar', 'ayudar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
     'crear', 'definir', 'desarrollar', 'desplegar', 'dirigir', 'dise\u00f1ar', 'documentar', 'elaborar', 'evaluar', 'gestionar', 'identificar',
     'implementar', 'investigar', 'liderar', 'mantener', 'mejorar', 'optimizar', 'organizar', 'participar', 'planificar', 'preparar',
     'presentar', 'proponer', 'realizar', 'redactar', 'revisar', 'supervisar', 'trabajar', 'validar',
@@ -25656,34 +25700,6 @@ const ledPeople = [
     'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
     'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
 ];
-
-;// CONCATENATED MODULE: ./lib/core/matches.js
-/**
- * The matches of a global regular expression, as `text.matchAll(pattern)` gives them (from the
- * pattern's lastIndex, which it leaves as it was), read with the pattern object itself. `matchAll` reads with a copy of the pattern, and V8 compiles the copy
- * afresh once its compilation cache has aged out (a few garbage collections, so on most
- * documents of a run): 0.5-3 ms for a pattern of Unicode classes (`\p{L}`), on every call, where
- * the pattern's own object keeps its compiled code (bench/regexp-copies.js measures both).
- */
-function* matchesOf(pattern, text) {
-    if (!pattern.global)
-        throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
-    // Where the next search starts, kept here and the pattern's lastIndex put back at once: the loop
-    // over these matches may read with the same pattern (another text, or `test` elsewhere).
-    const start = pattern.lastIndex;
-    let from = start;
-    while (from <= text.length) {
-        pattern.lastIndex = from;
-        const m = pattern.exec(text);
-        const next = pattern.lastIndex;
-        pattern.lastIndex = start;
-        if (!m)
-            return;
-        // An empty match moves on by one character (a code point in Unicode mode), as matchAll does.
-        from = m[0].length > 0 ? next : m.index + (pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        yield m;
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/document/item-kinds.js
 /**
@@ -25721,6 +25737,8 @@ const dutyForms = new Map([
 ]);
 const leadingForms = new Set(leadingVerbs.flatMap((v) => item_kinds_forms(v.replace(/-/g, ' ').split(' ')[0])));
 const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
+/** Any word of `people` in a normalised text: an item without one leads no one, and its words are not read one by one. */
+const anyPeople = new RegExp(`(?:^| )(?:${[...people].join('|')})(?= |$)`);
 /**
  * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
  * will be expected to`, an adverb (`Iteratively improve`, `Proactively identify`).
@@ -25796,8 +25814,8 @@ function readItem(item) {
     const verbFirst = afterLead.replace(youNow, '');
     const space = verbFirst.indexOf(' ');
     const duty = (!qualification && dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space))) || false;
-    const words = afterLead.split(' ', 12);
     let leading = false;
+    const words = anyPeople.test(afterLead) ? afterLead.split(' ', 12) : [];
     for (let i = 0; i < words.length && !leading; i++) {
         if (!leadingForms.has(words[i]))
             continue;
@@ -25821,7 +25839,7 @@ function leadsPeopleOutright(item) {
     if (leadsFirst(text.replace(dutyLead, '').replace(youNow, '')))
         return true;
     // Or told to the reader in the sentence (`Role responsibilities You'll be leading a team of designers`).
-    for (const m of matchesOf(youLeading, text))
+    for (const m of matches_matchesOf(youLeading, text))
         if (leadsFirst(text.slice(m.index + m[0].length)))
             return true;
     return false;
@@ -25857,10 +25875,33 @@ const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4e
 const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u00f6r|(?:du bist|sie sind) (?:verantwortlich|zust\u00e4ndig) f\u00fcr|du \u00fcbernimmst|sie \u00fcbernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st\s)/;
 /**
  * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
- * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), as normalised text reads it
- * (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
+ * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), and what the person hired
+ * is in charge of (`l\u2019animateur\u00b7trice est charg\u00e9\u00b7e en priorit\u00e9 de`, as `responsible for` in English),
+ * as normalised text reads it (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
  */
-const frenchDuty = /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+const frenchDuty = /(?:^|\s)(?:(?:est|sont) (?:charg[\u00e9e]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorit\u00e9| notamment| principalement| \u00e9galement)? d|(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+/**
+ * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
+ * ayudarnos a dise\u00f1ar`, `coordinar\u00e1s el equipo`), of the verbs of duties, a pronoun after the verb
+ * allowed (`ayudarnos`), and what they will be in charge of (`ser\u00e1s responsable de`, `te encargar\u00e1s de`).
+ */
+const spanishGoingTo = /(?:^|\s)(?:vas|va|vais|van) a (\p{L}+)/gu;
+const spanishFuture = /(?:^|\s)(\p{L}+(?:ar|er|ir))\u00e1s(?=\s|$)/gu;
+const spanishInCharge = /(?:^|\s)(?:ser[\u00e1a]s? responsables? de|te encargar[\u00e1a]s de|se encargar[\u00e1a] de|tu (?:rol|funci\u00f3n|misi\u00f3n) (?:ser\u00e1|es|consiste en)|tus (?:tareas|funciones|responsabilidades) (?:ser\u00e1n|son|incluyen))(?:\s|$)/u;
+/** A Spanish infinitive without the pronoun joined to it (`ayudarnos` is `ayudar`). */
+const spanishInfinitive = (word) => word.replace(/(?<=(?:ar|er|ir))(?:nos|te|le|les|lo|la|los|las|se|me)$/u, '');
+const spanishDuties = new Set(dutyInfinitives);
+function spanishDuty(text) {
+    if (spanishInCharge.test(text))
+        return true;
+    for (const m of matches_matchesOf(spanishGoingTo, text))
+        if (spanishDuties.has(spanishInfinitive(m[1])))
+            return true;
+    for (const m of matches_matchesOf(spanishFuture, text))
+        if (spanishDuties.has(m[1]))
+            return true;
+    return false;
+}
 /** Portuguese: the reader or the person hired will be responsible for (`voc\u00ea ser\u00e1 respons\u00e1vel por`, `ser\u00e1 respons\u00e1vel pelos testes`). */
 const portugueseDuty = /(?:^|\s)ser(?:\u00e1|a) respons(?:\u00e1|a)vel (?:por|pel[oa]s?)(?:\s|$)/;
 /**
@@ -25895,7 +25936,7 @@ const youDo = /\byou (?:also |\w+ly )?(\w+)/g;
  */
 function presentDuties(text) {
     let n = 0;
-    for (const m of matchesOf(youDo, normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text)))
+    for (const m of matches_matchesOf(youDo, normaliseText(text.length > maxStatement ? text.slice(0, maxStatement) : text)))
         if (dutyForms.get(m[1]) === 'base' && !youAsked.includes(m[1]))
             n++;
     return n;
@@ -25906,15 +25947,15 @@ function statesDuty(sentence) {
     const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
     if (japaneseDuty.test(text))
         return true;
-    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text))
+    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text) || spanishDuty(text))
         return true;
-    for (const m of matchesOf(frenchYou, text))
+    for (const m of matches_matchesOf(frenchYou, text))
         if (frenchFuture.has(m[1]))
             return true;
-    for (const m of matchesOf(wantedTo, text))
+    for (const m of matches_matchesOf(wantedTo, text))
         if (dutyForms.get(m[1]) === 'base')
             return true;
-    for (const m of matchesOf(willBefore, text)) {
+    for (const m of matches_matchesOf(willBefore, text)) {
         if (dutyForms.has(m[1]) || (m[1] === 'be' && (beDoing(text.slice(m.index + m[0].length)) || /\bbe (?:responsible|working|leading|owning|building|helping)\b/.test(text.slice(m.index)))))
             return true;
     }
@@ -26063,9 +26104,10 @@ const pathCues = {
  * A link to one opening's application, as job boards and applicant-tracking systems shape them: a
  * job's number (`/jobs/4512345`, usajobs.gov/job/787414600), a posting's id (jobs.lever.co/org/<uuid>, or jobs.eu.lever.co,
  * jobs.ashbyhq.com/org/<uuid>, apply.workable.com/org/j/<id>) or an `/apply` path. A careers page or
- * a board's front page names no opening.
+ * a board's front page names no opening. What follows a web address's `https://` (kind-features.ts
+ * finds the addresses).
  */
-const applyLink = /\bhttps?:\/\/[^\s)"'<>\]]*?(?:\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b)/i;
+const applyTarget = /\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b/i;
 /** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
 const frontmatterCues = {
     job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],
@@ -28456,7 +28498,7 @@ function htmlRuns(html) {
         if (/\S/.test(html.slice(from, to)))
             runs.push({ text: html.slice(from, to), index: from });
     };
-    for (const m of matchesOf(notProse, html)) {
+    for (const m of matches_matchesOf(notProse, html)) {
         take(m.index);
         from = m.index + m[0].length;
     }
@@ -28474,10 +28516,10 @@ const tableTag = /<(\/?)table\b/gi;
  * with blank lines in it is several HTML blocks); the result says how many are open at its end.
  */
 function htmlListItems(html, tablesOpen = 0) {
-    const tables = [...matchesOf(tableTag, html)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
+    const tables = [...matches_matchesOf(tableTag, html)].map((m) => ({ at: m.index, step: m[1] ? -1 : 1 }));
     const openAt = (offset) => tables.reduce((n, t) => (t.at < offset ? Math.max(0, n + t.step) : n), tablesOpen);
     const items = [];
-    for (const m of matchesOf(listItem, html)) {
+    for (const m of matches_matchesOf(listItem, html)) {
         if (openAt(m.index) > 0)
             continue;
         const content = m[1];
@@ -28624,7 +28666,8 @@ function createSectionMatcher(specs) {
 }
 function buildSectionMatcher(specs) {
     const exact = new Map();
-    const entries = [];
+    // By number of words: a typo keeps a heading's words (typoDistance), so only aliases of as many are compared.
+    const byLength = new Map();
     for (const spec of specs) {
         for (const alias of [spec.name, ...spec.aliases]) {
             const key = sectionKey(alias);
@@ -28632,7 +28675,7 @@ function buildSectionMatcher(specs) {
                 continue;
             const entry = { key, words: key.split(' '), alias, section: spec.name };
             exact.set(key, entry);
-            entries.push(entry);
+            (byLength.get(entry.words.length) ?? byLength.set(entry.words.length, []).get(entry.words.length)).push(entry);
         }
     }
     function lookup(key) {
@@ -28643,7 +28686,7 @@ function buildSectionMatcher(specs) {
             return { section: hit.section, alias: hit.alias, via: 'exact' };
         const keyWords = key.split(' ');
         let best;
-        for (const entry of entries) {
+        for (const entry of byLength.get(keyWords.length) ?? []) {
             const distance = typoDistance(keyWords, entry.words);
             if (distance !== undefined && (!best || distance < best.distance))
                 best = { entry, distance };
@@ -29523,7 +29566,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  */
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la) candidate? (?:pourra|devra|doit|sera)|(?:serez|sera) en mesure d\w*|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -29576,8 +29619,11 @@ const kindTitleCues = {
 
 
 
+
 const groups = Object.keys(cueGroups);
-const cues = phraseMatcher(cueGroups);
+/** Each cue group's feature names, made once. */
+const headingFeature = Object.fromEntries(groups.map((g) => [g, `heading:${g}`]));
+const bodyFeature = Object.fromEntries(groups.map((g) => [g, `body:${g}`]));
 /** Every feature's name, in the model's order. */
 const featureNames = [
     'title:job',
@@ -29682,7 +29728,8 @@ const voices = {
     'voice:you': { phrases: ['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"] },
     'voice:me': { phrases: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"] },
 };
-const bodyCues = phraseMatcher({ ...cueGroups, ...voices });
+/** One matcher for the headings and the text (the voice's words ignored in headings): one table of first words read a document, not two. */
+const cues = phraseMatcher({ ...cueGroups, ...voices });
 const isVoice = (group) => group in voices;
 const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
@@ -29721,7 +29768,7 @@ function readFeatures(tree, source, file) {
     const named = typeof data.title === 'string';
     const reading = { tree, source, doc, index: treeIndex(tree), block, data, headings, h1: headings.find((t) => t.depth === 1 && !(named && t.form === 'bare')) };
     const title = titleFeatures(features, reading);
-    const headingTexts = headingFeatures(features, reading);
+    const headingWordCount = headingFeatures(features, reading);
     const body = bodyFeatures(features, reading);
     // A job or a role named in the title, and what it does or asks for described below it.
     const { items } = body;
@@ -29732,7 +29779,7 @@ function readFeatures(tree, source, file) {
         features.set('frame:role', 1, title);
     shapeFeatures(features, reading, body.words);
     placeFeatures(features, reading, file);
-    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+    return { values: features.values, evidence: features.evidence, words: body.words + headingWordCount + quickWords(title).length };
 }
 /** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
 function titleFeatures(features, { headings, h1, data }) {
@@ -29769,7 +29816,7 @@ function titleFeatures(features, { headings, h1, data }) {
         features.set('heading:roster', 1, title);
     return title;
 }
-/** The headings below the title; returns their texts. */
+/** The headings below the title; returns how many words they have. */
 function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
     let competencies = 0;
@@ -29784,7 +29831,8 @@ function headingFeatures(features, { headings, h1 }) {
             headingWords.push(word);
     }
     for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n')))
-        features.set(`heading:${group}`, 1, hit.first);
+        if (!isVoice(group))
+            features.set(headingFeature[group], 1, hit.first);
     for (const text of headingTexts) {
         if (kindTitleCues.duties.test(text))
             features.set('heading:duties', 1, text);
@@ -29801,7 +29849,7 @@ function headingFeatures(features, { headings, h1 }) {
         features.set('heading:level-names', 1, `${levelNames} headings`);
     if (competencies >= 2)
         features.set('heading:competencies', 1, `${competencies} headings`);
-    return headingTexts;
+    return headingWords.length - Math.max(0, headingTexts.length - 1);
 }
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
 function bodyFeatures(features, { tree, doc, index, source, block }) {
@@ -29834,14 +29882,17 @@ function bodyFeatures(features, { tree, doc, index, source, block }) {
                 links++;
     }
     const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+    // The text's words, then the frontmatter's prose, read apart: no phrase runs from one into the other.
+    const cued = cues.countWords(prose.words, prose.text, prose.spaceless);
     const frontWords = frontText ? quickWordsOf(frontText) : undefined;
-    const bodyWords = frontWords ? [...prose.words, ...frontWords.words] : prose.words;
-    const words = bodyWords.length;
+    if (frontWords)
+        cues.countWords(frontWords.words, frontText, frontWords.spaceless, cued);
+    const words = prose.words.length + (frontWords?.words.length ?? 0);
     let you = 0;
     let me = 0;
-    for (const [group, hit] of bodyCues.countWords(bodyWords, body, prose.spaceless || frontWords?.spaceless === true)) {
+    for (const [group, hit] of cued) {
         if (!isVoice(group))
-            features.set(`body:${group}`, capped(hit.count), hit.first);
+            features.set(bodyFeature[group], capped(hit.count), hit.first);
         else if (group === 'voice:you')
             you = hit.count;
         else
@@ -29860,9 +29911,9 @@ function bodyFeatures(features, { tree, doc, index, source, block }) {
     if (itemCount >= 4 && links / itemCount >= 0.5)
         features.set('items:links', 1, `${links} of ${itemCount} items`);
     // Anywhere in the source: in a link, bare, or as a frontmatter value.
-    const apply = applyLink.exec(source);
+    const apply = applyLinkIn(source);
     if (apply)
-        features.set('link:apply', 1, apply[0]);
+        features.set('link:apply', 1, apply);
     return { words, items };
 }
 /** The shape: length, titles, code, tables, how much is frontmatter. */
@@ -29899,6 +29950,24 @@ function placeFeatures(features, { data }, file) {
             features.set(`frontmatter:${group}`, 1, hit);
     }
 }
+/** A web address to its end (white space, a closing bracket, a quote or an angle bracket ends it). */
+const webAddress = /\bhttps?:\/\/[^\s)"'<>\]]*/gi;
+/**
+ * The first link to an opening's application, to the end of what shows it (`applyTarget` after
+ * `https://`): each address found first, then searched, as a pattern tried at every character of
+ * the text from each `https://` costs many times more.
+ */
+function applyLinkIn(source) {
+    if (!source.includes('://'))
+        return undefined;
+    for (const m of matches_matchesOf(webAddress, source)) {
+        const host = m[0].indexOf('//') + 2;
+        const hit = applyTarget.exec(m[0].slice(host));
+        if (hit)
+            return m[0].slice(0, host + hit.index + hit[0].length);
+    }
+    return undefined;
+}
 /** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
 function isLinkOnly(item, source) {
     const paragraph = item.children.length === 1 ? item.children[0] : undefined;
@@ -29926,45 +29995,51 @@ function scoreKinds(model, values) {
     // Over the signals present only (a document shows a few of the model's many), in the order found.
     const present = [];
     const strengths = [];
-    for (const [feature, value] of Object.entries(values)) {
+    for (const feature in values) {
         const i = indexOf.get(feature);
         if (i === undefined)
             continue;
         present.push(i);
-        strengths.push(value);
+        strengths.push(values[feature]);
     }
     const { kinds } = model;
-    const scores = kinds.map((kind) => {
-        const weights = model.weights[kind];
-        let sum = model.bias[kind];
+    const scores = new Float64Array(kinds.length);
+    let best = 0;
+    for (let k = 0; k < kinds.length; k++) {
+        const weights = model.weights[kinds[k]];
+        let sum = model.bias[kinds[k]];
         for (let n = 0; n < present.length; n++)
             sum += strengths[n] * weights[present[n]];
-        return sum;
-    });
-    const max = Math.max(...scores);
-    const exp = scores.map((s) => Math.exp(s - max));
-    const total = exp.reduce((a, b) => a + b, 0);
-    const probabilities = Object.fromEntries(kinds.map((k, i) => [k, exp[i] / total]));
-    // The best kind and the next, the first listed of equal scores first.
-    let best = 0;
-    for (let k = 1; k < scores.length; k++)
-        if (scores[k] > scores[best])
+        scores[k] = sum;
+        if (sum > scores[best])
             best = k;
-    let next = best === 0 ? 1 : 0;
-    for (let k = next + 1; k < scores.length; k++)
-        if (k !== best && scores[k] > scores[next])
-            next = k;
-    const bestWeights = model.weights[kinds[best]];
-    const nextWeights = model.weights[kinds[next]];
-    const reasons = [];
-    for (let n = 0; n < present.length; n++) {
-        const i = present[n];
-        const weight = strengths[n] * (bestWeights[i] - nextWeights[i]);
-        if (weight > 0)
-            reasons.push({ feature: model.features[i], weight, at: i });
     }
-    reasons.sort((a, b) => b.weight - a.weight || a.at - b.at);
-    return { probabilities, reasons: reasons.map(({ feature, weight }) => ({ feature, weight })) };
+    const max = scores[best];
+    let total = 0;
+    for (let k = 0; k < kinds.length; k++)
+        total += Math.exp(scores[k] - max);
+    const probabilities = {};
+    for (let k = 0; k < kinds.length; k++)
+        probabilities[kinds[k]] = Math.exp(scores[k] - max) / total;
+    const reasons = () => {
+        // The next kind after the best, the first listed of equal scores first.
+        let next = best === 0 ? 1 : 0;
+        for (let k = next + 1; k < scores.length; k++)
+            if (k !== best && scores[k] > scores[next])
+                next = k;
+        const bestWeights = model.weights[kinds[best]];
+        const nextWeights = model.weights[kinds[next]];
+        const found = [];
+        for (let n = 0; n < present.length; n++) {
+            const i = present[n];
+            const weight = strengths[n] * (bestWeights[i] - nextWeights[i]);
+            if (weight > 0)
+                found.push({ feature: model.features[i], weight, at: i });
+        }
+        found.sort((a, b) => b.weight - a.weight || a.at - b.at);
+        return found.map(({ feature, weight }) => ({ feature, weight }));
+    };
+    return { probabilities, best: kinds[best], confidence: probabilities[kinds[best]], reasons };
 }
 /**
  * Training weights for labelled documents: each source counts as the square root of its size (a
@@ -30090,10 +30165,9 @@ function decideKind(tree, source, file, configured, model = kindModel) {
         return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
     }
     const features = kindFeatures(tree, source, file);
-    const { probabilities, reasons } = scoreKinds(model, features.values);
-    const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
+    const { best, confidence, reasons } = scoreKinds(model, features.values);
     const percent = `${Math.round(100 * confidence)}%`;
-    const why = () => reasons
+    const why = () => reasons()
         .filter((r) => !notReasons.has(r.feature))
         .slice(0, 3)
         .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
@@ -30117,7 +30191,12 @@ function decideKind(tree, source, file, configured, model = kindModel) {
  */
 function withReason(decision, reason) {
     let text;
-    return Object.defineProperty(decision, 'reason', { get: () => (text ??= reason()), enumerable: true, configurable: true });
+    return {
+        ...decision,
+        get reason() {
+            return (text ??= reason());
+        },
+    };
 }
 /** Each kind as a sentence names it. */
 const kindNames = {
@@ -30181,7 +30260,7 @@ function candidateBreaks(text) {
     if (!/\p{Ll}[.!?]\p{Lu}/u.test(text))
         return [];
     const breaks = [];
-    for (const m of matchesOf(joint, text)) {
+    for (const m of matches_matchesOf(joint, text)) {
         // A word without a vowel ends no sentence: it is a package or an abbreviation (`cmp.Diff`, `fmt.Sprintf`).
         if (!vowel.test(m[1]))
             continue;
@@ -30608,7 +30687,7 @@ function unclosedEmphasis({ source, index, report }) {
         const block = blockOf(index, at);
         const runs = byBlock.get(block) ?? [];
         byBlock.set(block, runs);
-        for (const m of matchesOf(emphasisRun, source.slice(start, end))) {
+        for (const m of matches_matchesOf(emphasisRun, source.slice(start, end))) {
             const from = start + m.index;
             if (source[from - 1] === '\\')
                 continue;
@@ -30661,7 +30740,7 @@ const markerOpeningItem = /(?:^|\n)[ \t>]*(\*+|__+)[ \t]+\S/g;
 /** The marks that start a line followed by a space (`** Depends on experience`): the legends of footnotes they mark. */
 function footnoteMarks(source) {
     const marks = new Set();
-    for (const m of matchesOf(markerOpeningItem, source))
+    for (const m of matches_matchesOf(markerOpeningItem, source))
         marks.add(m[1]);
     return marks;
 }
@@ -30821,7 +30900,7 @@ function brokenLinks({ tree, file, source, index, report }) {
         if (start === undefined || end === undefined)
             continue;
         const written = source.slice(start, end);
-        for (const m of matchesOf(linkOpening, written)) {
+        for (const m of matches_matchesOf(linkOpening, written)) {
             const from = start + m.index;
             if (source[from - 1] === '\\')
                 continue;
@@ -31448,7 +31527,7 @@ function fullWordSpans(text) {
  * which plainSpans skips itself.
  */
 const plainCodes = new Uint8Array(0x10000);
-for (const [, from, to] of matchesOf(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g, letterFree)) {
+for (const [, from, to] of matches_matchesOf(/\\u([0-9a-f]{4})(?:-\\u([0-9a-f]{4}))?/g, letterFree)) {
     for (let code = parseInt(from, 16); code <= parseInt(to ?? from, 16); code++)
         plainCodes[code] = isInvisible(code) ? 0 : 1;
 }
@@ -31494,7 +31573,7 @@ function joinedAcrossInvisible(tokens, prose) {
 }
 function unicodeTokens(prose) {
     const tokens = [];
-    for (const m of matchesOf(word, prose)) {
+    for (const m of matches_matchesOf(word, prose)) {
         let w = m[0];
         if (!asciiWord.test(w) && !latin.test(w))
             continue;
@@ -31978,7 +32057,7 @@ function entriesFor(present, entries) {
 function matches(entry, text) {
     const found = [];
     // The match starts with the wrong word (wordFirst).
-    for (const m of matchesOf(matched.get(entry), text))
+    for (const m of matches_matchesOf(matched.get(entry), text))
         found.push({ index: m.index, wrong: m.groups.wrong });
     return found;
 }
@@ -32414,7 +32493,7 @@ function collectItems(tree, source) {
             tablesOpen = html.tablesOpen;
             cells += node.value.match(cellStart)?.length ?? 0;
             // An HTML heading inside the block (`<h6>Relevant skills include:</h6>`) starts a section, as a Markdown title does.
-            const headings = [...matchesOf(duplicate_bullet_htmlHeading, node.value)].map((m) => start + m.index);
+            const headings = [...matches_matchesOf(duplicate_bullet_htmlHeading, node.value)].map((m) => start + m.index);
             items.push(...htmlItems(html.items, start, node.position.start.line, (place ??= lib_location(source)), section, headings));
             if (headings.length > 0)
                 section = headings.at(-1);
@@ -32926,9 +33005,9 @@ function completed(sections) {
 }
 /** The sections a kind asks for, with the leader's sections where its role leads people (one list object per configuration). */
 function sectionsOfKind(options, kind, leader) {
-    return leader && options.leaderSections?.length ? joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
+    return leader && options.leaderSections?.length ? section_needs_joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
 }
-function joined(first, second) {
+function section_needs_joined(first, second) {
     let byFirst = joinedLists.get(first);
     if (!byFirst)
         joinedLists.set(first, (byFirst = new WeakMap()));
@@ -33502,16 +33581,22 @@ function subtitle(tree, index, headings, at) {
     }
     return false;
 }
-/** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
+/**
+ * A heading that is a link and nothing else (`### [Company](../company-section.md)`), or links
+ * joined by `and`, commas or bars (`### [Our plan](/plan) and [Our values](/values)`): its content
+ * is the pages it links to.
+ */
 function empty_section_pointsElsewhere(heading) {
     const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     const isLink = (c) => c.type === 'link' || c.type === 'linkReference';
-    if (shown.length === 1 && isLink(shown[0]))
+    if (shown.length > 0 && isLink(shown[0]) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value))))
         return true;
     // `For the current election, check the [Steering Elections][elections] directory`: a link and
     // words sending the reader to it.
     return shown.some(isLink) && pointer.test(lib_toString(heading));
 }
+/** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
+const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u2022&\u2013\u2014-]*)?$/i;
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
 const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
@@ -33955,7 +34040,7 @@ function findAll(entries, text, quoted, heading) {
         if (!pass)
             continue;
         entry.pattern.lastIndex = 0;
-        for (const m of matchesOf(entry.pattern, text)) {
+        for (const m of matches_matchesOf(entry.pattern, text)) {
             const hit = m.groups?.hit ?? m[0];
             const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
             if (quoted.some(([from, to]) => index >= from && index < to))
@@ -33989,7 +34074,7 @@ const quotation = /"[^"\n]*"|\u201c[^\u201d\n]*\u201d/g;
 /** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
 function quotedSpans(text) {
     const spans = [];
-    for (const m of matchesOf(quotation, text))
+    for (const m of matches_matchesOf(quotation, text))
         spans.push([m.index, m.index + m[0].length]);
     return spans;
 }
@@ -34031,7 +34116,7 @@ const passiveBefore = /\b(?:be|been|being)\s+$/iu;
 const hyphenedWord = /\p{L}+(?:-\p{L}+)*/gu;
 /** Counts the coded words of a run, word by word (a set lookup, not a pattern per list). */
 function countCoded(text, quoted, coded) {
-    for (const m of matchesOf(hyphenedWord, text)) {
+    for (const m of matches_matchesOf(hyphenedWord, text)) {
         const word = m[0].toLowerCase();
         const side = codedWords.get(word);
         if (!side)
@@ -35047,7 +35132,7 @@ const invisibleCharacter = defineRule({
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = lib_location(source);
-    for (const m of matchesOf(invisibleRuns, source)) {
+    for (const m of matches_matchesOf(invisibleRuns, source)) {
         const run = m[0];
         const start = m.index;
         const end = start + run.length;
@@ -35214,11 +35299,12 @@ const unstatedPay = [
 /**
  * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
  * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
- * request for volunteers or pro bono work has no pay to state; `volunteer` alone is not enough in
- * running text (`volunteer days` are a benefit).
+ * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
+ * volunteers`, `apply to volunteer`, the volunteer agreement a role is taken up with);
+ * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
  */
 const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
-const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
+const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
 /**
  * A sentence that says the pay is stated in another document, the advert the role is published
  * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
@@ -35587,10 +35673,15 @@ const alternatives = (list) => [...new Set(list)].sort((a, b) => b.length - a.le
 const wordRe = (list, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
 const symbols = alternatives(Object.keys(currencySymbols));
 const codes = currencyCodes.join('|');
+/**
+ * The space between an amount and its currency or its groups of digits: one white-space character,
+ * or the no-break spaces a character reference leaves in the shown text (shown-text.ts: `2&nbsp;203,95&nbsp;\u20ac`).
+ */
+const space = '(?:\\u00a0{1,8}|\\s)';
 /** A currency written before an amount, at the end of the text before it. */
-const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))\\s?$`, 'u');
+const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))${space}?$`, 'u');
 /** A currency written after an amount (and its magnitude). */
-const currencyAfter = new RegExp(`^\\s?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
+const currencyAfter = new RegExp(`^${space}?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
 /**
  * Thousands (`k`, `mil`, `Tsd.`), millions, or lakhs (a hundred thousand rupees: `6 lakhs`, the
  * `L` of `4.5-6 LPA`, lakhs per annum, its `PA` read as the period) after a figure.
@@ -35601,7 +35692,7 @@ const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|mill
  * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
  * after a magnitude it may be (`120k-150k`).
  */
-const figure = /(?<![\p{L}\p{N}.,'\u2019\/])(?<!(?<!\d)\p{L}[-\u2013])(?<!\d:)(\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
+const figure = /(?<![\p{L}\p{N}.,'\u2019\/])(?<!(?<!\d)\p{L}[-\u2013])(?<!\d:)(\d{1,3}(?:(?:[,.'\u2019]|(?:[ \u202f\u2009]|\u00a0{1,8})(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
 const payCue = wordRe(payWords);
 const experienceCue = wordRe(payByExperience);
 const notPay = new RegExp(`(?<![\\p{L}])(?:${alternatives(notPayWords)})(?![\\p{L}])`, 'giu');
@@ -35646,7 +35737,7 @@ function amountsIn(text, dollar) {
         let end = start + digits.length;
         let currency;
         let factor = 1;
-        const before = currencyBefore.exec(text.slice(Math.max(0, start - 6), start));
+        const before = currencyBefore.exec(text.slice(Math.max(0, start - 14), start));
         if (before) {
             currency = before[1] ? currencySymbols[before[1]] : before[2];
             if (before[1] === '$')
@@ -35687,7 +35778,7 @@ function amountsIn(text, dollar) {
         const value = parseFigure(digits) * factor;
         if (!(value > 0))
             continue;
-        found.push({ start, end, value, currency, factor, grouped: /\d[,.'\u2019 \u00a0\u202f\u2009]\d{3}/.test(digits), bare });
+        found.push({ start, end, value, currency, factor, grouped: /\d(?:[,.'\u2019 \u202f\u2009]|\u00a0{1,8})\d{3}/.test(digits), bare });
     }
     return found;
 }
@@ -35867,7 +35958,7 @@ const wordOfLetters = /\p{L}{2,}/gu;
 function aloneOnLine(text, start, end) {
     const lineEnd = text.indexOf('\n', end);
     const rest = `${text.slice(text.lastIndexOf('\n', start - 1) + 1, start)} ${text.slice(end, lineEnd < 0 ? text.length : lineEnd)}`;
-    for (const m of matchesOf(wordOfLetters, rest))
+    for (const m of matches_matchesOf(wordOfLetters, rest))
         if (!besideAlone.has(m[0].toLowerCase()))
             return false;
     return true;
@@ -35907,8 +35998,10 @@ const comments = /<!--[\s\S]*?(?:-->|$)|\{%-?\s*comment\b[^%]*%\}[\s\S]*?(?:\{%-
 const templates = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 /** A link's target after its text (`](url "title")`), a reference (`][ref]`), a definition line, an autolink or bare URL, an HTML tag. */
 const addresses = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|^ {0,3}\[[^\]\n]+\]:\s*\S.*$|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|<\/?[A-Za-z][^<>\n]*>|<[^<>\s]+@[^<>\s]+>/gm;
-/** Markdown's marks: emphasis, code spans, brackets of links, escapes; entities. */
-const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])|&(?:nbsp|#160|#x[aA]0);/gu;
+/** Markdown's marks: emphasis, code spans, brackets of links, escapes. */
+const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])/gu;
+/** References to a no-break space (`2&nbsp;203,95&nbsp;\u20ac`, as French typography writes an amount): shown as no-break spaces, one a character. */
+const spaceReferences = /&(?:nbsp|#160|#x[aA]0|#8239|#x202[fF]);/g;
 const shown_text_byTree = new WeakMap();
 function shown_text_shownText(tree, source) {
     let found = shown_text_byTree.get(tree);
@@ -35936,7 +36029,9 @@ function readShown(tree, source) {
     const partly = shown_text_blank(withTemplates, more);
     const last = [];
     collect(partly, marks, last);
-    return { text: shown_text_blank(partly, last), withTemplates };
+    const spaces = [];
+    collect(partly, spaceReferences, spaces);
+    return { text: shown_text_blank(shown_text_blank(partly, last), spaces, '\u00a0'), withTemplates };
 }
 function collect(text, pattern, into) {
     pattern.lastIndex = 0;
@@ -35948,8 +36043,8 @@ function collect(text, pattern, into) {
         into.push([m.index, m.index + m[0].length]);
     }
 }
-/** `text` with each range's characters made spaces, line breaks kept, so every offset still holds. */
-function shown_text_blank(text, ranges) {
+/** `text` with each range's characters made spaces (or `fill`), line breaks kept, so every offset still holds. */
+function shown_text_blank(text, ranges, fill = ' ') {
     if (ranges.length === 0)
         return text;
     ranges.sort((a, b) => a[0] - b[0]);
@@ -35960,7 +36055,7 @@ function shown_text_blank(text, ranges) {
             continue;
         const from = Math.max(start, at);
         // Run by run, not character by character: a frontmatter of comments is thousands of them.
-        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => fill.repeat(run.length));
         at = end;
     }
     return out + text.slice(at);
@@ -37117,7 +37212,7 @@ function spread(file, say, chosen, pay, place) {
 /** Where a phrase stands in the shown text, as a whole phrase, any case. */
 function phraseSpans(shown, phrase) {
     const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
-    return [...matchesOf(re, shown)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return [...matches_matchesOf(re, shown)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 /** After `current salary`: the post's own pay scale, not the applicant's pay. */
 const payScaleAfter = /^\s*(?:range|band|scale|structure|grade|level|levels|table|bracket|spread|for this (?:role|position|job))(?![\p{L}])/iu;
@@ -37804,7 +37899,7 @@ function spellingDirectives(source) {
     const words = new Set();
     const ranges = [];
     let offFrom;
-    for (const m of matchesOf(directive, source)) {
+    for (const m of matches_matchesOf(directive, source)) {
         const setting = m[1].trim();
         const at = m.index;
         if (listsWords.test(setting)) {
@@ -37851,7 +37946,19 @@ function spelling_directives_nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
+;// CONCATENATED MODULE: ./lib/text/repository-address.js
+/**
+ * A link into a repository of a code host (`https://github.com/buildpacks/imgutil`): its owner
+ * and name name a project, in the document that links it and, read once a run, in every document
+ * of the repository (vocabulary.ts).
+ */
+/** The address's owner (1) and repository name (2), at the start of a link's target. */
+const repositoryAddress = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** The same anywhere in a lower-case text, every one (with `matchesOf`). */
+const repository_address_repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]{1,100})\/([\w.-]{1,100})/g;
+
 ;// CONCATENATED MODULE: ./lib/document/name-places.js
+
 
 
 
@@ -37870,8 +37977,6 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
  * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
  */
 const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
-/** A link into a repository of a code host: its owner and name (1, 2). */
-const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
 const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
@@ -37957,7 +38062,7 @@ function readNamePlaces(tree, index, source, file) {
         const place = [link.position?.start.offset, link.position?.end.offset];
         if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined)
             spans.push([place[0], place[1]]);
-        const repo = repository.exec(link.url);
+        const repo = repositoryAddress.exec(link.url);
         if (repo)
             for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
                 own.add(w);
@@ -37965,11 +38070,11 @@ function readNamePlaces(tree, index, source, file) {
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
-        for (const m of matchesOf(obfuscatedAddress, source))
+        for (const m of matches_matchesOf(obfuscatedAddress, source))
             for (const w of name_places_words(`${m[1]} ${m[2]}`))
                 own.add(w);
     if (source.includes('&#'))
-        for (const m of matchesOf(hashEntity, source))
+        for (const m of matches_matchesOf(hashEntity, source))
             for (const w of name_places_words(m[1]))
                 own.add(w);
     // The places read from the words of a line, read for a line when a word on it is asked about:
@@ -38004,8 +38109,8 @@ function onLine(source, start) {
     // the line: tried there once, not at every character of a long paragraph's line. A contact
     // entry holds an address: a line without `@` is none (most lines).
     nameAloneAtStart.lastIndex = 0;
-    const alone = cellOrBreak.test(line) ? [...matchesOf(nameAlone, line)] : [nameAloneAtStart.exec(line)];
-    const entries = line.includes('@') ? [...matchesOf(nameBeforeAddress, line)] : [];
+    const alone = cellOrBreak.test(line) ? [...matches_matchesOf(nameAlone, line)] : [nameAloneAtStart.exec(line)];
+    const entries = line.includes('@') ? [...matches_matchesOf(nameBeforeAddress, line)] : [];
     for (const m of [...alone, ...entries]) {
         if (!m)
             continue;
@@ -38038,7 +38143,7 @@ function onLine(source, start) {
     if (withAccount)
         namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
     if (line.includes(':'))
-        for (const m of matchesOf(labelledAccount, line))
+        for (const m of matches_matchesOf(labelledAccount, line))
             accounts.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
     return { names: [...spans, ...accounts], accounts };
 }
@@ -38060,7 +38165,7 @@ function namedValue(value, at, spans, accounts) {
 }
 /** The capitalised words of a value that names places (placeLabel), at `at` of the source. */
 function placesIn(value, at, spans) {
-    for (const m of matchesOf(capitalisedWord, value))
+    for (const m of matches_matchesOf(capitalisedWord, value))
         spans.push([at + m.index, at + m.index + m[0].length]);
 }
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
@@ -38082,7 +38187,7 @@ function personInHeading(line, start, spans) {
  * the word the verb follows (`McKinsey`, `O\u2019Neil`) to its end.
  */
 function saidBy(source, start, line, spans) {
-    for (const m of matchesOf(saying, line)) {
+    for (const m of matches_matchesOf(saying, line)) {
         const at = start + m.index;
         const from = Math.max(0, at - 80);
         const word = wordToEnd.exec(source.slice(from, at));
@@ -38475,9 +38580,10 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // the prose before the run's markup does.
         if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index)
             token.midSentence = afterWord();
-        // A word bracketed alone after a word (`policy rules (Rego)`) names what the words before it
-        // say: mid-sentence, as no sentence is one word.
-        if (!token.midSentence && text[token.index - 1] === '(' && text[token.index + token.word.length] === ')' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1)))
+        // A bracket opened after a word (`policy rules (Rego)`, `tools of your choosing (Invision,
+        // Framer\u2026)`, `a ticketing system (Chatwoot is a plus)`) stands inside the sentence: the word
+        // that opens it is mid-sentence, as a name would be.
+        if (!token.midSentence && text[token.index - 1] === '(' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1)))
             token.midSentence = true;
         const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
@@ -38939,7 +39045,7 @@ function termsIn(index, source) {
     const found = [];
     for (const at of index.of('inlineCode'))
         found.push(index.nodes[at].value);
-    for (const m of matchesOf(typo_addresses, source))
+    for (const m of matches_matchesOf(typo_addresses, source))
         found.push(m[1] ?? '', m[2] ?? '', m[3] ?? '');
     return segments(found.join(' '));
 }
@@ -38964,16 +39070,16 @@ function identifiersIn(index, source) {
         for (const at of index.of(type))
             found.push(index.nodes[at].url.split('#')[0]);
     // Bare addresses from the text: the engine's parser makes no links of them (src/parse/gfm.ts).
-    for (const m of matchesOf(handlesAndAddresses, source))
+    for (const m of matches_matchesOf(handlesAndAddresses, source))
         found.push(m[0]);
     // A link whose target is a template tag (`[Invision instructions]({% page "/tools/invision/" %})`):
     // CommonMark makes no link of it, yet the tag holds the path it links to.
     if (source.includes('{%'))
-        for (const m of matchesOf(typo_templateTag, source))
+        for (const m of matches_matchesOf(typo_templateTag, source))
             found.push(m[0].split('#')[0]);
     const text = found.join('\n').toLowerCase();
     const hosts = new Set();
-    for (const m of matchesOf(hostName, text))
+    for (const m of matches_matchesOf(hostName, text))
         for (const label of m[1].split('.'))
             hosts.add(label);
     return { text, hosts, segments: segments(text) };
@@ -56081,7 +56187,7 @@ function parseTomlBlock(text, first) {
     const header = tomlTableHeader.exec(text);
     const top = header ? text.slice(0, header.index) : text;
     const scalars = [];
-    for (const m of matchesOf(tomlStringLine, top)) {
+    for (const m of matches_matchesOf(tomlStringLine, top)) {
         const group = m.groups.basic === undefined ? 'literal' : 'basic';
         const key = m.groups.key;
         const source = m.groups[group];
@@ -57079,8 +57185,11 @@ function internalError(what, error) {
  * the same way by several pages is a term of the project, not a slip. One sentence copied into many
  * documents (a template paragraph, with its `autoomatic`) is one use, not many: sentences are told
  * apart by their text. Read from the documents' raw text, without parsing: a term written in code
- * or a link elsewhere is the project's all the same.
+ * or a link elsewhere is the project's all the same. The owners and names of the repositories its
+ * documents link to are its terms too, as the document that links one reads them (name-places.ts).
  */
+
+
 
 
 /** Documents, and different sentences, a word must be used in to be a term of the project. */
@@ -57126,6 +57235,12 @@ function vocabulary_projectVocabulary(texts, min = vocabulary_termDocuments, spa
     for (const original of texts) {
         document++;
         const text = original.toLowerCase();
+        // The projects the repository links to (`github.com/buildpacks/imgutil`): names wherever written.
+        if (text.includes('://'))
+            for (const m of matchesOf(repositoryAddresses, text))
+                for (const part of `${m[1]} ${m[2]}`.split(/[^a-z]+/))
+                    if (part.length >= 3)
+                        terms.add(part);
         let hash = 0x811c9dc5;
         let wordStart = -1;
         let inWord = false;

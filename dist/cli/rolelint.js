@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9192);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4617:
+/***/ 9192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25388,6 +25388,34 @@ function readFrontmatterText(block) {
     return { paragraphs, items };
 }
 
+;// CONCATENATED MODULE: ./lib/core/matches.js
+/**
+ * The matches of a global regular expression, as `text.matchAll(pattern)` gives them (from the
+ * pattern's lastIndex, which it leaves as it was), read with the pattern object itself. `matchAll` reads with a copy of the pattern, and V8 compiles the copy
+ * afresh once its compilation cache has aged out (a few garbage collections, so on most
+ * documents of a run): 0.5-3 ms for a pattern of Unicode classes (`\p{L}`), on every call, where
+ * the pattern's own object keeps its compiled code (bench/regexp-copies.js measures both).
+ */
+function* matchesOf(pattern, text) {
+    if (!pattern.global)
+        throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+    // Where the next search starts, kept here and the pattern's lastIndex put back at once: the loop
+    // over these matches may read with the same pattern (another text, or `test` elsewhere).
+    const start = pattern.lastIndex;
+    let from = start;
+    while (from <= text.length) {
+        pattern.lastIndex = from;
+        const m = pattern.exec(text);
+        const next = pattern.lastIndex;
+        pattern.lastIndex = start;
+        if (!m)
+            return;
+        // An empty match moves on by one character (a code point in Unicode mode), as matchAll does.
+        from = m[0].length > 0 ? next : m.index + (pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        yield m;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/text/near-digit.js
 /**
  * The first match of a pattern every match of which holds an ASCII digit near its start (an
@@ -25490,11 +25518,50 @@ function normaliseText(text) {
 }
 const asciiSpecial = /[&`]/;
 const isAsciiWordCode = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** The longest text `asciiWordsJoined` writes into its buffer (most bullets and headings); a longer one is joined from its words. */
+const joinedBufferSize = 2048;
+const joined = new Uint16Array(joinedBufferSize);
 /**
  * `normaliseText` of lower-case ASCII without `&` or a backtick: its runs of letters and digits,
  * joined by the apostrophes inside them (`don't`; one at a word's edge is dropped), one space apart.
+ * Written character by character into one buffer and made a string once: no string a word.
  */
 function asciiWordsJoined(lower) {
+    const n = lower.length;
+    if (n > joinedBufferSize)
+        return asciiWords(lower).join(' ');
+    let out = 0;
+    let i = 0;
+    while (i < n) {
+        if (!isAsciiWordCode(lower.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        if (out > 0)
+            joined[out++] = 32;
+        while (i < n) {
+            const c = lower.charCodeAt(i);
+            if (isAsciiWordCode(c)) {
+                joined[out++] = c;
+                i++;
+                continue;
+            }
+            if (c !== 39)
+                break;
+            let j = i;
+            while (j < n && lower.charCodeAt(j) === 39)
+                j++;
+            if (j < n && isAsciiWordCode(lower.charCodeAt(j)))
+                for (; i < j; i++)
+                    joined[out++] = 39;
+            else
+                break;
+        }
+    }
+    return String.fromCharCode.apply(null, joined.subarray(0, out));
+}
+/** The words `asciiWordsJoined` joins. */
+function asciiWords(lower) {
     const n = lower.length;
     const parts = [];
     let i = 0;
@@ -25522,7 +25589,7 @@ function asciiWordsJoined(lower) {
         }
         parts.push(lower.slice(start, i));
     }
-    return parts.join(' ');
+    return parts;
 }
 /** The text with its curly and typed-for apostrophes and single quotes straightened (`You\u2019ll` is `You'll`), else as it was. */
 function straightQuotes(text) {
@@ -25613,8 +25680,6 @@ function quickWordsOf(text) {
  * (Japanese) are found as substrings instead.
  */
 
-/** A word's first two characters (as one of 1,024; a word of one character has its own) and its length (31 and over share the last), as one of 32,768 slots. */
-const slotOf = (word) => ((((word.charCodeAt(0) * 33) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & 1023) << 5) | Math.min(word.length, 31);
 function phraseMatcher(groups) {
     const byFirst = new Map();
     const substrings = [];
@@ -25632,23 +25697,9 @@ function phraseMatcher(groups) {
             substrings.push({ text, group });
         }
     }
-    // The phrases' first words by their first two characters and length (slotOf): most
-    // words of a text begin no phrase, and are passed over by an empty slot; the others are compared
-    // with the slot's few first words, without hashing the word for a map look-up (most of what
-    // counting cost). By the first two characters and length two words in five of the corpus's
-    // reached a slot that holds a first word.
-    const bySlot = new Array(1024 * 32).fill(undefined);
-    for (const [first, candidates] of byFirst)
-        (bySlot[slotOf(first)] ??= []).push({ first, candidates });
-    // Which slots hold a first word, a bit each (4 KB): the 128 KB of slots are touched only for a word
-    // that may begin a phrase, and stay in the processor's cache between documents.
-    const occupied = new Uint32Array(1024);
-    for (const first of byFirst.keys())
-        occupied[slotOf(first) >>> 5] |= 1 << (slotOf(first) & 31);
     const matcher = {
         count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
-        countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text)) {
-            const found = new Map();
+        countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text), found = new Map()) {
             const hit = (group, phrase) => {
                 const c = found.get(group);
                 if (c)
@@ -25658,14 +25709,7 @@ function phraseMatcher(groups) {
             };
             for (let i = 0; i < words.length; i++) {
                 const word = words[i];
-                const slot = slotOf(word);
-                if ((occupied[slot >>> 5] & (1 << (slot & 31))) === 0)
-                    continue;
-                const firsts = bySlot[slot];
-                let candidates;
-                for (const f of firsts)
-                    if (f.first === word)
-                        candidates = f.candidates;
+                const candidates = byFirst.get(word);
                 if (!candidates)
                     continue;
                 for (const c of candidates) {
@@ -25738,7 +25782,7 @@ const dutyInfinitives = [
     'produire', 'promouvoir', 'proposer', 'prospecter', 'prototyper', 'r\u00e9aliser', 'recruter', 'r\u00e9diger', 'repr\u00e9senter', 'r\u00e9pondre',
     's\u00e9curiser', 'soutenir', 'suivre', 'superviser', 'tester', 'traiter', 'travailler', 'valider', 'veiller', 'vendre',
     // Spanish.
-    'administrar', 'analizar', 'apoyar', 'asegurar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
+    'administrar', 'analizar', 'apoyar', 'asegurar', 'ayudar', 'automatizar', 'colaborar', 'comunicar', 'construir', 'contribuir', 'coordinar',
     'crear', 'definir', 'desarrollar', 'desplegar', 'dirigir', 'dise\u00f1ar', 'documentar', 'elaborar', 'evaluar', 'gestionar', 'identificar',
     'implementar', 'investigar', 'liderar', 'mantener', 'mejorar', 'optimizar', 'organizar', 'participar', 'planificar', 'preparar',
     'presentar', 'proponer', 'realizar', 'redactar', 'revisar', 'supervisar', 'trabajar', 'validar',
@@ -25757,34 +25801,6 @@ const ledPeople = [
     'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
     'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
 ];
-
-;// CONCATENATED MODULE: ./lib/core/matches.js
-/**
- * The matches of a global regular expression, as `text.matchAll(pattern)` gives them (from the
- * pattern's lastIndex, which it leaves as it was), read with the pattern object itself. `matchAll` reads with a copy of the pattern, and V8 compiles the copy
- * afresh once its compilation cache has aged out (a few garbage collections, so on most
- * documents of a run): 0.5-3 ms for a pattern of Unicode classes (`\p{L}`), on every call, where
- * the pattern's own object keeps its compiled code (bench/regexp-copies.js measures both).
- */
-function* matchesOf(pattern, text) {
-    if (!pattern.global)
-        throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
-    // Where the next search starts, kept here and the pattern's lastIndex put back at once: the loop
-    // over these matches may read with the same pattern (another text, or `test` elsewhere).
-    const start = pattern.lastIndex;
-    let from = start;
-    while (from <= text.length) {
-        pattern.lastIndex = from;
-        const m = pattern.exec(text);
-        const next = pattern.lastIndex;
-        pattern.lastIndex = start;
-        if (!m)
-            return;
-        // An empty match moves on by one character (a code point in Unicode mode), as matchAll does.
-        from = m[0].length > 0 ? next : m.index + (pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        yield m;
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/document/item-kinds.js
 /**
@@ -25822,6 +25838,8 @@ const dutyForms = new Map([
 ]);
 const leadingForms = new Set(leadingVerbs.flatMap((v) => item_kinds_forms(v.replace(/-/g, ' ').split(' ')[0])));
 const people = new Set(ledPeople.flatMap((p) => p.split(' ')));
+/** Any word of `people` in a normalised text: an item without one leads no one, and its words are not read one by one. */
+const anyPeople = new RegExp(`(?:^| )(?:${[...people].join('|')})(?= |$)`);
 /**
  * Words before the verb of a duty: `You will`, `Will`, `To`, `Help to`, `As a lead engineer, you
  * will be expected to`, an adverb (`Iteratively improve`, `Proactively identify`).
@@ -25897,8 +25915,8 @@ function readItem(item) {
     const verbFirst = afterLead.replace(youNow, '');
     const space = verbFirst.indexOf(' ');
     const duty = (!qualification && dutyForms.get(space < 0 ? verbFirst : verbFirst.slice(0, space))) || false;
-    const words = afterLead.split(' ', 12);
     let leading = false;
+    const words = anyPeople.test(afterLead) ? afterLead.split(' ', 12) : [];
     for (let i = 0; i < words.length && !leading; i++) {
         if (!leadingForms.has(words[i]))
             continue;
@@ -25958,10 +25976,33 @@ const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4e
 const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u00f6r|(?:du bist|sie sind) (?:verantwortlich|zust\u00e4ndig) f\u00fcr|du \u00fcbernimmst|sie \u00fcbernehmen|du verantwortest|verantwortest du|(?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st du(?:\s|$)|du (?!(?:hast|bist|kannst|musst|sollst|solltest|willst|darfst|m\u00f6chtest|wirst|w\u00fcrdest|h\u00e4ttest|w\u00e4rst|bringst|suchst|kennst|liebst|magst|brauchst|f\u00fchlst|passt|interessierst|findest|lernst|bekommst|erh\u00e4ltst|erwartest|freust|siehst|wei\u00dft|verf\u00fcgst|sprichst|besitzt|genie\u00dft|nutzt|profitierst)\s)[a-z\u00e4\u00f6\u00fc\u00df]{3,}st\s)/;
 /**
  * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
- * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), as normalised text reads it
- * (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
+ * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), and what the person hired
+ * is in charge of (`l\u2019animateur\u00b7trice est charg\u00e9\u00b7e en priorit\u00e9 de`, as `responsible for` in English),
+ * as normalised text reads it (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
  */
-const frenchDuty = /(?:^|\s)(?:(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+const frenchDuty = /(?:^|\s)(?:(?:est|sont) (?:charg[\u00e9e]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorit\u00e9| notamment| principalement| \u00e9galement)? d|(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+/**
+ * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
+ * ayudarnos a dise\u00f1ar`, `coordinar\u00e1s el equipo`), of the verbs of duties, a pronoun after the verb
+ * allowed (`ayudarnos`), and what they will be in charge of (`ser\u00e1s responsable de`, `te encargar\u00e1s de`).
+ */
+const spanishGoingTo = /(?:^|\s)(?:vas|va|vais|van) a (\p{L}+)/gu;
+const spanishFuture = /(?:^|\s)(\p{L}+(?:ar|er|ir))\u00e1s(?=\s|$)/gu;
+const spanishInCharge = /(?:^|\s)(?:ser[\u00e1a]s? responsables? de|te encargar[\u00e1a]s de|se encargar[\u00e1a] de|tu (?:rol|funci\u00f3n|misi\u00f3n) (?:ser\u00e1|es|consiste en)|tus (?:tareas|funciones|responsabilidades) (?:ser\u00e1n|son|incluyen))(?:\s|$)/u;
+/** A Spanish infinitive without the pronoun joined to it (`ayudarnos` is `ayudar`). */
+const spanishInfinitive = (word) => word.replace(/(?<=(?:ar|er|ir))(?:nos|te|le|les|lo|la|los|las|se|me)$/u, '');
+const spanishDuties = new Set(dutyInfinitives);
+function spanishDuty(text) {
+    if (spanishInCharge.test(text))
+        return true;
+    for (const m of matchesOf(spanishGoingTo, text))
+        if (spanishDuties.has(spanishInfinitive(m[1])))
+            return true;
+    for (const m of matchesOf(spanishFuture, text))
+        if (spanishDuties.has(m[1]))
+            return true;
+    return false;
+}
 /** Portuguese: the reader or the person hired will be responsible for (`voc\u00ea ser\u00e1 respons\u00e1vel por`, `ser\u00e1 respons\u00e1vel pelos testes`). */
 const portugueseDuty = /(?:^|\s)ser(?:\u00e1|a) respons(?:\u00e1|a)vel (?:por|pel[oa]s?)(?:\s|$)/;
 /**
@@ -26007,7 +26048,7 @@ function statesDuty(sentence) {
     const text = normaliseText(sentence.length > maxStatement ? sentence.slice(0, maxStatement) : sentence);
     if (japaneseDuty.test(text))
         return true;
-    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text))
+    if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text) || spanishDuty(text))
         return true;
     for (const m of matchesOf(frenchYou, text))
         if (frenchFuture.has(m[1]))
@@ -26164,9 +26205,10 @@ const pathCues = {
  * A link to one opening's application, as job boards and applicant-tracking systems shape them: a
  * job's number (`/jobs/4512345`, usajobs.gov/job/787414600), a posting's id (jobs.lever.co/org/<uuid>, or jobs.eu.lever.co,
  * jobs.ashbyhq.com/org/<uuid>, apply.workable.com/org/j/<id>) or an `/apply` path. A careers page or
- * a board's front page names no opening.
+ * a board's front page names no opening. What follows a web address's `https://` (kind-features.ts
+ * finds the addresses).
  */
-const applyLink = /\bhttps?:\/\/[^\s)"'<>\]]*?(?:\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b)/i;
+const applyTarget = /\/jobs?\/(?:view\/|apply\/)?[\w-]*\d{4,}|jobs\.(?:eu\.)?lever\.co\/[\w.-]+\/[0-9a-f-]{20,}|ashbyhq\.com\/[\w.-]+\/[0-9a-f-]{20,}|workable\.com\/[\w.-]+\/j\/|smartrecruiters\.com\/[\w.-]+\/\d{6,}|\/GetJob\/ViewDetails\/\d+|\/apply\b/i;
 /** Frontmatter keys that hint at a kind (compared lower case, `-` read as `_`). */
 const frontmatterCues = {
     job: ['salary', 'pay', 'compensation', 'closes', 'closing_date', 'opens', 'apply', 'apply_url', 'application_url', 'employment_type', 'job_id', 'job_type', 'location', 'locations', 'department', 'grade', 'hiring_manager', 'remote', 'deadline', 'position', 'vacancy'],
@@ -28676,7 +28718,8 @@ function createSectionMatcher(specs) {
 }
 function buildSectionMatcher(specs) {
     const exact = new Map();
-    const entries = [];
+    // By number of words: a typo keeps a heading's words (typoDistance), so only aliases of as many are compared.
+    const byLength = new Map();
     for (const spec of specs) {
         for (const alias of [spec.name, ...spec.aliases]) {
             const key = sectionKey(alias);
@@ -28684,7 +28727,7 @@ function buildSectionMatcher(specs) {
                 continue;
             const entry = { key, words: key.split(' '), alias, section: spec.name };
             exact.set(key, entry);
-            entries.push(entry);
+            (byLength.get(entry.words.length) ?? byLength.set(entry.words.length, []).get(entry.words.length)).push(entry);
         }
     }
     function lookup(key) {
@@ -28695,7 +28738,7 @@ function buildSectionMatcher(specs) {
             return { section: hit.section, alias: hit.alias, via: 'exact' };
         const keyWords = key.split(' ');
         let best;
-        for (const entry of entries) {
+        for (const entry of byLength.get(keyWords.length) ?? []) {
             const distance = typoDistance(keyWords, entry.words);
             if (distance !== undefined && (!best || distance < best.distance))
                 best = { entry, distance };
@@ -29575,7 +29618,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  */
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|aufgaben\w*|t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la) candidate? (?:pourra|devra|doit|sera)|(?:serez|sera) en mesure d\w*|requisitos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -29628,8 +29671,11 @@ const kindTitleCues = {
 
 
 
+
 const groups = Object.keys(cueGroups);
-const cues = phraseMatcher(cueGroups);
+/** Each cue group's feature names, made once. */
+const headingFeature = Object.fromEntries(groups.map((g) => [g, `heading:${g}`]));
+const bodyFeature = Object.fromEntries(groups.map((g) => [g, `body:${g}`]));
 /** Every feature's name, in the model's order. */
 const featureNames = [
     'title:job',
@@ -29734,7 +29780,8 @@ const voices = {
     'voice:you': { phrases: ['you', 'your', 'yours', "you'll", "you're", "you've", "you'd"] },
     'voice:me': { phrases: ['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"] },
 };
-const bodyCues = phraseMatcher({ ...cueGroups, ...voices });
+/** One matcher for the headings and the text (the voice's words ignored in headings): one table of first words read a document, not two. */
+const cues = phraseMatcher({ ...cueGroups, ...voices });
 const isVoice = (group) => group in voices;
 const trailing = /^[\s.,;:!?-]*$/;
 const capped = (n, cap = 3) => Math.min(cap, Math.log2(1 + n));
@@ -29773,7 +29820,7 @@ function readFeatures(tree, source, file) {
     const named = typeof data.title === 'string';
     const reading = { tree, source, doc, index: treeIndex(tree), block, data, headings, h1: headings.find((t) => t.depth === 1 && !(named && t.form === 'bare')) };
     const title = titleFeatures(features, reading);
-    const headingTexts = headingFeatures(features, reading);
+    const headingWordCount = headingFeatures(features, reading);
     const body = bodyFeatures(features, reading);
     // A job or a role named in the title, and what it does or asks for described below it.
     const { items } = body;
@@ -29784,7 +29831,7 @@ function readFeatures(tree, source, file) {
         features.set('frame:role', 1, title);
     shapeFeatures(features, reading, body.words);
     placeFeatures(features, reading, file);
-    return { values: features.values, evidence: features.evidence, words: body.words + quickWords(headingTexts.join(' ')).length + quickWords(title).length };
+    return { values: features.values, evidence: features.evidence, words: body.words + headingWordCount + quickWords(title).length };
 }
 /** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
 function titleFeatures(features, { headings, h1, data }) {
@@ -29821,7 +29868,7 @@ function titleFeatures(features, { headings, h1, data }) {
         features.set('heading:roster', 1, title);
     return title;
 }
-/** The headings below the title; returns their texts. */
+/** The headings below the title; returns how many words they have. */
 function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
     let competencies = 0;
@@ -29836,7 +29883,8 @@ function headingFeatures(features, { headings, h1 }) {
             headingWords.push(word);
     }
     for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n')))
-        features.set(`heading:${group}`, 1, hit.first);
+        if (!isVoice(group))
+            features.set(headingFeature[group], 1, hit.first);
     for (const text of headingTexts) {
         if (kindTitleCues.duties.test(text))
             features.set('heading:duties', 1, text);
@@ -29853,7 +29901,7 @@ function headingFeatures(features, { headings, h1 }) {
         features.set('heading:level-names', 1, `${levelNames} headings`);
     if (competencies >= 2)
         features.set('heading:competencies', 1, `${competencies} headings`);
-    return headingTexts;
+    return headingWords.length - Math.max(0, headingTexts.length - 1);
 }
 /** The text: paragraphs, list items, HTML, and the frontmatter's description. */
 function bodyFeatures(features, { tree, doc, index, source, block }) {
@@ -29886,14 +29934,17 @@ function bodyFeatures(features, { tree, doc, index, source, block }) {
                 links++;
     }
     const body = frontText ? `${prose.text}\n${frontText}` : prose.text;
+    // The text's words, then the frontmatter's prose, read apart: no phrase runs from one into the other.
+    const cued = cues.countWords(prose.words, prose.text, prose.spaceless);
     const frontWords = frontText ? quickWordsOf(frontText) : undefined;
-    const bodyWords = frontWords ? [...prose.words, ...frontWords.words] : prose.words;
-    const words = bodyWords.length;
+    if (frontWords)
+        cues.countWords(frontWords.words, frontText, frontWords.spaceless, cued);
+    const words = prose.words.length + (frontWords?.words.length ?? 0);
     let you = 0;
     let me = 0;
-    for (const [group, hit] of bodyCues.countWords(bodyWords, body, prose.spaceless || frontWords?.spaceless === true)) {
+    for (const [group, hit] of cued) {
         if (!isVoice(group))
-            features.set(`body:${group}`, capped(hit.count), hit.first);
+            features.set(bodyFeature[group], capped(hit.count), hit.first);
         else if (group === 'voice:you')
             you = hit.count;
         else
@@ -29912,9 +29963,9 @@ function bodyFeatures(features, { tree, doc, index, source, block }) {
     if (itemCount >= 4 && links / itemCount >= 0.5)
         features.set('items:links', 1, `${links} of ${itemCount} items`);
     // Anywhere in the source: in a link, bare, or as a frontmatter value.
-    const apply = applyLink.exec(source);
+    const apply = applyLinkIn(source);
     if (apply)
-        features.set('link:apply', 1, apply[0]);
+        features.set('link:apply', 1, apply);
     return { words, items };
 }
 /** The shape: length, titles, code, tables, how much is frontmatter. */
@@ -29951,6 +30002,24 @@ function placeFeatures(features, { data }, file) {
             features.set(`frontmatter:${group}`, 1, hit);
     }
 }
+/** A web address to its end (white space, a closing bracket, a quote or an angle bracket ends it). */
+const webAddress = /\bhttps?:\/\/[^\s)"'<>\]]*/gi;
+/**
+ * The first link to an opening's application, to the end of what shows it (`applyTarget` after
+ * `https://`): each address found first, then searched, as a pattern tried at every character of
+ * the text from each `https://` costs many times more.
+ */
+function applyLinkIn(source) {
+    if (!source.includes('://'))
+        return undefined;
+    for (const m of matchesOf(webAddress, source)) {
+        const host = m[0].indexOf('//') + 2;
+        const hit = applyTarget.exec(m[0].slice(host));
+        if (hit)
+            return m[0].slice(0, host + hit.index + hit[0].length);
+    }
+    return undefined;
+}
 /** An item that is one inline link (`[Name](url)`), perhaps with punctuation after it: an entry of a link list. */
 function isLinkOnly(item, source) {
     const paragraph = item.children.length === 1 ? item.children[0] : undefined;
@@ -29978,45 +30047,51 @@ function scoreKinds(model, values) {
     // Over the signals present only (a document shows a few of the model's many), in the order found.
     const present = [];
     const strengths = [];
-    for (const [feature, value] of Object.entries(values)) {
+    for (const feature in values) {
         const i = indexOf.get(feature);
         if (i === undefined)
             continue;
         present.push(i);
-        strengths.push(value);
+        strengths.push(values[feature]);
     }
     const { kinds } = model;
-    const scores = kinds.map((kind) => {
-        const weights = model.weights[kind];
-        let sum = model.bias[kind];
+    const scores = new Float64Array(kinds.length);
+    let best = 0;
+    for (let k = 0; k < kinds.length; k++) {
+        const weights = model.weights[kinds[k]];
+        let sum = model.bias[kinds[k]];
         for (let n = 0; n < present.length; n++)
             sum += strengths[n] * weights[present[n]];
-        return sum;
-    });
-    const max = Math.max(...scores);
-    const exp = scores.map((s) => Math.exp(s - max));
-    const total = exp.reduce((a, b) => a + b, 0);
-    const probabilities = Object.fromEntries(kinds.map((k, i) => [k, exp[i] / total]));
-    // The best kind and the next, the first listed of equal scores first.
-    let best = 0;
-    for (let k = 1; k < scores.length; k++)
-        if (scores[k] > scores[best])
+        scores[k] = sum;
+        if (sum > scores[best])
             best = k;
-    let next = best === 0 ? 1 : 0;
-    for (let k = next + 1; k < scores.length; k++)
-        if (k !== best && scores[k] > scores[next])
-            next = k;
-    const bestWeights = model.weights[kinds[best]];
-    const nextWeights = model.weights[kinds[next]];
-    const reasons = [];
-    for (let n = 0; n < present.length; n++) {
-        const i = present[n];
-        const weight = strengths[n] * (bestWeights[i] - nextWeights[i]);
-        if (weight > 0)
-            reasons.push({ feature: model.features[i], weight, at: i });
     }
-    reasons.sort((a, b) => b.weight - a.weight || a.at - b.at);
-    return { probabilities, reasons: reasons.map(({ feature, weight }) => ({ feature, weight })) };
+    const max = scores[best];
+    let total = 0;
+    for (let k = 0; k < kinds.length; k++)
+        total += Math.exp(scores[k] - max);
+    const probabilities = {};
+    for (let k = 0; k < kinds.length; k++)
+        probabilities[kinds[k]] = Math.exp(scores[k] - max) / total;
+    const reasons = () => {
+        // The next kind after the best, the first listed of equal scores first.
+        let next = best === 0 ? 1 : 0;
+        for (let k = next + 1; k < scores.length; k++)
+            if (k !== best && scores[k] > scores[next])
+                next = k;
+        const bestWeights = model.weights[kinds[best]];
+        const nextWeights = model.weights[kinds[next]];
+        const found = [];
+        for (let n = 0; n < present.length; n++) {
+            const i = present[n];
+            const weight = strengths[n] * (bestWeights[i] - nextWeights[i]);
+            if (weight > 0)
+                found.push({ feature: model.features[i], weight, at: i });
+        }
+        found.sort((a, b) => b.weight - a.weight || a.at - b.at);
+        return found.map(({ feature, weight }) => ({ feature, weight }));
+    };
+    return { probabilities, best: kinds[best], confidence: probabilities[kinds[best]], reasons };
 }
 /**
  * Training weights for labelled documents: each source counts as the square root of its size (a
@@ -30142,10 +30217,9 @@ function decideKind(tree, source, file, configured, model = kindModel) {
         return { kind: 'other', by: 'inferred', reason: `\`${repositoryFile}\` is one of a repository's own files (code of conduct, contributing guide, licence, changelog, templates), not a role document` };
     }
     const features = kindFeatures(tree, source, file);
-    const { probabilities, reasons } = scoreKinds(model, features.values);
-    const [best, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
+    const { best, confidence, reasons } = scoreKinds(model, features.values);
     const percent = `${Math.round(100 * confidence)}%`;
-    const why = () => reasons
+    const why = () => reasons()
         .filter((r) => !notReasons.has(r.feature))
         .slice(0, 3)
         .map((r) => describeFeature(r.feature, features.evidence[r.feature]))
@@ -30169,7 +30243,12 @@ function decideKind(tree, source, file, configured, model = kindModel) {
  */
 function withReason(decision, reason) {
     let text;
-    return Object.defineProperty(decision, 'reason', { get: () => (text ??= reason()), enumerable: true, configurable: true });
+    return {
+        ...decision,
+        get reason() {
+            return (text ??= reason());
+        },
+    };
 }
 /** Each kind as a sentence names it. */
 const kindNames = {
@@ -32978,9 +33057,9 @@ function completed(sections) {
 }
 /** The sections a kind asks for, with the leader's sections where its role leads people (one list object per configuration). */
 function sectionsOfKind(options, kind, leader) {
-    return leader && options.leaderSections?.length ? joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
+    return leader && options.leaderSections?.length ? section_needs_joined(options.kinds[kind], options.leaderSections) : options.kinds[kind];
 }
-function joined(first, second) {
+function section_needs_joined(first, second) {
     let byFirst = joinedLists.get(first);
     if (!byFirst)
         joinedLists.set(first, (byFirst = new WeakMap()));
@@ -33554,16 +33633,22 @@ function subtitle(tree, index, headings, at) {
     }
     return false;
 }
-/** A heading that is a link and nothing else (`### [Company](../company-section.md)`): its content is the page it links to. */
+/**
+ * A heading that is a link and nothing else (`### [Company](../company-section.md)`), or links
+ * joined by `and`, commas or bars (`### [Our plan](/plan) and [Our values](/values)`): its content
+ * is the pages it links to.
+ */
 function empty_section_pointsElsewhere(heading) {
     const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     const isLink = (c) => c.type === 'link' || c.type === 'linkReference';
-    if (shown.length === 1 && isLink(shown[0]))
+    if (shown.length > 0 && isLink(shown[0]) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value))))
         return true;
     // `For the current election, check the [Steering Elections][elections] directory`: a link and
     // words sending the reader to it.
     return shown.some(isLink) && empty_section_pointer.test(lib_toString(heading));
 }
+/** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
+const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u2022&\u2013\u2014-]*)?$/i;
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
 const empty_section_pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
@@ -35247,11 +35332,12 @@ const unstatedPay = [
 /**
  * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
  * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
- * request for volunteers or pro bono work has no pay to state; `volunteer` alone is not enough in
- * running text (`volunteer days` are a benefit).
+ * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
+ * volunteers`, `apply to volunteer`, the volunteer agreement a role is taken up with);
+ * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
  */
 const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
-const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
+const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
 /**
  * A sentence that says the pay is stated in another document, the advert the role is published
  * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
@@ -35620,10 +35706,15 @@ const alternatives = (list) => [...new Set(list)].sort((a, b) => b.length - a.le
 const wordRe = (list, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
 const symbols = alternatives(Object.keys(currencySymbols));
 const codes = currencyCodes.join('|');
+/**
+ * The space between an amount and its currency or its groups of digits: one white-space character,
+ * or the no-break spaces a character reference leaves in the shown text (shown-text.ts: `2&nbsp;203,95&nbsp;\u20ac`).
+ */
+const space = '(?:\\u00a0{1,8}|\\s)';
 /** A currency written before an amount, at the end of the text before it. */
-const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))\\s?$`, 'u');
+const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))${space}?$`, 'u');
 /** A currency written after an amount (and its magnitude). */
-const currencyAfter = new RegExp(`^\\s?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
+const currencyAfter = new RegExp(`^${space}?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
 /**
  * Thousands (`k`, `mil`, `Tsd.`), millions, or lakhs (a hundred thousand rupees: `6 lakhs`, the
  * `L` of `4.5-6 LPA`, lakhs per annum, its `PA` read as the period) after a figure.
@@ -35634,7 +35725,7 @@ const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|mill
  * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
  * after a magnitude it may be (`120k-150k`).
  */
-const figure = /(?<![\p{L}\p{N}.,'\u2019\/])(?<!(?<!\d)\p{L}[-\u2013])(?<!\d:)(\d{1,3}(?:(?:[,.'\u2019]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
+const figure = /(?<![\p{L}\p{N}.,'\u2019\/])(?<!(?<!\d)\p{L}[-\u2013])(?<!\d:)(\d{1,3}(?:(?:[,.'\u2019]|(?:[ \u202f\u2009]|\u00a0{1,8})(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?)/gu;
 const payCue = wordRe(payWords);
 const experienceCue = wordRe(payByExperience);
 const notPay = new RegExp(`(?<![\\p{L}])(?:${alternatives(notPayWords)})(?![\\p{L}])`, 'giu');
@@ -35679,7 +35770,7 @@ function amountsIn(text, dollar) {
         let end = start + digits.length;
         let currency;
         let factor = 1;
-        const before = currencyBefore.exec(text.slice(Math.max(0, start - 6), start));
+        const before = currencyBefore.exec(text.slice(Math.max(0, start - 14), start));
         if (before) {
             currency = before[1] ? currencySymbols[before[1]] : before[2];
             if (before[1] === '$')
@@ -35720,7 +35811,7 @@ function amountsIn(text, dollar) {
         const value = parseFigure(digits) * factor;
         if (!(value > 0))
             continue;
-        found.push({ start, end, value, currency, factor, grouped: /\d[,.'\u2019 \u00a0\u202f\u2009]\d{3}/.test(digits), bare });
+        found.push({ start, end, value, currency, factor, grouped: /\d(?:[,.'\u2019 \u202f\u2009]|\u00a0{1,8})\d{3}/.test(digits), bare });
     }
     return found;
 }
@@ -35940,8 +36031,10 @@ const comments = /<!--[\s\S]*?(?:-->|$)|\{%-?\s*comment\b[^%]*%\}[\s\S]*?(?:\{%-
 const templates = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 /** A link's target after its text (`](url "title")`), a reference (`][ref]`), a definition line, an autolink or bare URL, an HTML tag. */
 const addresses = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|^ {0,3}\[[^\]\n]+\]:\s*\S.*$|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|<\/?[A-Za-z][^<>\n]*>|<[^<>\s]+@[^<>\s]+>/gm;
-/** Markdown's marks: emphasis, code spans, brackets of links, escapes; entities. */
-const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])|&(?:nbsp|#160|#x[aA]0);/gu;
+/** Markdown's marks: emphasis, code spans, brackets of links, escapes. */
+const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])/gu;
+/** References to a no-break space (`2&nbsp;203,95&nbsp;\u20ac`, as French typography writes an amount): shown as no-break spaces, one a character. */
+const spaceReferences = /&(?:nbsp|#160|#x[aA]0|#8239|#x202[fF]);/g;
 const shown_text_byTree = new WeakMap();
 function shown_text_shownText(tree, source) {
     let found = shown_text_byTree.get(tree);
@@ -35969,7 +36062,9 @@ function readShown(tree, source) {
     const partly = shown_text_blank(withTemplates, more);
     const last = [];
     collect(partly, marks, last);
-    return { text: shown_text_blank(partly, last), withTemplates };
+    const spaces = [];
+    collect(partly, spaceReferences, spaces);
+    return { text: shown_text_blank(shown_text_blank(partly, last), spaces, '\u00a0'), withTemplates };
 }
 function collect(text, pattern, into) {
     pattern.lastIndex = 0;
@@ -35981,8 +36076,8 @@ function collect(text, pattern, into) {
         into.push([m.index, m.index + m[0].length]);
     }
 }
-/** `text` with each range's characters made spaces, line breaks kept, so every offset still holds. */
-function shown_text_blank(text, ranges) {
+/** `text` with each range's characters made spaces (or `fill`), line breaks kept, so every offset still holds. */
+function shown_text_blank(text, ranges, fill = ' ') {
     if (ranges.length === 0)
         return text;
     ranges.sort((a, b) => a[0] - b[0]);
@@ -35993,7 +36088,7 @@ function shown_text_blank(text, ranges) {
             continue;
         const from = Math.max(start, at);
         // Run by run, not character by character: a frontmatter of comments is thousands of them.
-        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+        out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]+/g, (run) => fill.repeat(run.length));
         at = end;
     }
     return out + text.slice(at);
@@ -37884,7 +37979,19 @@ function spelling_directives_nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
+;// CONCATENATED MODULE: ./lib/text/repository-address.js
+/**
+ * A link into a repository of a code host (`https://github.com/buildpacks/imgutil`): its owner
+ * and name name a project, in the document that links it and, read once a run, in every document
+ * of the repository (vocabulary.ts).
+ */
+/** The address's owner (1) and repository name (2), at the start of a link's target. */
+const repositoryAddress = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** The same anywhere in a lower-case text, every one (with `matchesOf`). */
+const repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]{1,100})\/([\w.-]{1,100})/g;
+
 ;// CONCATENATED MODULE: ./lib/document/name-places.js
+
 
 
 
@@ -37903,8 +38010,6 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
  * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
  */
 const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
-/** A link into a repository of a code host: its owner and name (1, 2). */
-const repository = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
 const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
@@ -37990,7 +38095,7 @@ function readNamePlaces(tree, index, source, file) {
         const place = [link.position?.start.offset, link.position?.end.offset];
         if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined)
             spans.push([place[0], place[1]]);
-        const repo = repository.exec(link.url);
+        const repo = repositoryAddress.exec(link.url);
         if (repo)
             for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
                 own.add(w);
@@ -38508,9 +38613,10 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // the prose before the run's markup does.
         if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index)
             token.midSentence = afterWord();
-        // A word bracketed alone after a word (`policy rules (Rego)`) names what the words before it
-        // say: mid-sentence, as no sentence is one word.
-        if (!token.midSentence && text[token.index - 1] === '(' && text[token.index + token.word.length] === ')' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1)))
+        // A bracket opened after a word (`policy rules (Rego)`, `tools of your choosing (Invision,
+        // Framer\u2026)`, `a ticketing system (Chatwoot is a plus)`) stands inside the sentence: the word
+        // that opens it is mid-sentence, as a name would be.
+        if (!token.midSentence && text[token.index - 1] === '(' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1)))
             token.midSentence = true;
         const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
         // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
@@ -57203,8 +57309,11 @@ function internalError(what, error) {
  * the same way by several pages is a term of the project, not a slip. One sentence copied into many
  * documents (a template paragraph, with its `autoomatic`) is one use, not many: sentences are told
  * apart by their text. Read from the documents' raw text, without parsing: a term written in code
- * or a link elsewhere is the project's all the same.
+ * or a link elsewhere is the project's all the same. The owners and names of the repositories its
+ * documents link to are its terms too, as the document that links one reads them (name-places.ts).
  */
+
+
 
 
 /** Documents, and different sentences, a word must be used in to be a term of the project. */
@@ -57250,6 +57359,12 @@ function projectVocabulary(texts, min = termDocuments, spanCap = termSpanCap) {
     for (const original of texts) {
         document++;
         const text = original.toLowerCase();
+        // The projects the repository links to (`github.com/buildpacks/imgutil`): names wherever written.
+        if (text.includes('://'))
+            for (const m of matchesOf(repositoryAddresses, text))
+                for (const part of `${m[1]} ${m[2]}`.split(/[^a-z]+/))
+                    if (part.length >= 3)
+                        terms.add(part);
         let hash = 0x811c9dc5;
         let wordStart = -1;
         let inWord = false;
