@@ -11,3 +11,16 @@ export const doubledOnPurpose: Readonly<Record<string, readonly string[]>> = {
   de: ['die', 'der', 'das', 'den', 'dem', 'des', 'sie'],
   es: ['se', 'lo'],
 };
+
+/**
+ * English words written twice where the second starts a phrase of its own, by the word: the first
+ * ends what comes before (`present at`, `work on`, `complete this`), the second opens the phrase
+ * (`at least one lab meeting`, `on call`, `this week`). The words after the second, lower case.
+ */
+export const doubledBeforePhrase: Readonly<Record<string, readonly string[]>> = {
+  at: ['least', 'most', 'best', 'worst', 'first', 'once', 'all', 'times', 'random'],
+  on: ['time', 'board', 'call', 'site', 'average'],
+  by: ['far', 'hand', 'default'],
+  to: ['date'],
+  this: ['week', 'month', 'year', 'quarter', 'sprint', 'morning', 'afternoon', 'evening', 'weekend', 'semester', 'term', 'summer', 'spring', 'autumn', 'fall', 'winter'],
+};

@@ -49,6 +49,11 @@ describe('repeated-word', () => {
     expect((await found('Read this this document.\n')).length).toBe(1);
   });
 
+  it('leaves a preposition alone where the second opens a phrase (`present at at least one meeting`), not before other words', async () => {
+    expect(await found('Be present at at least one lab meeting a month, and on on time delivery.\n')).toEqual([]);
+    expect(await found('Meet us at at the office.\n')).toEqual(['1:9-1:14: `at at`: a word written twice; remove one `at`']);
+  });
+
   it('leaves a template\'s variable before the word it stands for alone (`$TEAMS teams`), not a word after `$` and a space', async () => {
     expect(await found('Please remove me from $TEAMS teams.\n')).toEqual([]);
     expect(await found('It costs $ the the same.\n')).toHaveLength(1);

@@ -14,7 +14,7 @@ import { defineRule } from './define.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt, withTokens, type ProseRun } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
-import { doubledOnPurpose } from './repeated-word.data.js';
+import { doubledBeforePhrase, doubledOnPurpose } from './repeated-word.data.js';
 
 export interface RepeatedWordOptions {
   /** Words that may stand twice in a row (case-insensitive). */
@@ -176,8 +176,15 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
   const after = source.charAt(second.start + second.word.length);
   if (after === '+' || after === '#') return false;
-  // `complete this this week`: the thing done, then the time it is done in.
-  return !(a.toLowerCase() === 'this' && thisTime.test(source.slice(second.start + second.word.length, second.start + second.word.length + 12)));
+  // `complete this this week`, `present at at least one meeting`: the first ends what comes before,
+  // the second opens a phrase of its own.
+  const phrase = Object.hasOwn(doubledBeforePhrase, a.toLowerCase()) ? doubledBeforePhrase[a.toLowerCase()]! : undefined;
+  return !(phrase && phrase.includes(wordAfter(source, second.start + second.word.length)));
+}
+
+/** The word after `at`, lower case, where white space on the same line is all that comes before it. */
+function wordAfter(source: string, at: number): string {
+  return /^[ \t]+([a-z]+)\b/i.exec(source.slice(at, at + 20))?.[1]?.toLowerCase() ?? '';
 }
 
 /** Whether the line holding [start, end) holds nothing else (but a quote's `>` and white space). */
@@ -206,8 +213,6 @@ const articles: ReadonlySet<string> = new Set(['the', 'an']);
 /** The word with its first letter a capital: what the first word of a line is written as. */
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
-/** A time after `this` (`this week`), where a `this` before it is the object of the verb. */
-const thisTime = /^[ \t]+(?:week|month|year|quarter|sprint|morning|afternoon|evening|weekend|semester|term|summer|spring|autumn|fall|winter)\b/i;
 
 const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
