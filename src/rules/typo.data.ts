@@ -65,6 +65,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a tech co-operative's posts and a consultancy's (held out): `anarcho-communist`,
   // `antiracist` (as its scholars write it), closed-up `checkins`, and two terms of computing
   'anarcho', 'antiracist', 'antiracism', 'checkin', 'checkins', 'livelock', 'livelocks', 'deque', 'deques',
+  // ... and in a research lab's manual (held out): a fellow member of a lab, the qualifying exams of a
+  // doctorate, science communication
+  'labmate', 'labmates', 'quals', 'scicomm',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
