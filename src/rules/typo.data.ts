@@ -68,6 +68,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a research lab's manual (held out): a fellow member of a lab, the qualifying exams of a
   // doctorate, science communication
   'labmate', 'labmates', 'quals', 'scicomm',
+  // ... and in a community's mentoring guide and a transit company's ladder (held out): `C'mon!`, and the
+  // forms of `ruggedize` the dictionaries lack; and the British `focusses` (Oxford gives both)
+  "c'mon", 'ruggedized', 'ruggedizing', 'focusses',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -91,3 +94,6 @@ export const allowedWords: readonly string[] = [
   'gainsight', 'salesloft', 'highspot', 'clari', 'pendo', 'productboard', 'pardot', 'klaviyo', 'hootsuite', 'sprinklr',
   'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie',
 ];
+
+/** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
+export const addressTitles: readonly string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];

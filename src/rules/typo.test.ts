@@ -230,6 +230,12 @@ describe('typo: names a document spells out', () => {
     expect(await found('- SIG Web: Lann Martin or Calvin Prewitt\n')).toHaveLength(1);
   });
 
+  it('a capitalised word beside a middle initial or after a title of address is a name; a listed misspelling there, or a word beside an initial without its full stop, is reported', async () => {
+    expect(await found('- James W. Schuetz P.G\n- Rhianna C. Rogers, Ph.D.\n\nAsk Dr. Shamsi or Ms Loera.\n')).toEqual([]);
+    expect(words(await found('The Commitee A. Smith met.\n'))).toEqual(['Commitee']);
+    expect(words(await found('- Rhianna C Rogers\n'))).toEqual(['Rhianna']);
+  });
+
   it('an unknown word the document writes in two forms of one stem is a term; in one form, or a listed misspelling in two, it is reported', async () => {
     expect(await found('### Our Discovery Process (Scopulating)\n\nA scopulation meeting is held first.\n')).toEqual([]);
     expect(await found('A scopulation meeting is held first.\n')).toHaveLength(1);

@@ -24,7 +24,7 @@ import { spellingDirectives, type SpellingDirectives } from '../document/spellin
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage, inOtherLanguage } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
-import { allowedWords, maxWordLength } from './typo.data.js';
+import { addressTitles, allowedWords, maxWordLength } from './typo.data.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
@@ -189,6 +189,22 @@ function besideFullName(text: string, spans: readonly number[], i: number, spell
   return (i >= 3 && gap(i - 1) === ', ' && fullName(i - 2)) || (i >= 4 && word(i - 1) === 'and' && gap(i - 1) === ' ' && gap(i - 2) === ' ' && fullName(i - 3));
 }
 
+/**
+ * Whether the word at `i` stands in a person's name by its marks: a middle initial between it and
+ * a capitalised word (`James W. Schuetz`: a capital and its full stop), or a title of address
+ * before it (`Dr. Shamsi`, `Ms Loera`).
+ */
+function namedByInitialOrTitle(text: string, spans: readonly number[], i: number): boolean {
+  const count = spans.length / 3;
+  const word = (k: number) => text.slice(spans[3 * k]!, spans[3 * k + 1]!);
+  const gap = (k: number) => text.slice(spans[3 * k + 1]!, spans[3 * k + 3]!);
+  const initialThen = (k: number) => /^\p{Lu}$/u.test(word(k)) && gap(k) === '. ' && /^\p{Lu}\p{Ll}/u.test(word(k + 1));
+  if (i >= 1 && titlesOfAddress.has(word(i - 1)) && (gap(i - 1) === ' ' || gap(i - 1) === '. ')) return true;
+  return (i + 2 < count && gap(i) === ' ' && initialThen(i + 1)) || (i >= 2 && gap(i - 2) === ' ' && /^\p{Lu}\p{Ll}/u.test(word(i - 2)) && initialThen(i - 1));
+}
+
+const titlesOfAddress: ReadonlySet<string> = new Set(addressTitles);
+
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
 function titleCased(text: string, spans: readonly number[]): boolean {
   for (let k = 0; k < spans.length; k += 3) if (spans[k + 1]! - spans[k]! >= 4 && !/^\p{Lu}/u.test(text[spans[k]!]!)) return false;
@@ -290,7 +306,10 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // A heading of two words, a given name the dictionaries hold only as a name and a capitalised
     // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
     const namedHeading = titleCase && count === 2 && i === 1 && /^\p{Lu}\p{Ll}/u.test(token.word) && speller.isName(tokenAt(text, spans, 0).word);
-    const fullName = namedHeading || (
+    // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
+    // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
+    const addressed = !titleCase && /^\p{Lu}\p{Ll}/u.test(token.word) && namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word));
+    const fullName = namedHeading || addressed || (
       !titleCase &&
       next !== undefined &&
       /^\p{Lu}\p{Ll}/u.test(token.word) &&
