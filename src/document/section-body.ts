@@ -17,6 +17,11 @@ export type SectionBody = { kind: 'text' } | { kind: 'empty' } | { kind: 'commen
 /** Words a template leaves for the writer to replace. */
 const placeholder = /^(?:tbd|tbc|tba|to ?do|to be (?:determined|defined|confirmed|added|announced)|coming soon|lorem ipsum\b.*|x{3,}|\.{3}|…|\[(?:add|insert|describe|list|enter|write|your|todo|tbd)\b[^\]]*\])[.!:]?$/i;
 
+/** Whether a text is all a template left for the writer to replace (`TBD`, `[Add requirements here]`). */
+export function isPlaceholder(text: string): boolean {
+  return placeholder.test(text.trim());
+}
+
 export function sectionBody(index: TreeIndex, at: number): SectionBody {
   const heading = index.nodes[at] as Heading;
   const parent = index.parent(at);
@@ -30,7 +35,9 @@ export function sectionBody(index: TreeIndex, at: number): SectionBody {
     if (node.type === 'heading' && node.depth <= heading.depth) break;
     // A picture is content even without alt text (a ladder drawn as a diagram).
     if (hasImage(node)) return { kind: 'text' };
-    const text = node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : toString(node);
+    // A list of placeholders only (`* TBD` three times) holds one placeholder, as a line of it does.
+    const placeholders = node.type === 'list' && node.children.length > 0 && node.children.every((item) => isPlaceholder(toString(item)));
+    const text = placeholders ? toString(node.children[0]!) : node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : toString(node);
     if (text.trim()) texts.push(text.trim());
     if (node.type === 'paragraph') paragraphs++;
     else if (node.type === 'html' && /<!--/.test(node.value)) comment = true;

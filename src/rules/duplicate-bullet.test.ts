@@ -61,6 +61,10 @@ describe('duplicate-bullet', () => {
     expect(await found(steps.replace(/- _Link to the docs_/g, '- _Link to the docs_\n- _Ask in the channel_'))).toHaveLength(3);
   });
 
+  it('leaves the placeholders a template repeats (`* TBD`) alone, and still reports a repeated bullet beside them', async () => {
+    expect(await found('## Areas of growth\n\n* TBD\n* TBD\n* To be determined\n* To be determined\n* Mentoring\n* Mentoring\n')).toEqual(['8:3-8:12: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
+  });
+
   it('leaves the repeated steps of a schedule alone, and still reports a repeated bullet beside them', async () => {
     const schedule = '## Interviews\n\n- (45-60m) Technical interview\n- (45-60m) Technical interview\n- 12:30 Lunch\n- 12:30 Lunch\n- Meet the team\n- Meet the team\n';
     expect(await found(schedule)).toEqual(['8:3-8:16: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);

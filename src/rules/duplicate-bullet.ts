@@ -20,6 +20,7 @@ import { listItemText } from '../document/list-item-text.js';
 import { outline } from '../document/outline.js';
 import { runTogetherItems, type RunTogetherBreak } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
+import { isPlaceholder } from '../document/section-body.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface DuplicateBulletOptions {
@@ -160,10 +161,11 @@ function collectItems(tree: Root, source: string): Item[] {
 /**
  * Items never compared: a label over its nested list (`Tools:`), a step of a schedule (`(45-60m)
  * Technical Interview`, `10:30 Break`: a schedule repeats a step on purpose, two technical
- * interviews, two breaks), and an item a site template fills (templateTag).
+ * interviews, two breaks), an item a site template fills (templateTag), and a placeholder a
+ * template leaves for the writer (`TBD` under each heading: empty-section reports the section).
  */
 function uncompared(item: ListItem, text: string): boolean {
-  return (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) || scheduleStep.test(text) || templateTag.test(text);
+  return (item.children.some((child) => child.type === 'list') && /:\s*$/.test(text)) || scheduleStep.test(text) || templateTag.test(text) || isPlaceholder(text);
 }
 
 /** The items of an HTML block's lists (`<li>`) that starts at `start` on `line`, placed in the source, each in the section of the HTML heading before it (`headings`) or `before`; a one-word one compared within its block and section. */

@@ -33,6 +33,13 @@ describe('empty-section', () => {
     expect(await found(role(rest))).toEqual([]);
   });
 
+  it('reports a section whose list holds placeholders only (`* TBD` three times), not one with an item written', async () => {
+    expect(await found(role('## Areas of growth\n\n* TBD\n* TBD\n* TBD\n\n## Next\n\nText.\n'))).toEqual([
+      '15:1-15:19: Section `Areas of growth` holds only a placeholder (`TBD`): write it, or remove the heading',
+    ]);
+    expect(await found(role('## Areas of growth\n\n* TBD\n* Mentoring\n\n## Next\n\nText.\n'))).toEqual([]);
+  });
+
   it('reports a section whose one line leads into content that never comes, not a form of blank fields', async () => {
     expect(await found(role('## Skills\n\nThe following skills define what this level does:\n\n## Next\n\nText.\n'))).toEqual([
       '15:1-15:10: Section `Skills` holds only a line leading into what is not there (`The following skills define what this level does:`): write what it announces, or remove the heading',
