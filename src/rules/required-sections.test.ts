@@ -62,6 +62,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Objectives', 'Prerequisites', 'Strategic leadership'],
     ['Key results', 'Essential and desirable criteria', 'Leading the team'],
     ['DUTIES - MAIN TASKS', 'Requirements also', 'Team leadership in this role'],
+    ['What is the role of a community manager?', 'Skills', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
