@@ -54,6 +54,14 @@ describe('repeated-word', () => {
     expect(await found('Meet us at at the office.\n')).toEqual(['1:9-1:14: `at at`: a word written twice; remove one `at`']);
   });
 
+  it("leaves a person's name as they write it alone (a profile link's text), not a repeat in another link or in prose", async () => {
+    const doc = '- [Nedim Sabic Sabic](https://github.com/rabbitstack), Sysdig\n- [The The docs](https://example.com/docs/x)\n\nAsk Sabic Sabic.\n';
+    expect(await found(doc)).toEqual([
+      '2:4-2:11: `The The`: a word written twice; remove one `The`',
+      '4:5-4:16: `Sabic Sabic`: a word written twice; remove one `Sabic`',
+    ]);
+  });
+
   it('leaves a template\'s variable before the word it stands for alone (`$TEAMS teams`), not a word after `$` and a space', async () => {
     expect(await found('Please remove me from $TEAMS teams.\n')).toEqual([]);
     expect(await found('It costs $ the the same.\n')).toHaveLength(1);

@@ -14,6 +14,7 @@ import { defineRule } from './define.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt, withTokens, type ProseRun } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
+import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { doubledBeforePhrase, doubledOnPurpose } from './repeated-word.data.js';
 
 export interface RepeatedWordOptions {
@@ -53,9 +54,13 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     if (own === undefined) return;
     const allowed = allowedSet(language === 'en' ? options.allow : [...options.allow, ...own]);
     let place: ReturnType<typeof location> | undefined;
+    let names: NamePlaces | undefined;
     /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
     const report = (run: readonly Word[]) => {
       const [first, last] = [run[0]!, run.at(-1)!];
+      // A person's name as they write it (`[Nedim Sabic Sabic](https://github.com/…)`, a cell of a
+      // people table): a family name may be written twice, alike, on one line; the name is theirs to spell.
+      if (/^\p{Lu}\p{Ll}/u.test(first.word) && run.every((w) => w.word === first.word) && !source.slice(first.start, last.start).includes('\n') && (names ??= namePlaces(tree, treeIndex(tree), source, file)).named(first.start)) return;
       place ??= location(source);
       const from = place.toPoint(first.start);
       const to = place.toPoint(last.start + last.word.length);
