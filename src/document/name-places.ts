@@ -10,6 +10,7 @@
  * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
+ * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot);
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
  * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
@@ -21,7 +22,8 @@
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
  */
-import type { Link, Root } from 'mdast';
+import type { Heading, Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, jobTitle, roleNounTitle } from './role-titles.data.js';
@@ -148,6 +150,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   }
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
+  headshotHeadings(index, spans);
   if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
@@ -328,6 +331,27 @@ function columnOf(index: TreeIndex, table: number, cell: object): number {
 function cellText(source: string, start: number | undefined, end: number | undefined): string {
   if (start === undefined || end === undefined) return '';
   return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
+}
+
+/** Two or three capitalised words (`Crystal Shamsi`, `Ilia de Leon`, `Leah Harper-Lane`): the shape of a person's name as a heading. */
+const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+/**
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot): a team
+ * page's card of a person, whose name the heading is. A section's title has no picture of its own
+ * right under it; a role's title (`Staff Engineer`) is told apart by its words all the same.
+ */
+function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
+  for (const at of index.of('heading')) {
+    const next = index.nodes[index.end(at)];
+    if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at)) continue;
+    if (!next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) continue;
+    const heading = index.nodes[at] as Heading;
+    const text = toString(heading).trim();
+    if (heading.children.length !== 1 || !headingName.test(text) || isRole(text)) continue;
+    const { start, end } = heading.children[0]!.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
+  }
 }
 
 /** Items of lists under a title about people, where every item is a name. */

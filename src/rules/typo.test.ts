@@ -236,6 +236,12 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('- Rhianna C Rogers\n'))).toEqual(['Rhianna']);
   });
 
+  it("a heading shaped as a name over a picture alone is a person's card (a team page); over text, or a listed misspelling, it is read as a title", async () => {
+    expect(await found('# Team\n\n### Crystal Shamsi\n\n![](crystal.jpg)\n\n**Research Associate**\n')).toEqual([]);
+    expect(words(await found('# Team\n\n### Crystal Shamsi\n\nText about her.\n'))).toEqual(['Shamsi']);
+    expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
+  });
+
   it('an unknown word the document writes in two forms of one stem is a term; in one form, or a listed misspelling in two, it is reported', async () => {
     expect(await found('### Our Discovery Process (Scopulating)\n\nA scopulation meeting is held first.\n')).toEqual([]);
     expect(await found('A scopulation meeting is held first.\n')).toHaveLength(1);
