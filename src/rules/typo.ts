@@ -300,24 +300,7 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // Framer…)`, `a ticketing system (Chatwoot is a plus)`) stands inside the sentence: the word
     // that opens it is mid-sentence, as a name would be.
     if (!token.midSentence && text[token.index - 1] === '(' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1))) token.midSentence = true;
-    const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
-    // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
-    // or a surname the dictionaries list as a proper noun, make a full name.
-    // A heading of two words, a given name the dictionaries hold only as a name and a capitalised
-    // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
-    const namedHeading = titleCase && count === 2 && i === 1 && /^\p{Lu}\p{Ll}/u.test(token.word) && speller.isName(tokenAt(text, spans, 0).word);
-    // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
-    // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
-    const addressed = !titleCase && /^\p{Lu}\p{Ll}/u.test(token.word) && namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word));
-    const fullName = namedHeading || addressed || (
-      !titleCase &&
-      next !== undefined &&
-      /^\p{Lu}\p{Ll}/u.test(token.word) &&
-      /^\p{Lu}\p{Ll}/u.test(next.word) &&
-      // One space, or a line break where the text wraps between the two.
-      /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
-      // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
-      (next.word.length <= 3 || speller.isName(next.word) || unknown![i + 1] !== undefined || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
+    const fullName = inFullName(text, spans, i, token, titleCase, unknown![i + 1] !== undefined, speller);
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
@@ -326,6 +309,33 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
     }
   });
+}
+
+/**
+ * Whether the unknown word at `i` (`token`) stands in a person's full name. `nextUnknown`: whether
+ * the word after it is unknown too.
+ */
+function inFullName(text: string, spans: readonly number[], i: number, token: Token, titleCase: boolean, nextUnknown: boolean, speller: Speller): boolean {
+  const count = spans.length / 3;
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(token.word);
+  // A heading of two words, a given name the dictionaries hold only as a name and a capitalised
+  // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
+  if (titleCase) return count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word);
+  if (!capitalised) return false;
+  // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
+  // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
+  if (namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word))) return true;
+  // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
+  // or a surname the dictionaries list as a proper noun, make a full name.
+  const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
+  return (
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(next.word) &&
+    // One space, or a line break where the text wraps between the two.
+    /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
+    // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
+    (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller))
+  );
 }
 
 /** The words of a run's spans, lower case. */
