@@ -8,7 +8,7 @@ export const otherLanguages: ReadonlySet<string> = new Set(
 );
 
 /**
- * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `de`, `la` are
+ * Small words frequent in one language's prose and rare in the others' (`a`, `in`, `la` are
  * left out: several languages write them; `kan`, `vi`, `er`, `en`, `et` too), by the language they
  * show. A document's text is in the language whose small words it holds most of. A key naming two
  * languages lists words they share (Norwegian and Danish write most small words alike): each counts
@@ -20,8 +20,13 @@ const lists: Readonly<Record<string, string>> = {
   de: 'der die das und ist sie wir mit für ein eine zu den dem nicht auf auch von sind ihr bei oder werden',
   es: 'el los las y es que una para con por del se al sus nuestro nuestra como más tu o son',
   'es fr': 'un',
+  // The most frequent words of Romance prose, each shared by several languages: a post of noun
+  // phrases (`Gestão de Times de Engenharia`) holds few other small words, and these tell it is
+  // in one of them; that language's own words tell which.
+  'es fr nl pt': 'de',
+  'it pt': 'e da',
   nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
-  pt: 'os as um uma para com não são você nosso nossa pelo pela ao das em mais também está estão seu sua seus suas muito nas isso essa esse',
+  pt: 'os as um uma para com não são você nosso nossa pelo pela ao das dos em mais também está estão seu sua seus suas muito nas isso essa esse',
   it: 'il gli che è per con non sono una della delle nostro nostra',
   'no da': 'og ikke det som på til jeg også skal vil har dette disse hvordan hvorfor hvis hvor hvem være jer',
   no: 'å av hva mye noe ble blir deg opp etter ikkje kva',
@@ -29,7 +34,7 @@ const lists: Readonly<Record<string, string>> = {
   sv: 'och inte att vad mycket något jag hur varför detta dessa ska måste kunna vara är för också av blir efter',
 };
 
-/** Each small word and the languages it shows (two for a word two languages share: Norwegian and Danish, French and Spanish `un`). */
+/** Each small word and the languages it shows (several for a word languages share: Norwegian and Danish, French and Spanish `un`, Romance `de`). */
 export const smallWords: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, readonly string[]>();
   const seen = new Set<string>();

@@ -31,6 +31,12 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(portuguese)).toMatchObject({ language: 'pt', by: 'text' });
   });
 
+  it('reads a Portuguese post of noun phrases by the Romance words it shares (`de`, `e`, `da`), and its own', async () => {
+    const items = ['Arquitetura de Software: Definição, evolução e governança de arquiteturas escaláveis', 'Gestão de Times de Engenharia: Liderança de equipes multidisciplinares e cultura de feedback', 'Metodologias de Desenvolvimento: Domínio de práticas ágeis (Scrum, Kanban, XP), DevOps e CI/CD', 'Qualidade de Software: Implantação de práticas de testes, automação, code review e monitoramento', 'Cloud Computing: Experiência com AWS, Azure, GCP ou outras plataformas', 'Data Engineering: Integração com times de dados, pipelines e governança da informação'];
+    const portuguese = `# Job Description: Head de Engenharia\n\n## Conhecimentos Essenciais\n\n${items.map((i) => `- **${i}**`).join('\n')}\n`;
+    expect(await languageOf(portuguese)).toMatchObject({ language: 'pt', by: 'text' });
+  });
+
   it('reads Norwegian, Danish and Swedish by the small words of each, and those Norwegian and Danish share', async () => {
     const norwegian = '## Om rollen\n\nDu skal jobbe i et team sammen med andre utviklere, og du får hjelp og veiledning fra dem. Det forventes at du kan planlegge og gjennomføre arbeid på egen hånd etter hvert. Hva er viktig for deg? Vi tror det er mye å lære, og vi ser etter deg som liker å dele.\n';
     expect(await languageOf(norwegian)).toMatchObject({ language: 'no', by: 'text' });
