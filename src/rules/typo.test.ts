@@ -234,6 +234,8 @@ describe('typo: names a document spells out', () => {
     expect(await found('- James W. Schuetz P.G\n- Rhianna C. Rogers, Ph.D.\n\nAsk Dr. Shamsi or Ms Loera.\n')).toEqual([]);
     expect(words(await found('The Commitee A. Smith met.\n'))).toEqual(['Commitee']);
     expect(words(await found('- Rhianna C Rogers\n'))).toEqual(['Rhianna']);
+    expect(await found('[^1]: Skelton, M., & Pais, M. (2019). Team topologies.\n\nSee the note.[^1]\n')).toEqual([]);
+    expect(words(await found('Ask the Commitee, or the board.\n'))).toEqual(['Commitee']);
   });
 
   it("a heading shaped as a name over a picture alone is a person's card (a team page); over text, or a listed misspelling, it is read as a title", async () => {

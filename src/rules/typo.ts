@@ -203,6 +203,13 @@ function namedByInitialOrTitle(text: string, spans: readonly number[], i: number
   return (i + 2 < count && gap(i) === ' ' && initialThen(i + 1)) || (i >= 2 && gap(i - 2) === ' ' && /^\p{Lu}\p{Ll}/u.test(word(i - 2)) && initialThen(i - 1));
 }
 
+/** Whether the word at `i` is followed by a comma and an initial with its full stop (`Skelton, M.`). */
+function citedAuthor(text: string, spans: readonly number[], i: number): boolean {
+  const k = 3 * (i + 1);
+  if (k >= spans.length || text.slice(spans[3 * i + 1]!, spans[k]!) !== ', ' || spans[k + 1]! - spans[k]! !== 1) return false;
+  return /^\p{Lu}$/u.test(text[spans[k]!]!) && text[spans[k + 1]!] === '.';
+}
+
 const titlesOfAddress: ReadonlySet<string> = new Set(addressTitles);
 
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
@@ -325,6 +332,8 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
   // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
   // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
   if (namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word))) return true;
+  // A reference's author, surname first and an initial after a comma (`Skelton, M., & Pais, M. (2019)`).
+  if (citedAuthor(text, spans, i)) return true;
   // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
   // or a surname the dictionaries list as a proper noun, make a full name.
   const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
