@@ -47,8 +47,9 @@ export function sectionBody(index: TreeIndex, at: number): SectionBody {
   if (texts.length === 1 && placeholder.test(all)) return { kind: 'placeholder', text: all };
   // One sentence that announces what follows (`The following skills define this level:`) and
   // nothing after it: the list or subsections it leads into were never written.
+  // (A colon closing a smiley, `(:`, ends no lead-in.)
   // A form's blank fields (`Name:` over `Email:`) are one line each, a line of a word or two.
-  if (texts.length === 1 && paragraphs === 1 && /:$/.test(all) && !all.includes('\n') && leadInWords(all)) return { kind: 'lead-in', text: all };
+  if (texts.length === 1 && paragraphs === 1 && /(?<![(\[]):$/.test(all) && !all.includes('\n') && leadInWords(all)) return { kind: 'lead-in', text: all };
   return { kind: 'text' };
 }
 

@@ -46,6 +46,8 @@ describe('empty-section', () => {
     ]);
     expect(await found(role('## Skills\n\nThe following skills define what this level does:\n\n### Delivery\n\nShips features.\n'))).toEqual([]);
     expect(await found(role('## Reference\n\nName:\nEmail:\n\n## Next\n\nText.\n'))).toEqual([]);
+    // A smiley's colon ends no lead-in.
+    expect(await found(role('## Help wanted\n\nThe label shows we are looking for volunteers (:\n\n## Next\n\nText.\n'))).toEqual([]);
   });
 
   it('tells a paragraph that `---` turned into a heading from a short setext title', async () => {

@@ -244,6 +244,11 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
   });
 
+  it('three common words closed up are a site\'s name (`arewemeetingyet`); a slip that splits into rare pieces, or two words run together, is reported', async () => {
+    expect(await found('Include a timezone or arewemeetingyet link.\n')).toEqual([]);
+    expect(words(await found('List your qualitifactions and solitication, and withthe team.\n'))).toEqual(['qualitifactions', 'solitication', 'withthe']);
+  });
+
   it('an unknown word the document writes in two forms of one stem is a term; in one form, or a listed misspelling in two, it is reported', async () => {
     expect(await found('### Our Discovery Process (Scopulating)\n\nA scopulation meeting is held first.\n')).toEqual([]);
     expect(await found('A scopulation meeting is held first.\n')).toHaveLength(1);

@@ -10,7 +10,7 @@
 import type { Definition, Image, Link, LinkReference, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
-import { isCompound, prefixes } from '../text/compound.js';
+import { isCompound, isRunOfWords, prefixes } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { breaksSentenceBefore, lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
@@ -437,6 +437,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (abbreviation.test(word)) continue;
     if (named()(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
+    // `arewemeetingyet`: words closed up as an address writes a site's name.
+    if (isRunOfWords(word, context.speller)) continue;
     unknown.push(entry);
   }
   return unknown;

@@ -79,6 +79,35 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   return false;
 }
 
+/** Words of two letters a name run together from words holds (`arewemeetingyet`, `whenisgood`). */
+const twoLetterWords = new Set('we is it to of in on at me my be by do go he if no or so up us an as am'.split(' '));
+/** The fewest letters, and words, of a run of words closed up. */
+const minRunLetters = 10;
+const minRunWords = 3;
+/** How common (SUBTLEX-US count) each word of such a run is: a slip splits into rare pieces (`qua` `lit` `if` `actions`), a name into common words. */
+const minRunWordCount = 100;
+
+/**
+ * Whether a lower-case word is three words or more closed up (`arewemeetingyet`, `whenisgood`),
+ * each a common word, of three letters or more or a small word of two: a site's or an account's name
+ * written as its address writes it. A missed space joins two words, not three; a word one slip
+ * from a known word or a listed misspelling is no such run.
+ */
+export function isRunOfWords(word: string, speller: CompoundReader): boolean {
+  if (word.length < minRunLetters || !/^\p{Ll}+$/u.test(word) || speller.listed(word)) return false;
+  // The most words each first letters split into (0: none), end by end.
+  const parts = new Array<number>(word.length + 1).fill(0);
+  for (let end = 2; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
+      if (start > 0 && parts[start] === 0) continue;
+      const piece = word.slice(start, end);
+      if ((piece.length >= 3 || twoLetterWords.has(piece)) && speller.frequency(piece) >= minRunWordCount) parts[end] = Math.max(parts[end]!, (start === 0 ? 0 : parts[start]!) + 1);
+    }
+  }
+  if (parts[word.length]! < minRunWords) return false;
+  return !speller.suggest(word, 3).some((s) => !s.includes(' ') && withinOneEdit(word, s));
+}
+
 /** Whether `other` is `word` with its -ize ending spelt -ise (`categorised`, `categorized`). */
 const isBritishForm = (other: string, word: string) => izeEnding.test(word) && other === word.replace(izeEnding, 'is');
 
