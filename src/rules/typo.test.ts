@@ -246,7 +246,7 @@ describe('typo: names a document spells out', () => {
 
   it('three common words closed up are a site\'s name (`arewemeetingyet`); a slip that splits into rare pieces, or two words run together, is reported', async () => {
     expect(await found('Include a timezone or arewemeetingyet link.\n')).toEqual([]);
-    expect(words(await found('List your qualitifactions and solitication, and withthe team.\n'))).toEqual(['qualitifactions', 'solitication', 'withthe']);
+    expect(words(await found('List your qualitifactions and solitication, and withthe team, in an ownframework on mybike.\n'))).toEqual(['qualitifactions', 'solitication', 'withthe', 'ownframework', 'mybike']);
   });
 
   it('an unknown word the document writes in two forms of one stem is a term; in one form, or a listed misspelling in two, it is reported', async () => {

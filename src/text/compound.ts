@@ -15,7 +15,7 @@ import { izeEnding } from './variants.js';
 export const prefixes: readonly string[] = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set(
-  'and the of for with you your our are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '),
+  'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '),
 );
 
 /** The most plain twins of an accented letter tried (2^n variants). */
@@ -95,16 +95,25 @@ const minRunWordCount = 100;
  */
 export function isRunOfWords(word: string, speller: CompoundReader): boolean {
   if (word.length < minRunLetters || !/^\p{Ll}+$/u.test(word) || speller.listed(word)) return false;
-  // The most words each first letters split into (0: none), end by end.
-  const parts = new Array<number>(word.length + 1).fill(0);
+  // The fewest known words the first letters split into, end by end (Infinity: none), and whether
+  // such a split has common words only: `ownframework` is two (`own framework`), not three (`own
+  // frame work`), though `framework` is rarer than `frame`.
+  const parts = new Array<number>(word.length + 1).fill(Infinity);
+  const common = new Array<boolean>(word.length + 1).fill(false);
+  parts[0] = 0;
+  common[0] = true;
   for (let end = 2; end <= word.length; end++) {
     for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
-      if (start > 0 && parts[start] === 0) continue;
+      if (parts[start] === Infinity) continue;
       const piece = word.slice(start, end);
-      if ((piece.length >= 3 || twoLetterWords.has(piece)) && speller.frequency(piece) >= minRunWordCount) parts[end] = Math.max(parts[end]!, (start === 0 ? 0 : parts[start]!) + 1);
+      if (!(piece.length >= 3 || twoLetterWords.has(piece)) || !speller.isKnown(piece)) continue;
+      const count = parts[start]! + 1;
+      const allCommon = common[start]! && speller.frequency(piece) >= minRunWordCount;
+      if (count < parts[end]!) [parts[end], common[end]] = [count, allCommon];
+      else if (count === parts[end]) common[end] ||= allCommon;
     }
   }
-  if (parts[word.length]! < minRunWords) return false;
+  if (parts[word.length]! < minRunWords || parts[word.length] === Infinity || !common[word.length]) return false;
   return !speller.suggest(word, 3).some((s) => !s.includes(' ') && withinOneEdit(word, s));
 }
 
