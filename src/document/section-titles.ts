@@ -159,6 +159,9 @@ export function titleLines(children: readonly RootContent[]): Title[] {
   return found;
 }
 
+/** The most words of a title line with no colon at the end of a paragraph over a list. */
+const maxBareTitleWords = 4;
+
 /**
  * The last line of a paragraph of lines, where it ends in a colon over a list or another paragraph
  * (`Infrastructure: AWS` / `What you bring to the role:`, then the lines it names): a paste that
@@ -169,11 +172,20 @@ function lastLineColon(node: Paragraph, next: RootContent | undefined): Title | 
   if (tail?.type !== 'text' || tail.position?.end.offset === undefined || !node.children.every((c) => c.type === 'text')) return undefined;
   const line = tail.value.slice(tail.value.lastIndexOf('\n') + 1);
   const text = line.trim();
-  // A title's words (`What you bring to the role:`), not the end of a wrapped sentence (`rates):`).
-  if (!tail.value.includes('\n') || !text.endsWith(':') || !readsAsTitle(text.slice(0, -1)) || /:\s+\S/.test(text)) return undefined;
   const end = node.position?.end.line;
   const start = next?.position?.start.line;
-  if ((next?.type !== 'list' && next?.type !== 'paragraph') || end === undefined || start === undefined || start - end > 2) return undefined;
+  if (!tail.value.includes('\n') || end === undefined || start === undefined) return undefined;
+  // Or a title of a few words with no colon right over a list, after a line that ends a sentence
+  // (`… am Fachbereich Wirtschaft.` / `Arbeitsaufgaben` / `- Öffentlichkeitsarbeit`): the list
+  // interrupts the paragraph the title was pasted into.
+  const before = tail.value.slice(0, tail.value.lastIndexOf('\n')).trimEnd();
+  if (!text.endsWith(':')) {
+    const bare = next?.type === 'list' && start === end + 1 && /[.!?:]$/.test(before) && readsAsTitle(text) && text.split(/\s+/).length <= maxBareTitleWords;
+    return bare ? { text, form: 'colon', offset: tail.position.end.offset - line.length + (line.length - line.trimStart().length) } : undefined;
+  }
+  // A title's words (`What you bring to the role:`), not the end of a wrapped sentence (`rates):`).
+  if (!readsAsTitle(text.slice(0, -1)) || /:\s+\S/.test(text)) return undefined;
+  if ((next?.type !== 'list' && next?.type !== 'paragraph') || start - end > 2) return undefined;
   return { text, form: 'colon', offset: tail.position.end.offset - line.length + (line.length - line.trimStart().length) };
 }
 

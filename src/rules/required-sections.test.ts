@@ -67,6 +67,13 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
 
+  it('a title of a few words ending a paragraph right over a list is a title (`Arbeitsaufgaben` after a sentence); the end of a wrapped sentence is not', async () => {
+    const pasted = (line: string) => three(`Die Gruppe sucht Unterstützung für das Projekt.\n${line}\n- Öffentlichkeitsarbeit\n- Fotografie\n\n## Requirements\n\n## Leadership`);
+    expect(await missing(pasted('Arbeitsaufgaben'))).toEqual([]);
+    expect(await missing(pasted('Deine Hauptaufgaben'))).toEqual([]);
+    expect(await missing(three('We are hiring to share the\nResponsibilities\n- Öffentlichkeitsarbeit\n- Fotografie\n\n## Requirements\n\n## Leadership'))).toEqual(['Responsibilities']);
+  });
+
   it('a title about leading is a Leadership section, whatever else it says; a typo must keep the first letter', async () => {
     for (const heading of ['Strategic Leadership', 'Thought leadership', 'Leadership Principles', 'Mentoring and coaching']) {
       expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual([]);
