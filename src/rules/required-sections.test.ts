@@ -360,6 +360,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'I am in need of an intern to develop and deploy an application for a research project.',
       'We are looking for someone to maintain our data pipelines.',
       'We’re looking for a full-time Django/React Developer to create beautiful web apps.',
+      "We seek a Digital Project Manager to manage the day-to-day timeline of the Hall's archives project.",
     ]) expect(await missing(post(duty))).toEqual([]);
     for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
