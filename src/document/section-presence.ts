@@ -6,7 +6,7 @@
  * the expectations a ladder level lists its Expectations. The document's own title (its `# Title`
  * or frontmatter title) names the role, not a section, unless it names one whole.
  */
-import type { List, Root } from 'mdast';
+import type { Link, List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
@@ -126,6 +126,11 @@ export function titleIsAbout(title: string, section: SectionSpec): boolean {
   return titleCue(section.name.toLowerCase())?.test(straightQuotes(title)) === true;
 }
 
+/** An address of a document file (a PDF, a Word or OpenDocument file), not a page. */
+const descriptionDocument = /\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
+/** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`. */
+const roleDescription = /\b(?:role|job|person|position) (?:profile|description|specification|spec)s?\b/i;
+
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
 
@@ -135,8 +140,15 @@ const summaryWords = 200;
  * there.
  */
 export function fullPostingPointer(tree: Root, source: string): string | undefined {
-  if (outlineWords(tree, source).words.length > summaryWords) return undefined;
   const index = treeIndex(tree);
+  // A link to the role's own description as a document (`[Download a role profile](….pdf)`): its
+  // sections are there, however long the post.
+  for (const at of index.of('link')) {
+    const link = index.nodes[at] as Link;
+    const text = toString(link);
+    if (descriptionDocument.test(link.url) && roleDescription.test(text)) return text;
+  }
+  if (outlineWords(tree, source).words.length > summaryWords) return undefined;
   for (const at of index.of('paragraph')) {
     if (index.within(at, 'link').length === 0) continue;
     const text = toString(index.nodes[at]!);

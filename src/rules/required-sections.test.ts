@@ -198,6 +198,13 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
     // The pointer may be the link itself, without `for`.
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)'))).toEqual(['info: Section `Requirements` is not in this po']);
+ 
+    // A link to the role's description as a document holds its sections, however long the post;
+    // a link to a page that is no description, or a description that is a page, is judged as any.
+    const long = `${'We build tools for research teams across the world, and our small team works in the open. '.repeat(14)}\n\n`;
+    expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download a role profile](/assets/pdf/product-lead.pdf) (PDF).'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download our annual report](/assets/pdf/report.pdf).'))).toEqual(['Requirements']);
+    expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Read the role profile](/roles/product-lead).'))).toEqual(['Requirements']);
   });
 
   it('a page that lists roles linked to their own pages lacks a section as advice: it is an index of several roles', async () => {
@@ -323,6 +330,7 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing('# Role\n\nYou will plan releases. Success in this role requires five years of Go.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
     expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
+    expect(await missing('# Role\n\nYou will plan releases. The successful candidate will be able to demonstrate good knowledge of networks.\n\n## Leadership\n')).toEqual([]);
     // `You'll`, with a straight or a curly apostrophe, as `You will`; in a list item too.
     for (const youll of ["You'll", 'You’ll']) {
       expect(await missing(`# Role\n\nAs our designer, ${youll.toLowerCase()} plan releases.\n\n## Requirements\n\n## Leadership\n`)).toEqual([]);
