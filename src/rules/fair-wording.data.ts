@@ -39,8 +39,8 @@ export interface FairEntry {
   jobPostOnly?: boolean;
   /** Only in a list item: a duty or expectation, whose subject is the person in the role. */
   listItemOnly?: boolean;
-  /** Not after a person named earlier in the sentence or the run (a paragraph, a list item): a `he` is then that person. */
-  notAfterName?: 'sentence' | 'run';
+  /** Not after a person named earlier in the run (a paragraph, a list item): a `he` is then that person. */
+  notAfterName?: boolean;
 }
 
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
@@ -118,12 +118,12 @@ export const fairEntries: readonly FairEntry[] = [
     why: 'the candidate is addressed as a man, which tells everyone else the job is not for them',
     instead: ['You', 'They'],
     jobPostOnly: true,
-    notAfterName: 'run',
+    notAfterName: true,
   },
   {
     // A duty or expectation in a list, whose subject is the person in the role: `Monitors the
-    // engineers in his team`. Not after a name in its sentence (`Ask Sam if he'll join`), nor
-    // pronouns given as such (`he/him`).
+    // engineers in his team`. Not after a name in its item (`Ask Sam if he'll join`; `Ron Deibert,
+    // the keynote speaker, … In this piece, he talks`), nor pronouns given as such (`he/him`).
     id: 'duty-he',
     trigger: /\bh(?:e|is|im)\b/i,
     class: 'pronoun',
@@ -132,7 +132,7 @@ export const fairEntries: readonly FairEntry[] = [
     why: 'the person in the role is called a man, which tells everyone else the job is not for them',
     instead: ['they', 'their', 'them'],
     listItemOnly: true,
-    notAfterName: 'sentence',
+    notAfterName: true,
   },
   {
     id: 'young',

@@ -61,6 +61,7 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     'Workmanship, salesmanship and mastery matter.',
     'Use `salesman` as the field name, and [the docs](https://example.com/chairman).',
     'Pronouns: he/him.',
+    '- Ron Deibert, the keynote speaker this month, founded a research lab. In [this piece](https://example.org/p), he talks about its work.',
     'The ability to speak clearly to customers; able to drive the roadmap.',
     'Over 10 years of experience; a reply in under 30 minutes; you must be over 18 to serve alcohol.',
     'We connect schools so that children and young people have access to information.',

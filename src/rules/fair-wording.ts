@@ -74,9 +74,9 @@ export const fairWording = defineRule<FairWordingOptions>(
       if (entry.level === 'warning') asWarning(message);
       if (entry.level === 'info') asInfo(message);
     };
-    const read = (text: string, at: number, heading: boolean, listItem = false) => {
+    const read = (text: string, at: number, heading: boolean, listItem = false, before = '') => {
       const quoted = quotedSpans(text);
-      for (const f of findAll(listItem ? entries : outsideLists, text, quoted, heading)) report(at + f.index, f.hit, f.entry);
+      for (const f of findAll(listItem ? entries : outsideLists, text, quoted, heading, before)) report(at + f.index, f.hit, f.entry);
       if (coded) countCoded(text, quoted, coded);
     };
     const index = treeIndex(tree);
@@ -86,13 +86,20 @@ export const fairWording = defineRule<FairWordingOptions>(
       if (index.inside(at, 'blockquote') || index.inside(at, 'link') || index.inside(at, 'linkReference')) continue;
       const heading = index.inside(at, 'heading');
       const listItem = index.inside(at, 'listItem');
-      for (const run of textRunsAt(index, at, source)) read(run.text, run.at, heading, listItem);
+      // The block's source before the node (its other runs, links' text among them): a name there is who `he` is.
+      let block = index.parent(at);
+      while (inline.has(index.nodes[block]?.type ?? '')) block = index.parent(block);
+      const blockStart = index.nodes[block]?.position?.start.offset;
+      for (const run of textRunsAt(index, at, source)) read(run.text, run.at, heading, listItem, blockStart === undefined ? '' : source.slice(blockStart, run.at));
     }
     for (const at of index.of('html')) for (const run of htmlRunsAt(index, at, source)) read(run.text, run.at, false);
     for (const run of frontmatterProse(tree, source, proseFrontmatterKeys)) read(run.text, run.at, true);
     if (coded) measureCoding(tree, file, coded, !allowed.has('gender-coding') && say);
   },
 );
+
+/** Nodes inside a block's text: the block a text node stands in is above them. */
+const inline: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
@@ -102,8 +109,8 @@ interface Found {
   entry: FairEntry;
 }
 
-/** Each entry's matches in a run, in the order they stand, none inside a quote or a name, none overlapping an earlier one. */
-function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [number, number][], heading: boolean): Found[] {
+/** Each entry's matches in a run (`before` it, its block's source), in the order they stand, none inside a quote or a name, none overlapping an earlier one. */
+function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [number, number][], heading: boolean, before: string): Found[] {
   const found: Found[] = [];
   // Entries share triggers (every gendered noun one): each is tested once a run.
   const passed = new Map<RegExp, boolean>();
@@ -117,9 +124,9 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
       if (quoted.some(([from, to]) => index >= from && index < to)) continue;
       if ((!heading && isName(text, index, hit)) || workTitle(text)) continue;
-      // `he` after a person named in its sentence (a duty), or earlier in its paragraph (`Meet your
-      // manager, Sam. He will…`), is that person.
-      if (entry.notAfterName && afterName(text, index, entry.notAfterName === 'run')) continue;
+      // `he` after a person named earlier in its item or paragraph (`Meet your manager, Sam. He
+      // will…`) is that person.
+      if (entry.notAfterName && afterName(before + text.slice(0, index))) continue;
       if (negated(text, index)) continue;
       found.push({ index, hit, entry });
     }
@@ -174,9 +181,8 @@ function negated(text: string, index: number): boolean {
   return /\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t|without|nor)\b/iu.test(before);
 }
 
-/** Whether a name (a capitalised word past a sentence's start) stands before `index` in its sentence, or its whole run: a `he` then refers to that person. */
-function afterName(text: string, index: number, wholeRun = false): boolean {
-  const before = wholeRun ? text.slice(0, index) : /[^.!?]*$/u.exec(text.slice(0, index))![0];
+/** Whether a name (a capitalised word past a sentence's start) stands in the text of a block before a `he`: it then refers to that person. */
+function afterName(before: string): boolean {
   return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
 }
 
