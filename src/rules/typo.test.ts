@@ -244,6 +244,11 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
   });
 
+  it('a contraction whose apostrophe is a character reference is the contraction (`hasn&#8217;t`); a slip before one is reported', async () => {
+    expect(await found('The project hasn&#8217;t begun and isn&rsquo;t funded.\n')).toEqual([]);
+    expect(words(await found('The project hasn&#8217;tt begun.\n'))).toEqual(['hasn']);
+  });
+
   it('three common words closed up are a site\'s name (`arewemeetingyet`); a slip that splits into rare pieces, or two words run together, is reported', async () => {
     expect(await found('Include a timezone or arewemeetingyet link.\n')).toEqual([]);
     expect(words(await found('List your qualitifactions and solitication, and withthe team, in an ownframework on mybike.\n'))).toEqual(['qualitifactions', 'solitication', 'withthe', 'ownframework', 'mybike']);

@@ -415,6 +415,9 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
       entry.broken = true;
     }
     if (fullName || (names.has(word) && !misspeltName(word))) continue;
+    // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
+    // which ends the run (prose.ts), is the contraction.
+    if (source.charCodeAt(entry.start + word.length) === 0x26 && ok(contractionAt(source, entry.start, word))) continue;
     // Words the document lists for cspell, and where it switches cspell off: it has said so already.
     if (directives().words.has(word.toLowerCase()) || directives().off(entry.start)) continue;
     // `krel` beside `` `krel` ``, `[lsif](https://github.com/lsif)`, `sig-contribex` beside
@@ -442,6 +445,15 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/** An apostrophe written as a character reference, then the letters after it (`&#8217;t`). */
+const referencedApostrophe = /^&(?:#8217|#x2019|#39|#x27|rsquo|apos);(\p{L}{1,3})(?!\p{L})/iu;
+
+/** The word at `start` with the apostrophe the reference after it stands for and the letters after that (`hasn't`), or the word. */
+function contractionAt(source: string, start: number, word: string): string {
+  const m = referencedApostrophe.exec(source.slice(start + word.length, start + word.length + 14));
+  return m ? `${word}'${m[1]}` : word;
 }
 
 /** The shortest capitalised word mid-sentence that a listed misspelling makes a misspelling, not a name. */
