@@ -422,18 +422,21 @@ function skippingNumbers({ source, index, report }: Reading): void {
   }
 }
 
-/** A row of one cell that is a label in bold or italics (`| **Landscape Ownership** |`): a heading over the rows below it, no cell after it to shift. */
-function groupLabel(row: Table['children'][number]): boolean {
-  const content = row.children.length === 1 ? row.children[0]!.children : [];
-  return content.length === 1 && (content[0]!.type === 'strong' || content[0]!.type === 'emphasis');
+/**
+ * A row whose first cell alone has content (`| **Landscape Ownership** |`, `Coding |`, `Average | | |`):
+ * a label over the rows below it or a row left blank, shown as a full row of blank cells would be,
+ * with no cell of content after it to shift.
+ */
+function labelAlone(row: Table['children'][number]): boolean {
+  return row.children.slice(1).every((cell) => cell.children.length === 0);
 }
 
 /**
  * A table row with more cells than its header, which GitHub drops (remark-lint-no-hidden-table-cell
  * finds them), or fewer, which GitHub fills with empty cells: a row where a cell went missing
  * shifts its neighbours. Blank cells written as `| |` are cells, and a row of blank cells only (a
- * spacer) shows the same whatever its count; a row of one label in bold (a group's heading) has
- * no cell to shift.
+ * spacer) shows the same whatever its count, as does a row of a label alone (a group's heading):
+ * neither has a cell of content to shift.
  */
 function tableRows({ tree, source, index, report }: Reading): void {
   if (index.of('table').length === 0) return;
@@ -454,7 +457,7 @@ function tableRows({ tree, source, index, report }: Reading): void {
       if (hidden.has(start)) {
         const dropped = row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
         report(start, end, 'hiddenCells', { cells, width, dropped: dropped.length > 0 ? ` (${dropped.map((d) => `\`${short(d)}\``).join(', ')})` : '' }, { actual: `${cells}`, expected: `${width}` });
-      } else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !groupLabel(row)) {
+      } else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
         // A row of blank cells (a spacer) shows the same however many it has: only one with
         // content can have lost a cell and shifted the rest.
         report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });
