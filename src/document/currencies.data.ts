@@ -43,6 +43,8 @@ export const currencyWords: Readonly<Record<string, string>> = {
   libras: 'GBP',
   franken: 'CHF',
   francs: 'CHF',
+  yen: 'JPY',
+  rupees: 'INR',
 };
 
 /** Thousands of a currency written as one mark: `TEUR`, `T€` (German), `k€` is `k` then `€`. */

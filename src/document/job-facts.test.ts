@@ -41,6 +41,9 @@ describe('jobFacts: pay, wherever the post states it', () => {
       '---\ntitle: Engineer\nbaseSalary:\n  currency: EUR\n  value:\n    minValue: 50000\n    maxValue: 60000\n    unitText: YEAR\n---\n\n# Engineer\n',
       'range 50000 60000 EUR year frontmatter',
     ],
+    // Its MonetaryAmount written out at the top, as a site's JobPosting fields are; a `value` with no currency beside it is no pay.
+    ["schema.org's amount at the top", '---\ntitle: Cloud Consultant\ncurrency: "yen"\nvalue: "4 to 8 million yen"\nunitText: "YEAR"\n---\n\n# Cloud Consultant\n', 'range 4000000 8000000 JPY year frontmatter'],
+    ['a value with no currency', '---\ntitle: Cloud Consultant\nvalue: 3\n---\n\n# Cloud Consultant\n', 'none'],
     ['an include carrying pay', '# Director\n\n{% include job/salary_range.html min="$141,022" max="$201,720" %}\n', 'range 141022 201720 USD year template'],
     ['HTML pasted from a job board', '# Engineer\n\n<p><strong>Pay range:</strong> $95,000 - $105,000</p>\n', 'range 95000 105000 USD year body'],
     ['a grade only', '# IT Specialist\n\n**Grade:** GS-13\n', 'grade GS-13'],

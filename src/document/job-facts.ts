@@ -14,6 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { decodeString } from 'micromark-util-decode-string';
 import type { JobFactsReport, PayReport } from '../core/types.js';
 import { frontmatterRegion } from './frontmatter-block.js';
+import { currencySymbols, currencyWords } from './currencies.data.js';
 import {
   aiStatement,
   arrangements,
@@ -549,7 +550,10 @@ function frontmatterFacts(tree: Root, source: string): FrontFacts {
     return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
   };
   const pay: FrontPay = { ends: {}, values: [], prose: [] };
-  for (const [key, value] of Object.entries(data)) frontmatterField(facts, pay, key, value, place);
+  // schema.org's MonetaryAmount written out at the top (`currency: yen`, `value: 4 to 8 million
+  // yen`, `unitText: YEAR`): beside a currency, a value is the pay.
+  const monetary = Object.keys(data).some((key) => factKeys.currency.test(normalKey(key)));
+  for (const [key, value] of Object.entries(data)) frontmatterField(facts, pay, key, value, place, monetary);
   facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
   return facts;
 }
@@ -564,12 +568,15 @@ interface FrontPay {
   prose: { key: string; text: string }[];
 }
 
+/** schema.org's MonetaryAmount keys (normalised), read as pay beside a currency key. */
+const monetaryValue = /^(?:value|min ?value|max ?value)$/;
+
 /** One field of the frontmatter, by what its key names: title, pay, grade, location, employment, closing date, benefits. */
-function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: unknown, place: (key: string) => Span): void {
-  const k = normalKey(key);
+function frontmatterField(facts: FrontFacts, pay: FrontPay, key: string, value: unknown, place: (key: string) => Span, monetary: boolean): void {
+  const k = monetary && monetaryValue.test(normalKey(key)) ? `pay ${normalKey(key).replace(/value$/, '')}`.trim() : normalKey(key);
   const text = scalar(value);
   if (k === 'title' && text) facts.title = { text, ...place(key) };
-  else if (factKeys.currency.test(k) && text) pay.currency = text.toUpperCase();
+  else if (factKeys.currency.test(k) && text) pay.currency = currencyWords[text.trim().toLowerCase()] ?? currencySymbols[text.trim()] ?? text.toUpperCase();
   else if (factKeys.period.test(k) && text) pay.period = Object.hasOwn(periods, text.toLowerCase()) ? periods[text.toLowerCase()] : undefined;
   else if (Object.hasOwn(gradeKeys, k) && text) {
     const grade = gradeKeys[k]!(text);
