@@ -27,7 +27,7 @@ const lists: Readonly<Record<string, string>> = {
   'it pt': 'e da',
   nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
   pt: 'os as um uma para com não são você nosso nossa pelo pela ao das dos em mais também está estão seu sua seus suas muito nas isso essa esse',
-  it: 'il gli che è per con non sono una della delle nostro nostra',
+  it: 'il gli che è per con non sono una della delle nostro nostra noi nel nella alla sul sulla dei degli siamo anche questo questa',
   'no da': 'og ikke det som på til jeg også skal vil har dette disse hvordan hvorfor hvis hvor hvem være jer',
   no: 'å av hva mye noe ble blir deg opp etter ikkje kva',
   da: 'af hvad meget noget blev bliver mig ud',

