@@ -25,6 +25,9 @@ export function isPlaceholder(text: string): boolean {
 export function sectionBody(index: TreeIndex, at: number): SectionBody {
   const heading = index.nodes[at] as Heading;
   const parent = index.parent(at);
+  // A heading indented into the list item before it, last in the item (`  ## TOC Newsletter` after
+  // `- Ensure …`): what it titles stands after the list, out of the item; not judged.
+  if (index.nodes[parent]?.type === 'listItem' && index.parent(index.end(at)) !== parent) return { kind: 'text' };
   const texts: string[] = [];
   let paragraphs = 0;
   let comment = false;

@@ -33,6 +33,12 @@ describe('empty-section', () => {
     expect(await found(role(rest))).toEqual([]);
   });
 
+  it('leaves a heading indented into the list item before it alone, last in the item: what it titles stands after the list', async () => {
+    expect(await found(role('## Activities\n\n- Recruit members\n- Ensure commitments are met\n\n  ## Newsletter\n\n- **Owner**: the vice chair\n- **Outcome**: stakeholders informed\n'))).toEqual([]);
+    // Followed by more of the item, it is judged as any.
+    expect(await found(role('## Activities\n\n- Recruit members\n\n  ## Newsletter\n\n  ## Events\n\n  Run the events.\n'))).toHaveLength(1);
+  });
+
   it('reports a section whose list holds placeholders only (`* TBD` three times), not one with an item written', async () => {
     expect(await found(role('## Areas of growth\n\n* TBD\n* TBD\n* TBD\n\n## Next\n\nText.\n'))).toEqual([
       '15:1-15:19: Section `Areas of growth` holds only a placeholder (`TBD`): write it, or remove the heading',
