@@ -32435,6 +32435,10 @@ function isPlaceholder(text) {
 function sectionBody(index, at) {
     const heading = index.nodes[at];
     const parent = index.parent(at);
+    // A heading indented into the list item before it, last in the item (`  ## TOC Newsletter` after
+    // `- Ensure \u2026`): what it titles stands after the list, out of the item; not judged.
+    if (index.nodes[parent]?.type === 'listItem' && index.parent(index.end(at)) !== parent)
+        return { kind: 'text' };
     const texts = [];
     let paragraphs = 0;
     let comment = false;
