@@ -11,6 +11,8 @@
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot);
+ * - names with their accounts in brackets, several in a table cell or listed by commas (`Zach
+ *   Hill (zhill), Steven Zou (steven-zou)`);
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
  * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
@@ -108,6 +110,8 @@ const capitalisedWord = /\p{Lu}[\p{L}'’-]*/gu;
 const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
 /** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
 const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
+/** A full name and an account in brackets as one of several in a table cell or a list by commas (`Zach Hill (zhill), Steven Zou (steven-zou)`). */
+const listedNameAndAccount = /(?<=(?:^|[|,])[ \t]{0,8})(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))(?=[ \t]{0,8}(?:[|,]|$))/gu;
 /**
  * An item or line that starts with a name, one to four capitalised words, and a comma before a
  * link (`* Riccardo M. Cefala, [riccardomc](https://github.com/riccardomc)`): the name (1) and the
@@ -220,6 +224,8 @@ function onLine(source: string, start: number): LinePlaces {
   }
   const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
   if (withAccount) namedValue(withAccount[1]!, start + line.lastIndexOf(withAccount[1]!), spans, accounts);
+  // `| Zach Hill (zhill), Steven Zou (steven-zou) |`: names with their accounts, listed in a cell or by commas.
+  else if (line.includes('(') && /[|,]/.test(line)) for (const m of matchesOf(listedNameAndAccount, line)) namedValue(m[1]!, start + m.index + m[0].indexOf(m[1]!), spans, accounts);
   if (line.includes(':')) for (const m of matchesOf(labelledAccount, line)) accounts.push([start + m.index + m[0].length - m[1]!.length, start + m.index + m[0].length]);
   return { names: [...spans, ...accounts], accounts };
 }

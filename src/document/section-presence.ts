@@ -108,7 +108,12 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
  */
 export function documentTitle(tree: Root, source: string): Title | undefined {
   const hasTitle = typeof frontmatterFields(tree).data.title === 'string';
-  return outline(tree, source).titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
+  const doc = outline(tree, source);
+  const first = doc.titles.find((t) => t.depth === 1 && t.form !== 'frontmatter' && !(hasTitle && t.form === 'bare'));
+  // Where the frontmatter names the title, a `#` heading after the text has begun (`We get excited
+  // about candidates who have the following` under the post's opening paragraphs) titles a section.
+  if (first && hasTitle && doc.paragraphs.some((p) => p.offset < first.offset && p.title?.form !== 'frontmatter')) return undefined;
+  return first;
 }
 
 /**

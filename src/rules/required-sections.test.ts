@@ -74,6 +74,13 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missing(three('We are hiring to share the\nResponsibilities\n- Öffentlichkeitsarbeit\n- Fotografie\n\n## Requirements\n\n## Leadership'))).toEqual(['Responsibilities']);
   });
 
+  it("where the frontmatter names the title, a `#` heading after the text has begun titles a section (`# We get excited about candidates who have the following`)", async () => {
+    const post = (opening: string) => `---\ntitle: The Data Scientist\n---\n\n${opening}# We get excited about candidates who have the following\n\n- Statistics\n- SQL\n\n## Responsibilities\n\n## Leadership\n`;
+    expect(await missing(post('We work on problems you will not find in a text book.\n\n'))).toEqual([]);
+    // First in the body, it is the page's title, and names no section by its words.
+    expect(await missing(post(''))).toEqual(['Requirements']);
+  });
+
   it('a title about leading is a Leadership section, whatever else it says; a typo must keep the first letter', async () => {
     for (const heading of ['Strategic Leadership', 'Thought leadership', 'Leadership Principles', 'Mentoring and coaching']) {
       expect(await missing(three(`## Responsibilities\n\n## Requirements\n\n## ${heading}`))).toEqual([]);
@@ -331,6 +338,7 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
     expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. The successful candidate will be able to demonstrate good knowledge of networks.\n\n## Leadership\n')).toEqual([]);
+    expect(await missing('# Role\n\nYou will plan releases. We are looking for an experienced full-stack engineer who has built Rails applications.\n\n## Leadership\n')).toEqual([]);
     // `You'll`, with a straight or a curly apostrophe, as `You will`; in a list item too.
     for (const youll of ["You'll", 'You’ll']) {
       expect(await missing(`# Role\n\nAs our designer, ${youll.toLowerCase()} plan releases.\n\n## Requirements\n\n## Leadership\n`)).toEqual([]);

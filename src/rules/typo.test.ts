@@ -240,6 +240,11 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('Ask the Commitee, or the board.\n'))).toEqual(['Commitee']);
   });
 
+  it('names with their accounts in brackets, several in a table cell or listed by commas, are names and accounts', async () => {
+    expect(await found('| Area | Maintainers |\n| --- | --- |\n| Setup | Daojun Zhang (stonezdj) , Qian Deng (ninjadq) |\n| Scale | Weiwei He (heww), Ziming Zhang (bitsf) |\n')).toEqual([]);
+    expect(words(await found('| Area | Notes |\n| --- | --- |\n| Setup | the instll (scripts), the docs |\n'))).toEqual(['instll']);
+  });
+
   it("a heading shaped as a name over a picture alone is a person's card (a team page); over text, or a listed misspelling, it is read as a title", async () => {
     expect(await found('# Team\n\n### Crystal Shamsi\n\n![](crystal.jpg)\n\n**Research Associate**\n')).toEqual([]);
     expect(words(await found('# Team\n\n### Crystal Shamsi\n\nText about her.\n'))).toEqual(['Shamsi']);
