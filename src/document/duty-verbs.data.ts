@@ -63,9 +63,9 @@ export const leadingVerbs: readonly string[] = [
   'motivate', 'empower', 'line-manage', 'guide', 'retain', 'evaluate', 'appraise', 'nurture',
 ];
 
-/** Who is led: with a leading verb, an item about leadership. */
+/** Who is led: with a leading verb, an item about leadership. One word each (`reports` is `direct reports`: `direct` alone is a verb, `direct interactions`). */
 export const ledPeople: readonly string[] = [
   'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
-  'direct reports', 'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
+  'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
   'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
 ];

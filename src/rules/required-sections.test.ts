@@ -496,6 +496,9 @@ describe('required-sections: the sections of each kind', () => {
     for (const title of ['Marketing Manager', 'Junior Sales Manager', 'People Operations Manager']) expect({ title, missing: await missingByKind(post.replace('Backend Engineer', title)) }).toEqual({ title, missing: [] });
     // Staff named by what the role works with, or leading asked as experience, ask no one to be led.
     expect(await missingByKind(post.replace('Backend Engineer', 'People Operations Manager').replace('- Build APIs.', '- Manages office workflow in coordination with building staff.').replace('- Go.', '- Proven leadership abilities with experience in managing remote teams.'))).toEqual([]);
+    // `direct` is no one led (`develop … direct interactions`); `direct reports` are.
+    expect(await missingByKind(post.replace('Backend Engineer', 'Partner Marketing Manager').replace('- Build APIs.', 'You will develop working relationships and direct interactions with partners.\n\n- Build APIs.'))).toEqual([]);
+    expect(await missingByKind(post.replace('Backend Engineer', 'Sales Manager').replace('- Build APIs.', 'You will develop your direct reports.\n\n- Build APIs.'))).toEqual(['Leadership']);
     // An item or a sentence that asks to lead people (one is no section on it).
     expect(await missingByKind(post.replace('Backend Engineer', 'Marketing Manager').replace('- Build APIs.', '- Build APIs.\n- Hire and coach a team of four marketers.'))).toEqual(['Leadership']);
     expect(await missingByKind(post.replace('Backend Engineer', 'Sales Manager').replace('- Build APIs.', 'You will manage the sales team and its pipeline.\n\n- Build APIs.'))).toEqual(['Leadership']);
