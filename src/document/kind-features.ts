@@ -320,22 +320,42 @@ function shapeFeatures(features: FeatureSet, { index, headings, block, tree }: R
   if (dataLines > 0) features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
 }
 
+/** Each word a path's folder or file may start with, by the groups that list it and where (the first listed is the evidence shown). */
+const pathWordGroups = wordGroups(pathCues);
+/** Each frontmatter key that is a cue, by the groups that list it. */
+const frontmatterKeyGroups = wordGroups(frontmatterCues);
+
+function wordGroups(cues: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, readonly { group: string; rank: number }[]> {
+  const found = new Map<string, { group: string; rank: number }[]>();
+  for (const [group, list] of Object.entries(cues)) list.forEach((word, rank) => (found.get(word) ?? found.set(word, []).get(word)!).push({ group, rank }));
+  return found;
+}
+
 /** The path inside the project, and the frontmatter's keys. */
 function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): void {
   const segments = projectSegments(file);
-  // The first word of each (`.github` is github, `ISSUE_TEMPLATE` issue).
-  const pathWords = new Set(segments.map((s) => s.toLowerCase().replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u).find((w) => w !== '') ?? ''));
-  for (const [group, list] of Object.entries(pathCues)) {
-    const hit = list.find((w) => pathWords.has(w));
-    if (hit) features.set(`path:${group}`, 1, hit);
+  // The first word of each (`.github` is github, `ISSUE_TEMPLATE` issue); per group, the one listed first.
+  const pathHits = new Map<string, { word: string; rank: number }>();
+  for (const segment of segments) {
+    const word = segment.toLowerCase().replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u).find((w) => w !== '') ?? '';
+    for (const { group, rank } of pathWordGroups.get(word) ?? []) if ((pathHits.get(group)?.rank ?? Infinity) > rank) pathHits.set(group, { word, rank });
+  }
+  for (const group in pathCues) {
+    const hit = pathHits.get(group);
+    if (hit) features.set(`path:${group}`, 1, hit.word);
   }
   const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
   if (levelTitle.test(stem) && stem.split(' ').length <= 3) features.set('path:level-file', 1, segments.at(-1));
-  const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+  // Per group, the first of the frontmatter's keys it lists, else the layout's word.
+  const keyHits = new Map<string, string>();
+  for (const key of Object.keys(data)) {
+    const k = key.toLowerCase().replace(/[-\s]+/g, '_');
+    for (const { group } of frontmatterKeyGroups.get(k) ?? []) if (!keyHits.has(group)) keyHits.set(group, k);
+  }
   const layout = typeof data.layout === 'string' ? data.layout : '';
   const layoutWord = layout.toLowerCase().split(/[^a-z]+/).find((w) => Object.hasOwn(layoutWords, w));
-  for (const [group, list] of Object.entries(frontmatterCues)) {
-    const hit = keys.find((k) => (list as readonly string[]).includes(k)) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
+  for (const group in frontmatterCues) {
+    const hit = keyHits.get(group) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
     if (hit) features.set(`frontmatter:${group}`, 1, hit);
   }
 }
