@@ -47,6 +47,10 @@ describe('jobFacts: pay, wherever the post states it', () => {
     ['an include carrying pay', '# Director\n\n{% include job/salary_range.html min="$141,022" max="$201,720" %}\n', 'range 141022 201720 USD year template'],
     ['HTML pasted from a job board', '# Engineer\n\n<p><strong>Pay range:</strong> $95,000 - $105,000</p>\n', 'range 95000 105000 USD year body'],
     ['a grade only', '# IT Specialist\n\n**Grade:** GS-13\n', 'grade GS-13'],
+    // A form's pay band field, closed up as forms write it, with a value of any scale; a sentence after the label is no grade.
+    ['a pay band field', '# Designer\n\nPOST TITLE: Designer\nPAYBAND:   \tA\nLOCATION: London\n', 'grade A'],
+    ['a pay grade field', '# Service Manager\n\nPay grade: SCS1\n\nLead the service.\n', 'grade SCS1'],
+    ['a band field with a sentence', '# Designer\n\nBand: we will agree the band with you at the interview\n', 'none'],
     ['a grade in the title', '---\ntitle: "Login.gov: Engineer GS15"\n---\n\n## Basic information\n', 'grade GS-15'],
     ['a grade in frontmatter', '---\ntitle: Analyst\ngs: 12\n---\n\n## Basic information\n', 'grade GS-12'],
     ['a grade as a frontmatter pay field\'s value', '---\ntitle: Wissenschaftliche Mitarbeiterin (m/w/d)\nstatement-of-payment: E 13 TVöD\n---\n\nText.\n', 'grade E 13'],

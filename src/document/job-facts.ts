@@ -312,10 +312,12 @@ function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, sh
       const end = unit.start + reading.end;
       facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });
     }
-    for (const grade of readGrades(unit.text, context, shown.slice(Math.max(0, unit.start - 120), unit.start))) {
+    const grades = readGrades(unit.text, context, shown.slice(Math.max(0, unit.start - 120), unit.start));
+    for (const grade of grades) {
       const upTo = /(?:\bbis|\bup to|jusqu['’]à|\bhasta)\s+(?:zur\s+|zu\s+)?(?:\p{L}+\s+)?$/iu.test(unit.text.slice(Math.max(0, grade.start - 24), grade.start));
       facts.grades.push({ ...grade, start: unit.start + grade.start, end: unit.start + grade.end, from: unit.from, ...(upTo ? { upTo } : {}) });
     }
+    if (grades.length === 0) fieldGrade(facts, unit);
   }
   if (facts.title) {
     for (const grade of readGrades(facts.title.text, true)) {
@@ -324,6 +326,24 @@ function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, sh
   }
   facts.pay.sort((a, b) => a.start - b.start);
   facts.grades.sort((a, b) => a.start - b.start);
+}
+
+/** A grade as a form's field gives it: a word or two (`A`, `SCS1`, `Band 7`), not a sentence. */
+const gradeValue = /^[\p{L}\p{N}][\p{L}\p{N}.+/ -]{0,11}$/u;
+
+/**
+ * A field of a form whose label names a grade or pay band (`PAYBAND: A`, `Pay grade: SCS1`,
+ * `Band: 7`), a value of any scale: the post states its pay as a grade, as the frontmatter's keys do.
+ */
+function fieldGrade(facts: JobFacts, unit: Unit): void {
+  const key = unit.label;
+  if (key === undefined || !Object.hasOwn(gradeKeys, key)) return;
+  const raw = unit.text.slice(unit.valueStart - unit.start);
+  const value = raw.trim();
+  if (!gradeValue.test(value)) return;
+  const grade = gradeKeys[key]!(value);
+  const start = unit.valueStart + raw.indexOf(value);
+  if (grade) facts.grades.push({ grade, system: key === 'gs' ? 'General Schedule' : 'grade', start, end: start + value.length, from: unit.from });
 }
 
 /**

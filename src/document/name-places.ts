@@ -10,7 +10,8 @@
  * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
- * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot);
+ * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
+ *   over a paragraph in the first person (`I'm a community catalyst`);
  * - names with their accounts in brackets, several in a table cell or listed by commas (`Zach
  *   Hill (zhill), Steven Zou (steven-zou)`);
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
@@ -342,16 +343,22 @@ function cellText(source: string, start: number | undefined, end: number | undef
 /** Two or three capitalised words (`Crystal Shamsi`, `Ilia de Leon`, `Leah Harper-Lane`): the shape of a person's name as a heading. */
 const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
+/** A paragraph that opens in the first person: a person's own words about themself. */
+const firstPerson = /^(?:I|I['’](?:m|ve|d)|My)\s/;
+
 /**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot): a team
- * page's card of a person, whose name the heading is. A section's title has no picture of its own
- * right under it; a role's title (`Staff Engineer`) is told apart by its words all the same.
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or over
+ * words in the first person (`### Joan Ramos` over `I'm a community catalyst…`): a team or board
+ * page's card of a person, whose name the heading is. A section's title has neither right under
+ * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
  */
 function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
   for (const at of index.of('heading')) {
     const next = index.nodes[index.end(at)];
     if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at)) continue;
-    if (!next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) continue;
+    const first = next.children[0];
+    const bio = first?.type === 'text' && firstPerson.test(first.value);
+    if (!bio && !next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) continue;
     const heading = index.nodes[at] as Heading;
     const text = toString(heading).trim();
     if (heading.children.length !== 1 || !headingName.test(text) || isRole(text)) continue;

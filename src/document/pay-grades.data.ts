@@ -52,6 +52,9 @@ export const gradeKeys: Readonly<Record<string, (value: string) => string | unde
   grade: (v) => v || undefined,
   'pay grade': (v) => v || undefined,
   'pay band': (v) => v || undefined,
+  // As forms close them up (`PAYBAND: A`).
+  paygrade: (v) => v || undefined,
+  payband: (v) => v || undefined,
   band: (v) => v || undefined,
   entgeltgruppe: (v) => (v ? `E ${v.replace(/^E\s?/i, '')}` : undefined),
 };

@@ -43,8 +43,8 @@ describe('broken-markdown', () => {
     const clean = [
       // Hashtags, a channel, an issue number; hashes in code and in an HTML block.
       'Join #alumni or #Hiring #Remote, see #1234.\n\n`##Code`\n\n<div>\n##Not markdown\n</div>\n',
-      // `*` in prose, a footnote mark and its legend, lists of all `1.` and all `3.`.
-      'Pay: 5 * 3 days a year.\n\nForms at *.example.com.\n\nSalary range**\n\n** Depends on experience\n\n1. a\n1. b\n1. c\n\nThen:\n\n3. a\n3. b\n',
+      // `*` in prose, a wildcard (`*nix`), a footnote mark and its legend, lists of all `1.` and all `3.`.
+      'Pay: 5 * 3 days a year.\n\nForms at *.example.com.\n\nA thorough knowledge of *nix systems\n\nSalary range**\n\n** Depends on experience\n\n1. a\n1. b\n1. c\n\nThen:\n\n3. a\n3. b\n',
       // A list that starts at 3 after a paragraph, blank cells written as cells, a spacer row of blanks.
       '1. a\n2. b\n\nNote.\n\n3. c\n4. d\n\n| a | b | c |\n| - | - | - |\n| | x | |\n| y | | |\n| | |\n',
       // One `-word` line in prose is no list, even under a list; emphasis that spans lines closes.

@@ -24,7 +24,7 @@ import { childAt, nextSibling, previousSibling } from '../document/child-at.js';
 import { hashlessHeadings } from '../document/hashless-headings.js';
 import { runTogetherItems } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { blankFieldLimits, fragmentFolders, shownLength } from './broken-markdown.data.js';
+import { blankFieldLimits, fragmentFolders, shownLength, wildcardWords } from './broken-markdown.data.js';
 import { projectSegments } from '../document/place.js';
 import { defineRule, offerFix } from './define.js';
 import { matchesOf } from '../core/matches.js';
@@ -242,7 +242,8 @@ function flanking(before: string, after: string): { left: boolean; right: boolea
  *   opened;
  * - `we value *ownership and trust`: italics opened in the middle of a line, before words, with no
  *   other `*` in the paragraph. A `*` at the start of a line or after a word (`*Full time only`,
- *   `Salary*`), before an address (`*.example.com`) or between spaces (`5 * 3`) is no emphasis, nor
+ *   `Salary*`), before an address (`*.example.com`), between spaces (`5 * 3`) or as a wildcard
+ *   (`*nix systems`) is no emphasis, nor
  *   are marks after a word where a line starts with them as a footnote's legend (`** Depends on
  *   experience`).
  */
@@ -301,6 +302,7 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
     if (stars.length !== 1 || runs.some((run) => run.marks.includes('*') && run !== single) || !single!.left || single!.right) continue;
     if (!italicsMeant(source, single!.from, single!.to) || starsElsewhere(source, index, block, single!.from)) continue;
     const word = source.slice(single!.from, lineEnd(source, single!.from)).split(/\s/)[0]!;
+    if (wildcardWords.has(word.slice(1).replace(/\p{P}+$/u, '').toLowerCase())) continue;
     report(single!.from, single!.to, 'italicsNeverClose', { word: short(word) }, { actual: '*' });
   }
 }

@@ -245,10 +245,18 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('| Area | Notes |\n| --- | --- |\n| Setup | the instll (scripts), the docs |\n'))).toEqual(['instll']);
   });
 
-  it("a heading shaped as a name over a picture alone is a person's card (a team page); over text, or a listed misspelling, it is read as a title", async () => {
+  it("a heading shaped as a name over a picture alone or over words in the first person is a person's card (a team page); over other text, or a listed misspelling, it is read as a title", async () => {
     expect(await found('# Team\n\n### Crystal Shamsi\n\n![](crystal.jpg)\n\n**Research Associate**\n')).toEqual([]);
     expect(words(await found('# Team\n\n### Crystal Shamsi\n\nText about her.\n'))).toEqual(['Shamsi']);
+    expect(await found('# Board\n\n### Crystal Shamsi\n\nI’m a community catalyst and storyteller.\n')).toEqual([]);
+    expect(words(await found('# Board\n\n### Crystal Shamsi\n\nIn my words, a catalyst.\n'))).toEqual(['Shamsi']);
     expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
+  });
+
+  it('a word in italics alone glossed in brackets after it is a term of another language; a listed misspelling so set is still one', async () => {
+    expect(await found('Keep it in line with the *kaupapa* (principles and ideas which act as a base).\n')).toEqual([]);
+    expect(words(await found('Keep it in line with the kaupapa (principles and ideas which act as a base).\n'))).toEqual(['kaupapa']);
+    expect(words(await found('Keep the *commitee* (the board) informed.\n'))).toEqual(['commitee']);
   });
 
   it('a contraction whose apostrophe is a character reference is the contraction (`hasn&#8217;t`); a slip before one is reported', async () => {

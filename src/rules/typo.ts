@@ -438,6 +438,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
     // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
     if (abbreviation.test(word)) continue;
+    if (glossedTerm(source, entry.start, word) && !context.speller.listed(word)) continue;
     if (named()(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
     // `arewemeetingyet`: words closed up as an address writes a site's name.
@@ -445,6 +446,17 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/**
+ * A word set in italics alone and glossed in brackets right after it (`*kaupapa* (principles and
+ * ideas…)`): a term of another language, written as style guides ask one to be.
+ */
+function glossedTerm(source: string, start: number, word: string): boolean {
+  const mark = source[start - 1];
+  const end = start + word.length;
+  if ((mark !== '*' && mark !== '_') || source[end] !== mark || source[start - 2] === mark) return false;
+  return /^[ \t]?\(/.test(source.slice(end + 1, end + 3));
 }
 
 /** An apostrophe written as a character reference, then the letters after it (`&#8217;t`). */
