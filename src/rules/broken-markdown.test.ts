@@ -43,8 +43,8 @@ describe('broken-markdown', () => {
     const clean = [
       // Hashtags, a channel, an issue number; hashes in code and in an HTML block.
       'Join #alumni or #Hiring #Remote, see #1234.\n\n`##Code`\n\n<div>\n##Not markdown\n</div>\n',
-      // `*` in prose, a wildcard (`*nix`), a footnote mark and its legend, lists of all `1.` and all `3.`.
-      'Pay: 5 * 3 days a year.\n\nForms at *.example.com.\n\nA thorough knowledge of *nix systems\n\nSalary range**\n\n** Depends on experience\n\n1. a\n1. b\n1. c\n\nThen:\n\n3. a\n3. b\n',
+      // `*` in prose, a wildcard (`*nix`), a note's mark opening an item or a sentence, a footnote mark and its legend, lists of all `1.` and all `3.`.
+      'Pay: 5 * 3 days a year.\n\nForms at *.example.com.\n\nA thorough knowledge of *nix systems\n\nOur current* vendor.\n\n1. *Vendor subject to change.\n\n| a | b |\n| - | - |\n| 1 | The data. *We did review it |\n\nSalary range**\n\n** Depends on experience\n\n1. a\n1. b\n1. c\n\nThen:\n\n3. a\n3. b\n',
       // A list that starts at 3 after a paragraph, blank cells written as cells, a spacer row of blanks.
       '1. a\n2. b\n\nNote.\n\n3. c\n4. d\n\n| a | b | c |\n| - | - | - |\n| | x | |\n| y | | |\n| | |\n',
       // One `-word` line in prose is no list, even under a list; emphasis that spans lines closes.
@@ -91,5 +91,7 @@ describe('broken-markdown', () => {
     expect(await found('| a | b |\n| - | - |\n| 1 | 2 | 3 | 4 |\n')).toEqual([
       "3:1-3:18: This row has 4 cells and its header 2: GitHub does not show the cells past the header's (`3`, `4`); add a column to the header, or join the cells",
     ]);
+    // A row closed with a blank cell past the header's (`|\t|`) hides nothing.
+    expect(await found('| a | b |\n| - | - |\n| 1 | 2 |\t|\n')).toEqual([]);
   });
 });

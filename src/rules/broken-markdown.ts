@@ -242,8 +242,9 @@ function flanking(before: string, after: string): { left: boolean; right: boolea
  *   opened;
  * - `we value *ownership and trust`: italics opened in the middle of a line, before words, with no
  *   other `*` in the paragraph. A `*` at the start of a line or after a word (`*Full time only`,
- *   `Salary*`), before an address (`*.example.com`), between spaces (`5 * 3`) or as a wildcard
- *   (`*nix systems`) is no emphasis, nor
+ *   `Salary*`), opening a paragraph, an item, a cell or a sentence (a note's mark), before an
+ *   address (`*.example.com`), between spaces (`5 * 3`) or as a wildcard (`*nix systems`) is no
+ *   emphasis, nor
  *   are marks after a word where a line starts with them as a footnote's legend (`** Depends on
  *   experience`).
  */
@@ -300,7 +301,7 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
     const stars = left.filter((run) => run.marks === '*');
     const single = stars[0];
     if (stars.length !== 1 || runs.some((run) => run.marks.includes('*') && run !== single) || !single!.left || single!.right) continue;
-    if (!italicsMeant(source, single!.from, single!.to) || starsElsewhere(source, index, block, single!.from)) continue;
+    if (!italicsMeant(source, single!.from, single!.to) || noteMark(source, index, block, single!.from) || starsElsewhere(source, index, block, single!.from)) continue;
     const word = source.slice(single!.from, lineEnd(source, single!.from)).split(/\s/)[0]!;
     if (wildcardWords.has(word.slice(1).replace(/\p{P}+$/u, '').toLowerCase())) continue;
     report(single!.from, single!.to, 'italicsNeverClose', { word: short(word) }, { actual: '*' });
@@ -375,6 +376,16 @@ function italicsMeant(source: string, from: number, to: number): boolean {
   return /^\p{L}+[,;:]?$/u.test(first) && others.filter((w) => /\p{L}/u.test(w)).length >= 1;
 }
 
+/**
+ * A `*` that opens its paragraph, item or cell (`1. *Vendor relationship subject to change`), or a
+ * sentence before a capital (`…available data. *We did review…`): a note's mark, as at a line's
+ * start, not italics opened in the middle of a sentence.
+ */
+function noteMark(source: string, index: TreeIndex, block: number, at: number): boolean {
+  if (index.nodes[block]?.position?.start.offset === at) return true;
+  return /\p{Lu}/u.test(source[at + 1] ?? '') && /[.!?]["”’)]?[ \t]+$/u.test(source.slice(Math.max(0, at - 4), at));
+}
+
 /** Whether the block holds another `*` as written (in a link, code or HTML, say): a pair gone wrong elsewhere. */
 function starsElsewhere(source: string, index: TreeIndex, block: number, at: number): boolean {
   const { start, end } = index.nodes[block]?.position ?? {};
@@ -436,7 +447,7 @@ function labelAlone(row: Table['children'][number]): boolean {
 /**
  * A table row with more cells than its header, which GitHub drops (remark-lint-no-hidden-table-cell
  * finds them), or fewer, which GitHub fills with empty cells: a row where a cell went missing
- * shifts its neighbours. Blank cells written as `| |` are cells, and a row of blank cells only (a
+ * shifts its neighbours. Blank cells past the header's hide nothing. Blank cells written as `| |` are cells, and a row of blank cells only (a
  * spacer) shows the same whatever its count, as does a row of a label alone (a group's heading):
  * neither has a cell of content to shift.
  */
@@ -456,10 +467,11 @@ function tableRows({ tree, source, index, report }: Reading): void {
       const end = row.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const cells = row.children.length;
-      if (hidden.has(start)) {
-        const dropped = row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
-        report(start, end, 'hiddenCells', { cells, width, dropped: dropped.length > 0 ? ` (${dropped.map((d) => `\`${short(d)}\``).join(', ')})` : '' }, { actual: `${cells}`, expected: `${width}` });
-      } else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
+      const dropped = hidden.has(start) ? row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '') : [];
+      // Blank cells past the header's (a row closed with `| |`) hide nothing.
+      if (dropped.length > 0) {
+        report(start, end, 'hiddenCells', { cells, width, dropped: ` (${dropped.map((d) => `\`${short(d)}\``).join(', ')})` }, { actual: `${cells}`, expected: `${width}` });
+      } else if (!hidden.has(start) && cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
         // A row of blank cells (a spacer) shows the same however many it has: only one with
         // content can have lost a cell and shifted the rest.
         report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });

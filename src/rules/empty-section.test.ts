@@ -89,6 +89,7 @@ describe('empty-section: headings that stand alone by design', () => {
   it('a notice written as a heading, a heading that links to its content, the page title over the next title', async () => {
     expect(await found('# Data Analyst\n\n## Applications are currently closed\n\n## About us\n\nWe build maps.\n')).toEqual([]);
     expect(await found('# Role\n\n## This page has moved.\n\n## Next\n\nText.\n')).toEqual([]);
+    expect(await found("# Engineer\n\nBuild boards.\n\n## Applications now closed - but we're happy to hear from you for another role\n")).toEqual([]);
     expect(await found('# Role\n\n### [Company](../company-section.md)\n\n### Perks\n\nDental.\n')).toEqual([]);
     expect(await found('# Identifying candidates\n\n# The lifecycle\n\nText.\n')).toEqual([]);
     // A question or a title stays a section, and is empty with nothing under it.

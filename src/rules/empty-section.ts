@@ -178,5 +178,6 @@ function isNotice(title: string): boolean {
   // A numbered step of a procedure written as a heading (`1. ✔️ Tag the issue with the review label
   // in GitHub`): an instruction whole in itself, longer than a numbered section's title (`2. Scope`).
   if (numberedStep.test(title) && title.split(/\s+/).length >= stepWords) return true;
-  return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
+  // `is`, `are` or their contractions (`but we're happy to hear from you`).
+  return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved|(?:we|you|they|it|that|there)['’](?:re|s))\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }

@@ -15,6 +15,13 @@ import { genderedNouns } from '../document/gendered-nouns.data.js';
 
 export type FairClass = 'gendered' | 'pronoun' | 'age' | 'language' | 'ability' | 'slur' | 'hype' | 'pay';
 
+/**
+ * The classes of asks made of a candidate (their pay history, age, language, abilities): one the
+ * sentence says does not count right after it (`previous pay is not a factor`) is not made. A
+ * word's coding (`he is not…`, `a rockstar isn't…`) is the same whatever follows it.
+ */
+export const deniableClasses: ReadonlySet<FairClass> = new Set(['pay', 'age', 'language', 'ability']);
+
 export interface FairEntry {
   id: string;
   class: FairClass;

@@ -39,6 +39,9 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['Expect crazy busy weeks.', 'Expect very busy weeks.', 'crazy busy:warning'],
     ['We want a rockstar.', 'We want a senior engineer.', 'rockstar:warning'],
     ['Tell us your current salary.', 'Tell us your salary expectations.', 'current salary:error'],
+    // A denial after it must be of it, not of a later clause's.
+    ['Send your previous salary, which is not negotiable.', 'Send your salary expectations.', 'previous salary:error'],
+    ['The successful candidate helps if he is not busy.', 'The successful candidate helps if they are not busy.', 'he:error'],
   ])('%s', async (unfair, fair, finding) => {
     expect(await found(unfair)).toEqual([finding]);
     expect(await found(fair)).toEqual([]);
@@ -58,6 +61,7 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     'Our alumni return as mentors; a fellow engineer reviews your work.',
     'It is just easy and simple.',
     'We do not ask for your salary history.',
+    'A candidate’s previous pay is not a factor in setting their pay; salary history won’t be asked.',
     'Workmanship, salesmanship and mastery matter.',
     'Use `salesman` as the field name, and [the docs](https://example.com/chairman).',
     'Pronouns: he/him.',

@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { asInfo, asWarning, defineRule, reportMeasure, type Say } from './define.js';
-import { fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
+import { deniableClasses, fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
@@ -127,7 +127,7 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       // `he` after a person named earlier in its item or paragraph (`Meet your manager, Sam. He
       // will…`) is that person.
       if (entry.notAfterName && afterName(before + text.slice(0, index))) continue;
-      if (negated(text, index)) continue;
+      if (negated(text, index) || (deniableClasses.has(entry.class) && deniedAfter(text.slice(index + hit.length)))) continue;
       found.push({ index, hit, entry });
     }
   }
@@ -179,6 +179,11 @@ function isName(text: string, index: number, hit: string): boolean {
 function negated(text: string, index: number): boolean {
   const before = /[^.!?;]*$/u.exec(text.slice(Math.max(0, index - 48), index))![0];
   return /\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t|without|nor)\b/iu.test(before);
+}
+
+/** Said not to count, right after it in the same sentence: `A candidate's previous pay is not a factor`, `salary history won't be asked`. */
+function deniedAfter(after: string): boolean {
+  return /^\s+(?:\p{L}+\s+)?(?:(?:is|are|was|were|will|would|does|do|did|shall|should|must|can|may)\s+(?:not|never)\b|(?:isn|aren|wasn|weren|won|wouldn|doesn|don|didn|shouldn|can)['’]t\b)/iu.test(after);
 }
 
 /** Whether a name (a capitalised word past a sentence's start) stands in the text of a block before a `he`: it then refers to that person. */

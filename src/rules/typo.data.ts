@@ -101,6 +101,9 @@ export const allowedWords: readonly string[] = [
   'glassdoor', 'wellfound', 'otta', 'upwork', 'toptal', 'personio', 'leapsome', 'deel', 'carta', 'brex', 'xero', 'anaplan',
   'gainsight', 'salesloft', 'highspot', 'clari', 'pendo', 'productboard', 'pardot', 'klaviyo', 'hootsuite', 'sprinklr',
   'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie',
+  // web frameworks and build tools (held out: `Fastify` at a bullet's start); and the variant
+  // `transferrable` (Collins, Wiktionary)
+  'fastify', 'hapi', 'nuxt', 'sveltekit', 'jquery', 'rollup', 'turborepo', 'transferrable',
 ];
 
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */

@@ -253,6 +253,11 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
   });
 
+  it('a JavaScript library named with its `js` closed up is a name; a slip one letter short of it is not', async () => {
+    expect(await found('We use reactjs, vuejs and NodeJS on the server, with fastify; the skills are transferrable.\n')).toEqual([]);
+    expect(words(await found('We use reactj on the server.\n'))).toEqual(['reactj']);
+  });
+
   it('a word in italics alone glossed in brackets after it is a term of another language; a listed misspelling so set is still one', async () => {
     expect(await found('Keep it in line with the *kaupapa* (principles and ideas which act as a base).\n')).toEqual([]);
     expect(words(await found('Keep it in line with the kaupapa (principles and ideas which act as a base).\n'))).toEqual(['kaupapa']);

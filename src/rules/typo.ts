@@ -438,6 +438,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
     // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
     if (abbreviation.test(word)) continue;
+    // `reactjs`, `vuejs`, `NodeJS`: a JavaScript library's name closed up with its `js`, as no English word ends.
+    if (libraryName.test(word)) continue;
     if (glossedTerm(source, entry.start, word) && !context.speller.listed(word)) continue;
     if (named()(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
@@ -897,6 +899,7 @@ function namesIn(found: readonly Found[]): Set<string> {
 }
 
 const abbreviation = /^[b-df-hj-np-tv-xz]{3,5}$/i;
+const libraryName = /^\p{L}[\p{L}\p{N}]{1,20}js$/iu;
 const acronym = /^[A-Z]{2,5}s?$/;
 const acronymThenWord = /^\p{Lu}{1,5}(\p{Lu}\p{Ll}{2,})$/u;
 
