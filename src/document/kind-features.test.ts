@@ -117,6 +117,13 @@ describe('kind signals', () => {
     for (const title of ['Master of Science', 'Test plan']) expect((await featuresOf(`# ${title}\n`)).values['title:job'], title).toBeUndefined();
   });
 
+  it('German titles: a job for what (`Entwickler*in für …`), a student job in its gendered forms, `… gesucht!` as an advertisement', async () => {
+    for (const title of ['Entwickler*in für Hardware (Vollzeit)', 'Werkstudierende*r für Design und UX', 'Praktikant (m/w/d)', 'Werkstudent:in Marketing'])
+      expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
+    expect((await featuresOf('# Werkstudierende*r gesucht!\n')).evidence['title:job-ad']).toBe('Werkstudierende*r gesucht!');
+    expect((await featuresOf('# Entwicklung für alle\n')).values['title:job']).toBeUndefined();
+  });
+
   it('the title is the frontmatter\'s, not a bold first line a paste made a title line; without one the line is the title', async () => {
     const body = '**Software Design**\\\n● Experience with design patterns;\\\n● Knowledge of DDD\n';
     expect((await featuresOf(`---\ntitle: Middle PHP Developer\n---\n${body}`)).evidence['title:job']).toBe('Middle PHP Developer');

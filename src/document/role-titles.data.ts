@@ -15,14 +15,17 @@ const jobNouns = [
   'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef',
   'responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
   'gerente', 'analista', 'diseñador', 'diseñadora', 'técnico', 'técnica', 'tester', 'scrum master',
+  // German students' and trainees' jobs (`Werkstudent*in`, `Werkstudierende*r`, `Praktikant (m/w/d)`).
+  'werkstudent', 'werkstudierende', 'praktikant', 'hilfskraft', 'auszubildende',
 ];
 
 /**
- * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
- * the Data team`, `Designer - Berlin`), perhaps with a level, a gender note or `(f/m/d)` after it.
+ * A title whose job noun ends it or is followed only by where or what the job is (`Software
+ * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in für Hardware`), perhaps with a
+ * level, a gender note (`(f/m/d)`, `*in`, `*r`) after it.
  */
 export const jobTitle = new RegExp(
-  `\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(]|\\b(?:in|at|for|with|on)\\b)`,
+  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r)))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para)(?=\\s))`,
   'i',
 );
 
@@ -31,7 +34,7 @@ export const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer
 
 /** A title that says it is a job advertisement, a posting or a description of a job. */
 export const jobAdTitle =
-  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/i;
+  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
 
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 export const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
