@@ -436,11 +436,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (/^\p{Lu}/u.test(word) && closedUpElsewhere(source, entry.start, word)) continue;
     // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
-    // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
-    if (abbreviation.test(word)) continue;
-    // `reactjs`, `vuejs`, `NodeJS`: a JavaScript library's name closed up with its `js`, as no English word ends.
-    if (libraryName.test(word)) continue;
-    if (glossedTerm(source, entry.start, word) && !context.speller.listed(word)) continue;
+    if (termByForm(source, entry.start, word, context.speller)) continue;
     if (named()(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
     // `arewemeetingyet`: words closed up as an address writes a site's name.
@@ -448,6 +444,16 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/**
+ * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
+ * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
+ * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
+ * listed misspelling.
+ */
+function termByForm(source: string, start: number, word: string, speller: Speller): boolean {
+  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word));
 }
 
 /**
