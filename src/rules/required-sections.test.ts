@@ -260,6 +260,9 @@ describe('required-sections: what counts as a section title', () => {
       'We expect you to know one programming language well.',
       'Our dream candidate has Linux administration experience and a passion for teaching.',
       'We are looking for contractors with a minimum of two years of contracting experience.',
+      // German: what the reader is, has or brings.
+      'Du studierst und suchst nach einem spannenden Nebenjob.',
+      'Sie verfügen über ein abgeschlossenes Studium der Informatik.',
     ]) {
       expect(await missing(post(asks))).toEqual([]);
     }
