@@ -7,7 +7,8 @@
  *   of people (`| aliok |` under `Maintainer`), as account names are written, in lower case;
  * - a people list (under a title such as "Members", "Team", "Maintainers"), each item a name, or
  *   each a one-word account name, or each a label over names (`2019: castrojo, idvoretskyi`);
- * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`),
+ * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`,
+ *   `[Kamlesh Nagware][knagware9]` defined as one),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
@@ -25,12 +26,12 @@
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
  */
-import type { Heading, Link, Root } from 'mdast';
+import type { Heading, Link, LinkReference, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, jobTitle, roleNounTitle } from './role-titles.data.js';
-import type { TreeIndex } from './tree-index.js';
+import { definitionsOf, type TreeIndex } from './tree-index.js';
 import { matchesOf } from '../core/matches.js';
 import { repositoryAddress } from '../text/repository-address.js';
 
@@ -152,6 +153,14 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
     if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) spans.push([place[0], place[1]]);
     const repo = repositoryAddress.exec(link.url);
     if (repo) for (const w of words(`${repo[1]} ${repo[2]}`)) own.add(w);
+  }
+  // `[Kamlesh Nagware][knagware9]` over `[knagware9]: https://github.com/knagware9`: a reference to a profile.
+  const references = index.of('linkReference');
+  const definitions = references.length > 0 ? definitionsOf(index) : undefined;
+  for (const at of references) {
+    const { identifier, position } = index.nodes[at] as LinkReference;
+    const url = definitions!.get(identifier);
+    if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined) spans.push([position.start.offset, position.end.offset]);
   }
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);

@@ -8,7 +8,7 @@
  * document is parsed, and then five rules cost one walk. A rule run in someone else's pipeline,
  * where a transformer may change the tree between two rules, gets a fresh index each time.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Definition, Nodes, Root } from 'mdast';
 
 export interface TreeIndex {
   /** Every node in document order (pre-order): a node comes before its descendants. */
@@ -98,4 +98,14 @@ function firstAbove(list: readonly number[], value: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** The document's link definitions by identifier (the first wins, as in CommonMark). */
+export function definitionsOf(index: TreeIndex): ReadonlyMap<string, string> {
+  const byId = new Map<string, string>();
+  for (const at of index.of('definition')) {
+    const { identifier, url } = index.nodes[at] as Definition;
+    if (!byId.has(identifier)) byId.set(identifier, url);
+  }
+  return byId;
 }

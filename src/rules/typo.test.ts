@@ -155,9 +155,8 @@ describe('typo: names and case', () => {
     // Invented: a vault named for the maintainers, a role written with a letter dropped, a committee: listed slips.
     const text = 'The maintainers meet weekly. Access to the Maintaners vault is given by the Lead Product Enginer, the engineer on call, and the Steering Commitee.\n';
     expect((await found(text)).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Maintaners', 'Enginer', 'Commitee']);
-    // Names: a short listed one (`Canva`), and unlisted ones, one slip from a word the document uses
-    // or not (`Dai`, `Moderna`, `Proosals`, `Zoekt`): asking for a slip of the document's words costs
-    // more than it finds.
+    // Names: a short listed one (`Canva`), and unlisted ones, a word with a letter added (`Dai`,
+    // `Moderna`), one slip from a word the document writes in lower case (`Proosals`), or from none (`Zoekt`).
     const names = 'We met a day early and Dai agreed. Modern teams at Moderna and Canva read the proposals; three Proosals and Zoekt users came.\n';
     expect(await found(names)).toEqual([]);
     // An owner (`Automattic's`), though cspell lists it as a slip; a word before a name with an
@@ -251,6 +250,18 @@ describe('typo: names a document spells out', () => {
     expect(await found('# Board\n\n### Crystal Shamsi\n\nI’m a community catalyst and storyteller.\n')).toEqual([]);
     expect(words(await found('# Board\n\n### Crystal Shamsi\n\nIn my words, a catalyst.\n'))).toEqual(['Shamsi']);
     expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
+  });
+
+  it('a capitalised word mid-sentence one slip from a capitalised word the document writes is that slip, not a name', async () => {
+    expect(words(await found('The TAC Chairperson and the TAC Vice Chairpeson must not be from one company.\n'))).toEqual(['Chairpeson']);
+    expect(words(await found('We use [Blameless](https://example.org) for reviews, and the Blamelss timeline is kept.\n'))).toEqual(['Blamelss']);
+    // A name beside a word written in lower case, an acronym, a plural: no slips.
+    expect(await found('All are welcome. We are funded by the Wellcome Trust and the CITISEN programme for citizens.\n')).toEqual([]);
+  });
+
+  it('the text of a reference link defined as a profile is a name; one defined as another page is read', async () => {
+    expect(await found('## Members\n\n* [Kamlesh Nagware][knagware9]\n\n[knagware9]: https://github.com/knagware9\n')).toEqual([]);
+    expect(words(await found('## Members\n\n* [Kamlesh Nagware][docs]\n\n[docs]: https://example.org/docs/members\n'))).toEqual(['Kamlesh']);
   });
 
   it('a JavaScript library named with its `js` closed up is a name; a slip one letter short of it is not', async () => {

@@ -7,7 +7,7 @@
  * and reported once when it does not. The speller is given by the engine (or by whoever runs the
  * plugin), so the rule reads no files.
  */
-import type { Definition, Image, Link, LinkReference, Root } from 'mdast';
+import type { Image, Link, LinkReference, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
 import { isCompound, isRunOfWords, prefixes } from '../text/compound.js';
@@ -21,7 +21,7 @@ import type { VFile } from 'vfile';
 import { defineRule, fill, offerFix } from './define.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
-import { treeIndex, type TreeIndex } from '../document/tree-index.js';
+import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage, inOtherLanguage } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { addressTitles, allowedWords, maxWordLength } from './typo.data.js';
@@ -394,14 +394,15 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const terms = lazily(() => termsIn(index, source));
   const slip = lazily(() => slipReader(context));
   // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-  // misspelling (`the Steering Commitee`, `the Maintaners vault`): shorter names are listed slips
+  // misspelling (`the Steering Commitee`, `the Maintaners vault`) or a slip of a capitalised word
+  // the document writes (`Vice Chairpeson` beside `Chairperson`): shorter names are listed slips
   // of many words (`Canva`, a company cspell lists as a slip of canvas). Never one the document
-  // writes as an owner (`Automattic's engineers`), nor its own name. (Asking too whether it is one
-  // slip from a word the document uses found a slip in about one document of 200, and cost typo a
-  // tenth of its time: not asked.)
+  // writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every word
+  // the document uses cost typo a tenth of its time; searching the source for the word's first
+  // letters costs a few searches a capitalised unknown word.)
   const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
   const misspeltName = (word: string) =>
-    word.length >= minSlipNameLength && context.speller.listed(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    word.length >= minSlipNameLength && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
   const named = lazily(() => namedOrTerms(found, context, slip()));
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -444,6 +445,33 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/** A word's letters from `at` in the source, as far as they run. */
+const lettersFrom = /\p{L}+/uy;
+const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a capitalised word read as a name is a slip of a word the document writes elsewhere
+ * (`the TAC Vice Chairpeson` beside `Chairperson`, `Blamelss` beside `Blameless`): a dictionary
+ * word written capitalised too, of the same first three letters, with a letter dropped or two
+ * swapped (a name made by adding to a word, `Moderna` beside `Modern`, is none), not its singular
+ * (`Robert` beside `Roberts`).
+ * Found by searching the source for those letters, not by comparing every word the document has.
+ */
+function slipOfWritten(word: string, source: string, speller: Speller): boolean {
+  // Capitalised as the word it slipped from is written (`Wellcome` beside `welcome` is a name; `CITISEN` an acronym).
+  if (!capitalisedWord.test(word)) return false;
+  const head = word.slice(0, 3);
+  for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(source[at - 1]!)) continue;
+    lettersFrom.lastIndex = at;
+    const other = lettersFrom.exec(source)?.[0] ?? '';
+    if (other.length !== word.length && other.length !== word.length + 1) continue;
+    if (other === word || other === `${word}s`) continue;
+    if (speller.isKnown(other.toLowerCase()) && withinOneEdit(word, other)) return true;
+  }
+  return false;
 }
 
 /**
@@ -790,16 +818,6 @@ function followsWord(index: TreeIndex, at: number, source: string, runAt: number
     return c !== '>' && !breaksSentenceBefore(c);
   }
   return false;
-}
-
-/** The document's link definitions by identifier (the first wins, as in CommonMark). */
-function definitionsOf(index: TreeIndex): ReadonlyMap<string, string> {
-  const byId = new Map<string, string>();
-  for (const at of index.of('definition')) {
-    const { identifier, url } = index.nodes[at] as Definition;
-    if (!byId.has(identifier)) byId.set(identifier, url);
-  }
-  return byId;
 }
 
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
