@@ -91,6 +91,7 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Role\n\n## This page has moved.\n\n## Next\n\nText.\n')).toEqual([]);
     expect(await found("# Engineer\n\nBuild boards.\n\n## Applications now closed - but we're happy to hear from you for another role\n")).toEqual([]);
     expect(await found('# Role\n\n### [Company](../company-section.md)\n\n### Perks\n\nDental.\n')).toEqual([]);
+    expect(await found('# Role\n\n## https://example.com\n\n## Perks\n\nDental.\n')).toEqual([]);
     expect(await found('# Identifying candidates\n\n# The lifecycle\n\nText.\n')).toEqual([]);
     // A question or a title stays a section, and is empty with nothing under it.
     expect(await found('# Role\n\n## What are the perks?\n\n## Next\n\nText.\n')).toEqual(['3:1-3:23: Section `What are the perks?` is empty: nothing follows its heading; write it, or remove the heading']);

@@ -150,6 +150,8 @@ function subtitle(tree: Root, index: TreeIndex, headings: readonly number[], at:
  * is the pages it links to.
  */
 function pointsElsewhere(heading: Heading): boolean {
+  // A web address alone (`## https://example.com`, shown as a link by GitHub): where the content is.
+  if (bareAddress.test(toString(heading).trim())) return true;
   const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const isLink = (c: (typeof shown)[number]) => c.type === 'link' || c.type === 'linkReference';
   if (shown.length > 0 && isLink(shown[0]!) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value)))) return true;
@@ -157,6 +159,8 @@ function pointsElsewhere(heading: Heading): boolean {
   // words sending the reader to it.
   return shown.some(isLink) && pointer.test(toString(heading));
 }
+
+const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
 
 /** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
 const linkJoin = /^[\s,|/·•&–—-]*(?:(?:and|or)[\s,|/·•&–—-]*)?$/i;

@@ -63,6 +63,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Key results', 'Essential and desirable criteria', 'Leading the team'],
     ['DUTIES - MAIN TASKS', 'Requirements also', 'Team leadership in this role'],
     ['What is the role of a community manager?', 'Skills', 'Leadership'],
+    ['Your mission', 'We want somebody who is...', 'Leadership'],
+    ['Your mission', "What we'd like you to have...", 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });

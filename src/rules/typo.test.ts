@@ -264,6 +264,11 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('## Members\n\n* [Kamlesh Nagware][docs]\n\n[docs]: https://example.org/docs/members\n'))).toEqual(['Kamlesh']);
   });
 
+  it("a word with its `g` dropped and marked so is the word (`friggin'`); unmarked, it is read as written", async () => {
+    expect(await found("We'll even get the friggin' watch for you, and we're rockin’ it.\n")).toEqual([]);
+    expect(words(await found('We will get the friggin watch.\n'))).toEqual(['friggin']);
+  });
+
   it('a JavaScript library named with its `js` closed up is a name; a slip one letter short of it is not', async () => {
     expect(await found('We use reactjs, vuejs and NodeJS on the server, with fastify; the skills are transferrable.\n')).toEqual([]);
     expect(words(await found('We use reactj on the server.\n'))).toEqual(['reactj']);
@@ -321,6 +326,9 @@ describe('typo: names a document spells out', () => {
     // A bracket opened after a word, over a list of names or a remark, is inside the sentence too.
     expect(await found('Proficiency in a tool of your choosing (Invision, Framer, Flinto).\n')).toEqual([]);
     expect(await found('Familiarity with a ticketing system (Chatwoot is a plus).\n')).toEqual([]);
+    // ... after bold words too; after a bold sentence, a bracket starts its own.
+    expect(await found('Familiarity with **Chinese social media tools** (Sina, Weibo, etc.).\n')).toEqual([]);
+    expect(await found('**We ship weekly.** (Rego is ours.)\n')).toEqual(['1:22-1:26: `Rego` is misspelt; did you mean `Ergo`?']);
   });
 
   it('the name of a contact entry is a name, written with its accents too; a slip in the rest of the line is not', async () => {

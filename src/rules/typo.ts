@@ -304,9 +304,12 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // the prose before the run's markup does.
     if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index) token.midSentence = afterWord();
     // A bracket opened after a word (`policy rules (Rego)`, `tools of your choosing (Invision,
-    // Framer…)`, `a ticketing system (Chatwoot is a plus)`) stands inside the sentence: the word
-    // that opens it is mid-sentence, as a name would be.
-    if (!token.midSentence && text[token.index - 1] === '(' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1))) token.midSentence = true;
+    // Framer…)`, `a ticketing system (Chatwoot is a plus)`, `**marketing tools** (Sina, …)`) stands
+    // inside the sentence: the word that opens it is mid-sentence, as a name would be.
+    if (!token.midSentence && text[token.index - 1] === '(') {
+      const before = text.slice(0, token.index - 1);
+      if (/\p{L}[ \t]$/u.test(before.slice(-2)) || (before.trim() === '' && before !== '' && afterWord?.() === true)) token.midSentence = true;
+    }
     const fullName = inFullName(text, spans, i, token, titleCase, unknown![i + 1] !== undefined, speller);
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
@@ -478,10 +481,16 @@ function slipOfWritten(word: string, source: string, speller: Speller): boolean 
  * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
  * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
  * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
- * listed misspelling.
+ * listed misspelling; a word with its `g` dropped and marked (`friggin'`).
  */
 function termByForm(source: string, start: number, word: string, speller: Speller): boolean {
-  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word));
+  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller);
+}
+
+/** A word of speech with its `g` dropped and marked so (`friggin'`, `rockin'`): the word with it is known. */
+function droppedG(source: string, start: number, word: string, speller: Speller): boolean {
+  const after = source[start + word.length];
+  return (after === "'" || after === '’') && word.endsWith('in') && speller.isKnown(`${word}g`.toLowerCase());
 }
 
 /**
