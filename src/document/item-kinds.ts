@@ -226,8 +226,8 @@ const frenchFuture: ReadonlySet<string> = new Set(
   }),
 );
 const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
-/** `you will`, `you'll`, `they will`, `the chair will` … before a verb. */
-const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['’ ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+/** `you will`, `you'll`, `they will`, `the chair will` … before a verb (`you'll get to share`). */
+const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['’ ]ll) (?:also )?(?:be (?:expected|asked|required) to |get to |\w+ly )?(\w+)/g;
 
 /** `… will be shaping`: a duty told in the progressive, a verb of duties in -ing right after `be`. */
 function beDoing(after: string): boolean {

@@ -19,6 +19,13 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(german)).toMatchObject({ language: 'de', by: 'text' });
   });
 
+  it('reads Chinese and Korean by their scripts, a few Latin names among them', async () => {
+    const chinese = '# 安全问题响应工作组工作制度及运作方式\n\n为提升社区对安全问题的快速响应和处理，社区成立安全问题响应工作组。外部漏洞感知：通过漏洞主动爬取、漏洞问题看护等措施，及时感知内外部安全问题。协助修复漏洞：确保及时修复已知漏洞。\n\n+ zhangadong\n+ dengxiaolong\n';
+    expect(await languageOf(chinese)).toMatchObject({ language: 'zh', by: 'text' });
+    const korean = '# 채용 공고\n\n우리는 함께 일할 소프트웨어 엔지니어를 찾고 있습니다. 주요 업무는 서비스 개발과 운영이며, 팀과 함께 제품을 만들어 갑니다. 자격 요건은 관련 경력 삼 년 이상입니다.\n';
+    expect(await languageOf(korean)).toMatchObject({ language: 'ko', by: 'text' });
+  });
+
   it('reads `un` as French and Spanish both: a short French page of links is French', async () => {
     const french = '# Recrutement\n\nPix cherche actuellement :\n- [Un(e) Data Engineer](data.md)\n- [Un(e) développeur(euse) Full-stack JS](dev.md) pour [les équipes](equipes.md)\n\nNos offres sont aussi disponibles sur :\n* [Site de recrutement](https://example.org/)\n* [Job board sur Example](https://example.org/jobs)\n';
     expect(await languageOf(french)).toMatchObject({ language: 'fr', by: 'text' });

@@ -2,7 +2,7 @@
  * The language a document is written in, and what says so: its frontmatter (`lang`, `language`,
  * `locale`), a language code in its file name (`job.de.md`), a language folder of its path inside
  * the project (`fr/`, `content/de/`, `es-MX/`), or its text (the small words of each language
- * counted: `the`/`and` against `le`/`et`, `der`/`und`, `el`/`y`; Japanese by its script). Rules
+ * counted: `the`/`and` against `le`/`et`, `der`/`und`, `el`/`y`; Japanese, Chinese and Korean by their scripts). Rules
  * that read English (typo, repeated-word, confusable-word) leave other languages alone.
  */
 import type { Root } from 'mdast';
@@ -27,6 +27,11 @@ const minShare = 0.04;
 const shortTextWords = 5;
 const shortTextShare = 0.2;
 const byTree = new WeakMap<Root, DocumentLanguage>();
+/** Scripts of one language each, after Japanese's kana: its code, its letters, what they are called. */
+const scripts: readonly (readonly [string, RegExp, string])[] = [
+  ['zh', /[\u4e00-\u9fff]/g, 'Chinese characters'],
+  ['ko', /[\uac00-\ud7af]/g, 'Hangul syllables'],
+];
 const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length));
 
 export function documentLanguage(tree: Root, source: string, file: Located): DocumentLanguage {
@@ -50,6 +55,11 @@ function fromText(tree: Root, source: string): DocumentLanguage {
   const { text, words } = outlineWords(tree, source);
   const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
   if (kana > 50 && kana > text.length * 0.05) return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
+  // Chinese by its characters without kana, Korean by its syllables.
+  for (const [language, script, name] of scripts) {
+    const count = (text.match(script) ?? []).length;
+    if (count > 50 && count > text.length * 0.05) return { language, by: 'text', reason: `its text (${count} ${name})` };
+  }
   const counts = new Map<string, number>();
   for (const word of words) {
     // Most words are longer than any small word: not looked up (a look-up hashes the word).

@@ -262,6 +262,7 @@ describe('required-sections: what counts as a section title', () => {
       'We expect you to know one programming language well.',
       'Our dream candidate has Linux administration experience and a passion for teaching.',
       'We are looking for contractors with a minimum of two years of contracting experience.',
+      'If you like researching technical topics and building a community, then this job is for you.',
       // German: what the reader is, has or brings.
       'Du studierst und suchst nach einem spannenden Nebenjob.',
       'Sie verfügen über ein abgeschlossenes Studium der Informatik.',
@@ -358,6 +359,9 @@ describe('required-sections: what a section holds shows it, where no title names
     const summary = (sentence: string) => `# Role\n\n## Quick summary\n\nWe are a young team. ${sentence}\n\n## Requirements\n\n## Leadership\n`;
     expect(await missing(summary('You will be shaping our checkout by creating its first services.'))).toEqual([]);
     expect(await missing(summary('You will be happy here, in a team that cares.'))).toEqual(['Responsibilities']);
+    // `You'll get to` a verb of duties: what the job gives the reader to do.
+    expect(await missing(summary("You'll get to share your ideas on serverless via our blog and events."))).toEqual([]);
+    expect(await missing(summary("You'll get to know the team first."))).toEqual(['Responsibilities']);
   });
 
   it('a German sentence stating duties counts, one that asks or offers does not', async () => {

@@ -262,6 +262,8 @@ describe('typo: names a document spells out', () => {
   it('the text of a reference link defined as a profile is a name; one defined as another page is read', async () => {
     expect(await found('## Members\n\n* [Kamlesh Nagware][knagware9]\n\n[knagware9]: https://github.com/knagware9\n')).toEqual([]);
     expect(words(await found('## Members\n\n* [Kamlesh Nagware][docs]\n\n[docs]: https://example.org/docs/members\n'))).toEqual(['Kamlesh']);
+    // Profiles on the code hosts of China, as on GitHub.
+    expect(await found('## Members\n\n+ [zhangyun](https://gitcode.com/zhangyun761)\n+ [wangyu](https://gitee.com/cyberserval)\n')).toEqual([]);
   });
 
   it("a word with its `g` dropped and marked so is the word (`friggin'`); unmarked, it is read as written", async () => {
