@@ -36,7 +36,7 @@ export const genderedNouns: readonly GenderedNoun[] = [
   { words: ['workman', 'workmen'], neutral: ['worker'], title: true },
   { words: ['craftsman', 'craftsmen'], neutral: ['craftsperson', 'artisan'], title: true },
   { words: ['draftsman', 'draftsmen', 'draughtsman', 'draughtsmen'], neutral: ['drafter'], title: true },
-  { words: ['middleman', 'middlemen'], neutral: ['intermediary'], title: true },
+  { words: ['middleman', 'middlemen'], neutral: ['intermediary'] },
   { words: ['doorman', 'doormen'], neutral: ['door attendant'], title: true },
   { words: ['watchman', 'watchmen'], neutral: ['guard'], title: true },
   { words: ['lineman', 'linemen'], neutral: ['line worker'], title: true },

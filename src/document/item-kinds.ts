@@ -98,8 +98,8 @@ export function namesAction(item: string): boolean {
   return !itemKinds(item).qualification && actionNoun.test(text);
 }
 
-/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`. */
-const label = /^[^:]{1,40}: (?=\S)/;
+/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`, or capitalised words and a dash before a capital (`Architecture Engagements – Design solutions`; not `Own the roadmap - from idea to launch`). */
+const label = /^(?:[^:]{1,40}: (?=\S)|\p{Lu}[^\s:–—]* (?:(?:\p{Lu}[^\s:–—]*|and|of|&) ){0,4}[–—-] (?=\p{Lu}))/u;
 
 const memo = new Map<string, ItemKinds>();
 const memoLimit = 20_000;
@@ -116,7 +116,7 @@ export function itemKinds(item: string): ItemKinds {
 function readItem(item: string): ItemKinds {
   const raw = item.length > 300 ? item.slice(0, 300) : item;
   const labelled = label.exec(raw);
-  const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
+  const text = normaliseText(labelled && (!labelled[0].includes(':') || labelled[0].split(' ').length <= 5) ? raw.slice(labelled[0].length) : raw);
   const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
   const afterLead = text.replace(dutyLead, '');
   // `You recruit specialists`, `You also run the rota`: what the reader does, told in the present.
@@ -162,7 +162,7 @@ function leadsFirst(text: string): boolean {
 }
 
 /** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy…`,
  * `We are looking for someone to lead…`, `We're looking for a full-time Django/React Developer to

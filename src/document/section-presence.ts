@@ -12,7 +12,7 @@ import { straightQuotes } from '../text/normalise.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { itemKinds, namesAction, presentDuties, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
-import { fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
+import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { frontmatterFields } from './frontmatter-block.js';
@@ -153,6 +153,11 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
     const text = toString(link);
     if (descriptionDocument.test(link.url) && roleDescription.test(text)) return text;
   }
+  const address = postingAddress(tree);
+  for (const at of index.of('paragraph')) {
+    const m = descriptionElsewhereSentences.exec(toString(index.nodes[at]!));
+    if (m && (address !== undefined || index.within(at, 'link').length > 0)) return m[0];
+  }
   if (outlineWords(tree, source).words.length > summaryWords) return undefined;
   for (const at of index.of('paragraph')) {
     if (index.within(at, 'link').length === 0) continue;
@@ -160,7 +165,11 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
     const m = fullPostingSentences.exec(text);
     if (m) return m[0];
   }
-  // A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/…"`).
+  return address;
+}
+
+/** A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/…"`), as a pointer shows it. */
+function postingAddress(tree: Root): string | undefined {
   for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
     if (typeof value === 'string' && fullPostingKeys.includes(key.toLowerCase().replace(/[-\s]/g, '_')) && /^https?:\/\/\S+$/i.test(value.trim())) {
       const address = value.trim();

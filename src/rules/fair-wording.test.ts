@@ -83,9 +83,10 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     expect(await inLevel('We hire a journeyman for site visits')).toEqual(['journeyman']);
   });
 
-  it('a job post’s `He will` after a named person is that person', async () => {
+  it('a job post’s `He will` after a named person is that person, and where the block speaks to the reader someone else', async () => {
     expect(await found('Meet your manager, Sam. He will pair with you in the first week.')).toEqual([]);
-    expect(await found('You join a team of five. He will pair with you in the first week.')).toEqual(['He:error']);
+    expect(await found('The recruiter swears you’re worth more. He would know, right?')).toEqual([]);
+    expect(await found('The new engineer joins a team of five. He will pair with the lead in the first week.')).toEqual(['He:error']);
   });
 
   it('a block quote is someone else’s words', async () => {

@@ -186,9 +186,13 @@ function deniedAfter(after: string): boolean {
   return /^\s+(?:\p{L}+\s+)?(?:(?:is|are|was|were|will|would|does|do|did|shall|should|must|can|may)\s+(?:not|never)\b|(?:isn|aren|wasn|weren|won|wouldn|doesn|don|didn|shouldn|can)['’]t\b)/iu.test(after);
 }
 
-/** Whether a name (a capitalised word past a sentence's start) stands in the text of a block before a `he`: it then refers to that person. */
+/**
+ * Whether a name (a capitalised word past a sentence's start) stands in the text of a block before
+ * a `he`: it then refers to that person; or the block speaks to the reader (`…that recruiter swears
+ * you're worth. He would know`): the candidate is `you` there, and `he` someone else.
+ */
 function afterName(before: string): boolean {
-  return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
+  return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before) || /\byou(?:r|['’](?:re|ll|ve|d))?\b/iu.test(before);
 }
 
 const codedWords = new Map<string, 'masculine' | 'feminine'>([...masculineCoded.map((w) => [w, 'masculine'] as const), ...feminineCoded.map((w) => [w, 'feminine'] as const)]);

