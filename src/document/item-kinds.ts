@@ -98,8 +98,8 @@ export function namesAction(item: string): boolean {
   return !itemKinds(item).qualification && actionNoun.test(text);
 }
 
-/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`, or capitalised words and a dash before a capital (`Architecture Engagements – Design solutions`; not `Own the roadmap - from idea to launch`). */
-const label = /^(?:[^:]{1,40}: (?=\S)|\p{Lu}[^\s:–—]* (?:(?:\p{Lu}[^\s:–—]*|and|of|&) ){0,4}[–—-] (?=\p{Lu}))/u;
+/** A label before the item's text: `Roadmap: Develop the roadmap`, `**Scope:** …`. */
+const label = /^[^:]{1,40}: (?=\S)/;
 
 const memo = new Map<string, ItemKinds>();
 const memoLimit = 20_000;
@@ -116,7 +116,7 @@ export function itemKinds(item: string): ItemKinds {
 function readItem(item: string): ItemKinds {
   const raw = item.length > 300 ? item.slice(0, 300) : item;
   const labelled = label.exec(raw);
-  const text = normaliseText(labelled && (!labelled[0].includes(':') || labelled[0].split(' ').length <= 5) ? raw.slice(labelled[0].length) : raw);
+  const text = normaliseText(labelled && labelled[0].split(' ').length <= 5 ? raw.slice(labelled[0].length) : raw);
   const qualification = qualificationStart.test(text.replace(/^as an? [^,]{1,40}, /, '')) || /\b\d+\s*(?:years?|yrs)\b.*\bexperience\b/.test(text);
   const afterLead = text.replace(dutyLead, '');
   // `You recruit specialists`, `You also run the rota`: what the reader does, told in the present.
