@@ -18,7 +18,7 @@
  * - the capitalised words that start a contact entry, a line with an e-mail address later on it
  *   (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`);
  * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
- *   account after its site's label (`GitHub ID: jo`), the value of a field of a name or of a role
+ *   account after its site's label (`GitHub ID: jo`, a table row `| GitHub | jo |`), the value of a field of a name or of a role
  *   someone holds (`Company: Trendyol`, `Chair: Andrew Miller (nanorepublica)`), the capitalised
  *   words of a field that asks where (`Duty Station: Hatra District`), and a full name with an
  *   account in brackets alone in an item (`Natalia Bidart (nessita)`);
@@ -316,6 +316,7 @@ function namesByLabel(text: string): boolean {
 /** The name-like cells of tables about people or organisations. */
 function peopleTables(index: TreeIndex, source: string, spans: [number, number][]): void {
   for (const at of index.of('table')) {
+    siteRows(index, at, source, spans);
     const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]!);
     const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
     const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
@@ -331,6 +332,21 @@ function peopleTables(index: TreeIndex, source: string, spans: [number, number][
       if (start === undefined || end === undefined || i < header) return;
       if (nameLike.test(texts[i]!) || (persons.has(columnOf(index, at, cell)) && accountName.test(texts[i]!))) spans.push([start, end]);
     });
+  }
+}
+
+/** A site's label alone in a cell (`GitHub`, `Slack handle`): the cells after it in its row hold accounts. */
+const siteLabel = /^(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?$/iu;
+
+/** A profile's table row labelled by a site (`| GitHub | georgebuzzell |`): its account. */
+function siteRows(index: TreeIndex, table: number, source: string, spans: [number, number][]): void {
+  for (const row of index.within(table, 'tableRow')) {
+    const [first, ...rest] = index.within(row, 'tableCell').map((c) => index.nodes[c]!);
+    if (!first || !siteLabel.test(cellText(source, first.position?.start.offset, first.position?.end.offset))) continue;
+    for (const cell of rest) {
+      const { start, end } = cell.position ?? {};
+      if (start?.offset !== undefined && end?.offset !== undefined && accountName.test(cellText(source, start.offset, end.offset))) spans.push([start.offset, end.offset]);
+    }
   }
 }
 

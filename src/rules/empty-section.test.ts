@@ -85,6 +85,14 @@ describe("empty-section: GitHub's issue and pull request templates", () => {
   });
 });
 
+describe('empty-section: a lead-in whose list stands under the next heading', () => {
+  it('is no empty section; one whose next heading holds no list is', async () => {
+    const page = (next: string) => `# Board Secretary\n\n### Position\n\nAs the Board Secretary, support the work of the board. Specific responsibilities include:\n\n## Governance and oversight:\n\n${next}\n`;
+    expect(await found(page('- Attend all board meetings\n- Keep the minutes'))).toEqual([]);
+    expect(await found(page('We meet monthly.'))).toHaveLength(1);
+  });
+});
+
 describe('empty-section: headings that stand alone by design', () => {
   it('a notice written as a heading, a heading that links to its content, the page title over the next title', async () => {
     expect(await found('# Data Analyst\n\n## Applications are currently closed\n\n## About us\n\nWe build maps.\n')).toEqual([]);

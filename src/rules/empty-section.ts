@@ -65,6 +65,9 @@ export const emptySection = defineRule<EmptySectionOptions>(
       if (!setext && isNotice(title)) continue;
       const body = sectionBody(index, at);
       if (body.kind === 'text' || body.kind === 'comment') continue;
+      // A line leading into a list that stands right under the next heading (`Specific responsibilities
+      // include:` over `## Leadership, governance, and oversight:` and its items): what it announces is there.
+      if (body.kind === 'lead-in' && leadsAcrossHeading(index, headings, at)) continue;
       // A title about a required section right above a heading of its own level, where the
       // document shows the section (`### Requirements of the job` over `### Eligibility` and its
       // qualifications): a label over what follows, as required-sections reads it.
@@ -161,6 +164,12 @@ function pointsElsewhere(heading: Heading): boolean {
 }
 
 const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** Whether the heading after the one at `at` has a list right under it. */
+function leadsAcrossHeading(index: TreeIndex, headings: readonly number[], at: number): boolean {
+  const next = headings[headings.indexOf(at) + 1];
+  return next !== undefined && index.nodes[index.end(next)]?.type === 'list';
+}
 
 /** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
 const linkJoin = /^[\s,|/·•&–—-]*(?:(?:and|or)[\s,|/·•&–—-]*)?$/i;

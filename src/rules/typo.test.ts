@@ -262,6 +262,9 @@ describe('typo: names a document spells out', () => {
   it('the text of a reference link defined as a profile is a name; one defined as another page is read', async () => {
     expect(await found('## Members\n\n* [Kamlesh Nagware][knagware9]\n\n[knagware9]: https://github.com/knagware9\n')).toEqual([]);
     expect(words(await found('## Members\n\n* [Kamlesh Nagware][docs]\n\n[docs]: https://example.org/docs/members\n'))).toEqual(['Kamlesh']);
+    // A profile's table row labelled by a site: its account; a row of another label is read.
+    expect(await found('## George\n\n| field | value |\n| --- | --- |\n| GitHub | georgebuzzell |\n| Email | gbuzzell@example.edu |\n')).toEqual([]);
+    expect(words(await found('## George\n\n| field | value |\n| --- | --- |\n| Hobby | georgebuzzell |\n'))).toEqual(['georgebuzzell']);
     // Profiles on the code hosts of China, as on GitHub.
     expect(await found('## Members\n\n+ [zhangyun](https://gitcode.com/zhangyun761)\n+ [wangyu](https://gitee.com/cyberserval)\n')).toEqual([]);
   });
