@@ -25958,7 +25958,7 @@ function leadsFirst(text) {
     return false;
 }
 /** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy\u2026`,
  * `We are looking for someone to lead\u2026`, `We're looking for a full-time Django/React Developer to
@@ -26021,8 +26021,8 @@ const frenchFuture = new Set(dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.te
     return [`${stem}ez`, `${stem}as`, `${stem}a`];
 }));
 const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
-/** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb. */
-const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |\w+ly )?(\w+)/g;
+/** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb (`you'll get to share`). */
+const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |get to |\w+ly )?(\w+)/g;
 /** `\u2026 will be shaping`: a duty told in the progressive, a verb of duties in -ing right after `be`. */
 function beDoing(after) {
     const next = /^ (\w+)/.exec(after)?.[1];
@@ -28922,6 +28922,16 @@ function firstAbove(list, value) {
     }
     return low;
 }
+/** The document's link definitions by identifier (the first wins, as in CommonMark). */
+function definitionsOf(index) {
+    const byId = new Map();
+    for (const at of index.of('definition')) {
+        const { identifier, url } = index.nodes[at];
+        if (!byId.has(identifier))
+            byId.set(identifier, url);
+    }
+    return byId;
+}
 
 ;// CONCATENATED MODULE: ./lib/document/hashless-headings.js
 
@@ -29567,16 +29577,19 @@ const jobNouns = [
     'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'd\u00e9veloppeur', 'd\u00e9veloppeuse', 'ing\u00e9nieur', 'ing\u00e9nieure', 'chef',
     'responsable', 'charg\u00e9', 'charg\u00e9e', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
     'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica', 'tester', 'scrum master',
+    // German students' and trainees' jobs (`Werkstudent*in`, `Werkstudierende*r`, `Praktikant (m/w/d)`).
+    'werkstudent', 'werkstudierende', 'praktikant', 'hilfskraft', 'auszubildende',
 ];
 /**
- * A title whose job noun ends it or is followed only by where the job is (`Software Engineer in
- * the Data team`, `Designer - Berlin`), perhaps with a level, a gender note or `(f/m/d)` after it.
+ * A title whose job noun ends it or is followed only by where or what the job is (`Software
+ * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in f\u00fcr Hardware`), perhaps with a
+ * level, a gender note (`(f/m/d)`, `*in`, `*r`) after it.
  */
-const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|\\*in))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(]|\\b(?:in|at|for|with|on)\\b)`, 'i');
+const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r)))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:f\u00fcr|bei|im|zur|pour|para)(?=\\s))`, 'i');
 /** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
 const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
 /** A title that says it is a job advertisement, a posting or a description of a job. */
-const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|offre d'emploi|oferta de empleo|vacante)\b/i;
+const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -29632,7 +29645,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  */
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) candidates?|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -29642,6 +29655,12 @@ const sectionTitleCues = {
  * the post is a summary of a posting kept elsewhere.
  */
 const fullPostingSentences = /\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+/**
+ * A sentence that sends the reader to the job's full description (`click the apply button to view a
+ * copy of the job description and person specification`): with a link or a posting's address, its
+ * sections are there, however long the post.
+ */
+const descriptionElsewhereSentences = /\b(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
  * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
@@ -29657,8 +29676,9 @@ const fullPostingKeys = [
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
+ * In German, what the reader is, has or brings (`Du studierst`, `Sie verf\u00fcgen \u00fcber`, `Du bringst \u2026 mit`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df)))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -29994,24 +30014,47 @@ function shapeFeatures(features, { index, headings, block, tree }, words) {
     if (dataLines > 0)
         features.set('shape:frontmatter', dataLines / Math.max(allLines, 1), `${dataLines} of ${allLines} lines`);
 }
+/** Each word a path's folder or file may start with, by the groups that list it and where (the first listed is the evidence shown). */
+const pathWordGroups = wordGroups(pathCues);
+/** Each frontmatter key that is a cue, by the groups that list it. */
+const frontmatterKeyGroups = wordGroups(frontmatterCues);
+function wordGroups(cues) {
+    const found = new Map();
+    for (const [group, list] of Object.entries(cues))
+        list.forEach((word, rank) => (found.get(word) ?? found.set(word, []).get(word)).push({ group, rank }));
+    return found;
+}
 /** The path inside the project, and the frontmatter's keys. */
 function placeFeatures(features, { data }, file) {
     const segments = projectSegments(file);
-    // The first word of each (`.github` is github, `ISSUE_TEMPLATE` issue).
-    const pathWords = new Set(segments.map((s) => s.toLowerCase().replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u).find((w) => w !== '') ?? ''));
-    for (const [group, list] of Object.entries(pathCues)) {
-        const hit = list.find((w) => pathWords.has(w));
+    // The first word of each (`.github` is github, `ISSUE_TEMPLATE` issue); per group, the one listed first.
+    const pathHits = new Map();
+    for (const segment of segments) {
+        const word = segment.toLowerCase().replace(/\.(?:md|markdown|mdx|txt)$/, '').split(/[^\p{L}\p{N}]+/u).find((w) => w !== '') ?? '';
+        for (const { group, rank } of pathWordGroups.get(word) ?? [])
+            if ((pathHits.get(group)?.rank ?? Infinity) > rank)
+                pathHits.set(group, { word, rank });
+    }
+    for (const group in pathCues) {
+        const hit = pathHits.get(group);
         if (hit)
-            features.set(`path:${group}`, 1, hit);
+            features.set(`path:${group}`, 1, hit.word);
     }
     const stem = (segments.at(-1) ?? '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ');
     if (levelTitle.test(stem) && stem.split(' ').length <= 3)
         features.set('path:level-file', 1, segments.at(-1));
-    const keys = Object.keys(data).map((k) => k.toLowerCase().replace(/[-\s]+/g, '_'));
+    // Per group, the first of the frontmatter's keys it lists, else the layout's word.
+    const keyHits = new Map();
+    for (const key of Object.keys(data)) {
+        const k = key.toLowerCase().replace(/[-\s]+/g, '_');
+        for (const { group } of frontmatterKeyGroups.get(k) ?? [])
+            if (!keyHits.has(group))
+                keyHits.set(group, k);
+    }
     const layout = typeof data.layout === 'string' ? data.layout : '';
     const layoutWord = layout.toLowerCase().split(/[^a-z]+/).find((w) => Object.hasOwn(layoutWords, w));
-    for (const [group, list] of Object.entries(frontmatterCues)) {
-        const hit = keys.find((k) => list.includes(k)) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
+    for (const group in frontmatterCues) {
+        const hit = keyHits.get(group) ?? (layoutWord !== undefined && layoutWords[layoutWord] === group ? `layout: ${layout}` : undefined);
         if (hit)
             features.set(`frontmatter:${group}`, 1, hit);
     }
@@ -30428,6 +30471,11 @@ const blankFieldLimits = {
  * shown only inside the page that includes it, whose link definitions its references use.
  */
 const fragmentFolders = ['_includes', 'partials', '_partials'];
+/**
+ * Words a `*` stands before as a wildcard, as the field writes families of systems (`*nix` for
+ * Unix and Linux, `*BSD`, `*aaS`): the `*` is meant to show, and no italics were meant.
+ */
+const wildcardWords = new Set(['nix', 'bsd', 'aas']);
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** The package version, kept in step with package.json by a test. */
@@ -30731,7 +30779,9 @@ function flanking(before, after) {
  *   opened;
  * - `we value *ownership and trust`: italics opened in the middle of a line, before words, with no
  *   other `*` in the paragraph. A `*` at the start of a line or after a word (`*Full time only`,
- *   `Salary*`), before an address (`*.example.com`) or between spaces (`5 * 3`) is no emphasis, nor
+ *   `Salary*`), opening a paragraph, an item, a cell or a sentence (a note's mark), before an
+ *   address (`*.example.com`), between spaces (`5 * 3`) or as a wildcard (`*nix systems`) is no
+ *   emphasis, nor
  *   are marks after a word where a line starts with them as a footnote's legend (`** Depends on
  *   experience`).
  */
@@ -30795,9 +30845,11 @@ function unclosedEmphasis({ source, index, report }) {
         const single = stars[0];
         if (stars.length !== 1 || runs.some((run) => run.marks.includes('*') && run !== single) || !single.left || single.right)
             continue;
-        if (!italicsMeant(source, single.from, single.to) || starsElsewhere(source, index, block, single.from))
+        if (!italicsMeant(source, single.from, single.to) || noteMark(source, index, block, single.from) || starsElsewhere(source, index, block, single.from))
             continue;
         const word = source.slice(single.from, lineEnd(source, single.from)).split(/\s/)[0];
+        if (wildcardWords.has(word.slice(1).replace(/\p{P}+$/u, '').toLowerCase()))
+            continue;
         report(single.from, single.to, 'italicsNeverClose', { word: broken_markdown_short(word) }, { actual: '*' });
     }
 }
@@ -30857,6 +30909,16 @@ function italicsMeant(source, from, to) {
     const rest = source.slice(to, lineEnd(source, to));
     const [first = '', ...others] = rest.split(/\s+/);
     return /^\p{L}+[,;:]?$/u.test(first) && others.filter((w) => /\p{L}/u.test(w)).length >= 1;
+}
+/**
+ * A `*` that opens its paragraph, item or cell (`1. *Vendor relationship subject to change`), or a
+ * sentence before a capital (`\u2026available data. *We did review\u2026`): a note's mark, as at a line's
+ * start, not italics opened in the middle of a sentence.
+ */
+function noteMark(source, index, block, at) {
+    if (index.nodes[block]?.position?.start.offset === at)
+        return true;
+    return /\p{Lu}/u.test(source[at + 1] ?? '') && /[.!?]["\u201d\u2019)]?[ \t]+$/u.test(source.slice(Math.max(0, at - 4), at));
 }
 /** Whether the block holds another `*` as written (in a link, code or HTML, say): a pair gone wrong elsewhere. */
 function starsElsewhere(source, index, block, at) {
@@ -30920,7 +30982,7 @@ function labelAlone(row) {
 /**
  * A table row with more cells than its header, which GitHub drops (remark-lint-no-hidden-table-cell
  * finds them), or fewer, which GitHub fills with empty cells: a row where a cell went missing
- * shifts its neighbours. Blank cells written as `| |` are cells, and a row of blank cells only (a
+ * shifts its neighbours. Blank cells past the header's hide nothing. Blank cells written as `| |` are cells, and a row of blank cells only (a
  * spacer) shows the same whatever its count, as does a row of a label alone (a group's heading):
  * neither has a cell of content to shift.
  */
@@ -30943,11 +31005,12 @@ function tableRows({ tree, source, index, report }) {
             if (start === undefined || end === undefined)
                 continue;
             const cells = row.children.length;
-            if (hidden.has(start)) {
-                const dropped = row.children.slice(width).map((cell) => source.slice(cell.position.start.offset, cell.position.end.offset).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '');
-                report(start, end, 'hiddenCells', { cells, width, dropped: dropped.length > 0 ? ` (${dropped.map((d) => `\`${broken_markdown_short(d)}\``).join(', ')})` : '' }, { actual: `${cells}`, expected: `${width}` });
+            const dropped = hidden.has(start) ? row.children.slice(width).map((cell) => source.slice(cell.position.start.offset, cell.position.end.offset).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '') : [];
+            // Blank cells past the header's (a row closed with `| |`) hide nothing.
+            if (dropped.length > 0) {
+                report(start, end, 'hiddenCells', { cells, width, dropped: ` (${dropped.map((d) => `\`${broken_markdown_short(d)}\``).join(', ')})` }, { actual: `${cells}`, expected: `${width}` });
             }
-            else if (cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
+            else if (!hidden.has(start) && cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
                 // A row of blank cells (a spacer) shows the same however many it has: only one with
                 // content can have lost a cell and shifted the rest.
                 report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });
@@ -31411,6 +31474,11 @@ const minShare = 0.04;
 const shortTextWords = 5;
 const shortTextShare = 0.2;
 const language_byTree = new WeakMap();
+/** Scripts of one language each, after Japanese's kana: its code, its letters, what they are called. */
+const scripts = [
+    ['zh', /[\u4e00-\u9fff]/g, 'Chinese characters'],
+    ['ko', /[\uac00-\ud7af]/g, 'Hangul syllables'],
+];
 const longestSmallWord = Math.max(...[...smallWords.keys()].map((w) => w.length));
 function documentLanguage(tree, source, file) {
     let found = language_byTree.get(tree);
@@ -31436,6 +31504,12 @@ function fromText(tree, source) {
     const kana = (text.match(/[\u3040-\u30ff]/g) ?? []).length;
     if (kana > 50 && kana > text.length * 0.05)
         return { language: 'ja', by: 'text', reason: `its text (${kana} kana)` };
+    // Chinese by its characters without kana, Korean by its syllables.
+    for (const [language, script, name] of scripts) {
+        const count = (text.match(script) ?? []).length;
+        if (count > 50 && count > text.length * 0.05)
+            return { language, by: 'text', reason: `its text (${count} ${name})` };
+    }
     const counts = new Map();
     for (const word of words) {
         // Most words are longer than any small word: not looked up (a look-up hashes the word).
@@ -33432,6 +33506,12 @@ function fullPostingPointer(tree, source) {
         if (descriptionDocument.test(link.url) && roleDescription.test(text))
             return text;
     }
+    const address = postingAddress(tree);
+    for (const at of index.of('paragraph')) {
+        const m = descriptionElsewhereSentences.exec(lib_toString(index.nodes[at]));
+        if (m && (address !== undefined || index.within(at, 'link').length > 0))
+            return m[0];
+    }
     if (outlineWords(tree, source).words.length > summaryWords)
         return undefined;
     for (const at of index.of('paragraph')) {
@@ -33442,7 +33522,10 @@ function fullPostingPointer(tree, source) {
         if (m)
             return m[0];
     }
-    // A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/\u2026"`).
+    return address;
+}
+/** A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/\u2026"`), as a pointer shows it. */
+function postingAddress(tree) {
     for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
         if (typeof value === 'string' && fullPostingKeys.includes(key.toLowerCase().replace(/[-\s]/g, '_')) && /^https?:\/\/\S+$/i.test(value.trim())) {
             const address = value.trim();
@@ -33613,6 +33696,10 @@ const emptySection = defineRule({
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
             continue;
+        // A line leading into a list that stands right under the next heading (`Specific responsibilities
+        // include:` over `## Leadership, governance, and oversight:` and its items): what it announces is there.
+        if (body.kind === 'lead-in' && leadsAcrossHeading(index, headings, at))
+            continue;
         // A title about a required section right above a heading of its own level, where the
         // document shows the section (`### Requirements of the job` over `### Eligibility` and its
         // qualifications): a label over what follows, as required-sections reads it.
@@ -33698,6 +33785,9 @@ function subtitle(tree, index, headings, at) {
  * is the pages it links to.
  */
 function empty_section_pointsElsewhere(heading) {
+    // A web address alone (`## https://example.com`, shown as a link by GitHub): where the content is.
+    if (bareAddress.test(lib_toString(heading).trim()))
+        return true;
     const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     const isLink = (c) => c.type === 'link' || c.type === 'linkReference';
     if (shown.length > 0 && isLink(shown[0]) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value))))
@@ -33705,6 +33795,12 @@ function empty_section_pointsElsewhere(heading) {
     // `For the current election, check the [Steering Elections][elections] directory`: a link and
     // words sending the reader to it.
     return shown.some(isLink) && empty_section_pointer.test(lib_toString(heading));
+}
+const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Whether the heading after the one at `at` has a list right under it. */
+function leadsAcrossHeading(index, headings, at) {
+    const next = headings[headings.indexOf(at) + 1];
+    return next !== undefined && index.nodes[index.end(next)]?.type === 'list';
 }
 /** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
 const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u2022&\u2013\u2014-]*)?$/i;
@@ -33725,7 +33821,8 @@ function isNotice(title) {
     // in GitHub`): an instruction whole in itself, longer than a numbered section's title (`2. Scope`).
     if (numberedStep.test(title) && title.split(/\s+/).length >= stepWords)
         return true;
-    return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved)\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
+    // `is`, `are` or their contractions (`but we're happy to hear from you`).
+    return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved|(?:we|you|they|it|that|there)['\u2019](?:re|s))\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
 
 ;// CONCATENATED MODULE: ./lib/document/gendered-nouns.data.js
@@ -33757,7 +33854,7 @@ const genderedNouns = [
     { words: ['workman', 'workmen'], neutral: ['worker'], title: true },
     { words: ['craftsman', 'craftsmen'], neutral: ['craftsperson', 'artisan'], title: true },
     { words: ['draftsman', 'draftsmen', 'draughtsman', 'draughtsmen'], neutral: ['drafter'], title: true },
-    { words: ['middleman', 'middlemen'], neutral: ['intermediary'], title: true },
+    { words: ['middleman', 'middlemen'], neutral: ['intermediary'] },
     { words: ['doorman', 'doormen'], neutral: ['door attendant'], title: true },
     { words: ['watchman', 'watchmen'], neutral: ['guard'], title: true },
     { words: ['lineman', 'linemen'], neutral: ['line worker'], title: true },
@@ -33813,6 +33910,12 @@ const genderedForms = [
  * the softer class (slurs used as adjectives); `info` is there for entries a house adds.
  */
 
+/**
+ * The classes of asks made of a candidate (their pay history, age, language, abilities): one the
+ * sentence says does not count right after it (`previous pay is not a factor`) is not made. A
+ * word's coding (`he is not\u2026`, `a rockstar isn't\u2026`) is the same whatever follows it.
+ */
+const deniableClasses = new Set(['pay', 'age', 'language', 'ability']);
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
 const whole = (alternatives) => new RegExp(`(?<![\\p{L}\\p{N}@#/_.-])(?<hit>${alternatives})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
 const either = (words) => words.map((w) => w.replace(/[-\s]/g, '[-\\s]?')).join('|');
@@ -34169,7 +34272,7 @@ function findAll(entries, text, quoted, heading, before) {
             // will\u2026`) is that person.
             if (entry.notAfterName && afterName(before + text.slice(0, index)))
                 continue;
-            if (negated(text, index))
+            if (negated(text, index) || (deniableClasses.has(entry.class) && deniedAfter(text.slice(index + hit.length))))
                 continue;
             found.push({ index, hit, entry });
         }
@@ -34221,9 +34324,17 @@ function negated(text, index) {
     const before = /[^.!?;]*$/u.exec(text.slice(Math.max(0, index - 48), index))[0];
     return /\b(?:not|never|no|don['\u2019]t|doesn['\u2019]t|won['\u2019]t|without|nor)\b/iu.test(before);
 }
-/** Whether a name (a capitalised word past a sentence's start) stands in the text of a block before a `he`: it then refers to that person. */
+/** Said not to count, right after it in the same sentence: `A candidate's previous pay is not a factor`, `salary history won't be asked`. */
+function deniedAfter(after) {
+    return /^\s+(?:\p{L}+\s+)?(?:(?:is|are|was|were|will|would|does|do|did|shall|should|must|can|may)\s+(?:not|never)\b|(?:isn|aren|wasn|weren|won|wouldn|doesn|don|didn|shouldn|can)['\u2019]t\b)/iu.test(after);
+}
+/**
+ * Whether a name (a capitalised word past a sentence's start) stands in the text of a block before
+ * a `he`: it then refers to that person; or the block speaks to the reader (`\u2026that recruiter swears
+ * you're worth. He would know`): the candidate is `you` there, and `he` someone else.
+ */
 function afterName(before) {
-    return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before);
+    return /[\p{L},;:]\s+\p{Lu}\p{Ll}/u.test(before) || /\byou(?:r|['\u2019](?:re|ll|ve|d))?\b/iu.test(before);
 }
 const codedWords = new Map([...masculineCoded.map((w) => [w, 'masculine']), ...feminineCoded.map((w) => [w, 'feminine'])]);
 /** A coded word that describes the pay or the market, not the person (`competitive salary`), or a passive verb (`will be determined by`). */
@@ -35699,6 +35810,9 @@ const gradeKeys = {
     grade: (v) => v || undefined,
     'pay grade': (v) => v || undefined,
     'pay band': (v) => v || undefined,
+    // As forms close them up (`PAYBAND: A`).
+    paygrade: (v) => v || undefined,
+    payband: (v) => v || undefined,
     band: (v) => v || undefined,
     entgeltgruppe: (v) => (v ? `E ${v.replace(/^E\s?/i, '')}` : undefined),
 };
@@ -36371,10 +36485,13 @@ function readBodyPay(facts, units, source, shown, dollar, titleInFrontmatter) {
             const end = unit.start + reading.end;
             facts.pay.push({ ...reading, start, end, text: source.slice(start, end), from: unit.from });
         }
-        for (const grade of readGrades(unit.text, context, shown.slice(Math.max(0, unit.start - 120), unit.start))) {
+        const grades = readGrades(unit.text, context, shown.slice(Math.max(0, unit.start - 120), unit.start));
+        for (const grade of grades) {
             const upTo = /(?:\bbis|\bup to|jusqu['\u2019]\u00e0|\bhasta)\s+(?:zur\s+|zu\s+)?(?:\p{L}+\s+)?$/iu.test(unit.text.slice(Math.max(0, grade.start - 24), grade.start));
             facts.grades.push({ ...grade, start: unit.start + grade.start, end: unit.start + grade.end, from: unit.from, ...(upTo ? { upTo } : {}) });
         }
+        if (grades.length === 0)
+            fieldGrade(facts, unit);
     }
     if (facts.title) {
         for (const grade of readGrades(facts.title.text, true)) {
@@ -36384,6 +36501,25 @@ function readBodyPay(facts, units, source, shown, dollar, titleInFrontmatter) {
     }
     facts.pay.sort((a, b) => a.start - b.start);
     facts.grades.sort((a, b) => a.start - b.start);
+}
+/** A grade as a form's field gives it: a word or two (`A`, `SCS1`, `Band 7`), not a sentence. */
+const gradeValue = /^[\p{L}\p{N}][\p{L}\p{N}.+/ -]{0,11}$/u;
+/**
+ * A field of a form whose label names a grade or pay band (`PAYBAND: A`, `Pay grade: SCS1`,
+ * `Band: 7`), a value of any scale: the post states its pay as a grade, as the frontmatter's keys do.
+ */
+function fieldGrade(facts, unit) {
+    const key = unit.label;
+    if (key === undefined || !Object.hasOwn(gradeKeys, key))
+        return;
+    const raw = unit.text.slice(unit.valueStart - unit.start);
+    const value = raw.trim();
+    if (!gradeValue.test(value))
+        return;
+    const grade = gradeKeys[key](value);
+    const start = unit.valueStart + raw.indexOf(value);
+    if (grade)
+        facts.grades.push({ grade, system: key === 'gs' ? 'General Schedule' : 'grade', start, end: start + value.length, from: unit.from });
 }
 /**
  * Ontario's statements, read once over the shown text (its offsets are the source's): the first
@@ -37375,6 +37511,7 @@ const repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|c
 
 
 
+
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
 /** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
@@ -37388,7 +37525,7 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
  * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
  * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
  */
-const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
+const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitee\.com|gitcode\.com|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
 const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
@@ -37480,6 +37617,15 @@ function readNamePlaces(tree, index, source, file) {
         if (repo)
             for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
                 own.add(w);
+    }
+    // `[Kamlesh Nagware][knagware9]` over `[knagware9]: https://github.com/knagware9`: a reference to a profile.
+    const references = index.of('linkReference');
+    const definitions = references.length > 0 ? definitionsOf(index) : undefined;
+    for (const at of references) {
+        const { identifier, position } = index.nodes[at];
+        const url = definitions.get(identifier);
+        if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined)
+            spans.push([position.start.offset, position.end.offset]);
     }
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
@@ -37644,6 +37790,7 @@ function namesByLabel(text) {
 /** The name-like cells of tables about people or organisations. */
 function peopleTables(index, source, spans) {
     for (const at of index.of('table')) {
+        siteRows(index, at, source, spans);
         const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
         const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
         const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
@@ -37663,6 +37810,21 @@ function peopleTables(index, source, spans) {
         });
     }
 }
+/** A site's label alone in a cell (`GitHub`, `Slack handle`): the cells after it in its row hold accounts. */
+const siteLabel = /^(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?$/iu;
+/** A profile's table row labelled by a site (`| GitHub | georgebuzzell |`): its account. */
+function siteRows(index, table, source, spans) {
+    for (const row of index.within(table, 'tableRow')) {
+        const [first, ...rest] = index.within(row, 'tableCell').map((c) => index.nodes[c]);
+        if (!first || !siteLabel.test(cellText(source, first.position?.start.offset, first.position?.end.offset)))
+            continue;
+        for (const cell of rest) {
+            const { start, end } = cell.position ?? {};
+            if (start?.offset !== undefined && end?.offset !== undefined && accountName.test(cellText(source, start.offset, end.offset)))
+                spans.push([start.offset, end.offset]);
+        }
+    }
+}
 /** The column of a table's cell: its place in its row. */
 function columnOf(index, table, cell) {
     for (const row of index.within(table, 'tableRow')) {
@@ -37680,17 +37842,22 @@ function cellText(source, start, end) {
 }
 /** Two or three capitalised words (`Crystal Shamsi`, `Ilia de Leon`, `Leah Harper-Lane`): the shape of a person's name as a heading. */
 const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos)[ \t]+)?\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+/** A paragraph that opens in the first person: a person's own words about themself. */
+const firstPerson = /^(?:I|I['\u2019](?:m|ve|d)|My)\s/;
 /**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot): a team
- * page's card of a person, whose name the heading is. A section's title has no picture of its own
- * right under it; a role's title (`Staff Engineer`) is told apart by its words all the same.
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or over
+ * words in the first person (`### Joan Ramos` over `I'm a community catalyst\u2026`): a team or board
+ * page's card of a person, whose name the heading is. A section's title has neither right under
+ * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
  */
 function headshotHeadings(index, spans) {
     for (const at of index.of('heading')) {
         const next = index.nodes[index.end(at)];
         if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at))
             continue;
-        if (!next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === '')))
+        const first = next.children[0];
+        const bio = first?.type === 'text' && firstPerson.test(first.value);
+        if (!bio && !next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === '')))
             continue;
         const heading = index.nodes[at];
         const text = lib_toString(heading).trim();
@@ -38580,6 +38747,21 @@ const allowedWords = [
     'glassdoor', 'wellfound', 'otta', 'upwork', 'toptal', 'personio', 'leapsome', 'deel', 'carta', 'brex', 'xero', 'anaplan',
     'gainsight', 'salesloft', 'highspot', 'clari', 'pendo', 'productboard', 'pardot', 'klaviyo', 'hootsuite', 'sprinklr',
     'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie',
+    // web frameworks and build tools (held out: `Fastify` at a bullet's start); and the variant
+    // `transferrable` (Collins, Wiktionary)
+    'fastify', 'hapi', 'nuxt', 'sveltekit', 'jquery', 'rollup', 'turborepo', 'transferrable',
+    // ... and in a research group's posts on gerrymandering (held out): drawing electoral districts
+    'districting',
+    // ... and in an iOS team's playbook and a ministry's runbooks (held out): hash tables closed up,
+    // as programmers write them, and credentials as they are called
+    'hashtable', 'hashtables', 'hashmap', 'hashmaps', 'creds',
+    // ... and in an agency's posts and a standards body's policies (held out): variants Merriam-Webster
+    // gives (`humungous`, `cancelation`), a fixed-gear bicycle, the browser's application cache
+    'humungous', 'cancelation', 'cancelations', 'fixie', 'fixies', 'appcache',
+    // ... and in a cognitive neuroscience lab's roster (held out)
+    'metacognition', 'metacognitive', 'neurocognitive', 'taekwondo',
+    // ... and in a healthcare-IT company's posts (held out): techniques, as Merriam-Webster gives it
+    'technics',
 ];
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
@@ -38820,10 +39002,13 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         if (i === 0 && !token.midSentence && afterWord !== undefined && text.trimStart().length === text.length - token.index)
             token.midSentence = afterWord();
         // A bracket opened after a word (`policy rules (Rego)`, `tools of your choosing (Invision,
-        // Framer\u2026)`, `a ticketing system (Chatwoot is a plus)`) stands inside the sentence: the word
-        // that opens it is mid-sentence, as a name would be.
-        if (!token.midSentence && text[token.index - 1] === '(' && /\p{L}[ \t]$/u.test(text.slice(Math.max(0, token.index - 3), token.index - 1)))
-            token.midSentence = true;
+        // Framer\u2026)`, `a ticketing system (Chatwoot is a plus)`, `**marketing tools** (Sina, \u2026)`) stands
+        // inside the sentence: the word that opens it is mid-sentence, as a name would be.
+        if (!token.midSentence && text[token.index - 1] === '(') {
+            const before = text.slice(0, token.index - 1);
+            if (/\p{L}[ \t]$/u.test(before.slice(-2)) || (before.trim() === '' && before !== '' && afterWord?.() === true))
+                token.midSentence = true;
+        }
         const fullName = inFullName(text, spans, i, token, titleCase, unknown[i + 1] !== undefined, speller);
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
@@ -38912,13 +39097,14 @@ function unexplained(found, ok, context) {
     const terms = lazily(() => termsIn(index, source));
     const slip = lazily(() => slipReader(context));
     // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-    // misspelling (`the Steering Commitee`, `the Maintaners vault`): shorter names are listed slips
+    // misspelling (`the Steering Commitee`, `the Maintaners vault`) or a slip of a capitalised word
+    // the document writes (`Vice Chairpeson` beside `Chairperson`): shorter names are listed slips
     // of many words (`Canva`, a company cspell lists as a slip of canvas). Never one the document
-    // writes as an owner (`Automattic's engineers`), nor its own name. (Asking too whether it is one
-    // slip from a word the document uses found a slip in about one document of 200, and cost typo a
-    // tenth of its time: not asked.)
+    // writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every word
+    // the document uses cost typo a tenth of its time; searching the source for the word's first
+    // letters costs a few searches a capitalised unknown word.)
     const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
-    const misspeltName = (word) => word.length >= minSlipNameLength && context.speller.listed(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    const misspeltName = (word) => word.length >= minSlipNameLength && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
     const named = lazily(() => namedOrTerms(found, context, slip()));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -38962,8 +39148,7 @@ function unexplained(found, ok, context) {
         // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
         if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
             continue;
-        // A word without a vowel (`mgmt`, `pkgs`, `mgr`) is an abbreviation: no slip drops every vowel.
-        if (abbreviation.test(word))
+        if (termByForm(source, entry.start, word, context.speller))
             continue;
         if (named()(word))
             continue;
@@ -38975,6 +39160,61 @@ function unexplained(found, ok, context) {
         unknown.push(entry);
     }
     return unknown;
+}
+/** A word's letters from `at` in the source, as far as they run. */
+const lettersFrom = /\p{L}+/uy;
+const typo_capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Whether a capitalised word read as a name is a slip of a word the document writes elsewhere
+ * (`the TAC Vice Chairpeson` beside `Chairperson`, `Blamelss` beside `Blameless`): a dictionary
+ * word written capitalised too, of the same first three letters, with a letter dropped or two
+ * swapped (a name made by adding to a word, `Moderna` beside `Modern`, is none), not its singular
+ * (`Robert` beside `Roberts`).
+ * Found by searching the source for those letters, not by comparing every word the document has.
+ */
+function slipOfWritten(word, source, speller) {
+    // Capitalised as the word it slipped from is written (`Wellcome` beside `welcome` is a name; `CITISEN` an acronym).
+    if (!typo_capitalisedWord.test(word))
+        return false;
+    const head = word.slice(0, 3);
+    for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
+        if (at > 0 && /\p{L}/u.test(source[at - 1]))
+            continue;
+        lettersFrom.lastIndex = at;
+        const other = lettersFrom.exec(source)?.[0] ?? '';
+        if (other.length !== word.length && other.length !== word.length + 1)
+            continue;
+        if (other === word || other === `${word}s`)
+            continue;
+        if (speller.isKnown(other.toLowerCase()) && (0,typing_cost/* withinOneEdit */.kq)(word, other))
+            return true;
+    }
+    return false;
+}
+/**
+ * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
+ * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
+ * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
+ * listed misspelling; a word with its `g` dropped and marked (`friggin'`).
+ */
+function termByForm(source, start, word, speller) {
+    return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller);
+}
+/** A word of speech with its `g` dropped and marked so (`friggin'`, `rockin'`): the word with it is known. */
+function droppedG(source, start, word, speller) {
+    const after = source[start + word.length];
+    return (after === "'" || after === '\u2019') && word.endsWith('in') && speller.isKnown(`${word}g`.toLowerCase());
+}
+/**
+ * A word set in italics alone and glossed in brackets right after it (`*kaupapa* (principles and
+ * ideas\u2026)`): a term of another language, written as style guides ask one to be.
+ */
+function glossedTerm(source, start, word) {
+    const mark = source[start - 1];
+    const end = start + word.length;
+    if ((mark !== '*' && mark !== '_') || source[end] !== mark || source[start - 2] === mark)
+        return false;
+    return /^[ \t]?\(/.test(source.slice(end + 1, end + 3));
 }
 /** An apostrophe written as a character reference, then the letters after it (`&#8217;t`). */
 const referencedApostrophe = /^&(?:#8217|#x2019|#39|#x27|rsquo|apos);(\p{L}{1,3})(?!\p{L})/iu;
@@ -39287,16 +39527,6 @@ function followsWord(index, at, source, runAt) {
     }
     return false;
 }
-/** The document's link definitions by identifier (the first wins, as in CommonMark). */
-function definitionsOf(index) {
-    const byId = new Map();
-    for (const at of index.of('definition')) {
-        const { identifier, url } = index.nodes[at];
-        if (!byId.has(identifier))
-            byId.set(identifier, url);
-    }
-    return byId;
-}
 /** The words of an identifier or an address, lower case: `sig-contribex-leads@kubernetes.io` gives sig, contribex, leads, kubernetes, io. */
 function segments(text) {
     const lower = text.toLowerCase();
@@ -39391,6 +39621,7 @@ function namesIn(found) {
     return names;
 }
 const abbreviation = /^[b-df-hj-np-tv-xz]{3,5}$/i;
+const libraryName = /^\p{L}[\p{L}\p{N}]{1,20}js$/iu;
 const acronym = /^[A-Z]{2,5}s?$/;
 const acronymThenWord = /^\p{Lu}{1,5}(\p{Lu}\p{Ll}{2,})$/u;
 function acronymAndWord(word, speller) {
