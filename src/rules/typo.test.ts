@@ -272,6 +272,9 @@ describe('typo: names a document spells out', () => {
   it("a word with its `g` dropped and marked so is the word (`friggin'`); unmarked, it is read as written", async () => {
     expect(await found("We'll even get the friggin' watch for you, and we're rockin’ it.\n")).toEqual([]);
     expect(words(await found('We will get the friggin watch.\n'))).toEqual(['friggin']);
+    // ... and `them` shortened onto a word (`love'em`); onto a slip, it is the slip.
+    expect(await found("Kubernetes, EKS or GKE: we love'em all.\n")).toEqual([]);
+    expect(words(await found("We lvoe'em all.\n"))).toEqual(["lvoe'em"]);
   });
 
   it('a JavaScript library named with its `js` closed up is a name; a slip one letter short of it is not', async () => {

@@ -481,10 +481,17 @@ function slipOfWritten(word: string, source: string, speller: Speller): boolean 
  * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
  * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
  * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
- * listed misspelling; a word with its `g` dropped and marked (`friggin'`).
+ * listed misspelling; a word with its `g` dropped and marked (`friggin'`), or `them` shortened onto
+ * it (`love'em`).
  */
 function termByForm(source: string, start: number, word: string, speller: Speller): boolean {
-  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller);
+  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller) || themShortened(word, speller);
+}
+
+/** `love'em`, `get 'em`: a known word with `them` shortened onto it. */
+function themShortened(word: string, speller: Speller): boolean {
+  const m = /^(\p{L}+)['’]em$/u.exec(word);
+  return m !== null && speller.isKnown(m[1]!.toLowerCase());
 }
 
 /** A word of speech with its `g` dropped and marked so (`friggin'`, `rockin'`): the word with it is known. */
