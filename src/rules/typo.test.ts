@@ -272,6 +272,9 @@ describe('typo: names a document spells out', () => {
   it("a word with its `g` dropped and marked so is the word (`friggin'`); unmarked, it is read as written", async () => {
     expect(await found("We'll even get the friggin' watch for you, and we're rockin’ it.\n")).toEqual([]);
     expect(words(await found('We will get the friggin watch.\n'))).toEqual(['friggin']);
+    // A prefix before a hyphen is no word (`tri-folds`); a slip before a hyphen is one (`tri-folds` is not `tru-folds`).
+    expect(await found('Bring stickers, tri-folds, bi-weekly notes and a banner.\n')).toEqual([]);
+    expect(words(await found('Bring stickers, tru-folds and a banner.\n'))).toEqual(['tru']);
     // ... and `them` shortened onto a word (`love'em`); onto a slip, it is the slip.
     expect(await found("Kubernetes, EKS or GKE: we love'em all.\n")).toEqual([]);
     expect(words(await found("We lvoe'em all.\n"))).toEqual(["lvoe'em"]);

@@ -24,7 +24,7 @@ import { spellingDirectives, type SpellingDirectives } from '../document/spellin
 import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage, inOtherLanguage } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
-import { addressTitles, allowedWords, maxWordLength } from './typo.data.js';
+import { addressTitles, allowedWords, hyphenPrefixes, maxWordLength } from './typo.data.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
@@ -1001,8 +1001,8 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
   let index = 0;
   const split = word.split('-');
   split.forEach((part, i) => {
-    // A prefix before a hyphen (`mis-hires`, `pre-screen`) is no word of its own.
-    if (!ok(part) && !(i < split.length - 1 && prefixes.includes(part.toLowerCase()))) parts.push({ word: part, index });
+    // A prefix before a hyphen (`mis-hires`, `pre-screen`, `tri-folds`) is no word of its own.
+    if (!ok(part) && !(i < split.length - 1 && (prefixes.includes(part.toLowerCase()) || hyphenPrefixes.includes(part.toLowerCase())))) parts.push({ word: part, index });
     index += part.length + 1;
   });
   return parts;
