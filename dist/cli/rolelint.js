@@ -38765,6 +38765,11 @@ const allowedWords = [
     // ... and in a life-science consortium's roles, a lab's post and a developer portal's governance (held out)
     'omics', 'sociodemographic', 'spammy',
 ];
+/**
+ * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
+ * own, as the prefixes closed-up words are read with (compound.ts) are not.
+ */
+const hyphenPrefixes = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly'];
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
@@ -39688,8 +39693,8 @@ function unknownParts(word, ok) {
     let index = 0;
     const split = word.split('-');
     split.forEach((part, i) => {
-        // A prefix before a hyphen (`mis-hires`, `pre-screen`) is no word of its own.
-        if (!ok(part) && !(i < split.length - 1 && prefixes.includes(part.toLowerCase())))
+        // A prefix before a hyphen (`mis-hires`, `pre-screen`, `tri-folds`) is no word of its own.
+        if (!ok(part) && !(i < split.length - 1 && (prefixes.includes(part.toLowerCase()) || hyphenPrefixes.includes(part.toLowerCase()))))
             parts.push({ word: part, index });
         index += part.length + 1;
     });
