@@ -94,6 +94,11 @@ export const levelWordsInText = /\b(?:l|ic|level|e|m|p)\s?\d{1,2}s?\b|\b(?:junio
 
 /** Shingle size (words) for texts compared across levels; texts shorter than this compare whole. */
 export const shingleWords = 3;
+/**
+ * A level's line that says it has nothing at this level (`N/A`, `None`, `-`): a track that starts
+ * higher up leaves its lower levels so, alike by design.
+ */
+export const notApplicable = /^(?:n\/?a|none|not applicable|[-–—]+)\.?$/i;
 /** The least words a competency's text needs before a copy of it is worth a finding. */
 export const minCopyWords = 4;
 /** The share of a level's text found in the level below that makes it a copy of it. */

@@ -295,7 +295,10 @@ function unclosedEmphasis({ source, index, report }: Reading): void {
       if (run.left && !/[\p{L}\p{N}]/u.test(source[run.to] ?? '')) continue;
       // `Salary range**` over a line `** Depends on experience`: a footnote's mark, not bold.
       if (!run.left && (legends ??= footnoteMarks(source)).has(run.marks)) continue;
-      const word = run.left ? source.slice(run.from, lineEnd(source, run.from)).split(/\s/)[0]! : source.slice(lineStart(source, run.to), run.to).split(/\s/).at(-1)!;
+      // Marks that close nothing again in the same word (`reached**.**`): one slip, reported once, with the whole word.
+      let to = run.to;
+      while (!run.left && doubles[k + 1] && !doubles[k + 1]!.left && !/\s/.test(source.slice(to, doubles[k + 1]!.from))) to = doubles[++k]!.to;
+      const word = run.left ? source.slice(run.from, lineEnd(source, run.from)).split(/\s/)[0]! : source.slice(lineStart(source, run.to), to).split(/\s/).at(-1)!;
       report(run.from, run.to, run.left ? 'boldNeverCloses' : 'boldNeverOpened', { word: short(word), marks: run.marks }, { actual: run.marks });
     }
     const stars = left.filter((run) => run.marks === '*');

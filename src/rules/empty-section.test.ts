@@ -112,6 +112,8 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Elections\n\n### For the current election, check the [Steering Elections][e] directory\n\n### Eligibility\n\nText.\n\n[e]: ./elections\n')).toEqual([]);
     expect(await found('# Role\n\n## See [the handbook](../handbook.md)\n\n## Next\n\nText.\n')).toEqual([]);
     expect(await found('# Role\n\nText.\n\n## Click to [apply](https://jobs.example/apply/12)\n')).toEqual([]);
+    // A question asking whether the reader has seen another post, with its link: a pointer to it.
+    expect(await found('# Designer\n\nText.\n\n#### Have you seen our [Sales Representative](/careers/sales) position?\n')).toEqual([]);
   });
 
   it('takes a table of contents written as headings for its entries, not empty sections; an empty section after it is still one', async () => {

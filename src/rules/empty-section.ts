@@ -158,8 +158,8 @@ function pointsElsewhere(heading: Heading): boolean {
   const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const isLink = (c: (typeof shown)[number]) => c.type === 'link' || c.type === 'linkReference';
   if (shown.length > 0 && isLink(shown[0]!) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value)))) return true;
-  // `For the current election, check the [Steering Elections][elections] directory`: a link and
-  // words sending the reader to it.
+  // `For the current election, check the [Steering Elections][elections] directory`, `Have you seen
+  // our [Designer](/careers/designer) position?`: a link and words sending the reader to it.
   return shown.some(isLink) && pointer.test(toString(heading));
 }
 
@@ -175,7 +175,7 @@ function leadsAcrossHeading(index: TreeIndex, headings: readonly number[], at: n
 const linkJoin = /^[\s,|/·•&–—-]*(?:(?:and|or)[\s,|/·•&–—-]*)?$/i;
 
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
-const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
+const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
 
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */

@@ -225,6 +225,15 @@ describe('ladder-consistency', () => {
     ]);
   });
 
+  it('leaves alone levels a track has nothing at (`N/A`, `TBD`), and still compares the levels that have text', async () => {
+    const track = (low: string, top: string) =>
+      `# Tech lead track\n\nA branch of the delivery track.\n${[1, 2, 3].map((n) => `\n### Level ${n}\n<ul><li>${low}</li></ul>\n`).join('')}\n### Level 4\n- Plans the work of the squad and runs its rituals with the product manager.\n\n### Level 5\n- ${top}\n`;
+    for (const low of ['N/A', 'None', 'TBD']) expect(await found({ 'tracks/tech-lead.md': track(low, 'Sets the direction of several squads and grows their leads.') })).toEqual([]);
+    expect(await found({ 'tracks/tech-lead.md': track('N/A', 'Plans the work of the squad and runs its rituals with the product manager.') })).toEqual([
+      'tracks/tech-lead.md:18 The text of `Level 5` repeats `Level 4` word for word: the ladder writes each level anew, this one does not',
+    ]);
+  });
+
   it('does not compare documents of other folders or tracks', async () => {
     const same = { Delivery: 'Exactly the same words at every level of this track.' };
     expect(await found({ 'a/L1.md': level('L1', same), 'b/L2.md': level('L2', same), 'a/backend-L2.md': level('L2', same), 'a/frontend-L3.md': level('L3', same) })).toEqual([]);

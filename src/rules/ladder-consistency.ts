@@ -6,7 +6,8 @@
  * compared by hashed word shingles, each with the level below only: linear in the ladder's size.
  */
 import { findLadders, type Competency, type Ladder, type LadderLevel } from '../document/ladder.js';
-import { gradeWords, jobWord, minCopyWords, newShare, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
+import { gradeWords, jobWord, minCopyWords, newShare, notApplicable, presentShare, restateShare, termsTitle } from '../document/ladder.data.js';
+import { isPlaceholder } from '../document/section-body.js';
 import { containedIn, shingles, words } from '../document/ladder-text.js';
 import { jobNounOf, levelsDiffer, seniorityWords } from '../document/level-name.js';
 import { defineProjectRule, fill, type ProjectReport } from './define.js';
@@ -53,6 +54,8 @@ const name = (level: LadderLevel) => `\`${level.name.label}\``;
 const isTerms = (c: Competency) => termsTitle.test(c.name);
 /** A competency whose text is one line ending in a colon: what follows it says the level, not it. */
 const leadsIn = (c: Competency) => !c.text.includes('\n') && /:\s*$/.test(c.text);
+/** A competency whose every line says the level has nothing (`N/A`) or is a template's placeholder (`TBD`): no text to compare. */
+const unwritten = (c: Competency) => c.text.split('\n').every((line) => notApplicable.test(line.trim()) || isPlaceholder(line));
 const at = (report: ProjectReport, path: string, line: number, message: string) => report(path, { line, column: 1, message });
 
 function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectReport): void {
@@ -62,7 +65,8 @@ function checkLadder(ladder: Ladder, options: LadderOptions, report: ProjectRepo
   // beside sections it is an introduction or a notice, the same on every page by design.
   // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design,
   // as is a section's one line leading into its subsections (`The following skills define…:`).
-  const compared = (level: LadderLevel) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c) && !leadsIn(c));
+  // A level that says it has nothing (`N/A`, `TBD`) is not compared: a track's levels below its start are so alike.
+  const compared = (level: LadderLevel) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c) && !leadsIn(c) && !unwritten(c));
   const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)] as const)));
   const same = sameEverywhere(ladder, sets, options, report);
   if (restates(sets)) addsNothing(ladder, sets, report);
@@ -103,8 +107,9 @@ type Sets = Map<Competency, Set<number>>[];
 function restates(sets: Sets): boolean {
   if (sets.length < 3) return false;
   const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
-  const shares = union.slice(1).map((u, i) => containedIn(union[i]!, u));
-  return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
+  // Pairs of levels that both have text: a level with none (`N/A`) restates nothing, nor is restated.
+  const shares = union.slice(1).flatMap((u, i) => (u.size > 0 && union[i]!.size > 0 ? [containedIn(union[i]!, u)] : []));
+  return shares.length >= 2 && shares.filter((share) => share >= restateShare).length * 2 > shares.length;
 }
 
 function addsNothing(ladder: Ladder, sets: Sets, report: ProjectReport): void {

@@ -68,6 +68,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Your mission', 'You', 'Leadership'],
     ['Your mission', 'Ideally you will be passionate about:', 'Leadership'],
     ['Your mission', "What we'd like you to have...", 'Leadership'],
+    ['Your mission', 'What we look for', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
@@ -367,6 +368,9 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(summary('You will be shaping our checkout by creating its first services.'))).toEqual([]);
     expect(await missing(summary('You will be happy here, in a team that cares.'))).toEqual(['Responsibilities']);
     expect(await missing(summary('Your time will be split between the maintenance of our applications and the development of new ones.'))).toEqual([]);
+    // What the reader's role is to do (`Your role would be to find…`); not what the role is like.
+    expect(await missing(summary('Your role would be to identify the best developers and get in touch with them.'))).toEqual([]);
+    expect(await missing(summary('Your role will be key to our growth.'))).toEqual(['Responsibilities']);
     // `You'll get to` a verb of duties: what the job gives the reader to do.
     expect(await missing(summary("You'll get to share your ideas on serverless via our blog and events."))).toEqual([]);
     expect(await missing(summary("You'll get to know the team first."))).toEqual(['Responsibilities']);
