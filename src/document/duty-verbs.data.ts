@@ -69,3 +69,14 @@ export const ledPeople: readonly string[] = [
   'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
   'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
 ];
+
+/**
+ * Nouns of growing people (`mentorship`, `career paths`), as normalised text writes them: with a
+ * people word in the item (`Provide mentorship to team members`, `Manage the career paths of the
+ * engineering teams`), it is about leading them, whatever its verb. Read for the Leadership
+ * section only: the kind signals count items by their verbs.
+ */
+export const peopleGrowth: readonly string[] = [
+  'mentorship', 'mentoring', 'coaching', 'career path', 'career paths', 'career growth', 'career development', 'career progression',
+  'professional growth', 'professional development', 'performance reviews', 'performance review', 'one on ones', '1 1s',
+];

@@ -6,7 +6,7 @@
  * section and a list mostly of qualifications a Requirements section, whatever their titles say.
  */
 import { normaliseText } from '../text/normalise.js';
-import { dutyInfinitives, dutyVerbs, ledPeople, leadingVerbs } from './duty-verbs.data.js';
+import { dutyInfinitives, dutyVerbs, ledPeople, leadingVerbs, peopleGrowth } from './duty-verbs.data.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface ItemKinds {
@@ -130,6 +130,15 @@ function readItem(item: string): ItemKinds {
     for (let j = i + 1; j < Math.min(words.length, i + 7); j++) if (people.has(words[j]!)) leading = true;
   }
   return { duty, qualification, leading };
+}
+
+/** A noun of growing people (peopleGrowth) in a normalised text. */
+const growthNoun = new RegExp(`(?:^| )(?:${peopleGrowth.join('|')})(?= |$)`);
+
+/** Whether an item names growing people and whom (`Provide mentorship to team members`): about leading them, for the Leadership section. */
+export function growsPeople(item: string): boolean {
+  const text = normaliseText(item.length > 300 ? item.slice(0, 300) : item);
+  return growthNoun.test(text) && anyPeople.test(text);
 }
 
 /** Words that put what follows a leading verb in another relation than the people led (`with the building staff`, `the work of the team`). */

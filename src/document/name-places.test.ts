@@ -66,6 +66,9 @@ describe('name places', () => {
     const text = '## Maintainers\n\n- Caley Woods\n- Taiyab Raja\n\n| Role | Who |\n| - | - |\n| Chair | Ana Lima |\n';
     // A table with a column of people (`Who`) names by its cells, the row's role included; not by its head.
     expect(await namedIn(text)).toEqual(['Caley', 'Woods', 'Taiyab', 'Raja', 'Chair', 'Ana', 'Lima']);
+    // A note in brackets after each name (in italics or not) leaves the items names; a sentence before the bracket does not.
+    expect(await namedIn('The board includes three of our members:\n\n- Andi _(term ending in 2027)_\n- Cameron (chair)\n')).toEqual(['Andi', 'term', 'ending', 'in', 'Cameron', 'chair']);
+    expect(await namedIn('The board includes three of our members:\n\n- Andi _(term ending in 2027)_\n- ask the chair (soon)\n')).toEqual([]);
   });
 
   it('names the one-word account names of a column of people and of a list of people, not of other columns or lists', async () => {

@@ -392,6 +392,9 @@ function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
   }
 }
 
+/** A note in brackets ending a list item, in italics or bold or not. */
+const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
+
 /** Items of lists under a title about people, where every item is a name. */
 function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [number, number][]): void {
   const lists = outline(tree, source).lists;
@@ -400,7 +403,8 @@ function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [numbe
     const title = lists.find((l) => l.offset === start)?.title?.text;
     if (start === undefined || !title || !peopleTitle.test(title)) continue;
     const items = index.within(at, 'listItem').map((i) => index.nodes[i]!);
-    const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
+    // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
+    const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
     if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel))) continue;
     for (const item of items) spans.push([item.position!.start.offset!, item.position!.end.offset!]);
   }

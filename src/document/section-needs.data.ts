@@ -172,6 +172,8 @@ export const defaultSections: readonly SectionSpec[] = [
       'Das bringen Sie mit',
       'Was du mitbringst',
       'Was Sie mitbringen',
+      'Über dich',
+      'Über Sie',
       'Profil recherché',
       'Votre profil',
       'Ton profil',

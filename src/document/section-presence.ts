@@ -8,9 +8,10 @@
  */
 import type { Link, List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { straightQuotes } from '../text/normalise.js';
+import { quickWords, straightQuotes } from '../text/normalise.js';
+import { matchesOf } from '../core/matches.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
-import { itemKinds, namesAction, presentDuties, statesDuty } from './item-kinds.js';
+import { growsPeople, itemKinds, namesAction, presentDuties, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
 import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
@@ -47,7 +48,7 @@ const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence 
     askedOfReader(doc),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
-      const leading = items.filter((i) => itemKinds(i).leading).length;
+      const leading = items.filter((i) => itemKinds(i).leading || growsPeople(i)).length;
       return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }),
   expectations: (doc) =>
@@ -138,6 +139,18 @@ const roleDescription = /\b(?:role|job|person|position) (?:profile|description|s
 
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
+/** A web address written out, which GitHub shows as a link. */
+const bareAddress = /\bhttps?:\/\/\S/;
+/** Web and e-mail addresses written out (`pierre.rampal(at)univ-grenoble-alpes.fr`): no words a reader reads. */
+const addresses = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+(?:@|\(at\))\S+\.\w+/g;
+
+/** The words of a document's text a reader reads: its outline's, but for the pieces of written-out addresses. */
+function readWords(tree: Root, source: string): number {
+  const { text, words } = outlineWords(tree, source);
+  let pieces = 0;
+  for (const m of matchesOf(addresses, text)) pieces += quickWords(m[0]).length;
+  return words.length - pieces;
+}
 
 /**
  * The sentence of a short post that sends the reader to its full text elsewhere, with a link
@@ -158,10 +171,11 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
     const m = descriptionElsewhereSentences.exec(toString(index.nodes[at]!));
     if (m && (address !== undefined || index.within(at, 'link').length > 0)) return m[0];
   }
-  if (outlineWords(tree, source).words.length > summaryWords) return undefined;
+  if (readWords(tree, source) > summaryWords) return undefined;
   for (const at of index.of('paragraph')) {
-    if (index.within(at, 'link').length === 0) continue;
     const text = toString(index.nodes[at]!);
+    // A link, or a bare address (GitHub shows it as a link).
+    if (index.within(at, 'link').length === 0 && !bareAddress.test(text)) continue;
     const m = fullPostingSentences.exec(text);
     if (m) return m[0];
   }

@@ -40,6 +40,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Deine Aufgaben', 'Was wir suchen', 'Führung'],
     ['Das gibt es zu tun', 'Danach suchen wir', 'Führung'],
     ['Deine Aufgaben', 'Du wirst dich wohlfühlen, wenn du:', 'Führung'],
+    ['Deine Aufgaben', 'Über dich', 'Führung'],
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Vos missions', 'Le/la candidat·e devra impérativement :', 'Encadrement'],
     ['Vos missions', 'Le - la candidat-e devra :', 'Encadrement'],
@@ -211,6 +212,11 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
     // The pointer may be the link itself, without `for`.
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)'))).toEqual(['info: Section `Requirements` is not in this po']);
+    // A bare address is a link as GitHub shows it; the pieces of written-out addresses are no words of the post.
+    expect(await missingByKind(teaser('').replace(/\[our application page\]\(([^)]*)\)/, '$1'))).toEqual(['info: Section `Requirements` is not in this po']);
+    const addresses = `${'Write to jane.doe(at)research-institute.example.org or see https://www.research-institute.example.org/teams/ice-ocean-modelling/people/index.html. '.repeat(7)}\n\n`;
+    expect(await missingByKind(teaser(addresses))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(teaser(addresses.replace(/Write to.*?html\. /g, 'We write to the teams of the institute and read their pages on models of the ocean, the ice and the air above them every week. ')))).toEqual(['Requirements']);
  
     // A link to the role's description as a document holds its sections, however long the post;
     // a link to a page that is no description, or a description that is a page, is judged as any.
@@ -308,6 +314,10 @@ describe('required-sections: what a section holds shows it, where no title names
     const doc = '# Role\n\n## Overview\n\n- Own the roadmap.\n- Plans and prioritises releases.\n- Reviewing designs.\n\n## Who\n\n- 5+ years of experience with Go\n- Strong knowledge of SQL\n- You have shipped a product\n\n## Team\n\n- Lead a team of five engineers\n- Hire and grow the team\n';
     expect(await missing(doc)).toEqual([]);
     expect(await missing(doc.replace(/- Lead a team.*\n- Hire.*\n/, '- Ships.\n- Talks.\n'))).toEqual(['Leadership']);
+    // Items that grow people, whatever their verb: mentorship of team members, their career paths; not a review of code.
+    const grows = doc.replace(/- Lead a team.*\n- Hire.*\n/, '- Provide technical guidance and mentorship to team members.\n- Manage the technical career paths and structure of the engineering teams.\n- Talks.\n');
+    expect(await missing(grows)).toEqual([]);
+    expect(await missing(grows.replace('mentorship to team members', 'code reviews to the platform').replace('career paths and structure of the engineering teams', 'build pipelines'))).toEqual(['Leadership']);
   });
 
   it('a list of items telling the reader what they do, in the present, is a list of duties; what they have or bring is not', async () => {

@@ -237,6 +237,20 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('- Rhianna C Rogers\n'))).toEqual(['Rhianna']);
     expect(await found('[^1]: Skelton, M., & Pais, M. (2019). Team topologies.\n\nSee the note.[^1]\n')).toEqual([]);
     expect(words(await found('Ask the Commitee, or the board.\n'))).toEqual(['Commitee']);
+    // A reference's first author before `et al.`; not before `et` alone.
+    expect(await found('It runs in SI3 (Brodeau et al. 2024).\n')).toEqual([]);
+    expect(words(await found('It runs in SI3 (Brodeau et 2024).\n'))).toEqual(['Brodeau']);
+  });
+
+  it('a name in a list of people one slip from a word of grammar the document uses is a name (`Andi` beside `and`); one slip from another word it uses is a slip', async () => {
+    const board = (name: string) => `# Board\n\nThe current board includes our members:\n\n- ${name} _(term ending in 2027)_\n- Cameron _(term ending in 2026)_\n\nThe chair runs meetings and votes.\n`;
+    expect(await found(board('Andi'))).toEqual([]);
+    expect(words(await found(board('Meetigs')))).toEqual(['Meetigs']);
+  });
+
+  it('reads capitals joined by a hyphen to an acronym that is no word as an organisation\'s name (`CNRS-LOCEAN`)', async () => {
+    expect(await found('We work with CNRS-LOCEAN (Paris) and NERSC.\n')).toEqual([]);
+    expect(words(await found('We work with OPEN-LOCEAN (Paris) and NERSC.\n'))).toEqual(['LOCEAN']);
   });
 
   it('names with their accounts in brackets, several in a table cell or listed by commas, are names and accounts', async () => {
@@ -571,6 +585,10 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     // `e` (electronic) closed up before a known word of five letters or more, as ebook is; not before a word of grammar.
     expect((await found('Search the ejournal platforms and elearning courses ewhere.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['ewhere']);
     expect((await found('A mistale in the organisation.\n', { locale: 'en-US' })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mistale', 'organisation']);
+    // A rare word's British -ise form, where the dictionaries hold only its -ize form; not under en-US, nor after a short stem.
+    expect(await found('We tune the parameterisations of the model.\n')).toEqual([]);
+    expect((await found('We tune one parameterisation at a time.\n', { locale: 'en-US' })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['parameterisation']);
+    expect((await found('Do not capsise the boat.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['capsise']);
   });
 
   it('accepts the -ization or -ification noun of a known word, and an abbreviation without a vowel', async () => {

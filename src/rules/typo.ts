@@ -10,7 +10,7 @@
 import type { Image, Link, LinkReference, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
-import { isCompound, isRunOfWords, prefixes } from '../text/compound.js';
+import { grammar, isCompound, isRunOfWords, prefixes } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { breaksSentenceBefore, lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
@@ -203,10 +203,16 @@ function namedByInitialOrTitle(text: string, spans: readonly number[], i: number
   return (i + 2 < count && gap(i) === ' ' && initialThen(i + 1)) || (i >= 2 && gap(i - 2) === ' ' && /^\p{Lu}\p{Ll}/u.test(word(i - 2)) && initialThen(i - 1));
 }
 
-/** Whether the word at `i` is followed by a comma and an initial with its full stop (`Skelton, M.`). */
+/**
+ * Whether the word at `i` is a reference's author: followed by a comma and an initial with its full
+ * stop (`Skelton, M.`), or by `et al.` (`Brodeau et al. 2024`).
+ */
 function citedAuthor(text: string, spans: readonly number[], i: number): boolean {
   const k = 3 * (i + 1);
-  if (k >= spans.length || text.slice(spans[3 * i + 1]!, spans[k]!) !== ', ' || spans[k + 1]! - spans[k]! !== 1) return false;
+  if (k >= spans.length) return false;
+  const word = (n: number) => text.slice(spans[n]!, spans[n + 1]!);
+  if (text.slice(spans[k - 2]!, spans[k]!) === ' ' && word(k) === 'et' && k + 3 < spans.length && text.slice(spans[k + 1]!, spans[k + 3]!) === ' ' && word(k + 3) === 'al' && text[spans[k + 4]!] === '.') return true;
+  if (text.slice(spans[k - 2]!, spans[k]!) !== ', ' || spans[k + 1]! - spans[k]! !== 1) return false;
   return /^\p{Lu}$/u.test(text[spans[k]!]!) && text[spans[k + 1]!] === '.';
 }
 
@@ -547,8 +553,8 @@ function slipReader({ speller, used }: ReadContext): (word: string) => boolean {
     // `Dániel` beside `daniel@…`: a name written with its accents, not a slip from the word without them.
     if (best !== undefined && withoutAccents(word) === best.toLowerCase()) return false;
     // A word of two letters is no word a name slips from: short names are one letter from many
-    // (`Afi` beside `AI`, `Ona` beside `on`).
-    return best !== undefined && best.length >= 3 && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
+    // (`Afi` beside `AI`, `Ona` beside `on`); nor is a word of grammar (`Andi` beside `and`, `Thea` beside `the`).
+    return best !== undefined && best.length >= 3 && !grammar.has(best.toLowerCase()) && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
   };
   return (word) => {
     let answer = answers.get(word);
@@ -972,7 +978,8 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     acronymAndWord(w, speller) ||
     // A name the dictionaries list, written in its own language's letters (`Sørensen`, `Nuñez`).
     (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w))) ||
-    derivedWord(w, speller);
+    derivedWord(w, speller) ||
+    britishOfKnown(w, speller);
   };
 }
 
@@ -992,11 +999,26 @@ function derivedWord(w: string, speller: Speller): boolean {
   return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
 }
 
+/** The `is` of a British -ise ending after a stem of five letters or more (`parameterisations`; not `capsise`). */
+const iseEnding = /(?<=\p{L}{5})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/u;
+
+/**
+ * A British -ise form of a known -ize word (`parameterisations` of `parameterization`), where the
+ * dictionaries accept British spellings (`organisation`: `en` and `en-GB`, not `en-US`): they list
+ * the common ones, not every rare word's. Never a listed misspelling.
+ */
+function britishOfKnown(w: string, speller: Speller): boolean {
+  if (!iseEnding.test(w) || !speller.isKnown('organisation') || speller.listed(w)) return false;
+  // Or of its singular: the dictionaries hold `parameterization`, not every plural.
+  const american = w.replace(iseEnding, 'iz');
+  return speller.isKnown(american) || (/[^s]s$/.test(american) && speller.isKnown(american.slice(0, -1)));
+}
+
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[] {
   if (ok(word)) return noParts;
   if (!word.includes('-')) return [{ word, index: 0 }];
-  if (ok(word.replace(/-/g, ''))) return noParts;
+  if (ok(word.replace(/-/g, '')) || acronymsJoined(word, ok)) return noParts;
   const parts: Part[] = [];
   let index = 0;
   const split = word.split('-');
@@ -1006,6 +1028,16 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
     index += part.length + 1;
   });
   return parts;
+}
+
+/**
+ * Capitals joined by hyphens, one of them an acronym that is no word (`CNRS-LOCEAN`, `UMR-IGE`): the
+ * name of an organisation and its part, each piece a name. Not where every piece is a word in
+ * capitals (`FULL-TIEM` is a heading's slip).
+ */
+function acronymsJoined(word: string, ok: (w: string) => boolean): boolean {
+  const split = word.split('-');
+  return split.every((part) => /^\p{Lu}{2,}$/u.test(part)) && split.some((part) => ok(part) && !ok(part.toLowerCase()));
 }
 
 /**

@@ -14,7 +14,7 @@ import { izeEnding } from './variants.js';
 /** Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`). */
 export const prefixes: readonly string[] = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
-const grammar = new Set(
+export const grammar: ReadonlySet<string> = new Set(
   'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '),
 );
 
