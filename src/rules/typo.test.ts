@@ -559,6 +559,10 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     const vocabulary = new Set(['frobc', 'publically', 'managment']);
     expect((await found('Build with frobc, publically, and ask the managment of management.\n', { vocabulary })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['publically', 'managment']);
     expect((await found('Build with frobc.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['frobc']);
+    // A listed misspelling the project writes as a term (a product cspell lists as a slip): reported, never fixed; fixed where the project does not.
+    const fixes = async (vocabulary: Set<string>) => (await runRule(typo, 'Help build and improve mirrord.\n', { vocabulary })).map((m) => [m.actual, m.fix !== undefined]);
+    expect(await fixes(new Set(['mirrord']))).toEqual([['mirrord', false]]);
+    expect(await fixes(new Set())).toEqual([['mirrord', true]]);
   });
 
   it('never takes a common word with a letter typed in more or two swapped for a term, however often it is written', async () => {

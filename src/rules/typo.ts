@@ -96,7 +96,7 @@ export const typo = defineRule<TypoOptions>(
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, words.count, words.texts)) reportForeign(file, unknown, words.count);
-    else reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms);
+    else reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms, context.vocabulary);
   },
 );
 
@@ -703,7 +703,13 @@ function reportForeign(file: VFile, unknown: readonly Found[], wordCount: number
   );
 }
 
-function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller, allowAcronyms: boolean): void {
+/**
+ * Each unknown word's finding, with its suggestions; fixed only where a listed misspelling has one
+ * correction and the project does not write the word as a term of its own (`mirrord`, a product
+ * cspell lists as a slip of mirrored, across three of its pages): reported still, but never
+ * rewritten unasked for what may be a name.
+ */
+function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller, allowAcronyms: boolean, vocabulary: ReadonlySet<string>): void {
   const place = location(String(file.value ?? ''));
   for (const { word, start, broken } of unknown) {
     const from = place.toPoint(start);
@@ -723,7 +729,7 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     message.actual = word;
     message.expected = suggestions;
     const correction = speller.correction(shown);
-    if (correction && !broken) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
+    if (correction && !broken && !vocabulary.has(shown.toLowerCase())) offerFix(message, file, start, start + word.length, word, matchCase(correction, shown));
   }
 }
 

@@ -1,0 +1,10 @@
+/**
+ * Labels of a post's fields that a heading may hold with their value (`### Location: Tamilnadu
+ * (Remote)`, `### Job Title: Business Development Executive`): a field, whole in its heading, not
+ * a section waiting for its text. Those of the job's facts (pay, place, terms, closing date) are
+ * read from job-facts.data.ts; these are the post's other fields.
+ */
+export const headingFieldLabels: readonly string[] = [
+  'job title', 'title', 'position', 'position title', 'role', 'department', 'team', 'reports to', 'reporting to', 'start date',
+  'starting date', 'level', 'grade', 'job id', 'job code', 'reference', 'ref', 'poste', 'intitulé du poste', 'stelle', 'puesto',
+];
