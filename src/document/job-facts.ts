@@ -324,8 +324,16 @@ function readBodyPay(facts: JobFacts, units: readonly Unit[], source: string, sh
       if (!facts.grades.some((g) => g.grade === grade.grade)) facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: titleInFrontmatter ? 'frontmatter' : 'body' });
     }
   }
+  // A level's code the post writes as an owner (`IC3's reputation`, `IC3 Director of Community`) is
+  // its organisation's name, not the job's grade.
+  facts.grades = facts.grades.filter((grade) => !ownerNamed(grade.grade, shown));
   facts.pay.sort((a, b) => a.start - b.start);
   facts.grades.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the text writes a word with a possessive (`IC3's`, `IC3’s`). */
+function ownerNamed(word: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** A grade as a form's field gives it: a word or two (`A`, `SCS1`, `Band 7`), not a sentence. */

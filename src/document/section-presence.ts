@@ -6,7 +6,8 @@
  * the expectations a ladder level lists its Expectations. The document's own title (its `# Title`
  * or frontmatter title) names the role, not a section, unless it names one whole.
  */
-import type { Link, List, Root } from 'mdast';
+import type { Html, Link, List, Root } from 'mdast';
+import { shownText } from '../text/html.js';
 import { toString } from 'mdast-util-to-string';
 import { quickWords, straightQuotes } from '../text/normalise.js';
 import { matchesOf } from '../core/matches.js';
@@ -139,6 +140,8 @@ const roleDescription = /\b(?:role|job|person|position) (?:profile|description|s
 
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
+/** A link in HTML. */
+const htmlLink = /<a\s[^>]*\bhref\s*=/i;
 /** A web address written out, which GitHub shows as a link. */
 const bareAddress = /\bhttps?:\/\/\S/;
 /** Web and e-mail addresses written out (`pierre.rampal(at)univ-grenoble-alpes.fr`): no words a reader reads. */
@@ -177,6 +180,13 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
     // A link, or a bare address (GitHub shows it as a link).
     if (index.within(at, 'link').length === 0 && !bareAddress.test(text)) continue;
     const m = fullPostingSentences.exec(text);
+    if (m) return m[0];
+  }
+  // Or in HTML the post is written in (`<strong>For more information and how to apply:</strong> <a href="…">`).
+  for (const at of index.of('html')) {
+    const value = (index.nodes[at] as Html).value;
+    if (!htmlLink.test(value) && !bareAddress.test(value)) continue;
+    const m = fullPostingSentences.exec(shownText(value));
     if (m) return m[0];
   }
   return address;

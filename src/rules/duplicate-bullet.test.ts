@@ -65,6 +65,11 @@ describe('duplicate-bullet', () => {
     expect(await found('## Areas of growth\n\n* TBD\n* TBD\n* To be determined\n* To be determined\n* Mentoring\n* Mentoring\n')).toEqual(['8:3-8:12: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);
   });
 
+  it('compares a label and its value (`**Deadline:** August 31st`) within its list only: two postings give the same fields', async () => {
+    const postings = '## Open positions\n\n> Postdoc on AI\n\n- **How to apply:** [Portal](https://jobs.example.org/1)\n- **Deadline:** August 31st\n\n> PhD on AI\n\n- **How to apply:** [Portal](https://jobs.example.org/1)\n- **Deadline:** August 31st\n- **Deadline:** August 31st\n';
+    expect(await found(postings)).toEqual(['12:3-12:28: Exact duplicate: this bullet duplicates the bullet on line 11; remove one of them']);
+  });
+
   it('leaves the repeated steps of a schedule alone, and still reports a repeated bullet beside them', async () => {
     const schedule = '## Interviews\n\n- (45-60m) Technical interview\n- (45-60m) Technical interview\n- 12:30 Lunch\n- 12:30 Lunch\n- Meet the team\n- Meet the team\n';
     expect(await found(schedule)).toEqual(['8:3-8:16: Exact duplicate: this bullet duplicates the bullet on line 7; remove one of them']);

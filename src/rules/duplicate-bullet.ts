@@ -141,7 +141,9 @@ function collectItems(tree: Root, source: string): Item[] {
     // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
     // statement of a self-assessment is repeated by design, so it is compared within its list only.
     const task = typeof item.checked === 'boolean';
-    const scope = (nested || task || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
+    // So is a label and its value (`**Deadline:** August 31st`): two postings' lists in one section give the same fields.
+    const field = labelValue.test(text);
+    const scope = (nested || task || field || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const links = linkDestinations(index, at);
     const breaks = runTogether.get(item);
     if (breaks) {
@@ -204,6 +206,9 @@ const cellStart = /<t[dh][\s>]/gi;
  * the site is built, each loop and each page with its own data, so two such items are no repeat.
  */
 const templateTag = /\{\{[^{}]*\}\}|\{%[^%]*%\}/;
+
+/** An item that is a label of one to four words, a colon and its value (`How to apply: Application portal`, `Duration: 30 minutes`). */
+const labelValue = /^[\p{L}][\p{L}\p{N}'’/&-]*(?: [\p{L}\p{N}'’/&-]+){0,3}:\s+\S/u;
 
 const scheduleStep = /^(?:\(\d+(?:\s*[-–]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 

@@ -83,6 +83,13 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     expect(await inLevel('We hire a journeyman for site visits')).toEqual(['journeyman']);
   });
 
+  it('a word with an inner capital is a product\'s name (`PostMan`), in the frontmatter\'s lists too', async () => {
+    const level = (item: string) => `---\ntitle: Quality Engineer\nkind: ladder-level\ncriteria:\n  - "${item}"\n---\n\n### Testing\n\n- Tests the apps\n`;
+    const inLevel = async (item: string) => (await runRule(fairWording, level(item))).map((m) => m.actual);
+    expect(await inLevel('Knows how to query the DB, Create & run PostMan queries')).toEqual([]);
+    expect(await inLevel('Knows how to query the DB, and works with the Postman of the office')).toEqual(['Postman']);
+  });
+
   it('a job post’s `He will` after a named person is that person, and where the block speaks to the reader someone else', async () => {
     expect(await found('Meet your manager, Sam. He will pair with you in the first week.')).toEqual([]);
     expect(await found('The recruiter swears you’re worth more. He would know, right?')).toEqual([]);

@@ -123,7 +123,8 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       const hit = m.groups?.hit ?? m[0];
       const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
       if (quoted.some(([from, to]) => index >= from && index < to)) continue;
-      if ((!heading && isName(text, index, hit)) || workTitle(text)) continue;
+      // An inner capital (`PostMan`, `FireMan Studio`) marks a product's or a company's name, in a title too.
+      if ((!heading && isName(text, index, hit)) || innerCapital.test(hit) || workTitle(text)) continue;
       // `he` after a person named earlier in its item or paragraph (`Meet your manager, Sam. He
       // will…`) is that person.
       if (entry.notAfterName && afterName(before + text.slice(0, index))) continue;
@@ -146,6 +147,8 @@ function workTitle(text: string): boolean {
   return words.length >= workTitleWords && words.every((w) => /^\p{Lu}/u.test(w));
 }
 const workTitleWords = 5;
+/** A lower-case letter before a capital inside a word: a name written as its owner writes it (`PostMan`, `GitHub`). */
+const innerCapital = /\p{Ll}\p{Lu}/u;
 
 const quotation = /"[^"\n]*"|“[^”\n]*”/g;
 

@@ -84,6 +84,13 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect(await lintAt(guide('Based in Berlin.'))).toEqual(['This job post states no pay']);
     expect(await lintAt(guide('The Example project seeks a productive developer.'))).toEqual(['This job post states no pay']);
   });
+
+  it('an inferred post whose titles name no job is named by its file, as sites name posts by their slug', async () => {
+    const post = '[På svenska](/career/sv/)\n\n## Your role\n\nAs an experienced developer at Iteam you help our customers build digital services. You work in agile, cross-functional teams.\n\n## Your skills\n\n* Node.js\n* Proficient in written and spoken English\n* Write testable code and automated tests\n\n## About us\n\nWe are 30 people in Gothenburg and Stockholm, and we welcome everyone regardless of background.\n\n## Perks\n\n* 6 weeks vacation\n* Code lunches every Friday\n\n## How to apply\n\nSend your CV to jobs@example.se.\n';
+    const lintAt = async (path: string) => (await runRule(payTransparency, post, undefined, path)).map((m) => m.reason.split(':')[0]);
+    expect(await lintAt('career/senior-backend-developer.md')).toEqual(['This job post states no pay']);
+    expect(await lintAt('career/working-here.md')).toEqual([]);
+  });
 });
 
 describe('pay-transparency: jurisdictions', () => {

@@ -17,6 +17,7 @@ import { closest } from '../text/did-you-mean.js';
 import { decideKind } from '../document/document-kind.js';
 import { frontmatterFields, frontmatterRegion } from '../document/frontmatter-block.js';
 import { genderedTitle } from '../document/gendered-titles.js';
+import { projectSegments } from '../document/place.js';
 import { jobFacts, namesJob, payStatement, reportFacts, showsPosting, type JobFacts, type PayFact, type Span } from '../document/job-facts.js';
 import { kindFeatures } from '../document/kind-features.js';
 import { shownText } from '../document/shown-text.js';
@@ -111,6 +112,11 @@ interface Post {
   suggest: (except: readonly JurisdictionId[]) => string;
 }
 
+/** A file's name as words (`senior-backend-developer.md` is `senior backend developer`); '' where it has none. */
+function fileTitle(file: VFile): string {
+  return (projectSegments(file).at(-1) ?? '').replace(/\.(?:md|markdown|mdx)$/i, '').replace(/[-_]+/g, ' ').trim();
+}
+
 function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions, say: Say<MessageId>): void {
   const source = String(file.value ?? '');
   // The kind the engine decided for every rule; decided here where the rule runs in another pipeline.
@@ -119,7 +125,9 @@ function checkPost(tree: Root, file: VFile, options: PayTransparencyOptions, say
   const facts = jobFacts(tree, source);
   // Inferred, a job post must name the job it offers: a page about job posts or offers
   // (`Reading a federal job posting`, `Extending an offer`) reads like one, and states no pay.
-  if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text))) return;
+  // A post whose titles name no job may be named by its file, as sites and job boards name posts by
+  // their slug (`senior-backend-developer.md` under `## Your role`).
+  if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text)) && !namesJob(fileTitle(file))) return;
   // ... and show that it is a posting: a career guide (`A backend developer is responsible for…`)
   // describes a job no one offers, and states no pay.
   if (kind.by === 'inferred' && !showsPosting(facts, kindFeatures(tree, source, file).values, shownText(tree, source).text)) return;

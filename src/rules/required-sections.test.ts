@@ -212,6 +212,9 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
     // The pointer may be the link itself, without `for`.
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)'))).toEqual(['info: Section `Requirements` is not in this po']);
+    // The pointer may be written in HTML, with an HTML link.
+    expect(await missingByKind(teaser('').replace(/For more information.*$/m, '<div><strong>For more information and how to apply:</strong> <a href="https://jobs.example.org/7">Application portal</a></div>'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(teaser('').replace(/For more information.*$/m, '<div><strong>For more information and how to apply:</strong> ask us</div>'))).toEqual(['Requirements']);
     // A bare address is a link as GitHub shows it; the pieces of written-out addresses are no words of the post.
     expect(await missingByKind(teaser('').replace(/\[our application page\]\(([^)]*)\)/, '$1'))).toEqual(['info: Section `Requirements` is not in this po']);
     const addresses = `${'Write to jane.doe(at)research-institute.example.org or see https://www.research-institute.example.org/teams/ice-ocean-modelling/people/index.html. '.repeat(7)}\n\n`;
