@@ -55,8 +55,8 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     }
     const items = collectItems(tree, String(file.value ?? ''));
     const indexes = new Map<string, DuplicateIndex<Position>>();
-    for (const { text, compared, comparedNormal, position, scope: list, section } of items) {
-      const scope = list ?? (options.scope === 'document' ? 'document' : `section ${section}`);
+    for (const { text, compared, comparedNormal, position, scope: list, section, field } of items) {
+      const scope = list ?? (options.scope === 'document' ? 'document' : (field ?? `section ${section}`));
       let index = indexes.get(scope);
       if (!index) indexes.set(scope, (index = createDuplicateIndex<Position>({ threshold: options.threshold })));
       const match = index.add(compared, position, comparedNormal);
@@ -78,6 +78,12 @@ interface Item {
   comparedNormal: string;
   /** Nested and one-word items are compared only within their list; others within the rule's scope. */
   scope: string | undefined;
+  /**
+   * A label and its value (`**Deadline:** August 31st`): within a section, compared within its list
+   * (this one), as two postings' lists in one section give the same fields; across the document where
+   * the scope is the document.
+   */
+  field?: string | undefined;
   position: Position;
   /** Offset of the title the item stands under (-1 before the first title). */
   section: number;
@@ -137,27 +143,31 @@ function collectItems(tree: Root, source: string): Item[] {
     if (uncompared(item, text)) continue;
     const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
-    const list = index.nodes[index.parent(at)]?.position?.start;
+    const list = listId(index, at);
     // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
     // statement of a self-assessment is repeated by design, so it is compared within its list only.
     const task = typeof item.checked === 'boolean';
-    // So is a label and its value (`**Deadline:** August 31st`): two postings' lists in one section give the same fields.
-    const field = labelValue.test(text);
-    const scope = (nested || task || field || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
+    const scope = (nested || task || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const links = linkDestinations(index, at);
     const breaks = runTogether.get(item);
     if (breaks) {
       // Two items run together on one line (`…with partners.Contribute to open source`): each is a bullet.
       for (const part of splitItem(text, position, breaks, (place ??= location(source)))) {
         const partKey = bulletKey(part.text);
-        items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? `list ${list.line}:${list.column}` : undefined, position: part.position, section });
+        items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? list : undefined, position: part.position, section });
       }
       continue;
     }
     const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-    items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
+    items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section, field: labelValue.test(text) ? list : undefined });
   }
   return items;
+}
+
+/** The list an item stands in, by its start: items compared within their list are grouped by it. */
+function listId(index: TreeIndex, item: number): string | undefined {
+  const start = index.nodes[index.parent(item)]?.position?.start;
+  return start && `list ${start.line}:${start.column}`;
 }
 
 /**
