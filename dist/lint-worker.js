@@ -25700,6 +25700,16 @@ const ledPeople = [
     'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
     'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
 ];
+/**
+ * Nouns of growing people (`mentorship`, `career paths`), as normalised text writes them: with a
+ * people word in the item (`Provide mentorship to team members`, `Manage the career paths of the
+ * engineering teams`), it is about leading them, whatever its verb. Read for the Leadership
+ * section only: the kind signals count items by their verbs.
+ */
+const peopleGrowth = [
+    'mentorship', 'mentoring', 'coaching', 'career path', 'career paths', 'career growth', 'career development', 'career progression',
+    'professional growth', 'professional development', 'performance reviews', 'performance review', 'one on ones', '1 1s',
+];
 
 ;// CONCATENATED MODULE: ./lib/document/item-kinds.js
 /**
@@ -25825,6 +25835,13 @@ function readItem(item) {
     }
     return { duty, qualification, leading };
 }
+/** A noun of growing people (peopleGrowth) in a normalised text. */
+const growthNoun = new RegExp(`(?:^| )(?:${peopleGrowth.join('|')})(?= |$)`);
+/** Whether an item names growing people and whom (`Provide mentorship to team members`): about leading them, for the Leadership section. */
+function growsPeople(item) {
+    const text = normaliseText(item.length > 300 ? item.slice(0, 300) : item);
+    return growthNoun.test(text) && anyPeople.test(text);
+}
 /** Words that put what follows a leading verb in another relation than the people led (`with the building staff`, `the work of the team`). */
 const notWhomLed = new Set(['in', 'with', 'to', 'for', 'of', 'on', 'at', 'from', 'by', 'about', 'across', 'among', 'between', 'into', 'through', 'via', 'within', 'alongside']);
 /**
@@ -25857,7 +25874,7 @@ function leadsFirst(text) {
     return false;
 }
 /** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be)|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|your (?:role|task|mission) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy\u2026`,
  * `We are looking for someone to lead\u2026`, `We're looking for a full-time Django/React Developer to
@@ -29593,7 +29610,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  */
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -29638,7 +29655,7 @@ const kindTitleCues = {
     /** A heading over the people of a team or body (its roster), as team and committee pages have. */
     roster: /^(?:the |our |current )?(?:team|members|team members|people|contact|contact us|roster|membership|staff|leads|leadership team|maintainers)$/i,
     duties: /\b(?:responsibilit\w*|dut(?:y|ies)|accountabilit\w*|what (?:you|you'll|you will) (?:do|be doing|work on)|your role|the role|in this role|role summary|your (?:tasks|mission)|aufgaben\w*|responsabilit\w*|funciones|vos missions)\b|\u8cac\u52d9|\u8077\u52d9/i,
-    requirements: /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherch\u00e9|requisitos|tu perfil)\b|\u5fdc\u52df\u8cc7\u683c|\u5fc5\u9808\u8981\u4ef6/i,
+    requirements: /\b(?:requirements?|qualifications?|required (?:skills|experience)|skills required|who you are|about you|what (?:we're|we are) looking for|what we look for|must[- ]haves?|nice[- ]to[- ]haves?|skills and experience|what you(?:'ll| will)? (?:bring|need)|ideal candidate|anforderung\w*|qualifikation\w*|dein profil|ihr profil|votre profil|profil recherch\u00e9|requisitos|tu perfil)\b|\u5fdc\u52df\u8cc7\u683c|\u5fc5\u9808\u8981\u4ef6/i,
 };
 
 ;// CONCATENATED MODULE: ./lib/document/kind-features.js
@@ -30786,7 +30803,11 @@ function unclosedEmphasis({ source, index, report }) {
             // `Salary range**` over a line `** Depends on experience`: a footnote's mark, not bold.
             if (!run.left && (legends ??= footnoteMarks(source)).has(run.marks))
                 continue;
-            const word = run.left ? source.slice(run.from, broken_markdown_lineEnd(source, run.from)).split(/\s/)[0] : source.slice(broken_markdown_lineStart(source, run.to), run.to).split(/\s/).at(-1);
+            // Marks that close nothing again in the same word (`reached**.**`): one slip, reported once, with the whole word.
+            let to = run.to;
+            while (!run.left && doubles[k + 1] && !doubles[k + 1].left && !/\s/.test(source.slice(to, doubles[k + 1].from)))
+                to = doubles[++k].to;
+            const word = run.left ? source.slice(run.from, broken_markdown_lineEnd(source, run.from)).split(/\s/)[0] : source.slice(broken_markdown_lineStart(source, run.to), to).split(/\s/).at(-1);
             report(run.from, run.to, run.left ? 'boldNeverCloses' : 'boldNeverOpened', { word: broken_markdown_short(word), marks: run.marks }, { actual: run.marks });
         }
         const stars = left.filter((run) => run.marks === '*');
@@ -32603,8 +32624,8 @@ const duplicateBullet = defineRule({
     }
     const items = collectItems(tree, String(file.value ?? ''));
     const indexes = new Map();
-    for (const { text, compared, comparedNormal, position, scope: list, section } of items) {
-        const scope = list ?? (options.scope === 'document' ? 'document' : `section ${section}`);
+    for (const { text, compared, comparedNormal, position, scope: list, section, field } of items) {
+        const scope = list ?? (options.scope === 'document' ? 'document' : (field ?? `section ${section}`));
         let index = indexes.get(scope);
         if (!index)
             indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
@@ -32678,25 +32699,30 @@ function collectItems(tree, source) {
             continue;
         const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
-        const list = index.nodes[index.parent(at)]?.position?.start;
+        const list = listId(index, at);
         // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
         // statement of a self-assessment is repeated by design, so it is compared within its list only.
         const task = typeof item.checked === 'boolean';
-        const scope = (nested || task || !key.includes(' ')) && list ? `list ${list.line}:${list.column}` : tablesOpen > 0 ? `cell ${cells}` : undefined;
+        const scope = (nested || task || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
         const links = linkDestinations(index, at);
         const breaks = runTogether.get(item);
         if (breaks) {
             // Two items run together on one line (`\u2026with partners.Contribute to open source`): each is a bullet.
             for (const part of splitItem(text, position, breaks, (place ??= lib_location(source)))) {
                 const partKey = bulletKey(part.text);
-                items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? `list ${list.line}:${list.column}` : undefined, position: part.position, section });
+                items.push({ text: part.text, compared: part.text, comparedNormal: partKey, scope: nested && list ? list : undefined, position: part.position, section });
             }
             continue;
         }
         const compared = links.length > 0 ? `${text} ${links.join(' ')}` : text;
-        items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section });
+        items.push({ text, compared, comparedNormal: links.length > 0 ? bulletKey(compared) : key, scope, position, section, field: labelValue.test(text) ? list : undefined });
     }
     return items;
+}
+/** The list an item stands in, by its start: items compared within their list are grouped by it. */
+function listId(index, item) {
+    const start = index.nodes[index.parent(item)]?.position?.start;
+    return start && `list ${start.line}:${start.column}`;
 }
 /**
  * Items never compared: a label over its nested list (`Tools:`), a step of a schedule (`(45-60m)
@@ -32741,6 +32767,8 @@ const cellStart = /<t[dh][\s>]/gi;
  * the site is built, each loop and each page with its own data, so two such items are no repeat.
  */
 const templateTag = /\{\{[^{}]*\}\}|\{%[^%]*%\}/;
+/** An item that is a label of one to four words, a colon and its value (`How to apply: Application portal`, `Duration: 30 minutes`). */
+const labelValue = /^[\p{L}][\p{L}\p{N}'\u2019/&-]*(?: [\p{L}\p{N}'\u2019/&-]+){0,3}:\s+\S/u;
 const scheduleStep = /^(?:\(\d+(?:\s*[-\u2013]\s*\d+)?\s*(?:m|min|mins|minutes|h|hr|hrs|hours)\)|\d{1,2}[:.]\d{2}\b)/i;
 /** The parts of a run-together item, each with its text and place (the item's own where the source does not show the break). */
 function splitItem(text, position, breaks, place) {
@@ -33025,6 +33053,8 @@ const defaultSections = [
             'Das bringen Sie mit',
             'Was du mitbringst',
             'Was Sie mitbringen',
+            '\u00dcber dich',
+            '\u00dcber Sie',
             'Profil recherch\u00e9',
             'Votre profil',
             'Ton profil',
@@ -33336,6 +33366,8 @@ const leaderByTree = new WeakMap();
 
 
 
+
+
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
 /** Items in a row that show a section in a list that mixes it with another. */
@@ -33354,7 +33386,7 @@ const contentReaders = {
         sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements') ??
         askedOfReader(doc),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
-        const leading = items.filter((i) => itemKinds(i).leading).length;
+        const leading = items.filter((i) => itemKinds(i).leading || growsPeople(i)).length;
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }),
     expectations: (doc) => section_presence_listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
@@ -33439,6 +33471,20 @@ const descriptionDocument = /\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
 const roleDescription = /\b(?:role|job|person|position) (?:profile|description|specification|spec)s?\b/i;
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
+/** A link in HTML. */
+const htmlLink = /<a\s[^>]*\bhref\s*=/i;
+/** A web address written out, which GitHub shows as a link. */
+const bareAddress = /\bhttps?:\/\/\S/;
+/** Web and e-mail addresses written out (`pierre.rampal(at)univ-grenoble-alpes.fr`): no words a reader reads. */
+const addresses = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+(?:@|\(at\))\S+\.\w+/g;
+/** The words of a document's text a reader reads: its outline's, but for the pieces of written-out addresses. */
+function readWords(tree, source) {
+    const { text, words } = outlineWords(tree, source);
+    let pieces = 0;
+    for (const m of matches_matchesOf(addresses, text))
+        pieces += quickWords(m[0]).length;
+    return words.length - pieces;
+}
 /**
  * The sentence of a short post that sends the reader to its full text elsewhere, with a link
  * (`For more information and to apply, see [our application page](\u2026)`): what the post lacks may be
@@ -33460,13 +33506,23 @@ function fullPostingPointer(tree, source) {
         if (m && (address !== undefined || index.within(at, 'link').length > 0))
             return m[0];
     }
-    if (outlineWords(tree, source).words.length > summaryWords)
+    if (readWords(tree, source) > summaryWords)
         return undefined;
     for (const at of index.of('paragraph')) {
-        if (index.within(at, 'link').length === 0)
-            continue;
         const text = lib_toString(index.nodes[at]);
+        // A link, or a bare address (GitHub shows it as a link).
+        if (index.within(at, 'link').length === 0 && !bareAddress.test(text))
+            continue;
         const m = fullPostingSentences.exec(text);
+        if (m)
+            return m[0];
+    }
+    // Or in HTML the post is written in (`<strong>For more information and how to apply:</strong> <a href="\u2026">`).
+    for (const at of index.of('html')) {
+        const value = index.nodes[at].value;
+        if (!htmlLink.test(value) && !bareAddress.test(value))
+            continue;
+        const m = fullPostingSentences.exec(shownText(value));
         if (m)
             return m[0];
     }
@@ -33590,7 +33646,241 @@ function mostlyOrRun(items, test) {
     return passed / items.length >= 0.5;
 }
 
+;// CONCATENATED MODULE: ./lib/document/job-facts.data.js
+/**
+ * The words a job post states its facts in, in English, French, German and Spanish: the labels of
+ * its fields (`Salary:`, `Standort:`, `Date limite :`), what open-ended pay says (`up to`, `DOE`,
+ * `competitive`), what benefits, work arrangements, employment types and closing dates look like,
+ * and Ontario's statements (an existing vacancy, AI screening). Phrases are lower case and matched
+ * as whole words; job-facts.ts reads a post with them and decides nothing about any law.
+ */
+/** Words that make a line, label or title about pay. */
+const payWords = [
+    'salary', 'salaries', 'pay', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'earnings', 'stipend', 'ote',
+    'pay range', 'pay scale', 'pay band', 'salary range', 'hiring range',
+    'salaire', 'salaires', 'r\u00e9mun\u00e9ration', 'r\u00e9mun\u00e9r\u00e9', 'r\u00e9mun\u00e9r\u00e9e', 'brut', 'tjm', 'taux',
+    'gehalt', 'geh\u00e4lter', 'verg\u00fctung', 'entgelt', 'bezahlung', 'lohn', 'brutto', 'jahresgehalt', 'monatsgehalt', 'stundenlohn', 'tagessatz', 'gehaltsspanne', 'gehaltsband',
+    'salario', 'salarios', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
+];
+/**
+ * Phrases that tie an amount to the person's experience: only pay is set so (`between 36,000 USD
+ * and 42,000 USD available to complete this assignment, depending on experience`), so they make
+ * the text about pay as a pay word does, and an amount in their sentence pay whatever else its
+ * clause calls it (`a budget between USD 40,000 and 50,000 per year depending on experience`).
+ */
+const payByExperience = [
+    'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience', 'based on experience', 'doe',
+    'selon exp\u00e9rience', "selon l'exp\u00e9rience", 'je nach erfahrung', 'seg\u00fan experiencia',
+];
+/**
+ * Words that may stand beside an amount on a line of its own, the line still stating the role's pay
+ * (`$120,000 - $200,000 + bonus`, `\u20ac60k gross`), besides currencies.
+ */
+const besidePayAlone = ['plus', 'bonus', 'equity', 'commission', 'benefits', 'ote', 'doe', 'gross', 'brut', 'brutto', 'bruto'];
+/**
+ * Words that make an amount something other than the role's pay when they stand in its clause:
+ * a bonus, an allowance, a budget, a system's cap (`the maximum salary available for the GS pay
+ * system is $183,500`), money the organisation handles.
+ */
+const notPayWords = [
+    'bonus', 'bonuses', 'sign-on', 'signing', 'relocation', 'allowance', 'budget', 'budgets', 'reimbursement', 'reimbursed', 'stipend for',
+    'funding', 'funded', 'raised', 'revenue', 'revenues', 'portfolio', 'savings', 'saved', 'pay system', 'pay cap', 'salary cap', 'pay scale is',
+    'contract value', 'grant', 'grants', 'in equity', 'stock', 'options', 'tuition', 'learning', 'home office', 'per diem', 'referral',
+    'pr\u00e4mie', 'zuschuss', 'prime', 'primes', 'indemnit\u00e9', 'prima', 'primas', 'ayuda',
+];
+/** Open-ended pay without an amount, where a line is about pay (`Salary: competitive`, `DOE`). */
+const unstatedPay = [
+    'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',
+    'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
+    'to be determined', 'to be confirmed', 'based on experience', 'ask us', 'paid',
+    'selon exp\u00e9rience', 'selon profil', 'selon le profil', "selon l'exp\u00e9rience", 'comp\u00e9titif', 'comp\u00e9titive', 'attractif', 'attractive', '\u00e0 n\u00e9gocier',
+    '\u00e0 d\u00e9finir', 'n\u00e9gociable',
+    'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsf\u00e4hig', 'wettbewerbsf\u00e4higes', 'marktgerecht',
+    'markt\u00fcbliches', 'verhandelbar',
+    'seg\u00fan experiencia', 'seg\u00fan val\u00eda', 'seg\u00fan perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
+];
+/**
+ * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
+ * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
+ * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
+ * volunteers`, `apply to volunteer`, the volunteer agreement a role is taken up with);
+ * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
+ */
+const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
+const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
+/**
+ * A sentence that says the pay is stated in another document, the advert the role is published
+ * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
+ * for the salary`): a role profile or handbook page, not the posting the laws ask it of.
+ */
+const payElsewhereSentence = /(?<![\p{L}])(?:(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:in|on|with) (?:the|each|every|our|its) (?:job |role )?(?:ad|advert|advertisement|posting|listing|vacancy|opening)s?|(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?|(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:salary|pay|compensation))(?![\p{L}])/iu;
+/** Written before an amount: it is the most the role pays (`up to`). */
+const upToWords = [
+    'up to', 'upto', 'maximum of', 'maximum', 'max', 'max.', 'not to exceed', 'not exceeding', 'no more than', "jusqu'\u00e0", 'jusqu\u2019\u00e0', 'jusqu a',
+    'bis zu', 'bis', 'maximal', 'h\u00f6chstens', 'hasta', 'm\u00e1ximo', 'm\u00e1ximo de', 'como m\u00e1ximo',
+];
+/** Written before an amount: it is the least the role pays (`from`, `starting at`). */
+const fromWords = [
+    'from', 'starting at', 'starting from', 'starts at', 'beginning at', 'at least', 'minimum of', 'minimum', 'min', 'min.', 'no less than',
+    '\u00e0 partir de', 'd\u00e8s', 'au moins', 'minimum de', 'ab', 'mindestens', 'ab mindestens', 'desde', 'a partir de', 'm\u00ednimo', 'm\u00ednimo de', 'al menos',
+];
+/** Written after an amount: it is the least (`$120,000 and up`, `\u20ac60k+`). */
+const andUpWords = ['and up', 'and above', 'or more', 'or higher', 'plus', 'et plus', 'ou plus', 'und mehr', 'oder mehr', 'o m\u00e1s', 'y m\u00e1s'];
+/** Between the two amounts of a range; `and`, `et`, `und`, `y`, `au` only after `between`, `entre`, `zwischen`, `du`. */
+const rangeWords = ['-', '\u2013', '\u2014', '~', 'to', 'through', 'bis', 'hasta', '\u00e0', 'a'];
+const pairedRangeWords = {
+    and: ['between'],
+    et: ['entre'],
+    und: ['zwischen'],
+    y: ['entre'],
+    au: ['du', 'de'],
+};
+/** Labels of fields and titles of sections: what a line after them states. */
+const job_facts_data_labels = {
+    pay: [
+        'salary', 'salary range', 'pay', 'pay range', 'pay rate', 'compensation', 'base salary', 'base pay', 'remuneration', 'wage', 'wages', 'rate',
+        'hourly rate', 'day rate', 'daily rate', 'stipend', 'hiring range', 'salary band', 'pay band', 'pay scale', 'ote', 'compensation range',
+        'salary and benefits', 'pay and benefits', 'compensation and benefits', 'what we pay',
+        'salaire', 'r\u00e9mun\u00e9ration', 'package', 'tjm', 'fourchette de salaire', 'gehalt', 'verg\u00fctung', 'entgelt', 'bezahlung', 'jahresgehalt',
+        'gehaltsspanne', 'salario', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'banda salarial', 'rango salarial',
+    ],
+    location: [
+        'location', 'locations', 'job location', 'work location', 'office', 'office location', 'based in', 'where', 'duty station', 'duty location',
+        'place of work', 'workplace', 'remote', 'lieu', 'lieu de travail', 'localisation', 'ville', 'standort', 'arbeitsort', 'dienstort', 'einsatzort',
+        'ort', 'ubicaci\u00f3n', 'localizaci\u00f3n', 'lugar de trabajo', 'sede', 'ciudad',
+    ],
+    employment: [
+        'employment type', 'job type', 'type', 'contract', 'contract type', 'work schedule', 'schedule', 'hours', 'working hours', 'appointment type',
+        'position type', 'employment', 'duration', 'type de contrat', 'contrat', 'temps de travail', 'vertragsart', 'anstellungsart', 'besch\u00e4ftigungsart',
+        'arbeitszeit', 'befristung', 'tipo de contrato', 'jornada', 'tipo de empleo', 'contrato',
+    ],
+    closes: [
+        'closing date', 'closes', 'close date', 'closing', 'deadline', 'application deadline', 'apply by', 'applications close', 'applications due',
+        'open until', 'closing on', 'date limite', 'date limite de candidature', 'date de cl\u00f4ture', 'cl\u00f4ture des candidatures', 'bewerbungsfrist',
+        'bewerbungsschluss', 'einsendeschluss', 'fecha l\u00edmite', 'plazo', 'plazo de presentaci\u00f3n', 'fecha de cierre', 'cierre',
+    ],
+    benefits: [
+        'benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer', "what's in it for you", 'what you get',
+        'our offer', 'compensation and benefits', 'pay and benefits', 'salary and benefits', 'total rewards', 'avantages', 'ce que nous offrons',
+        'nous offrons', 'nous vous offrons', 'wir bieten', 'was wir bieten', 'unser angebot', 'das bieten wir', 'benefits', 'beneficios',
+        'ofrecemos', 'qu\u00e9 ofrecemos', 'lo que ofrecemos',
+    ],
+};
+/** What names a benefit concretely: a post that names one describes its benefits. */
+const benefitWords = [
+    'health insurance', 'medical insurance', 'medical coverage', 'medical benefits', 'medical, dental', 'dental', 'vision insurance', 'health plan',
+    'health benefits', 'life insurance', 'disability insurance', '401(k)', '401k', 'pension', 'retirement plan', 'retirement savings',
+    'retirement benefits', 'paid time off', 'pto', 'vacation', 'paid holidays', 'annual leave', 'sick leave', 'parental leave', 'maternity leave',
+    'paternity leave', 'tuition reimbursement', 'learning budget', 'wellness', 'gym', 'commuter benefits', 'childcare', 'flexible hours',
+    'flexible working hours', 'thrift savings plan', 'fehb', 'fegli',
+    'mutuelle', 'pr\u00e9voyance', 'cong\u00e9s pay\u00e9s', 'rtt', 'tickets restaurant', 'titres-restaurant', 'int\u00e9ressement',
+    'urlaub', 'urlaubstage', 'altersvorsorge', 'betriebliche altersvorsorge', 'jobticket', 'deutschlandticket', 'flexible arbeitszeiten',
+    'vereinbarkeit von familie und beruf', 'gleitzeit', 'weiterbildungsbudget',
+    'seguro m\u00e9dico', 'seguro de salud', 'vacaciones', 'plan de pensiones', 'retribuci\u00f3n flexible', 'ticket restaurante', 'horario flexible',
+];
+/** Benefits named only in praise: New Jersey's guidance gives "great benefits" as not enough. */
+const vagueBenefits = /\b(?:great|excellent|competitive|generous|attractive|comprehensive|amazing|fantastic|good|full|standard|usual)\s+(?:benefits?|perks?)(?:\s+package)?\b/i;
+/** How a post says where the work is done. */
+const arrangements = {
+    remote: [
+        'remote', 'fully remote', '100% remote', 'remote-first', 'remote first', 'work remotely', 'work from home', 'work from anywhere', 'anywhere',
+        't\u00e9l\u00e9travail complet', 'full remote', '100 % t\u00e9l\u00e9travail', 'remote-arbeit', 'komplett remote', 'vollst\u00e4ndig remote', 'homeoffice',
+        'en remoto', 'remoto', 'teletrabajo', '100% teletrabajo',
+    ],
+    hybrid: ['hybrid', 'hybride', 'hybrid work', 'hybrides arbeiten', 'h\u00edbrido', 'h\u00edbrida', 'modelo h\u00edbrido'],
+    'on-site': ['on-site', 'onsite', 'on site', 'in office', 'in-office', 'in person', 'in-person', 'office-based', 'sur site', 'pr\u00e9sentiel', 'vor ort', 'pr\u00e4senz', 'presencial'],
+};
+/** Employment types, as facts name them, with how posts write them. */
+const employmentTypes = {
+    'full-time': ['full time', 'full-time', 'fulltime', 'temps plein', 'temps complet', 'vollzeit', 'tiempo completo', 'jornada completa'],
+    'part-time': ['part time', 'part-time', 'temps partiel', 'teilzeit', 'tiempo parcial', 'media jornada', 'jornada parcial'],
+    permanent: ['permanent', 'perm', 'cdi', 'unbefristet', 'indefinido', 'contrato indefinido', 'festanstellung'],
+    'fixed-term': ['term', 'fixed-term', 'fixed term', 'temporary', 'cdd', 'befristet', 'temporal', 'contrato temporal', 'duraci\u00f3n determinada'],
+    contract: ['contract', 'contractor', 'freelance', 'freelancer', 'freiberuflich', 'aut\u00f3nomo', 'ind\u00e9pendant'],
+    internship: ['internship', 'intern', 'stage', 'stagiaire', 'alternance', 'praktikum', 'werkstudent', 'pr\u00e1cticas', 'becario', 'beca'],
+};
+/** Ontario: whether the posting is for a vacancy that exists now. */
+const vacancyStatements = {
+    future: [
+        'not an existing vacancy', 'not for an existing vacancy', 'not a current vacancy', 'future vacancy', 'future vacancies', 'future opportunities',
+        'talent pool', 'talent pipeline', 'pool of candidates', 'evergreen', 'no current vacancy', "n'est pas un poste vacant",
+    ],
+    existing: [
+        'existing vacancy', 'current vacancy', 'currently vacant', 'an existing position', 'this position is vacant', 'vacancy exists', 'poste vacant existant',
+        'poste actuellement vacant',
+    ],
+};
+/** Ontario: a statement whether artificial intelligence screens, assesses or selects applicants. */
+const aiStatement = {
+    notUsed: /\b(?:we|the employer|this employer)\s+(?:do(?:es)?\s+not|don['\u2019]t|will\s+not|won['\u2019]t)\s+use\s+(?:artificial intelligence|AI|automated)\b|\b(?:no|without)\s+(?:artificial intelligence|AI)\s+(?:is\s+)?(?:used\s+)?(?:to|in|for)\s+(?:screen|assess|select|review)/i,
+    used: /\b(?:artificial intelligence|AI|automated (?:tools?|systems?|screening))\b[^.\n]{0,80}\b(?:screen|assess|select|evaluat|review|rank|filter|sort)\w*|\b(?:screen|assess|select|evaluat|review|rank|filter)\w*\b[^.\n]{0,60}\b(?:using|with|by|through)\s+(?:artificial intelligence|AI|automated tools?)\b|\bintelligence artificielle\b/i,
+};
+/** Months, for closing dates, in English, French, German and Spanish (short forms included); keys with accents quoted, as the ASCII bundles escape strings, not names. */
+const months = {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
+    september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+    janvier: 1, 'f\u00e9vrier': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'ao\u00fbt': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
+    'd\u00e9cembre': 12, decembre: 12,
+    januar: 1, 'j\u00e4nner': 1, februar: 2, 'm\u00e4rz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
+    diciembre: 12,
+};
+/** Frontmatter keys (lower case, `_` and `-` as spaces) by the fact they hold. */
+const factKeys = {
+    pay: /(?:salary|pay|compensation|wage|remuneration|gehalt|verg\u00fctung|salaire|r\u00e9mun\u00e9ration|salario|sueldo)/,
+    payMin: /(?:^|\s)(?:min|minimum|from|low|lower|start)(?:\s|$)|^min|min$/,
+    payMax: /(?:^|\s)(?:max|maximum|to|high|upper)(?:\s|$)|^max|max$/,
+    currency: /^(?:currency|salary currency|pay currency)$/,
+    period: /^(?:period|pay period|salary period|unit|unittext|unit text)$/,
+    location: /^(?:location|locations|job location|work location|office|city|workplace|workplace type|remote|standort|arbeitsort|lieu|ubicaci\u00f3n)$/,
+    employment: /^(?:employment type|employmenttype|job type|contract|contract type|work schedule|schedule|appointment type|position type)$/,
+    closes: /^(?:closes|closing|closing date|close date|close|deadline|application deadline|apply by|valid through|validthrough|expires|expiry date|bewerbungsfrist|date limite|fecha limite|fecha l\u00edmite)$/,
+    benefits: /^(?:benefits|perks)$/,
+    /** A line or two of prose a site shows with the post (`tagline: Package - \u00a340,000 - \u00a360,000 DOE`): read for pay as running text is. */
+    prose: /^(?:tagline|subtitle|summary|excerpt|teaser|intro|lede|lead|description|abstract)$/,
+};
+/** Every gender marked after a job title, as German, French and Spanish posts write it: `(m/w/d)`, `(H/F)`, `(h/m)`, `(all genders)`. */
+const genderMarker = /\((?:[mwfdxhi]\s*[/|,]\s*){1,3}[mwfdxhi]\)|\((?:all genders|alle geschlechter|gn)\)/iu;
+/** German job nouns that end compounds (`Softwareentwickler`, `Projektleiterin`), for telling a job title from other headings. */
+const germanJobNouns = /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|kaufmann|kauffrau|fachmann|fachfrau|architekt|sachbearbeiter|programmierer|administrator|assistent|manager|designer|analyst)(?:in|innen)?(?![\p{L}])/iu;
+/** A phrase that names where the work is in running text (`based in Denver`, `Dienstort 'M\u00fcnster`)': the place follows it. */
+const locationPhrase = /\b(?:based (?:entirely |fully |primarily )?in|located in|office in|offices in|remote in|work from|relocate to|dienstort|arbeitsort|standort|einsatzort|lieu de travail|bas\u00e9e? \u00e0|poste bas\u00e9 \u00e0|ubicad[oa] en|con sede en|sede en)\b[:\s]+([^.;\n]{2,60})/giu;
+/** A phrase that says when applications close in running text; a date follows it. */
+const closingPhrase = /\b(?:applications?\s+(?:close|closes|are due|due|must be (?:received|submitted) (?:by|before))|closing date|application deadline|deadline|apply (?:by|before)|open until|accepting applications (?:until|through)|(?:applications?|submissions?) (?:are |will be )?(?:accepted|considered|open) (?:until|through)|posting closes|bewerbungsfrist|bewerbungsschluss|bewerbungen bis|date limite(?: de candidature)?|candidatures? jusqu['\u2019]au|fecha l\u00edmite|plazo de presentaci\u00f3n)\b/giu;
+/** Closing phrases that name no date: the post stays open until it is filled. */
+const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['\u2019]\u00e0 ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;
+/**
+ * Signals of the kind decision (kind-features.ts) that show a document is a posting, an employer
+ * offering a job: how to apply, a closing date, terms of employment, what is offered, the employer
+ * speaking of itself, the reader addressed, pay, a folder of job posts (`jobs/`, `vacancies/`; not
+ * `careers/`, which holds career guides and ladders as well). A career guide's `A backend developer
+ * is responsible for\u2026` shows none.
+ */
+const postingCues = [
+    'body:apply', 'heading:apply', 'link:apply', 'body:closing', 'heading:closing', 'body:employment', 'heading:employment',
+    'body:offer', 'heading:offer', 'body:company', 'heading:company', 'body:pay', 'heading:pay', 'body:seeking', 'heading:seeking',
+    'body:you', 'frontmatter:job', 'path:job',
+];
+/** An employer said to be seeking someone, in the third person (`The Databrary project seeks a creative developer`). */
+const employerSeeks = /\b(?:seeks|is seeking|are seeking|is looking for|are looking for|is hiring|are hiring|is recruiting|are recruiting|invites applications)\b/i;
+/** The employer speaking of itself (`our product data`, `What We're Looking For`), in English, German, French and Spanish. */
+const employerVoice = /(?<![\p{L}\p{N}])(?:we|our|ours|us|we're|we\u2019re|we've|we\u2019ve|we'll|we\u2019ll|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nuestr[oa]s?)(?![\p{L}\p{N}])/iu;
+
+;// CONCATENATED MODULE: ./lib/rules/empty-section.data.js
+/**
+ * Labels of a post's fields that a heading may hold with their value (`### Location: Tamilnadu
+ * (Remote)`, `### Job Title: Business Development Executive`): a field, whole in its heading, not
+ * a section waiting for its text. Those of the job's facts (pay, place, terms, closing date) are
+ * read from job-facts.data.ts; these are the post's other fields.
+ */
+const headingFieldLabels = [
+    'job title', 'title', 'position', 'position title', 'role', 'department', 'team', 'reports to', 'reporting to', 'start date',
+    'starting date', 'level', 'grade', 'job id', 'job code', 'reference', 'ref', 'poste', 'intitul\u00e9 du poste', 'stelle', 'puesto',
+];
+
 ;// CONCATENATED MODULE: ./lib/rules/empty-section.js
+
+
 
 
 
@@ -33639,7 +33929,7 @@ const emptySection = defineRule({
         if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(tree, index, headings, at) || contents.has(at))
             continue;
         const setext = paragraphMadeHeading(heading, title, source);
-        if (!setext && isNotice(title))
+        if (!setext && (isNotice(title) || fieldHeading.test(title)))
             continue;
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
@@ -33734,17 +34024,17 @@ function subtitle(tree, index, headings, at) {
  */
 function empty_section_pointsElsewhere(heading) {
     // A web address alone (`## https://example.com`, shown as a link by GitHub): where the content is.
-    if (bareAddress.test(lib_toString(heading).trim()))
+    if (empty_section_bareAddress.test(lib_toString(heading).trim()))
         return true;
     const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
     const isLink = (c) => c.type === 'link' || c.type === 'linkReference';
     if (shown.length > 0 && isLink(shown[0]) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value))))
         return true;
-    // `For the current election, check the [Steering Elections][elections] directory`: a link and
-    // words sending the reader to it.
+    // `For the current election, check the [Steering Elections][elections] directory`, `Have you seen
+    // our [Designer](/careers/designer) position?`: a link and words sending the reader to it.
     return shown.some(isLink) && pointer.test(lib_toString(heading));
 }
-const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
+const empty_section_bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
 /** Whether the heading after the one at `at` has a list right under it. */
 function leadsAcrossHeading(index, headings, at) {
     const next = headings[headings.indexOf(at) + 1];
@@ -33753,7 +34043,9 @@ function leadsAcrossHeading(index, headings, at) {
 /** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
 const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u2022&\u2013\u2014-]*)?$/i;
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
-const pointer = /\b(?:see|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
+const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
+/** A field and its value written as a heading (`Location: Tamilnadu (Remote)`): a label of the job's facts or of the post's other fields, a colon, then the value. */
+const fieldHeading = new RegExp(`^(?:${[...job_facts_data_labels.pay, ...job_facts_data_labels.location, ...job_facts_data_labels.employment, ...job_facts_data_labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'iu');
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
 const stepWords = 7;
@@ -34214,7 +34506,8 @@ function findAll(entries, text, quoted, heading, before) {
             const index = m.index + (m.groups?.hit === undefined ? 0 : m[0].lastIndexOf(hit));
             if (quoted.some(([from, to]) => index >= from && index < to))
                 continue;
-            if ((!heading && isName(text, index, hit)) || workTitle(text))
+            // An inner capital (`PostMan`, `FireMan Studio`) marks a product's or a company's name, in a title too.
+            if ((!heading && isName(text, index, hit)) || innerCapital.test(hit) || workTitle(text))
                 continue;
             // `he` after a person named earlier in its item or paragraph (`Meet your manager, Sam. He
             // will\u2026`) is that person.
@@ -34239,6 +34532,8 @@ function workTitle(text) {
     return words.length >= workTitleWords && words.every((w) => /^\p{Lu}/u.test(w));
 }
 const workTitleWords = 5;
+/** A lower-case letter before a capital inside a word: a name written as its owner writes it (`PostMan`, `GitHub`). */
+const innerCapital = /\p{Ll}\p{Lu}/u;
 const quotation = /"[^"\n]*"|\u201c[^\u201d\n]*\u201d/g;
 /** Spans between double quotes (straight or curly): someone else's words, or a name quoted. */
 function quotedSpans(text) {
@@ -34454,6 +34749,11 @@ const metaKeyPattern = /^(?:meta|og|seo|twitter|social|html|cta|teaser|hero|head
 const levelWordsInText = /\b(?:l|ic|level|e|m|p)\s?\d{1,2}s?\b|\b(?:junior|mid[- ]level|senior|staff|principal|distinguished|intern|lead)\b/giu;
 /** Shingle size (words) for texts compared across levels; texts shorter than this compare whole. */
 const shingleWords = 3;
+/**
+ * A level's line that says it has nothing at this level (`N/A`, `None`, `-`): a track that starts
+ * higher up leaves its lower levels so, alike by design.
+ */
+const notApplicable = /^(?:n\/?a|none|not applicable|[-\u2013\u2014]+)\.?$/i;
 /** The least words a competency's text needs before a copy of it is worth a finding. */
 const minCopyWords = 4;
 /** The share of a level's text found in the level below that makes it a copy of it. */
@@ -35055,6 +35355,7 @@ function stringsOf(value, skip) {
 
 
 
+
 const ladder_consistency_messages = {
     repeated: '{{level}} is the level of `{{other}}` (line {{line}}) too: a level named twice in one ladder',
     gap: '{{level}} follows {{below}}: the ladder has no level {{missing}}',
@@ -35088,6 +35389,8 @@ const ladder_consistency_name = (level) => `\`${level.name.label}\``;
 const isTerms = (c) => termsTitle.test(c.name);
 /** A competency whose text is one line ending in a colon: what follows it says the level, not it. */
 const leadsIn = (c) => !c.text.includes('\n') && /:\s*$/.test(c.text);
+/** A competency whose every line says the level has nothing (`N/A`) or is a template's placeholder (`TBD`): no text to compare. */
+const unwritten = (c) => c.text.split('\n').every((line) => notApplicable.test(line.trim()) || isPlaceholder(line));
 const at = (report, path, line, message) => report(path, { line, column: 1, message });
 function checkLadder(ladder, options, report) {
     numbering(ladder, report);
@@ -35096,7 +35399,8 @@ function checkLadder(ladder, options, report) {
     // beside sections it is an introduction or a notice, the same on every page by design.
     // Sections on the job's terms or hiring (pay, perks, applying) are the same at every level by design,
     // as is a section's one line leading into its subsections (`The following skills define\u2026:`).
-    const compared = (level) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c) && !leadsIn(c));
+    // A level that says it has nothing (`N/A`, `TBD`) is not compared: a track's levels below its start are so alike.
+    const compared = (level) => level.competencies.filter((c) => (c.name !== '' || level.competencies.every((other) => other.name === '')) && !isTerms(c) && !leadsIn(c) && !unwritten(c));
     const sets = ladder.levels.map((level) => new Map(compared(level).map((c) => [c, shingles(c.text)])));
     const same = sameEverywhere(ladder, sets, options, report);
     if (restates(sets))
@@ -35139,8 +35443,9 @@ function restates(sets) {
     if (sets.length < 3)
         return false;
     const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
-    const shares = union.slice(1).map((u, i) => containedIn(union[i], u));
-    return shares.filter((share) => share >= restateShare).length * 2 > shares.length;
+    // Pairs of levels that both have text: a level with none (`N/A`) restates nothing, nor is restated.
+    const shares = union.slice(1).flatMap((u, i) => (u.size > 0 && union[i].size > 0 ? [containedIn(union[i], u)] : []));
+    return shares.length >= 2 && shares.filter((share) => share >= restateShare).length * 2 > shares.length;
 }
 function addsNothing(ladder, sets, report) {
     const union = sets.map((m) => new Set([...m.values()].flatMap((s) => [...s])));
@@ -35467,226 +35772,6 @@ const currencyWords = {
 };
 /** Thousands of a currency written as one mark: `TEUR`, `T\u20ac` (German), `k\u20ac` is `k` then `\u20ac`. */
 const thousandsCurrency = { TEUR: 'EUR', 'T\u20ac': 'EUR' };
-
-;// CONCATENATED MODULE: ./lib/document/job-facts.data.js
-/**
- * The words a job post states its facts in, in English, French, German and Spanish: the labels of
- * its fields (`Salary:`, `Standort:`, `Date limite :`), what open-ended pay says (`up to`, `DOE`,
- * `competitive`), what benefits, work arrangements, employment types and closing dates look like,
- * and Ontario's statements (an existing vacancy, AI screening). Phrases are lower case and matched
- * as whole words; job-facts.ts reads a post with them and decides nothing about any law.
- */
-/** Words that make a line, label or title about pay. */
-const payWords = [
-    'salary', 'salaries', 'pay', 'compensation', 'remuneration', 'wage', 'wages', 'rate', 'earnings', 'stipend', 'ote',
-    'pay range', 'pay scale', 'pay band', 'salary range', 'hiring range',
-    'salaire', 'salaires', 'r\u00e9mun\u00e9ration', 'r\u00e9mun\u00e9r\u00e9', 'r\u00e9mun\u00e9r\u00e9e', 'brut', 'tjm', 'taux',
-    'gehalt', 'geh\u00e4lter', 'verg\u00fctung', 'entgelt', 'bezahlung', 'lohn', 'brutto', 'jahresgehalt', 'monatsgehalt', 'stundenlohn', 'tagessatz', 'gehaltsspanne', 'gehaltsband',
-    'salario', 'salarios', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
-];
-/**
- * Phrases that tie an amount to the person's experience: only pay is set so (`between 36,000 USD
- * and 42,000 USD available to complete this assignment, depending on experience`), so they make
- * the text about pay as a pay word does, and an amount in their sentence pay whatever else its
- * clause calls it (`a budget between USD 40,000 and 50,000 per year depending on experience`).
- */
-const payByExperience = [
-    'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience', 'based on experience', 'doe',
-    'selon exp\u00e9rience', "selon l'exp\u00e9rience", 'je nach erfahrung', 'seg\u00fan experiencia',
-];
-/**
- * Words that may stand beside an amount on a line of its own, the line still stating the role's pay
- * (`$120,000 - $200,000 + bonus`, `\u20ac60k gross`), besides currencies.
- */
-const besidePayAlone = ['plus', 'bonus', 'equity', 'commission', 'benefits', 'ote', 'doe', 'gross', 'brut', 'brutto', 'bruto'];
-/**
- * Words that make an amount something other than the role's pay when they stand in its clause:
- * a bonus, an allowance, a budget, a system's cap (`the maximum salary available for the GS pay
- * system is $183,500`), money the organisation handles.
- */
-const notPayWords = [
-    'bonus', 'bonuses', 'sign-on', 'signing', 'relocation', 'allowance', 'budget', 'budgets', 'reimbursement', 'reimbursed', 'stipend for',
-    'funding', 'funded', 'raised', 'revenue', 'revenues', 'portfolio', 'savings', 'saved', 'pay system', 'pay cap', 'salary cap', 'pay scale is',
-    'contract value', 'grant', 'grants', 'in equity', 'stock', 'options', 'tuition', 'learning', 'home office', 'per diem', 'referral',
-    'pr\u00e4mie', 'zuschuss', 'prime', 'primes', 'indemnit\u00e9', 'prima', 'primas', 'ayuda',
-];
-/** Open-ended pay without an amount, where a line is about pay (`Salary: competitive`, `DOE`). */
-const unstatedPay = [
-    'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',
-    'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
-    'to be determined', 'to be confirmed', 'based on experience', 'ask us', 'paid',
-    'selon exp\u00e9rience', 'selon profil', 'selon le profil', "selon l'exp\u00e9rience", 'comp\u00e9titif', 'comp\u00e9titive', 'attractif', 'attractive', '\u00e0 n\u00e9gocier',
-    '\u00e0 d\u00e9finir', 'n\u00e9gociable',
-    'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsf\u00e4hig', 'wettbewerbsf\u00e4higes', 'marktgerecht',
-    'markt\u00fcbliches', 'verhandelbar',
-    'seg\u00fan experiencia', 'seg\u00fan val\u00eda', 'seg\u00fan perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
-];
-/**
- * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
- * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
- * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
- * volunteers`, `apply to volunteer`, the volunteer agreement a role is taken up with);
- * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
- */
-const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
-const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
-/**
- * A sentence that says the pay is stated in another document, the advert the role is published
- * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
- * for the salary`): a role profile or handbook page, not the posting the laws ask it of.
- */
-const payElsewhereSentence = /(?<![\p{L}])(?:(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,80}?(?<![\p{L}])(?:in|on|with) (?:the|each|every|our|its) (?:job |role )?(?:ad|advert|advertisement|posting|listing|vacancy|opening)s?|(?:salary|salaries|pay|compensation|remuneration)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?|(?:see|refer to|check) (?:the|each|our) (?:job |role )?(?:ad|advert|advertisement|posting|listing)s?(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])(?:salary|pay|compensation))(?![\p{L}])/iu;
-/** Written before an amount: it is the most the role pays (`up to`). */
-const upToWords = [
-    'up to', 'upto', 'maximum of', 'maximum', 'max', 'max.', 'not to exceed', 'not exceeding', 'no more than', "jusqu'\u00e0", 'jusqu\u2019\u00e0', 'jusqu a',
-    'bis zu', 'bis', 'maximal', 'h\u00f6chstens', 'hasta', 'm\u00e1ximo', 'm\u00e1ximo de', 'como m\u00e1ximo',
-];
-/** Written before an amount: it is the least the role pays (`from`, `starting at`). */
-const fromWords = [
-    'from', 'starting at', 'starting from', 'starts at', 'beginning at', 'at least', 'minimum of', 'minimum', 'min', 'min.', 'no less than',
-    '\u00e0 partir de', 'd\u00e8s', 'au moins', 'minimum de', 'ab', 'mindestens', 'ab mindestens', 'desde', 'a partir de', 'm\u00ednimo', 'm\u00ednimo de', 'al menos',
-];
-/** Written after an amount: it is the least (`$120,000 and up`, `\u20ac60k+`). */
-const andUpWords = ['and up', 'and above', 'or more', 'or higher', 'plus', 'et plus', 'ou plus', 'und mehr', 'oder mehr', 'o m\u00e1s', 'y m\u00e1s'];
-/** Between the two amounts of a range; `and`, `et`, `und`, `y`, `au` only after `between`, `entre`, `zwischen`, `du`. */
-const rangeWords = ['-', '\u2013', '\u2014', '~', 'to', 'through', 'bis', 'hasta', '\u00e0', 'a'];
-const pairedRangeWords = {
-    and: ['between'],
-    et: ['entre'],
-    und: ['zwischen'],
-    y: ['entre'],
-    au: ['du', 'de'],
-};
-/** Labels of fields and titles of sections: what a line after them states. */
-const job_facts_data_labels = {
-    pay: [
-        'salary', 'salary range', 'pay', 'pay range', 'pay rate', 'compensation', 'base salary', 'base pay', 'remuneration', 'wage', 'wages', 'rate',
-        'hourly rate', 'day rate', 'daily rate', 'stipend', 'hiring range', 'salary band', 'pay band', 'pay scale', 'ote', 'compensation range',
-        'salary and benefits', 'pay and benefits', 'compensation and benefits', 'what we pay',
-        'salaire', 'r\u00e9mun\u00e9ration', 'package', 'tjm', 'fourchette de salaire', 'gehalt', 'verg\u00fctung', 'entgelt', 'bezahlung', 'jahresgehalt',
-        'gehaltsspanne', 'salario', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'banda salarial', 'rango salarial',
-    ],
-    location: [
-        'location', 'locations', 'job location', 'work location', 'office', 'office location', 'based in', 'where', 'duty station', 'duty location',
-        'place of work', 'workplace', 'remote', 'lieu', 'lieu de travail', 'localisation', 'ville', 'standort', 'arbeitsort', 'dienstort', 'einsatzort',
-        'ort', 'ubicaci\u00f3n', 'localizaci\u00f3n', 'lugar de trabajo', 'sede', 'ciudad',
-    ],
-    employment: [
-        'employment type', 'job type', 'type', 'contract', 'contract type', 'work schedule', 'schedule', 'hours', 'working hours', 'appointment type',
-        'position type', 'employment', 'duration', 'type de contrat', 'contrat', 'temps de travail', 'vertragsart', 'anstellungsart', 'besch\u00e4ftigungsart',
-        'arbeitszeit', 'befristung', 'tipo de contrato', 'jornada', 'tipo de empleo', 'contrato',
-    ],
-    closes: [
-        'closing date', 'closes', 'close date', 'closing', 'deadline', 'application deadline', 'apply by', 'applications close', 'applications due',
-        'open until', 'closing on', 'date limite', 'date limite de candidature', 'date de cl\u00f4ture', 'cl\u00f4ture des candidatures', 'bewerbungsfrist',
-        'bewerbungsschluss', 'einsendeschluss', 'fecha l\u00edmite', 'plazo', 'plazo de presentaci\u00f3n', 'fecha de cierre', 'cierre',
-    ],
-    benefits: [
-        'benefits', 'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer', "what's in it for you", 'what you get',
-        'our offer', 'compensation and benefits', 'pay and benefits', 'salary and benefits', 'total rewards', 'avantages', 'ce que nous offrons',
-        'nous offrons', 'nous vous offrons', 'wir bieten', 'was wir bieten', 'unser angebot', 'das bieten wir', 'benefits', 'beneficios',
-        'ofrecemos', 'qu\u00e9 ofrecemos', 'lo que ofrecemos',
-    ],
-};
-/** What names a benefit concretely: a post that names one describes its benefits. */
-const benefitWords = [
-    'health insurance', 'medical insurance', 'medical coverage', 'medical benefits', 'medical, dental', 'dental', 'vision insurance', 'health plan',
-    'health benefits', 'life insurance', 'disability insurance', '401(k)', '401k', 'pension', 'retirement plan', 'retirement savings',
-    'retirement benefits', 'paid time off', 'pto', 'vacation', 'paid holidays', 'annual leave', 'sick leave', 'parental leave', 'maternity leave',
-    'paternity leave', 'tuition reimbursement', 'learning budget', 'wellness', 'gym', 'commuter benefits', 'childcare', 'flexible hours',
-    'flexible working hours', 'thrift savings plan', 'fehb', 'fegli',
-    'mutuelle', 'pr\u00e9voyance', 'cong\u00e9s pay\u00e9s', 'rtt', 'tickets restaurant', 'titres-restaurant', 'int\u00e9ressement',
-    'urlaub', 'urlaubstage', 'altersvorsorge', 'betriebliche altersvorsorge', 'jobticket', 'deutschlandticket', 'flexible arbeitszeiten',
-    'vereinbarkeit von familie und beruf', 'gleitzeit', 'weiterbildungsbudget',
-    'seguro m\u00e9dico', 'seguro de salud', 'vacaciones', 'plan de pensiones', 'retribuci\u00f3n flexible', 'ticket restaurante', 'horario flexible',
-];
-/** Benefits named only in praise: New Jersey's guidance gives "great benefits" as not enough. */
-const vagueBenefits = /\b(?:great|excellent|competitive|generous|attractive|comprehensive|amazing|fantastic|good|full|standard|usual)\s+(?:benefits?|perks?)(?:\s+package)?\b/i;
-/** How a post says where the work is done. */
-const arrangements = {
-    remote: [
-        'remote', 'fully remote', '100% remote', 'remote-first', 'remote first', 'work remotely', 'work from home', 'work from anywhere', 'anywhere',
-        't\u00e9l\u00e9travail complet', 'full remote', '100 % t\u00e9l\u00e9travail', 'remote-arbeit', 'komplett remote', 'vollst\u00e4ndig remote', 'homeoffice',
-        'en remoto', 'remoto', 'teletrabajo', '100% teletrabajo',
-    ],
-    hybrid: ['hybrid', 'hybride', 'hybrid work', 'hybrides arbeiten', 'h\u00edbrido', 'h\u00edbrida', 'modelo h\u00edbrido'],
-    'on-site': ['on-site', 'onsite', 'on site', 'in office', 'in-office', 'in person', 'in-person', 'office-based', 'sur site', 'pr\u00e9sentiel', 'vor ort', 'pr\u00e4senz', 'presencial'],
-};
-/** Employment types, as facts name them, with how posts write them. */
-const employmentTypes = {
-    'full-time': ['full time', 'full-time', 'fulltime', 'temps plein', 'temps complet', 'vollzeit', 'tiempo completo', 'jornada completa'],
-    'part-time': ['part time', 'part-time', 'temps partiel', 'teilzeit', 'tiempo parcial', 'media jornada', 'jornada parcial'],
-    permanent: ['permanent', 'perm', 'cdi', 'unbefristet', 'indefinido', 'contrato indefinido', 'festanstellung'],
-    'fixed-term': ['term', 'fixed-term', 'fixed term', 'temporary', 'cdd', 'befristet', 'temporal', 'contrato temporal', 'duraci\u00f3n determinada'],
-    contract: ['contract', 'contractor', 'freelance', 'freelancer', 'freiberuflich', 'aut\u00f3nomo', 'ind\u00e9pendant'],
-    internship: ['internship', 'intern', 'stage', 'stagiaire', 'alternance', 'praktikum', 'werkstudent', 'pr\u00e1cticas', 'becario', 'beca'],
-};
-/** Ontario: whether the posting is for a vacancy that exists now. */
-const vacancyStatements = {
-    future: [
-        'not an existing vacancy', 'not for an existing vacancy', 'not a current vacancy', 'future vacancy', 'future vacancies', 'future opportunities',
-        'talent pool', 'talent pipeline', 'pool of candidates', 'evergreen', 'no current vacancy', "n'est pas un poste vacant",
-    ],
-    existing: [
-        'existing vacancy', 'current vacancy', 'currently vacant', 'an existing position', 'this position is vacant', 'vacancy exists', 'poste vacant existant',
-        'poste actuellement vacant',
-    ],
-};
-/** Ontario: a statement whether artificial intelligence screens, assesses or selects applicants. */
-const aiStatement = {
-    notUsed: /\b(?:we|the employer|this employer)\s+(?:do(?:es)?\s+not|don['\u2019]t|will\s+not|won['\u2019]t)\s+use\s+(?:artificial intelligence|AI|automated)\b|\b(?:no|without)\s+(?:artificial intelligence|AI)\s+(?:is\s+)?(?:used\s+)?(?:to|in|for)\s+(?:screen|assess|select|review)/i,
-    used: /\b(?:artificial intelligence|AI|automated (?:tools?|systems?|screening))\b[^.\n]{0,80}\b(?:screen|assess|select|evaluat|review|rank|filter|sort)\w*|\b(?:screen|assess|select|evaluat|review|rank|filter)\w*\b[^.\n]{0,60}\b(?:using|with|by|through)\s+(?:artificial intelligence|AI|automated tools?)\b|\bintelligence artificielle\b/i,
-};
-/** Months, for closing dates, in English, French, German and Spanish (short forms included); keys with accents quoted, as the ASCII bundles escape strings, not names. */
-const months = {
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8,
-    september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-    janvier: 1, 'f\u00e9vrier': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'ao\u00fbt': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11,
-    'd\u00e9cembre': 12, decembre: 12,
-    januar: 1, 'j\u00e4nner': 1, februar: 2, 'm\u00e4rz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
-    enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11,
-    diciembre: 12,
-};
-/** Frontmatter keys (lower case, `_` and `-` as spaces) by the fact they hold. */
-const factKeys = {
-    pay: /(?:salary|pay|compensation|wage|remuneration|gehalt|verg\u00fctung|salaire|r\u00e9mun\u00e9ration|salario|sueldo)/,
-    payMin: /(?:^|\s)(?:min|minimum|from|low|lower|start)(?:\s|$)|^min|min$/,
-    payMax: /(?:^|\s)(?:max|maximum|to|high|upper)(?:\s|$)|^max|max$/,
-    currency: /^(?:currency|salary currency|pay currency)$/,
-    period: /^(?:period|pay period|salary period|unit|unittext|unit text)$/,
-    location: /^(?:location|locations|job location|work location|office|city|workplace|workplace type|remote|standort|arbeitsort|lieu|ubicaci\u00f3n)$/,
-    employment: /^(?:employment type|employmenttype|job type|contract|contract type|work schedule|schedule|appointment type|position type)$/,
-    closes: /^(?:closes|closing|closing date|close date|close|deadline|application deadline|apply by|valid through|validthrough|expires|expiry date|bewerbungsfrist|date limite|fecha limite|fecha l\u00edmite)$/,
-    benefits: /^(?:benefits|perks)$/,
-    /** A line or two of prose a site shows with the post (`tagline: Package - \u00a340,000 - \u00a360,000 DOE`): read for pay as running text is. */
-    prose: /^(?:tagline|subtitle|summary|excerpt|teaser|intro|lede|lead|description|abstract)$/,
-};
-/** Every gender marked after a job title, as German, French and Spanish posts write it: `(m/w/d)`, `(H/F)`, `(h/m)`, `(all genders)`. */
-const genderMarker = /\((?:[mwfdxhi]\s*[/|,]\s*){1,3}[mwfdxhi]\)|\((?:all genders|alle geschlechter|gn)\)/iu;
-/** German job nouns that end compounds (`Softwareentwickler`, `Projektleiterin`), for telling a job title from other headings. */
-const germanJobNouns = /(?:entwickler|informatiker|ingenieur|leiter|berater|referent|mitarbeiter|techniker|kaufmann|kauffrau|fachmann|fachfrau|architekt|sachbearbeiter|programmierer|administrator|assistent|manager|designer|analyst)(?:in|innen)?(?![\p{L}])/iu;
-/** A phrase that names where the work is in running text (`based in Denver`, `Dienstort 'M\u00fcnster`)': the place follows it. */
-const locationPhrase = /\b(?:based (?:entirely |fully |primarily )?in|located in|office in|offices in|remote in|work from|relocate to|dienstort|arbeitsort|standort|einsatzort|lieu de travail|bas\u00e9e? \u00e0|poste bas\u00e9 \u00e0|ubicad[oa] en|con sede en|sede en)\b[:\s]+([^.;\n]{2,60})/giu;
-/** A phrase that says when applications close in running text; a date follows it. */
-const closingPhrase = /\b(?:applications?\s+(?:close|closes|are due|due|must be (?:received|submitted) (?:by|before))|closing date|application deadline|deadline|apply (?:by|before)|open until|accepting applications (?:until|through)|(?:applications?|submissions?) (?:are |will be )?(?:accepted|considered|open) (?:until|through)|posting closes|bewerbungsfrist|bewerbungsschluss|bewerbungen bis|date limite(?: de candidature)?|candidatures? jusqu['\u2019]au|fecha l\u00edmite|plazo de presentaci\u00f3n)\b/giu;
-/** Closing phrases that name no date: the post stays open until it is filled. */
-const untilFilled = /\b(?:until (?:the (?:position|role|job|vacancy) is )?filled|open until filled|rolling basis|bis zur besetzung|jusqu['\u2019]\u00e0 ce que le poste soit pourvu|hasta cubrir la vacante)\b/iu;
-/**
- * Signals of the kind decision (kind-features.ts) that show a document is a posting, an employer
- * offering a job: how to apply, a closing date, terms of employment, what is offered, the employer
- * speaking of itself, the reader addressed, pay, a folder of job posts (`jobs/`, `vacancies/`; not
- * `careers/`, which holds career guides and ladders as well). A career guide's `A backend developer
- * is responsible for\u2026` shows none.
- */
-const postingCues = [
-    'body:apply', 'heading:apply', 'link:apply', 'body:closing', 'heading:closing', 'body:employment', 'heading:employment',
-    'body:offer', 'heading:offer', 'body:company', 'heading:company', 'body:pay', 'heading:pay', 'body:seeking', 'heading:seeking',
-    'body:you', 'frontmatter:job', 'path:job',
-];
-/** An employer said to be seeking someone, in the third person (`The Databrary project seeks a creative developer`). */
-const employerSeeks = /\b(?:seeks|is seeking|are seeking|is looking for|are looking for|is hiring|are hiring|is recruiting|are recruiting|invites applications)\b/i;
-/** The employer speaking of itself (`our product data`, `What We're Looking For`), in English, German, French and Spanish. */
-const employerVoice = /(?<![\p{L}\p{N}])(?:we|our|ours|us|we're|we\u2019re|we've|we\u2019ve|we'll|we\u2019ll|wir|unser\p{L}*|uns|nous|notre|nos|nosotros|nuestr[oa]s?)(?![\p{L}\p{N}])/iu;
 
 ;// CONCATENATED MODULE: ./lib/document/jurisdiction-places.data.js
 /**
@@ -36178,7 +36263,7 @@ const comments = /<!--[\s\S]*?(?:-->|$)|\{%-?\s*comment\b[^%]*%\}[\s\S]*?(?:\{%-
 /** Liquid, Jinja, Hugo and Handlebars tags. */
 const templates = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 /** A link's target after its text (`](url "title")`), a reference (`][ref]`), a definition line, an autolink or bare URL, an HTML tag. */
-const addresses = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|^ {0,3}\[[^\]\n]+\]:\s*\S.*$|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|<\/?[A-Za-z][^<>\n]*>|<[^<>\s]+@[^<>\s]+>/gm;
+const shown_text_addresses = /\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\]\[[^\]\n]*\]|^ {0,3}\[[^\]\n]+\]:\s*\S.*$|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|<\/?[A-Za-z][^<>\n]*>|<[^<>\s]+@[^<>\s]+>/gm;
 /** Markdown's marks: emphasis, code spans, brackets of links, escapes. */
 const marks = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|`+|~~|!(?=\[)|[[\]]|\\(?=[!-/:-@[-`{-~])/gu;
 /** References to a no-break space (`2&nbsp;203,95&nbsp;\u20ac`, as French typography writes an amount): shown as no-break spaces, one a character. */
@@ -36206,7 +36291,7 @@ function readShown(tree, source) {
     const withTemplates = shown_text_blank(source, hidden);
     const more = [];
     collect(withTemplates, templates, more);
-    collect(withTemplates, addresses, more);
+    collect(withTemplates, shown_text_addresses, more);
     const partly = shown_text_blank(withTemplates, more);
     const last = [];
     collect(partly, marks, last);
@@ -36466,8 +36551,15 @@ function readBodyPay(facts, units, source, shown, dollar, titleInFrontmatter) {
                 facts.grades.push({ ...grade, start: facts.title.start, end: facts.title.end, from: titleInFrontmatter ? 'frontmatter' : 'body' });
         }
     }
+    // A level's code the post writes as an owner (`IC3's reputation`, `IC3 Director of Community`) is
+    // its organisation's name, not the job's grade.
+    facts.grades = facts.grades.filter((grade) => !ownerNamed(grade.grade, shown));
     facts.pay.sort((a, b) => a.start - b.start);
     facts.grades.sort((a, b) => a.start - b.start);
+}
+/** Whether the text writes a word with a possessive (`IC3's`, `IC3\u2019s`). */
+function ownerNamed(word, text) {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['\u2019]s(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 /** A grade as a form's field gives it: a word or two (`A`, `SCS1`, `Band 7`), not a sentence. */
 const gradeValue = /^[\p{L}\p{N}][\p{L}\p{N}.+/ -]{0,11}$/u;
@@ -37177,6 +37269,7 @@ const negations = ['no', 'not', 'without', 'never', 'nor', 'aucun', 'aucune', 'p
 
 
 
+
 const example = '`$120,000\u2013$150,000 a year`';
 /** The rule's messages, `{{name}}` where a value goes (`laws` names every law, `require`/`ask` agree with them). */
 const pay_transparency_messages = {
@@ -37231,6 +37324,10 @@ const money = (n, currency) => {
     return `${symbol ?? ''}${n.toLocaleString('en-US')}${currency && symbol === undefined ? ` ${currency}` : ''}`;
 };
 const quote = (text) => `\`${text.replace(/\s+/g, ' ').trim().replace(/`/g, "'").slice(0, 80)}\``;
+/** A file's name as words (`senior-backend-developer.md` is `senior backend developer`); '' where it has none. */
+function fileTitle(file) {
+    return (projectSegments(file).at(-1) ?? '').replace(/\.(?:md|markdown|mdx)$/i, '').replace(/[-_]+/g, ' ').trim();
+}
 function checkPost(tree, file, options, say) {
     const source = String(file.value ?? '');
     // The kind the engine decided for every rule; decided here where the rule runs in another pipeline.
@@ -37240,7 +37337,9 @@ function checkPost(tree, file, options, say) {
     const facts = jobFacts(tree, source);
     // Inferred, a job post must name the job it offers: a page about job posts or offers
     // (`Reading a federal job posting`, `Extending an offer`) reads like one, and states no pay.
-    if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text)))
+    // A post whose titles name no job may be named by its file, as sites and job boards name posts by
+    // their slug (`senior-backend-developer.md` under `## Your role`).
+    if (kind.by === 'inferred' && !(facts.title && namesJob(facts.title.text)) && !namesJob(fileTitle(file)))
         return;
     // ... and show that it is a posting: a career guide (`A backend developer is responsible for\u2026`)
     // describes a job no one offers, and states no pay.
@@ -37835,6 +37934,8 @@ function headshotHeadings(index, spans) {
             spans.push([start.offset, end.offset]);
     }
 }
+/** A note in brackets ending a list item, in italics or bold or not. */
+const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Items of lists under a title about people, where every item is a name. */
 function peopleLists(tree, index, source, spans) {
     const lists = outline(tree, source).lists;
@@ -37844,7 +37945,8 @@ function peopleLists(tree, index, source, spans) {
         if (start === undefined || !title || !peopleTitle.test(title))
             continue;
         const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
-        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, ''));
+        // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
+        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
         if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel)))
             continue;
         for (const item of items)
@@ -38812,7 +38914,7 @@ const typo = defineRule({
     if (looksForeign(unknown, words.count, words.texts))
         reportForeign(file, unknown, words.count);
     else
-        reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms);
+        reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms, context.vocabulary);
 });
 /** A value computed on first use: most documents never need what is read this way. */
 function lazily(make) {
@@ -38896,10 +38998,18 @@ function namedByInitialOrTitle(text, spans, i) {
         return true;
     return (i + 2 < count && gap(i) === ' ' && initialThen(i + 1)) || (i >= 2 && gap(i - 2) === ' ' && /^\p{Lu}\p{Ll}/u.test(word(i - 2)) && initialThen(i - 1));
 }
-/** Whether the word at `i` is followed by a comma and an initial with its full stop (`Skelton, M.`). */
+/**
+ * Whether the word at `i` is a reference's author: followed by a comma and an initial with its full
+ * stop (`Skelton, M.`), or by `et al.` (`Brodeau et al. 2024`).
+ */
 function citedAuthor(text, spans, i) {
     const k = 3 * (i + 1);
-    if (k >= spans.length || text.slice(spans[3 * i + 1], spans[k]) !== ', ' || spans[k + 1] - spans[k] !== 1)
+    if (k >= spans.length)
+        return false;
+    const word = (n) => text.slice(spans[n], spans[n + 1]);
+    if (text.slice(spans[k - 2], spans[k]) === ' ' && word(k) === 'et' && k + 3 < spans.length && text.slice(spans[k + 1], spans[k + 3]) === ' ' && word(k + 3) === 'al' && text[spans[k + 4]] === '.')
+        return true;
+    if (text.slice(spans[k - 2], spans[k]) !== ', ' || spans[k + 1] - spans[k] !== 1)
         return false;
     return /^\p{Lu}$/u.test(text[spans[k]]) && text[spans[k + 1]] === '.';
 }
@@ -39233,8 +39343,8 @@ function slipReader({ speller, used }) {
         if (best !== undefined && withoutAccents(word) === best.toLowerCase())
             return false;
         // A word of two letters is no word a name slips from: short names are one letter from many
-        // (`Afi` beside `AI`, `Ona` beside `on`).
-        return best !== undefined && best.length >= 3 && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
+        // (`Afi` beside `AI`, `Ona` beside `on`); nor is a word of grammar (`Andi` beside `and`, `Thea` beside `the`).
+        return best !== undefined && best.length >= 3 && !grammar.has(best.toLowerCase()) && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
     };
     return (word) => {
         let answer = answers.get(word);
@@ -39377,7 +39487,13 @@ function reportForeign(file, unknown, wordCount) {
     const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
     file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } });
 }
-function reportUnknown(file, unknown, speller, allowAcronyms) {
+/**
+ * Each unknown word's finding, with its suggestions; fixed only where a listed misspelling has one
+ * correction and the project does not write the word as a term of its own (`mirrord`, a product
+ * cspell lists as a slip of mirrored, across three of its pages): reported still, but never
+ * rewritten unasked for what may be a name.
+ */
+function reportUnknown(file, unknown, speller, allowAcronyms, vocabulary) {
     const place = lib_location(String(file.value ?? ''));
     for (const { word, start, broken } of unknown) {
         const from = place.toPoint(start);
@@ -39400,7 +39516,7 @@ function reportUnknown(file, unknown, speller, allowAcronyms) {
         message.actual = word;
         message.expected = suggestions;
         const correction = speller.correction(shown);
-        if (correction && !broken)
+        if (correction && !broken && !vocabulary.has(shown.toLowerCase()))
             offerFix(message, file, start, start + word.length, word, typo_matchCase(correction, shown));
     }
 }
@@ -39631,7 +39747,8 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             acronymAndWord(w, speller) ||
             // A name the dictionaries list, written in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`).
             (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w))) ||
-            derivedWord(w, speller);
+            derivedWord(w, speller) ||
+            britishOfKnown(w, speller);
     };
 }
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
@@ -39648,13 +39765,27 @@ function derivedWord(w, speller) {
     const stem = ship ? ship[1] : able ? `${able[1]}ble` : undefined;
     return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
 }
+/** The `is` of a British -ise ending after a stem of five letters or more (`parameterisations`; not `capsise`). */
+const iseEnding = /(?<=\p{L}{5})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/u;
+/**
+ * A British -ise form of a known -ize word (`parameterisations` of `parameterization`), where the
+ * dictionaries accept British spellings (`organisation`: `en` and `en-GB`, not `en-US`): they list
+ * the common ones, not every rare word's. Never a listed misspelling.
+ */
+function britishOfKnown(w, speller) {
+    if (!iseEnding.test(w) || !speller.isKnown('organisation') || speller.listed(w))
+        return false;
+    // Or of its singular: the dictionaries hold `parameterization`, not every plural.
+    const american = w.replace(iseEnding, 'iz');
+    return speller.isKnown(american) || (/[^s]s$/.test(american) && speller.isKnown(american.slice(0, -1)));
+}
 /** The parts of a word that are not known: the word itself, or for hyphenated words the unknown parts. */
 function unknownParts(word, ok) {
     if (ok(word))
         return noParts;
     if (!word.includes('-'))
         return [{ word, index: 0 }];
-    if (ok(word.replace(/-/g, '')))
+    if (ok(word.replace(/-/g, '')) || acronymsJoined(word, ok))
         return noParts;
     const parts = [];
     let index = 0;
@@ -39666,6 +39797,15 @@ function unknownParts(word, ok) {
         index += part.length + 1;
     });
     return parts;
+}
+/**
+ * Capitals joined by hyphens, one of them an acronym that is no word (`CNRS-LOCEAN`, `UMR-IGE`): the
+ * name of an organisation and its part, each piece a name. Not where every piece is a word in
+ * capitals (`FULL-TIEM` is a heading's slip).
+ */
+function acronymsJoined(word, ok) {
+    const split = word.split('-');
+    return split.every((part) => /^\p{Lu}{2,}$/u.test(part)) && split.some((part) => ok(part) && !ok(part.toLowerCase()));
 }
 /**
  * What a finding says. "Misspelt" only where that is near certain (`sure`: a listed misspelling, or
