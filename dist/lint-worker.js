@@ -38833,6 +38833,9 @@ const allowedWords = [
     'technics',
     // ... and in a life-science consortium's roles, a lab's post and a developer portal's governance (held out)
     'omics', 'sociodemographic', 'spammy',
+    // ... and in a lab's posts, an RPC framework's governance and a privacy company's post (held out):
+    // words Merriam-Webster gives (`revote`, `shout-out` closed up) and a field of the omics
+    'lipidomic', 'lipidomics', 'revote', 'revotes', 'shoutout', 'shoutouts',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
