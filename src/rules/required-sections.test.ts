@@ -366,6 +366,10 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. The successful candidate will be able to demonstrate good knowledge of networks.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. We are looking for an experienced full-stack engineer who has built Rails applications.\n\n## Leadership\n')).toEqual([]);
+    // Candidates sought, and qualifications that a sentence lists, state requirements in prose.
+    for (const sentence of ['We are seeking candidates with a PhD in physics.', 'Excellent candidates are sought with experience of cloud platforms.', 'Essential qualifications include experience in running simulations.']) {
+      expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
+    }
     // `You'll`, with a straight or a curly apostrophe, as `You will`; in a list item too.
     for (const youll of ["You'll", 'You’ll']) {
       expect(await missing(`# Role\n\nAs our designer, ${youll.toLowerCase()} plan releases.\n\n## Requirements\n\n## Leadership\n`)).toEqual([]);

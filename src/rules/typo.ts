@@ -216,6 +216,23 @@ function citedAuthor(text: string, spans: readonly number[], i: number): boolean
   return /^\p{Lu}$/u.test(text[spans[k]!]!) && text[spans[k + 1]!] === '.';
 }
 
+/**
+ * Whether the word at `i` is a given name or a surname on either side of a nickname in quotes or
+ * brackets (`Kristen "Kit" Lewers`, `Elycia (Ely) Wallis`): a person's name, as a nickname only
+ * stands between the two.
+ */
+function besideNickname(text: string, spans: readonly number[], i: number): boolean {
+  const count = spans.length / 3;
+  const word = (k: number) => text.slice(spans[3 * k]!, spans[3 * k + 1]!);
+  const gap = (k: number) => text.slice(spans[3 * k + 1]!, spans[3 * k + 3]!);
+  const nickname = (k: number) => {
+    if (k < 1 || k + 1 >= count || !/^\p{Lu}\p{Ll}/u.test(word(k - 1)) || !/^\p{Lu}\p{Ll}/u.test(word(k + 1)) || !/^\p{Lu}\p{Ll}*$/u.test(word(k))) return false;
+    const [open, close] = [gap(k - 1), gap(k)];
+    return (open === ' (' && close === ') ') || (open === ' "' && close === '" ') || (open === ' “' && close === '” ');
+  };
+  return nickname(i + 1) || nickname(i - 1);
+}
+
 const titlesOfAddress: ReadonlySet<string> = new Set(addressTitles);
 
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
@@ -343,6 +360,7 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
   if (namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word))) return true;
   // A reference's author, surname first and an initial after a comma (`Skelton, M., & Pais, M. (2019)`).
   if (citedAuthor(text, spans, i)) return true;
+  if (besideNickname(text, spans, i)) return true;
   // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
   // or a surname the dictionaries list as a proper noun, make a full name.
   const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
@@ -351,8 +369,9 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
     /^\p{Lu}\p{Ll}/u.test(next.word) &&
     // One space, or a line break where the text wraps between the two.
     /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
-    // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
-    (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller))
+    // ... or a double-barrelled surname (`Nwankwo-Brightwater`), a name with an inner capital
+    // (`Stichting NixOS`), or one in its own language's letters (`Annelli Sandbæk`).
+    (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller))
   );
 }
 
@@ -661,8 +680,10 @@ const plainLetter = /[øØæÆœŒßłŁđĐðÐþÞ]/g;
 const inPlainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(plainLetter, (c) => plainLetters[c]!);
 /** A word in lower case without its accents (`Kántor` -> `kantor`). */
 const withoutAccents = (word: string) => inPlainLetters(word).toLowerCase();
-/** A capitalised word with a letter past ASCII. */
-const foreignCapitalised = /^\p{Lu}.*[^\x00-\x7f]/u;
+/** A capitalised word with a Latin letter carrying an accent (`É`, `é`, `ü`, `ñ`), which no slip of an English word adds. */
+const foreignCapitalised = /^(?=\p{Lu})[^]*[À-ÖØ-öø-ɏ]/u;
+/** An elided article before a capitalised word (`d'Histoire`, `l’Université`, `D'Angelo`): a name in its own language. */
+const elidedName = /^[dDlL]['’]\p{Lu}\p{Ll}/u;
 
 /** Words grouped by length. */
 function wordsByLength(words: Iterable<string>): string[][] {
@@ -982,8 +1003,11 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     /\p{Ll}\p{Lu}/u.test(w) ||
     // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
     acronymAndWord(w, speller) ||
-    // A name the dictionaries list, written in its own language's letters (`Sørensen`, `Nuñez`).
-    (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w))) ||
+    // A capitalised word with an accent: a name in its own language's letters (`Sørensen`, `Nuñez`)
+    // or a word of another language (`Sorbonne Université`, `Muséum National`), as no slip of an
+    // English word adds an accent.
+    foreignCapitalised.test(w) ||
+    elidedName.test(w) ||
     derivedWord(w, speller) ||
     britishOfKnown(w, speller);
   };
