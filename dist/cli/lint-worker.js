@@ -29637,13 +29637,14 @@ const fullPostingKeys = [
 ];
 /**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
- * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus"). Only sentences
+ * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus", "We are seeking
+ * candidates with a PhD", "Essential qualifications include\u2026"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
  * In German, what the reader is, has or brings (`Du studierst`, `Sie verf\u00fcgen \u00fcber`, `Du bringst \u2026 mit`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|requirements (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re looking for (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df)))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df)))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31371,6 +31372,11 @@ const confusables = [
  * lower case.
  */
 const consonantSoundVowels = ['uni', 'unanim', 'unary', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
+/**
+ * Words of the prefix `un-` before an `i` that start as a `uni-` word does but with a vowel sound
+ * (`an uninitiated member`, `an unimportant detail`, `an unidentified bug`). Prefixes, lower case.
+ */
+const unBeforeI = ['unin', 'unim', 'unide'];
 const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 /**
  * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a
@@ -32216,7 +32222,7 @@ function articles(text) {
             continue;
         const vowelSound = next[1] === '-'
             ? vowelSoundLetters.includes(next[0])
-            : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+            : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || unBeforeI.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
         const isAn = article.toLowerCase() === 'an';
         if (vowelSound === isAn)
             continue;
@@ -38836,6 +38842,9 @@ const allowedWords = [
     // ... and in a lab's posts, an RPC framework's governance and a privacy company's post (held out):
     // words Merriam-Webster gives (`revote`, `shout-out` closed up) and a field of the omics
     'lipidomic', 'lipidomics', 'revote', 'revotes', 'shoutout', 'shoutouts',
+    // ... and in a research software team's posts and a release team's handbook (held out): scaling
+    // closed up, as cloud platforms write it, and the checks run before a change merges (and after)
+    'autoscaling', 'autoscale', 'autoscaled', 'autoscaler', 'autoscalers', 'presubmit', 'presubmits', 'postsubmit', 'postsubmits',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
@@ -39016,6 +39025,23 @@ function citedAuthor(text, spans, i) {
         return false;
     return /^\p{Lu}$/u.test(text[spans[k]]) && text[spans[k + 1]] === '.';
 }
+/**
+ * Whether the word at `i` is a given name or a surname on either side of a nickname in quotes or
+ * brackets (`Kristen "Kit" Lewers`, `Elycia (Ely) Wallis`): a person's name, as a nickname only
+ * stands between the two.
+ */
+function besideNickname(text, spans, i) {
+    const count = spans.length / 3;
+    const word = (k) => text.slice(spans[3 * k], spans[3 * k + 1]);
+    const gap = (k) => text.slice(spans[3 * k + 1], spans[3 * k + 3]);
+    const nickname = (k) => {
+        if (k < 1 || k + 1 >= count || !/^\p{Lu}\p{Ll}/u.test(word(k - 1)) || !/^\p{Lu}\p{Ll}/u.test(word(k + 1)) || !/^\p{Lu}\p{Ll}*$/u.test(word(k)))
+            return false;
+        const [open, close] = [gap(k - 1), gap(k)];
+        return (open === ' (' && close === ') ') || (open === ' "' && close === '" ') || (open === ' \u201c' && close === '\u201d ');
+    };
+    return nickname(i + 1) || nickname(i - 1);
+}
 const titlesOfAddress = new Set(addressTitles);
 /** Whether every word of four letters or more starts with a capital: a title, where no capital marks a name. */
 function titleCased(text, spans) {
@@ -39127,6 +39153,8 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
     // A reference's author, surname first and an initial after a comma (`Skelton, M., & Pais, M. (2019)`).
     if (citedAuthor(text, spans, i))
         return true;
+    if (besideNickname(text, spans, i))
+        return true;
     // `Sascha Grunert`, `Paco Xu`, `Jintao Zhang`: two capitalised words, the second unknown, short
     // or a surname the dictionaries list as a proper noun, make a full name.
     const next = i + 1 < count ? tokenAt(text, spans, i + 1) : undefined;
@@ -39134,8 +39162,9 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
         /^\p{Lu}\p{Ll}/u.test(next.word) &&
         // One space, or a line break where the text wraps between the two.
         /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
-        // ... or a double-barrelled surname (`Nwankwo-Brightwater`), or a name with an inner capital (`Stichting NixOS`).
-        (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
+        // ... or a double-barrelled surname (`Nwankwo-Brightwater`), a name with an inner capital
+        // (`Stichting NixOS`), or one in its own language's letters (`Annelli Sandb\u00e6k`).
+        (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
 }
 /** The words of a run's spans, lower case. */
 function* wordsOfSpans(text, spans) {
@@ -39454,8 +39483,10 @@ const plainLetter = /[\u00f8\u00d8\u00e6\u00c6\u0153\u0152\u00df\u0142\u0141\u01
 const inPlainLetters = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(plainLetter, (c) => plainLetters[c]);
 /** A word in lower case without its accents (`K\u00e1ntor` -> `kantor`). */
 const withoutAccents = (word) => inPlainLetters(word).toLowerCase();
-/** A capitalised word with a letter past ASCII. */
-const foreignCapitalised = /^\p{Lu}.*[^\x00-\x7f]/u;
+/** A capitalised word with a Latin letter carrying an accent (`\u00c9`, `\u00e9`, `\u00fc`, `\u00f1`), which no slip of an English word adds. */
+const foreignCapitalised = /^(?=\p{Lu})[^]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
+/** An elided article before a capitalised word (`d'Histoire`, `l\u2019Universit\u00e9`, `D'Angelo`): a name in its own language. */
+const elidedName = /^[dDlL]['\u2019]\p{Lu}\p{Ll}/u;
 /** Words grouped by length. */
 function wordsByLength(words) {
     const grouped = [];
@@ -39748,8 +39779,11 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             /\p{Ll}\p{Lu}/u.test(w) ||
             // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
             acronymAndWord(w, speller) ||
-            // A name the dictionaries list, written in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`).
-            (foreignCapitalised.test(w) && speller.isName(inPlainLetters(w))) ||
+            // A capitalised word with an accent: a name in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`)
+            // or a word of another language (`Sorbonne Universit\u00e9`, `Mus\u00e9um National`), as no slip of an
+            // English word adds an accent.
+            foreignCapitalised.test(w) ||
+            elidedName.test(w) ||
             derivedWord(w, speller) ||
             britishOfKnown(w, speller);
     };
