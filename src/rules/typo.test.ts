@@ -163,6 +163,9 @@ describe('typo: names and case', () => {
     // inner capital (`Stichting NixOS`), one name with it.
     expect(await found('Our deploys are not automatic: we work with Automattic’s engineers.\n')).toEqual([]);
     expect(await found('The board members of the Stichting NixOS Foundation sign it.\n')).toEqual([]);
+    // A word all in capitals mid-sentence is an acronym or a project's name, listed or not; at a sentence's start it is checked.
+    expect(await found('She worked on projects such as BICIKL, SYNTHESYS, and DiSSCo.\n')).toEqual([]);
+    expect(await found('SYNTHESYS matters.\n')).toEqual(['1:1-1:10: `SYNTHESYS` is misspelt; did you mean `SYNTHESIS`?']);
   });
 
   it('reports a word that is also written in lower case, with suggestions in its case', async () => {
