@@ -39248,12 +39248,15 @@ function unexplained(found, ok, context) {
     // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
     // misspelling (`the Steering Commitee`, `the Maintaners vault`) or a slip of a capitalised word
     // the document writes (`Vice Chairpeson` beside `Chairperson`): shorter names are listed slips
-    // of many words (`Canva`, a company cspell lists as a slip of canvas). Never one the document
+    // of many words (`Canva`, a company cspell lists as a slip of canvas). A word all in capitals
+    // mid-sentence is an acronym or a project's name (`BICIKL, SYNTHESYS and DiSSCo`), listed or
+    // not: emphasis in capitals is rarely misspelt, and a heading in capitals starts no sentence
+    // midway. Never one the document
     // writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every word
     // the document uses cost typo a tenth of its time; searching the source for the word's first
     // letters costs a few searches a capitalised unknown word.)
     const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
-    const misspeltName = (word) => word.length >= minSlipNameLength && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    const misspeltName = (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
     const named = lazily(() => namedOrTerms(found, context, slip()));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -39786,6 +39789,8 @@ function namesIn(found) {
 const abbreviation = /^[b-df-hj-np-tv-xz]{3,5}$/i;
 const libraryName = /^\p{L}[\p{L}\p{N}]{1,20}js$/iu;
 const acronym = /^[A-Z]{2,5}s?$/;
+/** A word all in capitals. */
+const inCapitals = /^\p{Lu}+$/u;
 const acronymThenWord = /^\p{Lu}{1,5}(\p{Lu}\p{Ll}{2,})$/u;
 function acronymAndWord(word, speller) {
     const m = acronymThenWord.exec(word);
