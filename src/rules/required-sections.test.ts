@@ -70,6 +70,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Your mission', 'Ideally you will be passionate about:', 'Leadership'],
     ['Your mission', "What we'd like you to have...", 'Leadership'],
     ['Your mission', 'What we look for', 'Leadership'],
+    ['Your mission', 'For the role of developer, we want to see this track record of results:', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });

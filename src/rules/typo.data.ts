@@ -124,6 +124,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a research software team's posts and a release team's handbook (held out): scaling
   // closed up, as cloud platforms write it, and the checks run before a change merges (and after)
   'autoscaling', 'autoscale', 'autoscaled', 'autoscaler', 'autoscalers', 'presubmit', 'presubmits', 'postsubmit', 'postsubmits',
+  // ... and in a platform company's posts (held out): `smidgen` shortened, as Merriam-Webster gives it
+  'smidge',
 ];
 
 /**
