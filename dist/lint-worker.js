@@ -29609,8 +29609,8 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * role of a community manager?`) is about what they do.
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|(?:wir )?erwarten (?:wir )?von (?:dir|ihnen|euch)|was (?:wir erwarten|erwarten wir)|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
@@ -33374,6 +33374,7 @@ const leaderByTree = new WeakMap();
 
 
 
+
 /** The least number of items a list needs to show a section by what it holds. */
 const minItems = 2;
 /** Items in a row that show a section in a list that mixes it with another. */
@@ -33533,6 +33534,13 @@ function fullPostingPointer(tree, source) {
             return m[0];
     }
     return address;
+}
+/**
+ * A short post's link to its opening on a job board or careers site (`See [here](https://careers.\u2026/job/\u2026)`):
+ * the sections a summary leaves out are in the posting it links to.
+ */
+function applicationPointer(tree, source) {
+    return readWords(tree, source) > summaryWords ? undefined : applyLinkIn(source);
 }
 /** A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/\u2026"`), as a pointer shows it. */
 function postingAddress(tree) {
@@ -38299,7 +38307,7 @@ function checkSections(tree, file, options, choice) {
     const place = titlePlace(tree);
     // A short job post that sends readers to its full text elsewhere may have the section there,
     // and a page that lists roles linked to their pages is about several: advice, not a failure.
-    const pointer = choice.kind.kind === 'job-post' ? fullPostingPointer(tree, source) : undefined;
+    const pointer = choice.kind.kind === 'job-post' ? (fullPostingPointer(tree, source) ?? applicationPointer(tree, source)) : undefined;
     const roles = pointer === undefined ? rolesListed(tree) : undefined;
     for (const section of missing) {
         const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
@@ -38847,6 +38855,8 @@ const allowedWords = [
     'autoscaling', 'autoscale', 'autoscaled', 'autoscaler', 'autoscalers', 'presubmit', 'presubmits', 'postsubmit', 'postsubmits',
     // ... and in a platform company's posts (held out): `smidgen` shortened, as Merriam-Webster gives it
     'smidge',
+    // ... and in a start-up's management path and an agency's ladder (held out twice): `path` as a verb, as career pathing is
+    'pathing',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
@@ -39241,6 +39251,8 @@ function unexplained(found, ok, context) {
         }
         if (fullName || (names.has(word) && !misspeltName(word)))
             continue;
+        if (besideForeignName(source, entry.start, word))
+            continue;
         // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
         // which ends the run (prose.ts), is the contraction.
         if (source.charCodeAt(entry.start + word.length) === 0x26 && ok(contractionAt(source, entry.start, word)))
@@ -39492,6 +39504,24 @@ const withoutAccents = (word) => inPlainLetters(word).toLowerCase();
 const foreignCapitalised = /^(?=\p{Lu})[^]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
 /** An elided article before a capitalised word (`d'Histoire`, `l\u2019Universit\u00e9`, `D'Angelo`): a name in its own language. */
 const elidedName = /^[dDlL]['\u2019]\p{Lu}\p{Ll}/u;
+/**
+ * Whether a word in lower case stands beside a capitalised word in another language's letters, a
+ * space or a line break between: a word of the same name or phrase, in its own language
+ * (`Universit\u00e9 catholique de Louvain`, `f\u00fcr digitale Souver\u00e4nit\u00e4t`).
+ */
+function besideForeignName(source, start, word) {
+    if (!/^\p{Ll}/u.test(word))
+        return false;
+    const before = wordEndingAt.exec(source.slice(Math.max(0, start - 60), start))?.[1];
+    const after = wordStartingAt.exec(source.slice(start + word.length, start + word.length + 60))?.[1];
+    // ... or, itself written with an accent, beside any capitalised word (`Bundesverband f\u00fcr`).
+    const name = accentedLetter.test(word) ? startsCapital : foreignCapitalised;
+    return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after));
+}
+const accentedLetter = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
+const startsCapital = /^\p{Lu}/u;
+const wordEndingAt = /(\p{L}+)(?: |[ \t]*\r?\n[ \t]*)$/u;
+const wordStartingAt = /^(?: |[ \t]*\r?\n[ \t]*)(\p{L}+)/u;
 /** Words grouped by length. */
 function wordsByLength(words) {
     const grouped = [];
