@@ -39258,15 +39258,12 @@ function unexplained(found, ok, context) {
     const terms = lazily(() => termsIn(index, source));
     const slip = lazily(() => slipReader(context));
     // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-    // misspelling (`the Steering Commitee`, `the Maintaners vault`) or a slip of a capitalised word
-    // the document writes (`Vice Chairpeson` beside `Chairperson`): shorter names are listed slips
-    // of many words (`Canva`, a company cspell lists as a slip of canvas). A word all in capitals
-    // mid-sentence is an acronym or a project's name (`BICIKL, SYNTHESYS and DiSSCo`), listed or
-    // not: emphasis in capitals is rarely misspelt, and a heading in capitals starts no sentence
-    // midway. Never one the document
-    // writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every word
-    // the document uses cost typo a tenth of its time; searching the source for the word's first
-    // letters costs a few searches a capitalised unknown word.)
+    // misspelling (`the Steering Commitee`) or a slip of a capitalised word the document writes (`Vice
+    // Chairpeson` beside `Chairperson`): shorter names are listed slips of many words (`Canva`). Never
+    // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
+    // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
+    // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
+    // of its time; searching the source for the word's first letters costs a few searches a word.)
     const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
     const misspeltName = (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
     const named = lazily(() => namedOrTerms(found, context, slip()));
@@ -39282,9 +39279,7 @@ function unexplained(found, ok, context) {
                 continue;
             entry.broken = true;
         }
-        if (fullName || (names.has(word) && !misspeltName(word)))
-            continue;
-        if (besideForeignName(source, entry.start, word))
+        if (fullName || (names.has(word) && !misspeltName(word)) || besideForeignName(source, entry.start, word))
             continue;
         // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
         // which ends the run (prose.ts), is the contraction.
