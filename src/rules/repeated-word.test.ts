@@ -91,6 +91,9 @@ describe('repeated-word', () => {
     expect(await found('Intro.\nAbout Acme Libraries\nLibraries at Acme.\n')).toHaveLength(1);
     expect(await found('We open our libraries\nLibraries at Acme.\n'.replace('libraries', 'Libraries'))).toHaveLength(1);
     expect(await found('About The Many Branches Of Acme Libraries\nLibraries at Acme.\n')).toHaveLength(1);
+    // A title in capitals, then the text under it starting with its last word (in the paragraph, or run into one line).
+    expect(await found('ABOUT FRACTILE\nFractile was founded in 2022.\n\nABOUT FRACTILE Fractile was founded.\n')).toEqual([]);
+    expect(await found('ABOUT FRACTILE\nFRACTILE was founded.\n')).toHaveLength(1);
   });
 
   it('a word alone on its line, then a line starting with it, is an item of a list written as lines; a word ending a line of prose is not', async () => {

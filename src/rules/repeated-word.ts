@@ -169,6 +169,9 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   // …`); on one line, the start of a name (`approved as As Appropriate interviewers`), but for an
   // article before a name that starts with it (`under the The Electrical Machine Works`). Not a slip.
   if (a.length > 1 && b === capitalised(a) && a !== b && (between.includes('\n') || !articles.has(a))) return false;
+  // `ABOUT FRACTILE` / `Fractile was founded…`: a word in capitals, then the same word with only
+  // its capital, ends a title written in capitals and starts the text under it.
+  if (a.length > 1 && a === a.toUpperCase() && /^\p{Lu}\p{Ll}+$/u.test(b)) return false;
   // `About NYU Libraries` / `Libraries at New York University serve…`: a title on a line of its
   // own, then the text under it starting with the title's last word.
   if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length)) return false;

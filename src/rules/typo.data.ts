@@ -128,6 +128,9 @@ export const allowedWords: readonly string[] = [
   'smidge',
   // ... and in a start-up's management path and an agency's ladder (held out twice): `path` as a verb, as career pathing is
   'pathing',
+  // ... and in a blockchain security company's and a DAO's pages (held out): decentralised apps and
+  // a chain's networks; and the level between junior and senior, as Dutch and Belgian posts name it
+  'dapp', 'dapps', 'mainnet', 'testnet', 'medior',
 ];
 
 /**

@@ -617,6 +617,7 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
   it('accepts real words the dictionaries lack, from the project\'s list (`revote`, `shoutout`, `lipidomic`)', async () => {
     expect(await found('Ties go to a revote; a shoutout to the team for the lipidomic data.\n')).toEqual([]);
     expect(await found('Write a smidge of Bash; watch the presubmits and the autoscaling; own career pathing.\n')).toEqual([]);
+    expect(await found('Build dapps on mainnet and testnet; we hire a medior engineer.\n')).toEqual([]);
   });
 
   it('accepts the -ization or -ification noun of a known word, and an abbreviation without a vowel', async () => {
