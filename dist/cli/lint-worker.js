@@ -38153,6 +38153,10 @@ function repeats(first, second, source, allowed) {
     // article before a name that starts with it (`under the The Electrical Machine Works`). Not a slip.
     if (a.length > 1 && b === capitalised(a) && a !== b && (between.includes('\n') || !repeated_word_articles.has(a)))
         return false;
+    // `ABOUT FRACTILE` / `Fractile was founded\u2026`: a word in capitals, then the same word with only
+    // its capital, ends a title written in capitals and starts the text under it.
+    if (a.length > 1 && a === a.toUpperCase() && /^\p{Lu}\p{Ll}+$/u.test(b))
+        return false;
     // `About NYU Libraries` / `Libraries at New York University serve\u2026`: a title on a line of its
     // own, then the text under it starting with the title's last word.
     if (a === b && /^\p{Lu}\p{Ll}/u.test(a) && between.includes('\n') && titleLineBefore(source, first.start + a.length))
@@ -38857,6 +38861,9 @@ const allowedWords = [
     'smidge',
     // ... and in a start-up's management path and an agency's ladder (held out twice): `path` as a verb, as career pathing is
     'pathing',
+    // ... and in a blockchain security company's and a DAO's pages (held out): decentralised apps and
+    // a chain's networks; and the level between junior and senior, as Dutch and Belgian posts name it
+    'dapp', 'dapps', 'mainnet', 'testnet', 'medior',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
