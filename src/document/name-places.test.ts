@@ -22,6 +22,14 @@ async function namedIn(markdown: string): Promise<string[]> {
 }
 
 describe('name places', () => {
+  it('a reference, an item that starts with an author and names a year and its venue or pages, names its words', async () => {
+    const refs = '## References\n\n- A. M. Memon, M. L. Soffa, and M. E. Pollack, Coverage criteria for GUI testing. ACM, 2001, pp. 256-267\n- Alsmadi, Izzat. Using mutation. IEEE software 30.1 (2013)\n';
+    expect(await namedIn(refs)).toEqual(['A', 'M', 'Memon', 'M', 'L', 'Soffa', 'and', 'M', 'E', 'Pollack', 'Coverage', 'criteria', 'for', 'GUI', 'testing', 'ACM', 'pp', 'Alsmadi', 'Izzat', 'Using', 'mutation', 'IEEE', 'software']);
+    // Not a line of prose that links to a paper's DOI, nor an item without a venue or a year.
+    expect(await namedIn('Our approach has been published in a [journal article](https://doi.org/10.1080/1369118X.2020.1) in 2020.\n')).toEqual([]);
+    expect(await namedIn('- Memon, A. Coverage criteria for GUI testing, 2001\n- Memon, A. ACM Coverage criteria\n')).toEqual([]);
+  });
+
   it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
     const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
     expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith']);

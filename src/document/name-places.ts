@@ -24,6 +24,9 @@
  *   account in brackets alone in an item (`Natalia Bidart (nessita)`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
+ * - a reference, a line that starts with an author and names a year and a venue or pages
+ *   (`Memon, A. M., Soffa, M. L. … Proc of ESEC/FSE-9. ACM, 2001, pp. 256–267`): its authors and
+ *   the names in its title;
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
  */
 import type { Heading, Link, LinkReference, Root } from 'mdast';
@@ -43,6 +46,15 @@ export interface NamePlaces {
   /** Words of the repository's, the document's and the linked repositories' names, lower case. */
   own: ReadonlySet<string>;
 }
+
+/**
+ * A reference: a line (an item) that starts with an author (`Mariani, L.`, `A. M. Memon`, `ZHANG,
+ * Sai`) and names a year and its venue or pages (`pp. 256`, `Proc of ICSE`, `IEEE`) outside web addresses.
+ */
+const authorsFirst = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\p{Lu}[\p{L}'’-]+,|\p{Lu}\. )/u;
+const reference = /\b(?:pp?\. ?\d|vol\. ?\d|Proc(?:eedings)?\b|In ?: |IEEE|ACM|doi\b|arXiv|Journal of|Transactions on|Conference on)/;
+const year = /\b(?:19|20)\d{2}\b/;
+const addressOnLine = /\]\([^)]*\)|https?:\/\/\S+/g;
 
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
@@ -214,6 +226,8 @@ function onLine(source: string, start: number): LinePlaces {
   }
   saidBy(source, start, line, spans);
   personInHeading(line, start, spans);
+  // A reference (`Memon, A. M., Soffa, M. L. … Proc of ESEC/FSE-9. ACM, 2001, pp. 256–267`): its authors, and the names in its title.
+  if (authorsFirst.test(line) && year.test(line) && reference.test(line.replace(addressOnLine, ''))) spans.push([start, start + line.length]);
   const entry = line.includes(',') ? personEntry.exec(line) : null;
   // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
   if (entry && !isRole(entry[1]!)) {
