@@ -37625,6 +37625,14 @@ const repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|c
 
 
 
+/**
+ * A reference: a line (an item) that starts with an author (`Mariani, L.`, `A. M. Memon`, `ZHANG,
+ * Sai`) and names a year and its venue or pages (`pp. 256`, `Proc of ICSE`, `IEEE`) outside web addresses.
+ */
+const authorsFirst = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\p{Lu}[\p{L}'\u2019-]+,|\p{Lu}\. )/u;
+const name_places_reference = /\b(?:pp?\. ?\d|vol\. ?\d|Proc(?:eedings)?\b|In ?: |IEEE|ACM|doi\b|arXiv|Journal of|Transactions on|Conference on)/;
+const year = /\b(?:19|20)\d{2}\b/;
+const addressOnLine = /\]\([^)]*\)|https?:\/\/\S+/g;
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
 /** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
@@ -37793,6 +37801,9 @@ function onLine(source, start) {
     }
     saidBy(source, start, line, spans);
     personInHeading(line, start, spans);
+    // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
+    if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
+        spans.push([start, start + line.length]);
     const entry = line.includes(',') ? personEntry.exec(line) : null;
     // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
     if (entry && !isRole(entry[1])) {
