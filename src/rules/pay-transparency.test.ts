@@ -35,6 +35,9 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect((await reasons(teaser, { jurisdictions: ['us-nyc'] })).map((r) => r.split(':')[0])).toEqual(['No pay is stated']);
     // No link to the full text: the post is the posting.
     expect(await reasons(teaser.replace(/\[(More information[^\]]*)\]\([^)]*\)/, '$1'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
+    // A description kept as a document under a frontmatter key that names it, however long the post.
+    const kept = post('We have an RSE role in the team, for someone with skills in R.').replace('---\n', '---\njobDescription: /assets/rse.pdf\n');
+    expect((await runRule(payTransparency, kept)).map((m) => `${m.infoOnly === true ? 'info' : 'warning'} ${m.reason.split(':')[0]}`)).toEqual(['info This post states no pay and sends readers to its full text (`jobDescription']);
   });
 
   it('work the post says is unpaid has no pay to state; a field that only says it is paid is open-ended', async () => {

@@ -234,6 +234,12 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download a role profile](/assets/pdf/product-lead.pdf) (PDF).'))).toEqual(['info: Section `Requirements` is not in this po']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download our annual report](/assets/pdf/report.pdf).'))).toEqual(['Requirements']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Read the role profile](/roles/product-lead).'))).toEqual(['Requirements']);
+    // Or kept under a frontmatter key that names it; not under a key about something else.
+    const kept = (field: string) => teaser(long).replace('kind: job-post\n', `kind: job-post\n${field}\n`).replace(/For more information.*$/m, '');
+    expect(await missingByKind(kept('jobDescription: /assets/Fulltime%20Backend%20Developer.pdf'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(kept('pdf: /pdf/2025-01-09_annonce.pdf'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(kept('brochure: /pdf/benefits.pdf'))).toEqual(['Requirements']);
+    expect(await missingByKind(kept('pdf: /pdf/2025-01-09_annonce.html'))).toEqual(['Requirements']);
     // A sentence sending the reader to the job description, with the posting's address in the frontmatter, however long the post.
     const board = (address: string) => teaser(long).replace('kind: job-post\n', `kind: job-post\n${address}`).replace(/For more information.*$/m, 'Please click the apply button below to view a copy of the job description and person specification.');
     expect(await missingByKind(board('application-link: https://www.example.gov.uk/jobs/gla2229\n'))).toEqual(['info: Section `Requirements` is not in this po']);
