@@ -33507,6 +33507,10 @@ function fullPostingPointer(tree, source) {
         if (descriptionDocument.test(link.url) && roleDescription.test(text))
             return text;
     }
+    // ... or kept under a frontmatter key that names it (`pdf: /pdf/annonce.pdf`, `jobDescription: /assets/Developer.pdf`).
+    const kept = descriptionFile(tree);
+    if (kept)
+        return kept;
     const address = postingAddress(tree);
     for (const at of index.of('paragraph')) {
         const m = descriptionElsewhereSentences.exec(lib_toString(index.nodes[at]));
@@ -33541,6 +33545,16 @@ function fullPostingPointer(tree, source) {
  */
 function applicationPointer(tree, source) {
     return readWords(tree, source) > summaryWords ? undefined : applyLinkIn(source);
+}
+/** A frontmatter key that names a posting's full text as a document (lower case, `-` and spaces as `_`). */
+const descriptionKey = /^(?:pdf|jd|job_?description|role_?profile|job_?spec(?:ification)?|announcement|annonce|advert|posting)(?:_?(?:pdf|file|url|link))?$/;
+/** The role's full description as a document under a frontmatter key that names it: `key: path`. */
+function descriptionFile(tree) {
+    for (const [key, value] of Object.entries(frontmatterFields(tree).data)) {
+        if (typeof value === 'string' && descriptionDocument.test(value.trim()) && descriptionKey.test(key.toLowerCase().replace(/[-\s]/g, '_')))
+            return `${key}: ${value.trim()}`;
+    }
+    return undefined;
 }
 /** A job board's listing: the posting's address under a frontmatter key (`link = "https://jobs.lever.co/\u2026"`), as a pointer shows it. */
 function postingAddress(tree) {
