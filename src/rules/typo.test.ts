@@ -91,6 +91,8 @@ describe('typo: documents in another language', () => {
     expect(await found(polish)).toEqual([
       '1:1: Not spell-checked: 17 of its 23 words (`Starszy`, `programista`, `Twoje`, …) are not English, so the document seems to be in another language; say which in its frontmatter (`lang: de`) or its name (`job.de.md`), or switch `typo` off for it',
     ]);
+    // As advice: nothing in the document is wrong, and a repository of such documents is not failed, nor warned on every one.
+    expect((await runRule(typo, polish)).map((m) => m.infoOnly)).toEqual([true]);
   });
 
   it('checks word by word an English document dense with unknown jargon: its English small words say what it is', async () => {

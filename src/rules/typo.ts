@@ -18,7 +18,7 @@ import { SpanSet } from '../text/span-set.js';
 import { izeEnding } from '../text/variants.js';
 import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
-import { defineRule, fill, offerFix } from './define.js';
+import { asInfo, defineRule, fill, offerFix } from './define.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
@@ -736,10 +736,8 @@ function reportOverlong(file: VFile, overlong: Words['overlong'], { source, dire
 
 function reportForeign(file: VFile, unknown: readonly Found[], wordCount: number): void {
   const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-  file.message(
-    say('foreign', { unknown: unknown.length, words: wordCount, examples }),
-    { place: { line: 1, column: 1 } },
-  );
+  // Advice, not a finding: the document is not checked, and says nothing wrong of itself.
+  asInfo(file.message(say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } }));
 }
 
 /**
