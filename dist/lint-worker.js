@@ -39581,7 +39581,8 @@ function reportOverlong(file, overlong, { source, directives }) {
 }
 function reportForeign(file, unknown, wordCount) {
     const examples = [...new Set(unknown.map((u) => u.word))].slice(0, 3).map((w) => `\`${w}\``).join(', ');
-    file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } });
+    // Advice, not a finding: the document is not checked, and says nothing wrong of itself.
+    asInfo(file.message(typo_say('foreign', { unknown: unknown.length, words: wordCount, examples }), { place: { line: 1, column: 1 } }));
 }
 /**
  * Each unknown word's finding, with its suggestions; fixed only where a listed misspelling has one
