@@ -94,4 +94,10 @@ describe('broken-markdown', () => {
     // A row closed with a blank cell past the header's (`|\t|`) hides nothing.
     expect(await found('| a | b |\n| - | - |\n| 1 | 2 |\t|\n')).toEqual([]);
   });
+
+  it("a row that ends early is a missing cell, unless half the table's rows end early (an optional last column)", async () => {
+    const table = (rows: string) => `| Team | Repositories | Notes |\n|-|-|-|\n${rows}`;
+    expect(await places(table('| Loader | [Loader](https://x.test) | Core |\n| Meta | [Meta](https://x.test)\n| Mappings | [Yarn](https://x.test) | Names |\n'))).toEqual(['4:1 2']);
+    expect(await places(table('| Loader | [Loader](https://x.test) | Core |\n| Meta | [Meta](https://x.test)\n| Mappings | [Yarn](https://x.test)\n| Tools | [Loom](https://x.test)\n'))).toEqual([]);
+  });
 });
