@@ -31021,7 +31021,13 @@ function tableRows({ tree, source, index, report }) {
     for (const at of index.of('table')) {
         const table = index.nodes[at];
         const width = table.children[0]?.children.length ?? 0;
-        for (const row of table.children.slice(1)) {
+        // A table where half its rows or more end early writes its last columns only where it has
+        // something for them (`| Infrastructure | [Quilt Meta](\u2026)` under `| Team | Repositories | Notes`):
+        // a style, not cells gone missing.
+        const body = table.children.slice(1);
+        const early = body.filter((row) => row.children.length < width && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)).length;
+        const trailingOptional = early >= 2 && 2 * early >= body.length;
+        for (const row of body) {
             const start = row.position?.start.offset;
             const end = row.position?.end.offset;
             if (start === undefined || end === undefined)
@@ -31032,7 +31038,7 @@ function tableRows({ tree, source, index, report }) {
             if (dropped.length > 0) {
                 report(start, end, 'hiddenCells', { cells, width, dropped: ` (${dropped.map((d) => `\`${broken_markdown_short(d)}\``).join(', ')})` }, { actual: `${cells}`, expected: `${width}` });
             }
-            else if (!hidden.has(start) && cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
+            else if (!hidden.has(start) && !trailingOptional && cells < width && cells > 0 && row.children.some((cell) => cell.children.length > 0) && !labelAlone(row)) {
                 // A row of blank cells (a spacer) shows the same however many it has: only one with
                 // content can have lost a cell and shifted the rest.
                 report(start, end, 'missingCells', { cells: cells === 1 ? '1 cell' : `${cells} cells`, width, columns: width - cells === 1 ? 'column' : `${width - cells} columns` }, { actual: `${cells}`, expected: `${width}` });
