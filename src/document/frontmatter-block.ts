@@ -86,11 +86,24 @@ const noText: FrontmatterText = { paragraphs: [], items: [] };
 // The kind decision and required-sections both read it, of one block.
 const textByBlock = new WeakMap<Yaml | Toml, FrontmatterText>();
 
+/** Whether a text has `n` runs of non-space characters or more: counted until the `n`th, as a ladder's data can hold thousands of strings. */
+function wordsAtLeast(text: string, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < n; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count >= n;
+}
+
 function readFrontmatterText(block: Yaml | Toml): FrontmatterText {
   const paragraphs: string[] = [];
   const items: string[] = [];
   const parsed = block.data?.frontmatter?.data;
-  const words = (text: string, n: number) => !/^\s*(?:https?:|\/)/.test(text) && text.trim().split(/\s+/).length >= n;
+  const words = (text: string, n: number) => !/^\s*(?:https?:|\/)/.test(text) && wordsAtLeast(text, n);
   const visit = (value: unknown, inList: boolean): void => {
     if (typeof value === 'string') {
       if (inList ? words(value, 3) : words(value, 4)) (inList ? items : paragraphs).push(value);

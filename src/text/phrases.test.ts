@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { phraseMatcher } from './phrases.js';
 
 const groups = {
-  apply: { phrases: ['how to apply', 'apply', 'a day in the life', 'über uns', 'i', 'we are hiring'] },
+  apply: { phrases: ['how to apply', 'apply', 'a day in the life', 'über uns', 'i', 'we are hiring', 'internationalisation team'] },
   pay: { phrases: ['salary', 'pay range', 'to apply for', 'ü'] },
   spaceless: { phrases: ['応募'], cjk: ['応募資格'] },
 };
@@ -27,9 +27,12 @@ function reference(words: readonly string[]): Record<string, { count: number; fi
 
 describe('phraseMatcher', () => {
   it('counts every phrase where it stands, as comparing word by word does, in random texts', () => {
-    // The phrases' words, words sharing their first letters or first two, and other scripts.
+    // The phrases' words, words sharing their first letters or first two, words of a first word's
+    // outline (its first and last letters and length, longer than 15 read as 15: `amply`,
+    // `internationalization`), and other scripts.
     const vocabulary = ['how', 'to', 'apply', 'a', 'day', 'in', 'the', 'life', 'über', 'uns', 'i', 'we', 'are', 'hiring', 'salary', 'pay', 'range', 'for', 'ü',
-      'ho', 'toy', 'apple', 'an', 'dam', 'it', 'they', 'lift', 'übel', 'up', 'is', 'was', 'art', 'hire', 'sale', 'page', 'rang', 'fox', 'üb', 'x', 'ié', '応募'];
+      'ho', 'toy', 'apple', 'an', 'dam', 'it', 'they', 'lift', 'übel', 'up', 'is', 'was', 'art', 'hire', 'sale', 'page', 'rang', 'fox', 'üb', 'x', 'ié', '応募',
+      'internationalisation', 'internationalization', 'team', 'amply', 'hww', 'sorely', 'wé'];
     let seed = 11;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
     let hits = 0;

@@ -24,8 +24,18 @@ export interface PhraseMatcher<G extends string> {
   countWords(words: readonly string[], text: string, spaceless?: boolean, into?: Map<G, PhraseCount>): Map<G, PhraseCount>;
 }
 
+/**
+ * A word's outline: its first and last characters (their low seven bits) and its length (up to
+ * 15), as a number of `outlineBits` bits. Words of one outline may differ; words that differ in
+ * outline never match: a map lookup hashes the whole word, this reads three numbers of it.
+ */
+const outlineBits = 18;
+const outlineOf = (word: string) => ((word.charCodeAt(0) & 127) << 11) | ((word.charCodeAt(word.length - 1) & 127) << 4) | Math.min(word.length, 15);
+
 export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
   const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
+  // Each first word's outline (first and last characters, length), to pass over most words of a text without a lookup.
+  const outlines = new Uint8Array(1 << (outlineBits - 3));
   const substrings: { text: string; group: G }[] = [];
   for (const [group, { phrases, cjk }] of Object.entries(groups) as [G, { phrases: readonly string[]; cjk?: readonly string[] }][]) {
     for (const phrase of phrases) {
@@ -33,6 +43,8 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       const list = byFirst.get(words[0]!) ?? [];
       list.push({ words, group, phrase });
       byFirst.set(words[0]!, list);
+      const at = outlineOf(words[0]!);
+      outlines[at >> 3]! |= 1 << (at & 7);
     }
     for (const text of cjk ?? []) {
       // Searched only in a text with a letter of a spaceless script (as `quickWordsOf` reads them), so each must hold one.
@@ -50,6 +62,8 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
       };
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
+        const at = outlineOf(word);
+        if ((outlines[at >> 3]! & (1 << (at & 7))) === 0) continue;
         const candidates = byFirst.get(word);
         if (!candidates) continue;
         for (const c of candidates) {
