@@ -11,6 +11,7 @@
  *   `[Kamlesh Nagware][knagware9]` defined as one),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says");
+ * - names in bold, two or more in a paragraph, joined by `and` or followed by `is` (`**Ngoc**, **Ly** and **Thanh** head up…`);
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
  *   over a paragraph in the first person (`I'm a community catalyst`);
  * - names with their accounts in brackets, several in a table cell or listed by commas (`Zach
@@ -177,6 +178,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
   headshotHeadings(index, spans);
+  boldNames(index, source, spans);
   if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
@@ -403,6 +405,40 @@ function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
     if (heading.children.length !== 1 || !headingName.test(text) || isRole(text)) continue;
     const { start, end } = heading.children[0]!.position ?? {};
     if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
+  }
+}
+
+/** A name in bold: one capitalised word, perhaps with a second or an initial (`Nam N`), and nothing else. */
+const boldName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.)?)?$/u;
+
+/** What joins two names in a roll-call: a comma, `and`, `&`. */
+const joiningNames = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]+$/;
+/** A verb of being after a name (`**Anh** is our lead designer`). */
+const isAfterName = /[ \t]+(?:is|was)[ \t]/y;
+
+/**
+ * Names in bold, two or more in one paragraph, each joined to another by a comma or `and`
+ * (`**Ngoc**, **Ly** and **Thanh** head up product strategy`) or followed by `is` (`**Anh** is our
+ * lead designer. Along with **Giang**, they…`): a team page introducing its people. A bold label
+ * (`**Location**: Remote`) or a bold word starting a sentence (`**Vite** first.`) is read as any word.
+ */
+function boldNames(index: TreeIndex, source: string, spans: [number, number][]): void {
+  const byParagraph = new Map<number, [number, number][]>();
+  for (const at of index.of('strong')) {
+    const { start, end } = index.nodes[at]!.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined || !boldName.test(toString(index.nodes[at]!))) continue;
+    const paragraph = index.parent(at);
+    if (index.nodes[paragraph]?.type !== 'paragraph') continue;
+    const found = byParagraph.get(paragraph) ?? byParagraph.set(paragraph, []).get(paragraph)!;
+    found.push([start.offset, end.offset]);
+  }
+  for (const found of byParagraph.values()) {
+    if (found.length < 2) continue;
+    const joined = (i: number) => i >= 0 && i + 1 < found.length && joiningNames.test(source.slice(found[i]![1], found[i + 1]![0]));
+    found.forEach((span, i) => {
+      isAfterName.lastIndex = span[1];
+      if (joined(i) || joined(i - 1) || isAfterName.test(source)) spans.push(span);
+    });
   }
 }
 

@@ -403,6 +403,15 @@ describe('typo: names a document spells out', () => {
     expect(await found('Chairs:\n\n- Elycia (Ely), past chair\n\nThey lower costs.\n')).toEqual(['3:3-3:9: `Elycia` is misspelt; did you mean `Lycia`?']);
   });
 
+  it('names in bold, two or more in a paragraph, are people introduced by a team page (`**Ngoc**, **Ly** and **Thanh** head up…`)', async () => {
+    expect(await found('**Ngoc**, **Ly** and **Thanh** head up product strategy.\n\n**Anh** is our lead designer. Along with **Giang**, they own the look.\n\n**Quang** is team lead and works with **Nam N** daily.\n')).toEqual([]);
+    // One bold name alone in its paragraph, bold labels of fields and bold words starting sentences are read as any word.
+    expect(await found('**Anh** is our lead designer.\n\n**Locaton**: Remote. **Salary**: open.\n')).toEqual([
+      '1:3-1:6: `Anh` is misspelt; did you mean `Any`?',
+      '3:3-3:10: `Locaton` is misspelt; did you mean `Location`?',
+    ]);
+  });
+
   it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {
     expect(await found('- Apply at www.otta.com or https://nabarun.dev/jobs.\n- Otta and Nabarun review it.\n')).toEqual([]);
   });
