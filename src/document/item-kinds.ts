@@ -127,7 +127,10 @@ function readItem(item: string): ItemKinds {
   const words = anyPeople.test(afterLead) ? afterLead.split(' ', 12) : [];
   for (let i = 0; i < words.length && !leading; i++) {
     if (!leadingForms.has(words[i]!)) continue;
-    for (let j = i + 1; j < Math.min(words.length, i + 7); j++) if (people.has(words[j]!)) leading = true;
+    // Whom it leads is read after the verbs joined to it (`Manage, coach and expand an international customer service team`).
+    let last = i;
+    while (last + 1 < words.length && (words[last + 1] === 'and' || words[last + 1] === 'or' || dutyForms.has(words[last + 1]!) || leadingForms.has(words[last + 1]!))) last++;
+    for (let j = i + 1; j < Math.min(words.length, last + 7); j++) if (people.has(words[j]!)) leading = true;
   }
   return { duty, qualification, leading };
 }

@@ -50,9 +50,9 @@ const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence 
     askedOfReader(doc),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
-      const leading = items.filter((i) => itemKinds(i).leading || growsPeople(i)).length;
+      const leading = items.filter(aboutLeading).length;
       return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
-    }),
+    }) ?? leadingItems(doc),
   expectations: (doc) =>
     listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
     frontmatterItems(doc) ??
@@ -263,6 +263,18 @@ export function shownByContent(tree: Root, source: string, section: string): Sec
 function listOf(doc: Outline, what: string, holds: (items: readonly string[]) => boolean): SectionEvidence | undefined {
   const list = doc.lists.find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
   return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+
+const aboutLeading = (item: string) => itemKinds(item).leading || growsPeople(item);
+
+/**
+ * Items about leading people in two lists or more, one or so in each (`Manage, coach and expand
+ * an international customer service team` among a team's duties, the same for a second team):
+ * leading told duty by duty, as a post for a head of two teams tells it.
+ */
+function leadingItems(doc: Outline): SectionEvidence | undefined {
+  const lists = doc.lists.filter((l) => l.items.some(aboutLeading));
+  return lists.length >= 2 ? { by: 'content', what: 'items about leading people in several lists', offset: lists[0]!.offset } : undefined;
 }
 
 /** The least sentences of a section that tell the reader what they do (`you serve the teams`) to show its duties. */

@@ -1,6 +1,13 @@
 /** What the messages of required-sections say it looked for. */
 import type { SectionSpec } from '../text/sections.js';
 
+/**
+ * The languages whose section titles and content the rule reads (section-cues.data.ts,
+ * duty-verbs.data.ts): in another (Dutch, Swedish, Portuguese…), a section it does not find may
+ * well be there under a title it cannot read.
+ */
+export const readLanguages: ReadonlySet<string> = new Set(['en', 'fr', 'de', 'es', 'ja']);
+
 /** What shows each built-in section besides its titles, for the message that says it is missing. */
 const contentLookedFor: Readonly<Record<string, string>> = {
   responsibilities: 'list of duties (`Own the roadmap`, `Plans releases`) or sentence stating them (`is responsible for`)',

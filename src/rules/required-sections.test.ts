@@ -325,6 +325,19 @@ describe('required-sections: what counts as a section title', () => {
   });
 });
 
+describe('required-sections: a document in a language whose titles it does not read', () => {
+  it('reports a section not found as `info`, naming the language (Dutch), not as an error', async () => {
+    const dutch = '---\ntitle: Commercial Buyer Manager\n---\n\nDan zijn wij op zoek naar jou! Het is een pré als je een netwerk hebt en je bent een echte teamplayer.\n\n#### Wat ga je voor ons doen?\n\n- Je bent het eerste aanspreekpunt voor leveranciers;\n- Je gaat proactief om met nieuwe trends en je weet deze om te zetten naar kansen voor het team;\n\n#### Wat verwachten wij van jou?\n\n- Een HBO diploma en werk- en denkniveau;\n- Je bent een relatieman en een sterke onderhandelaar met een netwerk van leveranciers in de wereld van het online veilen;\n';
+    const messages = await runRule(requiredSections, dutch, { kind: 'job-post', allowEmpty: true });
+    expect(messages.map((m) => [m.expected?.[0], m.infoOnly === true, /seems to be in Dutch/.test(m.reason)])).toEqual([
+      ['Responsibilities', true, true],
+      ['Requirements', true, true],
+    ]);
+    // The same post in English titles is read, and lacks nothing.
+    expect(await runRule(requiredSections, dutch.replace('Wat ga je voor ons doen?', 'Responsibilities').replace('Wat verwachten wij van jou?', 'Requirements'), { kind: 'job-post', allowEmpty: true })).toEqual([]);
+  });
+});
+
 describe('required-sections: what a section holds shows it, where no title names it', () => {
   it('a list of duties is Responsibilities, a list of qualifications Requirements, a list about leading people Leadership', async () => {
     const doc = '# Role\n\n## Overview\n\n- Own the roadmap.\n- Plans and prioritises releases.\n- Reviewing designs.\n\n## Who\n\n- 5+ years of experience with Go\n- Strong knowledge of SQL\n- You have shipped a product\n\n## Team\n\n- Lead a team of five engineers\n- Hire and grow the team\n';
@@ -334,6 +347,15 @@ describe('required-sections: what a section holds shows it, where no title names
     const grows = doc.replace(/- Lead a team.*\n- Hire.*\n/, '- Provide technical guidance and mentorship to team members.\n- Manage the technical career paths and structure of the engineering teams.\n- Talks.\n');
     expect(await missing(grows)).toEqual([]);
     expect(await missing(grows.replace('mentorship to team members', 'code reviews to the platform').replace('career paths and structure of the engineering teams', 'build pipelines'))).toEqual(['Leadership']);
+  });
+
+  it('items about leading people, one in each of two lists, show Leadership; whom a verb leads is read after the verbs joined to it', async () => {
+    const post = (first: string, second: string) =>
+      `# Head of Operations\n\n## Duties\n\n**Customer Service:**\n\n- Set up efficient business processes.\n- ${first}\n- Plan the workforce.\n- Steer on KPIs.\n\n**Supply Operations:**\n\n- Optimize our supplier onboarding.\n- ${second}\n- Create training materials.\n- Send business updates.\n\n## Requirements\n\n- 5 years of experience in management.\n`;
+    expect(await missing(post('Manage, coach and expand an international customer service team.', 'Manage and coach and expand an international operations team.'))).toEqual([]);
+    // One such item in the whole post, or verbs of no leading before the team, show none.
+    expect(await missing(post('Manage, coach and expand an international customer service team.', 'Report to the board.'))).toEqual(['Leadership']);
+    expect(await missing(post('Support, document and expand an international customer service team.', 'Set up and expand an international operations team.'))).toEqual(['Leadership']);
   });
 
   it('a list of items telling the reader what they do, in the present, is a list of duties; what they have or bring is not', async () => {

@@ -21,7 +21,8 @@ import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '
 import { applicationPointer, documentTitle, fullPostingPointer, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
-import { lookedFor } from './required-sections.data.js';
+import { lookedFor, readLanguages } from './required-sections.data.js';
+import { documentLanguage } from '../document/language.js';
 
 
 export interface RequiredSectionsOptions extends SectionChoice {
@@ -43,6 +44,7 @@ export interface RequiredSectionsOptions extends SectionChoice {
 /** The rule's messages (its meta's `messages`). */
 const messages = {
   missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+  missingInLanguage: 'Section `{{section}}` was not found{{why}}, but this document seems to be in {{language}} ({{reason}}), whose section titles rolelint does not read (it reads English, French, German, Spanish and Japanese): if a title names it, nothing is missing; {{lookedFor}}',
   missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
   missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
   unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
@@ -112,16 +114,21 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   // and a page that lists roles linked to their pages is about several: advice, not a failure.
   const pointer = choice.kind.kind === 'job-post' ? (fullPostingPointer(tree, source) ?? applicationPointer(tree, source)) : undefined;
   const roles = pointer === undefined ? rolesListed(tree) : undefined;
+  // A document in a language whose titles are not read may have the section under a title in it.
+  const language = documentLanguage(tree, source, file);
+  const unread = language.language !== undefined && !readLanguages.has(language.language) ? language : undefined;
   for (const section of missing) {
     const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
-    const text = pointer
+    const text = unread
+      ? say('missingInLanguage', { ...data, language: languageName(unread.language!), reason: unread.reason })
+      : pointer
       ? say('missingInSummary', { ...data, pointer })
       : roles
         ? say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
         : say('missing', data);
     const message = file.message(text, { place });
     message.expected = [section.name];
-    if (pointer || roles) asInfo(message);
+    if (unread || pointer || roles) asInfo(message);
   }
 }
 
@@ -187,6 +194,10 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   }
 }
 
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** A language's English name (`Dutch` for `nl`), or its code where the runtime knows none. */
+const languageName = (code: string) => languageNames.of(code) ?? code;
 
 function describeTitles(titles: readonly string[]): string {
   const shown = titles.filter((t) => t.trim() !== '');
