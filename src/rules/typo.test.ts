@@ -412,6 +412,13 @@ describe('typo: names a document spells out', () => {
     ]);
   });
 
+  it('a capitalised word listed among names the dictionaries lack or no word is shaped as is a name, even one cspell lists as a misspelling', async () => {
+    expect(await found('Our ventures include Amberscript, Dealroom.co, Contexta and Taxi2Airport.\n')).toEqual([]);
+    // Listed with known words, or at a sentence's end (`Python.` is no `Dealroom.co`), it is read as any word.
+    expect(await found('We use tools such as Docker, Contexta and Python.\n')).toEqual(['1:30-1:38: `Contexta` is misspelt; did you mean `Contextual`?']);
+    expect(await found('We use Contexta, Amberscript and Python.\n')).toEqual(['1:8-1:16: `Contexta` is misspelt; did you mean `Contextual`?']);
+  });
+
   it('a capitalised word in a bare address (www. or https://, a link or not) is a name', async () => {
     expect(await found('- Apply at www.otta.com or https://nabarun.dev/jobs.\n- Otta and Nabarun review it.\n')).toEqual([]);
   });

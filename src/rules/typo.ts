@@ -443,7 +443,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
       if (ok(halves)) continue;
       entry.broken = true;
     }
-    if (fullName || (names.has(word) && !misspeltName(word)) || besideForeignName(source, entry.start, word)) continue;
+    if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word)) continue;
     // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
     // which ends the run (prose.ts), is the contraction.
     if (source.charCodeAt(entry.start + word.length) === 0x26 && ok(contractionAt(source, entry.start, word))) continue;
@@ -473,6 +473,34 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/** Three capitalised names or more listed by commas and `and`, `or` or `&` (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`). */
+const listedNames = /\p{Lu}[\p{L}\p{N}.&'’-]*(?:(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)\p{Lu}[\p{L}\p{N}.&'’-]*){2,}/gu;
+const listedName = /\p{Lu}[\p{L}\p{N}.&'’-]*/gu;
+/** A name no word is: with a digit, a dot or a capital inside (`Taxi2Airport`, `Dealroom.co`, `LinkedIn`). */
+const nameShaped = /.(?:[\p{N}\p{Lu}]|\.\p{L})/u;
+
+/**
+ * Whether the capitalised word at `start` is listed among names with two others the dictionaries
+ * lack or no word is shaped as (`companies such as Amberscript, Dealroom.co, Contexta and Taxi2Airport`): a name among
+ * names, even where cspell lists it as a misspelling; a slip seldom stands among unknown words
+ * (`Kubernets, Terraform and Ansible` is reported: the others are known).
+ */
+function amongUnknownNames(source: string, start: number, found: readonly Found[]): boolean {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', start);
+  const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd);
+  for (const run of matchesOf(listedNames, line)) {
+    const from = lineStart + run.index;
+    if (start < from || start >= from + run[0].length) continue;
+    // Only for a listed misspelling capitalised mid-sentence: few words of a run.
+    const unknownStarts = new Set(found.map((f) => f.start));
+    let others = 0;
+    for (const item of matchesOf(listedName, run[0])) if (from + item.index !== start && (unknownStarts.has(from + item.index) || nameShaped.test(item[0]))) others++;
+    return others >= 2;
+  }
+  return false;
 }
 
 /** A word's letters from `at` in the source, as far as they run. */
