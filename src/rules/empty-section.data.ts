@@ -7,4 +7,7 @@
 export const headingFieldLabels: readonly string[] = [
   'job title', 'title', 'position', 'position title', 'role', 'department', 'team', 'reports to', 'reporting to', 'start date',
   'starting date', 'level', 'grade', 'job id', 'job code', 'reference', 'ref', 'poste', 'intitulé du poste', 'stelle', 'puesto',
+  // The languages the job needs (`###### **Languages required:** Dutch, English`), as European posts give them.
+  'language', 'languages', 'languages required', 'required languages', 'language requirements', 'working language', 'working languages',
+  'sprache', 'sprachen', 'langue', 'langues', 'idioma', 'idiomas',
 ];
