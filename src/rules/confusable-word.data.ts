@@ -114,7 +114,8 @@ export const confusables: readonly Confusable[] = [
   },
   {
     id: 'lead-led',
-    pattern: /\b(?:has|have|had|having|was|were|been) (?<wrong>lead) (?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|by|cross-functional|large|complex|major|successful)\b/gi,
+    // After a past auxiliary, before what is led; or passive after any (`The design group is lead by Khai`).
+    pattern: /\b(?:has|have|had|having|was|were|been|is|are|be|being|gets|got) (?<wrong>lead) (?:by|(?<=\b(?:has|have|had|having|was|were|been) lead )(?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|cross-functional|large|complex|major|successful))\b/gi,
     right: 'led',
     why: '"led" is the past of "lead"',
     fix: false,
