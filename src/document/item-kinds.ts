@@ -54,7 +54,7 @@ const qualificationStart = new RegExp(
     // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
     '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|años)',
     'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
-    'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
+    'expertise', 'expert', 'background', 'track record', 'evidence of', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
     'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
     'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'very good', 'very strong', 'proven', 'demonstrated',
     'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',

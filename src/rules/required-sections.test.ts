@@ -349,6 +349,12 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(grows.replace('mentorship to team members', 'code reviews to the platform').replace('career paths and structure of the engineering teams', 'build pipelines'))).toEqual(['Leadership']);
   });
 
+  it('`Evidence of…` items are qualifications', async () => {
+    const post = (first: string) => `# Research Manager\n\n## What will I be doing?\n\n- Develop our research.\n- Present reports.\n\n**How will I be set up for success?**\n\n- ${first}\n- An author of research reports\n- Interested in the culture of gaming\n- Global leadership experience, seasoned in transformation\n- Experience partnering with agencies\n\n## Leadership\n`;
+    expect(await missing(post('Evidence of an in-depth knowledge of gaming'))).toEqual([]);
+    expect(await missing(post('A love of an in-depth knowledge of gaming'))).toEqual(['Requirements']);
+  });
+
   it('items about leading people, one in each of two lists, show Leadership; whom a verb leads is read after the verbs joined to it', async () => {
     const post = (first: string, second: string) =>
       `# Head of Operations\n\n## Duties\n\n**Customer Service:**\n\n- Set up efficient business processes.\n- ${first}\n- Plan the workforce.\n- Steer on KPIs.\n\n**Supply Operations:**\n\n- Optimize our supplier onboarding.\n- ${second}\n- Create training materials.\n- Send business updates.\n\n## Requirements\n\n- 5 years of experience in management.\n`;
