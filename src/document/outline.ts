@@ -132,6 +132,8 @@ function bodyTitles(tree: Root, source: string, index: TreeIndex): Title[] {
   return titles.sort((a, b) => a.offset - b.offset);
 }
 
+/** An amount of money: a currency's sign before a digit, or thousands written with a separator (`130,000`, `45.000`). */
+const money = /[$£€¥₹]\s?\d|\d[,.]\d{3}\b/;
 const phrasingOnly = (node: Paragraph) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
 
 /** A paragraph's title: its bold first line, or the paragraph itself where it is a bare title line. */
@@ -143,9 +145,10 @@ function paragraphTitle(index: TreeIndex, at: number, node: Paragraph, start: nu
     if (text.length >= 2 && text.length <= maxTitleLength) return { text, form: 'bold', offset: start };
   }
   // A bare title line in a document that has headings too (plain-structure reads those without).
-  // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+  // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written
+  // as, nor an amount of money (`US$130,000 – US$190,000 + equity`): the post's pay.
   const text = toString(node);
-  if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
+  if (index.parent(at) === 0 && node.position!.start.line === node.position!.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && !money.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
     return { text: text.trim(), form: 'bare', offset: start };
   }
   return undefined;

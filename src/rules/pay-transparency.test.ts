@@ -17,6 +17,8 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect(await lint(post('**Salary:** $120,000–$150,000 a year'))).toEqual([]);
     expect(await lint(post('**Salary:** $135,000 a year'))).toEqual([]);
     expect(await lint(post('**Pay grade:** GS-13'))).toEqual([]);
+    // A range alone on its line under a heading, then a word on how it is settled: pay, not a title over that word.
+    expect(await lint(post('## Compensation\n\nUS$130,000 – US$190,000 + equity package (2-5%)\n\nWe will decide on the (competitive!) market rate for your region.'))).toEqual([]);
   });
 
   it('open-ended pay is reported at the words that open it', async () => {
