@@ -325,6 +325,27 @@ describe('required-sections: what counts as a section title', () => {
   });
 });
 
+describe('required-sections: a page whose title names a page of several jobs or roles', () => {
+  it('reports what an inferred post lacks as `info` where its title is `Jobs`, `Careers at …`, `Open positions`; a post titled for its job as before', async () => {
+    const page = (title: string) => `---\ntitle: ${title}\n---\n\nWe are always looking for exceptional people to join our team. To apply, send your CV and a cover letter to jobs@example.com; applications are open all year for remote, full time work.\n\n## Why work with us?\n\nYou will be part of a small team of specialists.\n`;
+    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions']) {
+      const found = await runRule(requiredSections, page(title), { allowEmpty: true }, 'jobs/index.md');
+      expect(found.map((m) => [m.expected?.[0], m.infoOnly === true, m.reason.includes(`whose title (\`${title}\`) names a page of several jobs or roles`)])).toEqual([
+        ['Responsibilities', true, true],
+        ['Requirements', true, true],
+      ]);
+    }
+    const post = await runRule(requiredSections, page('Senior Data Engineer'), { allowEmpty: true }, 'jobs/index.md');
+    expect(post.map((m) => [m.expected?.[0], m.infoOnly === true])).toEqual([
+      ['Responsibilities', false],
+      ['Requirements', false],
+    ]);
+    // A kind set in the frontmatter is checked as set.
+    const set = await runRule(requiredSections, page('Jobs').replace('title: Jobs', 'title: Jobs\nkind: job-post'), { allowEmpty: true }, 'jobs/index.md');
+    expect(set.map((m) => m.infoOnly === true)).toEqual([false, false]);
+  });
+});
+
 describe('required-sections: a document in a language whose titles it does not read', () => {
   it('reports a section not found as `info`, naming the language (Dutch), not as an error', async () => {
     const dutch = '---\ntitle: Commercial Buyer Manager\n---\n\nDan zijn wij op zoek naar jou! Het is een pré als je een netwerk hebt en je bent een echte teamplayer.\n\n#### Wat ga je voor ons doen?\n\n- Je bent het eerste aanspreekpunt voor leveranciers;\n- Je gaat proactief om met nieuwe trends en je weet deze om te zetten naar kansen voor het team;\n\n#### Wat verwachten wij van jou?\n\n- Een HBO diploma en werk- en denkniveau;\n- Je bent een relatieman en een sterke onderhandelaar met een netwerk van leveranciers in de wereld van het online veilen;\n';

@@ -15,7 +15,8 @@ import type { Position } from 'unist';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
 import { asInfo, defineRule, fill } from './define.js';
 import { labelOver, sectionBody, type SectionBody } from '../document/section-body.js';
-import { frontmatterBlock, keyLine } from '../document/frontmatter-block.js';
+import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
+import { openingsTitle } from '../document/role-titles.data.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
 import { applicationPointer, documentTitle, fullPostingPointer, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
@@ -45,6 +46,7 @@ export interface RequiredSectionsOptions extends SectionChoice {
 const messages = {
   missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
   missingInLanguage: 'Section `{{section}}` was not found{{why}}, but this document seems to be in {{language}} ({{reason}}), whose section titles rolelint does not read (it reads English, French, German, Spanish and Japanese): if a title names it, nothing is missing; {{lookedFor}}',
+  missingInOpenings: 'Section `{{section}}` is not on this page, whose title (`{{title}}`) names a page of several jobs or roles{{why}}: such a page lists them, each with its own page that is checked; if this page is one post, {{lookedFor}}',
   missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
   missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
   unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
@@ -117,10 +119,15 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   // A document in a language whose titles are not read may have the section under a title in it.
   const language = documentLanguage(tree, source, file);
   const unread = language.language !== undefined && !readLanguages.has(language.language) ? language : undefined;
+  // An inferred post whose title names the page of openings (`Jobs`, `Careers`) may be several posts' index.
+  const title = choice.kind.by === 'inferred' ? pageTitle(tree, source) : undefined;
+  const openings = title !== undefined && openingsTitle.test(title) ? title : undefined;
   for (const section of missing) {
     const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
     const text = unread
       ? say('missingInLanguage', { ...data, language: languageName(unread.language!), reason: unread.reason })
+      : openings
+      ? say('missingInOpenings', { ...data, title: openings })
       : pointer
       ? say('missingInSummary', { ...data, pointer })
       : roles
@@ -128,7 +135,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
         : say('missing', data);
     const message = file.message(text, { place });
     message.expected = [section.name];
-    if (unread || pointer || roles) asInfo(message);
+    if (unread || openings || pointer || roles) asInfo(message);
   }
 }
 
@@ -194,6 +201,14 @@ function reportEmpty(file: VFile, index: TreeIndex, matcher: SectionMatcher, fou
   }
 }
 
+
+/** The document's title: its own heading, else its frontmatter's `title`. */
+function pageTitle(tree: Root, source: string): string | undefined {
+  const own = documentTitle(tree, source)?.text;
+  if (own !== undefined) return own.trim();
+  const { title } = frontmatterFields(tree).data;
+  return typeof title === 'string' ? title.trim() : undefined;
+}
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 /** A language's English name (`Dutch` for `nl`), or its code where the runtime knows none. */
