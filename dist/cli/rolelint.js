@@ -25359,11 +25359,24 @@ function frontmatterText(block) {
 const noText = { paragraphs: [], items: [] };
 // The kind decision and required-sections both read it, of one block.
 const textByBlock = new WeakMap();
+/** Whether a text has `n` runs of non-space characters or more: counted until the `n`th, as a ladder's data can hold thousands of strings. */
+function wordsAtLeast(text, n) {
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length && count < n; i++) {
+        const c = text.charCodeAt(i);
+        const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
+        if (!space && !inWord)
+            count++;
+        inWord = !space;
+    }
+    return count >= n;
+}
 function readFrontmatterText(block) {
     const paragraphs = [];
     const items = [];
     const parsed = block.data?.frontmatter?.data;
-    const words = (text, n) => !/^\s*(?:https?:|\/)/.test(text) && text.trim().split(/\s+/).length >= n;
+    const words = (text, n) => !/^\s*(?:https?:|\/)/.test(text) && wordsAtLeast(text, n);
     const visit = (value, inList) => {
         if (typeof value === 'string') {
             if (inList ? words(value, 3) : words(value, 4))
@@ -25680,8 +25693,17 @@ function quickWordsOf(text) {
  * (Japanese) are found as substrings instead.
  */
 
+/**
+ * A word's outline: its first and last characters (their low seven bits) and its length (up to
+ * 15), as a number of `outlineBits` bits. Words of one outline may differ; words that differ in
+ * outline never match: a map lookup hashes the whole word, this reads three numbers of it.
+ */
+const outlineBits = 18;
+const outlineOf = (word) => ((word.charCodeAt(0) & 127) << 11) | ((word.charCodeAt(word.length - 1) & 127) << 4) | Math.min(word.length, 15);
 function phraseMatcher(groups) {
     const byFirst = new Map();
+    // Each first word's outline (first and last characters, length), to pass over most words of a text without a lookup.
+    const outlines = new Uint8Array(1 << (outlineBits - 3));
     const substrings = [];
     for (const [group, { phrases, cjk }] of Object.entries(groups)) {
         for (const phrase of phrases) {
@@ -25689,6 +25711,8 @@ function phraseMatcher(groups) {
             const list = byFirst.get(words[0]) ?? [];
             list.push({ words, group, phrase });
             byFirst.set(words[0], list);
+            const at = outlineOf(words[0]);
+            outlines[at >> 3] |= 1 << (at & 7);
         }
         for (const text of cjk ?? []) {
             // Searched only in a text with a letter of a spaceless script (as `quickWordsOf` reads them), so each must hold one.
@@ -25709,6 +25733,9 @@ function phraseMatcher(groups) {
             };
             for (let i = 0; i < words.length; i++) {
                 const word = words[i];
+                const at = outlineOf(word);
+                if ((outlines[at >> 3] & (1 << (at & 7))) === 0)
+                    continue;
                 const candidates = byFirst.get(word);
                 if (!candidates)
                     continue;
@@ -25862,7 +25889,7 @@ const qualificationStart = new RegExp(`^(?:some )?(?:${[
     // "5+ years", "three or more years", "at least 2 years", "a minimum of 4 years".
     '(?:at least |minimum of |a minimum of |over |more than |min )?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?: or more| plus)? (?:years?|yrs|jahre|ans|a\u00f1os)',
     'experience', 'experienced', 'knowledge', 'knowledgeable', 'understanding', 'familiarity', 'familiar', 'proficiency', 'proficient', 'fluency', 'fluent',
-    'expertise', 'expert', 'background', 'track record', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
+    'expertise', 'expert', 'background', 'track record', 'evidence of', 'ability', 'able to', 'capable', 'comfortable', 'comfort', 'passion', 'passionate', 'interest',
     'interested', 'curiosity', 'curious', 'degree', 'bachelor', 'bachelors', 'bachelor s', 'master', 'masters', 'master s', 'phd', 'ba', 'bs', 'bsc',
     'msc', 'certification', 'certified', 'skilled', 'skills', 'skill', 'excellent', 'exceptional', 'outstanding', 'strong', 'very good', 'very strong', 'proven', 'demonstrated',
     'demonstrable', 'solid', 'deep', 'good', 'great', 'working knowledge', 'working experience', 'hands on', 'extensive', 'significant', 'substantial', 'previous', 'prior',
@@ -25930,7 +25957,11 @@ function readItem(item) {
     for (let i = 0; i < words.length && !leading; i++) {
         if (!leadingForms.has(words[i]))
             continue;
-        for (let j = i + 1; j < Math.min(words.length, i + 7); j++)
+        // Whom it leads is read after the verbs joined to it (`Manage, coach and expand an international customer service team`).
+        let last = i;
+        while (last + 1 < words.length && (words[last + 1] === 'and' || words[last + 1] === 'or' || dutyForms.has(words[last + 1]) || leadingForms.has(words[last + 1])))
+            last++;
+        for (let j = i + 1; j < Math.min(words.length, last + 7); j++)
             if (people.has(words[j]))
                 leading = true;
     }
@@ -29357,6 +29388,8 @@ function bodyTitles(tree, source, index) {
     }
     return titles.sort((a, b) => a.offset - b.offset);
 }
+/** An amount of money: a currency's sign before a digit, or thousands written with a separator (`130,000`, `45.000`). */
+const money = /[$\u00a3\u20ac\u00a5\u20b9]\s?\d|\d[,.]\d{3}\b/;
 const phrasingOnly = (node) => node.children.every((c) => c.type === 'text' || c.type === 'strong' || c.type === 'emphasis');
 /** A paragraph's title: its bold first line, or the paragraph itself where it is a bare title line. */
 function paragraphTitle(index, at, node, start) {
@@ -29368,9 +29401,10 @@ function paragraphTitle(index, at, node, start) {
             return { text, form: 'bold', offset: start };
     }
     // A bare title line in a document that has headings too (plain-structure reads those without).
-    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written as.
+    // Not a label and its value (`Supervisory status: Supervisory`), which a post's facts are written
+    // as, nor an amount of money (`US$130,000 \u2013 US$190,000 + equity`): the post's pay.
     const text = lib_toString(node);
-    if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
+    if (index.parent(at) === 0 && node.position.start.line === node.position.end.line && phrasingOnly(node) && readsAsTitle(text) && !/\S:\s+\S/.test(text) && !money.test(text) && standsAlone(node, index.nodes[index.end(at)])) {
         return { text: text.trim(), form: 'bare', offset: start };
     }
     return undefined;
@@ -29607,6 +29641,11 @@ const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((
 const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
 /** A title that says it is a job advertisement, a posting or a description of a job. */
 const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
+/**
+ * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at
+ * Acme`, `Open positions`, `Join our team`): such a page may list several jobs, or one for now.
+ */
+const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -30252,7 +30291,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9942,0.4938,3.9958,0.0005,-0.0002,-0.0009,-1.4902,0.0078,-0.0001,-0.9983,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5022,-0.0137,-0.0156,-0.0005,-0.0092,0.9998,0.4964,0.9946,-0.0002,-0.0049,-0.5001,0.9805,0.6738,0.9939,0.5796,0.995,0.6586,0.3878,-0.0201,-0.0443,-0.0319,-0.3587,0.3043,0.4548,-1.5004,1.5025,-0.0558,-0.0021,-0.0248,0.5635,-0.0326,-1,2.0158,1.4894,-0.0007,-0.0346,-0.0764,-1.0001,-0.0006,0.015,2.0164,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5376,0.0213,0,1.5075,-0.0078,-0.0047,-0.0107,0.0073,-0.001,0.008,0,-0.0032,0,-0.0002,0,-0.0051,-0.0012,1.0284,0.0391,0.0022,0.0234,-0.0009,0.0092,-0.0045,2.5124,2.0058,-0.0047,-0.9931,-0.0025,-0.0012,-0.0134,-0.0049,-0.0158,-0.0025,1.0287,0.0404,0.0655,0.094,0.0226,-0.0014,-0.0037,-0.5017,0.157,0.6416,0.0277,0.0857,0.1134,-1.0002,-0.0004,0.0426,-0.0038,0.0685,0.1519,-1.0014,0.0299,1.0003,-0.0019,0.513,2.5004,-0.0014,-1.0021,2.501,-0.0004,2.003,0],"role-page":[0.4955,-0.0044,0,-0.0054,1.9827,1.497,-0.9793,-0.9842,0.007,-0.004,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0035,-0.0219,0.9916,0.9908,-0.0124,-0.0008,1.4947,0.0146,-0.0019,-0.0217,-0.5144,-0.0183,-0.0254,-0.0002,-0.0131,-0.0076,-0.0138,-0.0061,-0.0244,0.7752,0.5573,-0.3034,-0.0125,0.0287,-0.0068,-0.0015,0.4016,0.2769,0.0324,0.0681,-0.0359,-0.9953,-0.0002,-0.0132,1.0064,-0.0274,-0.0432,-0.6776,-0.0018,-0.0007,-0.0018,-0.0065,-0.0013,2.0041,-0.4752,-0.0047,-0.0002,-0.0012,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0253,0.0086,1.4803,1.4691,-0.006,-0.0056,0.0073,0.0111,0,0.0003,0,0.0119,-0.0046,0.0073,-0.0151,0.0075,0.4982,0.0019,-0.0003,-0.0047,-0.0103,0.0209,1.0192,0.0309,0.0541,0.0076,0.0469,0.0174,0.071,0.0208,0.0158,0.0287,0.0091,0.2681,-0.0145,0.0179,0.5108,0.0007,-0.1028,-0.0164,-0.0353,-0.1173,-0.0449,0.9955,-0.0152,-0.0188,-0.002,-0.0065,-0.0323,0.9791,-0.0275,-0.0146,-0.0127,-0.0061,0.0011,-0.0021,0.9734,0.0033,-0.0153,-0.0017,0]},"bias":{"job-post":-4.0102,"ladder-level":-3.9443,"role-page":-3.504,"other":-0.0415}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9942,0.4938,3.9958,0.0005,-0.0002,-0.0009,-1.4902,0.0078,-0.0001,-0.9983,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5022,-0.0137,-0.0156,-0.0005,-0.0092,0.9998,0.4964,0.9946,-0.0002,-0.0049,-0.5001,0.9805,0.6738,0.9939,0.5796,0.995,0.6586,0.3878,-0.0201,-0.0443,-0.0319,-0.3587,0.3043,0.4548,-1.5004,1.5025,-0.0558,-0.0021,-0.0248,0.5635,-0.0326,-1,2.0158,1.4894,-0.0007,-0.0346,-0.0764,-1.0001,-0.0006,0.015,2.0164,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5375,0.0213,0,1.5075,-0.0078,-0.0047,-0.0108,0.0073,-0.001,0.008,0,-0.0032,0,-0.0002,0,-0.0051,-0.0012,1.0283,0.039,0.0021,0.0234,-0.0009,0.0092,-0.0045,2.5124,2.0058,-0.0047,-0.9931,-0.0025,-0.0012,-0.0134,-0.0049,-0.0159,-0.0025,1.0287,0.0403,0.0654,0.0941,0.0227,-0.0016,-0.0037,-0.5017,0.1569,0.6415,0.0276,0.0857,0.1138,-1.0002,-0.0004,0.0426,-0.0038,0.0684,0.1518,-1.0014,0.0299,1.0004,-0.0019,0.513,2.5004,-0.0014,-1.0021,2.501,-0.0004,2.003,0],"role-page":[0.4956,-0.0044,0,-0.0053,1.9827,1.497,-0.9793,-0.9842,0.007,-0.0041,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0035,-0.0219,0.9917,0.9908,-0.0124,-0.0008,1.4947,0.0146,-0.0019,-0.0217,-0.5144,-0.0183,-0.0254,-0.0002,-0.0131,-0.0076,-0.0138,-0.0061,-0.0244,0.7752,0.5573,-0.3034,-0.0124,0.0288,-0.0068,-0.0015,0.4018,0.277,0.0325,0.0682,-0.037,-0.9953,-0.0002,-0.0131,1.0064,-0.0273,-0.0431,-0.6776,-0.0018,-0.0007,-0.0018,-0.0065,-0.0013,2.0041,-0.4752,-0.0047,-0.0002,-0.0012,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0253,0.0086,1.4803,1.4691,-0.006,-0.0056,0.0072,0.0111,0,0.0003,0,0.0119,-0.0046,0.0073,-0.0151,0.0076,0.4983,0.0019,-0.0003,-0.0047,-0.0103,0.0209,1.0192,0.0309,0.054,0.0076,0.0469,0.0174,0.071,0.0208,0.0158,0.0288,0.0092,0.2681,-0.0146,0.0179,0.5108,0.0007,-0.1028,-0.0164,-0.0353,-0.1174,-0.0441,0.9955,-0.0152,-0.0189,-0.0019,-0.0065,-0.0323,0.9791,-0.0275,-0.0146,-0.0127,-0.0061,0.0011,-0.0021,0.9734,0.0033,-0.0153,-0.0017,0]},"bias":{"job-post":-4.0102,"ladder-level":-3.9444,"role-page":-3.5039,"other":-0.0415}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -31360,7 +31399,8 @@ const confusables = [
     },
     {
         id: 'lead-led',
-        pattern: /\b(?:has|have|had|having|was|were|been) (?<wrong>lead) (?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|by|cross-functional|large|complex|major|successful)\b/gi,
+        // After a past auxiliary, before what is led; or passive after any (`The design group is lead by Khai`).
+        pattern: /\b(?:has|have|had|having|was|were|been|is|are|be|being|gets|got) (?<wrong>lead) (?:by|(?<=\b(?:has|have|had|having|was|were|been) lead )(?:the|a|an|teams|projects|initiatives|efforts|multiple|several|many|our|their|his|her|cross-functional|large|complex|major|successful))\b/gi,
         right: 'led',
         why: '"led" is the past of "lead"',
         fix: false,
@@ -33451,9 +33491,9 @@ const contentReaders = {
         sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements') ??
         askedOfReader(doc),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
-        const leading = items.filter((i) => itemKinds(i).leading || growsPeople(i)).length;
+        const leading = items.filter(aboutLeading).length;
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
-    }),
+    }) ?? leadingItems(doc),
     expectations: (doc) => section_presence_listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
         frontmatterItems(doc) ??
         (doc.paragraphs.reduce((n, p) => n + p.text.split(/\s+/).length, 0) >= 80 ? { by: 'content', what: 'paragraphs of expectations', offset: doc.paragraphs[0].offset } : undefined),
@@ -33661,6 +33701,16 @@ function shownByContent(tree, source, section) {
 function section_presence_listOf(doc, what, holds) {
     const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+const aboutLeading = (item) => itemKinds(item).leading || growsPeople(item);
+/**
+ * Items about leading people in two lists or more, one or so in each (`Manage, coach and expand
+ * an international customer service team` among a team's duties, the same for a second team):
+ * leading told duty by duty, as a post for a head of two teams tells it.
+ */
+function leadingItems(doc) {
+    const lists = doc.lists.filter((l) => l.items.some(aboutLeading));
+    return lists.length >= 2 ? { by: 'content', what: 'items about leading people in several lists', offset: lists[0].offset } : undefined;
 }
 /** The least sentences of a section that tell the reader what they do (`you serve the teams`) to show its duties. */
 const minToldDuties = 2;
@@ -33962,6 +34012,9 @@ const employerVoice = /(?<![\p{L}\p{N}])(?:we|our|ours|us|we're|we\u2019re|we've
 const headingFieldLabels = [
     'job title', 'title', 'position', 'position title', 'role', 'department', 'team', 'reports to', 'reporting to', 'start date',
     'starting date', 'level', 'grade', 'job id', 'job code', 'reference', 'ref', 'poste', 'intitul\u00e9 du poste', 'stelle', 'puesto',
+    // The languages the job needs (`###### **Languages required:** Dutch, English`), as European posts give them.
+    'language', 'languages', 'languages required', 'required languages', 'language requirements', 'working language', 'working languages',
+    'sprache', 'sprachen', 'langue', 'langues', 'idioma', 'idiomas',
 ];
 
 ;// CONCATENATED MODULE: ./lib/rules/empty-section.js
@@ -37386,7 +37439,7 @@ const listed = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice
 /** The laws of `list`, and the verb that agrees with them: `{ laws, require: 'requires' }`. */
 const lawsOf = (list) => ({ laws: listed(list.map((j) => j.law)), require: list.length === 1 ? 'requires' : 'require', ask: list.length === 1 ? 'asks' : 'ask' });
 const pay_transparency_symbols = { USD: '$', CAD: '$', AUD: '$', EUR: '\u20ac', GBP: '\u00a3' };
-const money = (n, currency) => {
+const pay_transparency_money = (n, currency) => {
     const symbol = currency ? pay_transparency_symbols[currency] : '';
     return `${symbol ?? ''}${n.toLocaleString('en-US')}${currency && symbol === undefined ? ` ${currency}` : ''}`;
 };
@@ -37470,7 +37523,7 @@ function payCheck({ file, say, facts, place, titlePlace, suggest }, chosen) {
         const rangeOnly = chosen.filter((j) => !j.requires.fixedAmount);
         const pay = best.pay;
         if (rangeOnly.length > 0)
-            asInfo(file.message(say('oneFigure', { pay: quote(pay.text), ...lawsOf(rangeOnly), figure: money(pay.min, pay.currency) }), { place: place(pay) }));
+            asInfo(file.message(say('oneFigure', { pay: quote(pay.text), ...lawsOf(rangeOnly), figure: pay_transparency_money(pay.min, pay.currency) }), { place: place(pay) }));
     }
     else
         spread(file, say, chosen, best.pay, place);
@@ -37771,6 +37824,7 @@ function readNamePlaces(tree, index, source, file) {
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
     headshotHeadings(index, spans);
+    boldNames(index, source, spans);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
         for (const m of matchesOf(obfuscatedAddress, source))
             for (const w of name_places_words(`${m[1]} ${m[2]}`))
@@ -38010,6 +38064,41 @@ function headshotHeadings(index, spans) {
         const { start, end } = heading.children[0].position ?? {};
         if (start?.offset !== undefined && end?.offset !== undefined)
             spans.push([start.offset, end.offset]);
+    }
+}
+/** A name in bold: one capitalised word, perhaps with a second or an initial (`Nam N`), and nothing else. */
+const boldName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.)?)?$/u;
+/** What joins two names in a roll-call: a comma, `and`, `&`. */
+const joiningNames = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]+$/;
+/** A verb of being after a name (`**Anh** is our lead designer`). */
+const isAfterName = /[ \t]+(?:is|was)[ \t]/y;
+/**
+ * Names in bold, two or more in one paragraph, each joined to another by a comma or `and`
+ * (`**Ngoc**, **Ly** and **Thanh** head up product strategy`) or followed by `is` (`**Anh** is our
+ * lead designer. Along with **Giang**, they\u2026`): a team page introducing its people. A bold label
+ * (`**Location**: Remote`) or a bold word starting a sentence (`**Vite** first.`) is read as any word.
+ */
+function boldNames(index, source, spans) {
+    const byParagraph = new Map();
+    for (const at of index.of('strong')) {
+        const { start, end } = index.nodes[at].position ?? {};
+        if (start?.offset === undefined || end?.offset === undefined || !boldName.test(lib_toString(index.nodes[at])))
+            continue;
+        const paragraph = index.parent(at);
+        if (index.nodes[paragraph]?.type !== 'paragraph')
+            continue;
+        const found = byParagraph.get(paragraph) ?? byParagraph.set(paragraph, []).get(paragraph);
+        found.push([start.offset, end.offset]);
+    }
+    for (const found of byParagraph.values()) {
+        if (found.length < 2)
+            continue;
+        const joined = (i) => i >= 0 && i + 1 < found.length && joiningNames.test(source.slice(found[i][1], found[i + 1][0]));
+        found.forEach((span, i) => {
+            isAfterName.lastIndex = span[1];
+            if (joined(i) || joined(i - 1) || isAfterName.test(source))
+                spans.push(span);
+        });
     }
 }
 /** A note in brackets ending a list item, in italics or bold or not. */
@@ -38278,6 +38367,12 @@ function allowedSet(words) {
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/required-sections.data.js
+/**
+ * The languages whose section titles and content the rule reads (section-cues.data.ts,
+ * duty-verbs.data.ts): in another (Dutch, Swedish, Portuguese\u2026), a section it does not find may
+ * well be there under a title it cannot read.
+ */
+const readLanguages = new Set(['en', 'fr', 'de', 'es', 'ja']);
 /** What shows each built-in section besides its titles, for the message that says it is missing. */
 const contentLookedFor = {
     responsibilities: 'list of duties (`Own the roadmap`, `Plans releases`) or sentence stating them (`is responsible for`)',
@@ -38306,9 +38401,13 @@ function lookedFor(section) {
 
 
 
+
+
 /** The rule's messages (its meta's `messages`). */
 const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
+    missingInLanguage: 'Section `{{section}}` was not found{{why}}, but this document seems to be in {{language}} ({{reason}}), whose section titles rolelint does not read (it reads English, French, German, Spanish and Japanese): if a title names it, nothing is missing; {{lookedFor}}',
+    missingInOpenings: 'Section `{{section}}` is not on this page, whose title (`{{title}}`) names a page of several jobs or roles{{why}}: such a page lists them, each with its own page that is checked; if this page is one post, {{lookedFor}}',
     missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
     missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
@@ -38377,16 +38476,26 @@ function checkSections(tree, file, options, choice) {
     // and a page that lists roles linked to their pages is about several: advice, not a failure.
     const pointer = choice.kind.kind === 'job-post' ? (fullPostingPointer(tree, source) ?? applicationPointer(tree, source)) : undefined;
     const roles = pointer === undefined ? rolesListed(tree) : undefined;
+    // A document in a language whose titles are not read may have the section under a title in it.
+    const language = documentLanguage(tree, source, file);
+    const unread = language.language !== undefined && !readLanguages.has(language.language) ? language : undefined;
+    // An inferred post whose title names the page of openings (`Jobs`, `Careers`) may be several posts' index.
+    const title = choice.kind.by === 'inferred' ? pageTitle(tree, source) : undefined;
+    const openings = title !== undefined && openingsTitle.test(title) ? title : undefined;
     for (const section of missing) {
         const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
-        const text = pointer
-            ? required_sections_say('missingInSummary', { ...data, pointer })
-            : roles
-                ? required_sections_say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
-                : required_sections_say('missing', data);
+        const text = unread
+            ? required_sections_say('missingInLanguage', { ...data, language: languageName(unread.language), reason: unread.reason })
+            : openings
+                ? required_sections_say('missingInOpenings', { ...data, title: openings })
+                : pointer
+                    ? required_sections_say('missingInSummary', { ...data, pointer })
+                    : roles
+                        ? required_sections_say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
+                        : required_sections_say('missing', data);
         const message = file.message(text, { place });
         message.expected = [section.name];
-        if (pointer || roles)
+        if (unread || openings || pointer || roles)
             asInfo(message);
     }
 }
@@ -38450,6 +38559,17 @@ function reportEmpty(file, index, matcher, found, shown) {
         message.expected = [section];
     }
 }
+/** The document's title: its own heading, else its frontmatter's `title`. */
+function pageTitle(tree, source) {
+    const own = documentTitle(tree, source)?.text;
+    if (own !== undefined)
+        return own.trim();
+    const { title } = frontmatterFields(tree).data;
+    return typeof title === 'string' ? title.trim() : undefined;
+}
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** A language's English name (`Dutch` for `nl`), or its code where the runtime knows none. */
+const languageName = (code) => languageNames.of(code) ?? code;
 function describeTitles(titles) {
     const shown = titles.filter((t) => t.trim() !== '');
     if (shown.length === 0)
@@ -39317,7 +39437,7 @@ function unexplained(found, ok, context) {
                 continue;
             entry.broken = true;
         }
-        if (fullName || (names.has(word) && !misspeltName(word)) || besideForeignName(source, entry.start, word))
+        if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word))
             continue;
         // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
         // which ends the run (prose.ts), is the contraction.
@@ -39359,6 +39479,35 @@ function unexplained(found, ok, context) {
         unknown.push(entry);
     }
     return unknown;
+}
+/** Three capitalised names or more listed by commas and `and`, `or` or `&` (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`). */
+const listedNames = /\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)\p{Lu}[\p{L}\p{N}.&'\u2019-]*){2,}/gu;
+const listedName = /\p{Lu}[\p{L}\p{N}.&'\u2019-]*/gu;
+/** A name no word is: with a digit, a dot or a capital inside (`Taxi2Airport`, `Dealroom.co`, `LinkedIn`). */
+const nameShaped = /.(?:[\p{N}\p{Lu}]|\.\p{L})/u;
+/**
+ * Whether the capitalised word at `start` is listed among names with two others the dictionaries
+ * lack or no word is shaped as (`companies such as Amberscript, Dealroom.co, Contexta and Taxi2Airport`): a name among
+ * names, even where cspell lists it as a misspelling; a slip seldom stands among unknown words
+ * (`Kubernets, Terraform and Ansible` is reported: the others are known).
+ */
+function amongUnknownNames(source, start, found) {
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = source.indexOf('\n', start);
+    const line = source.slice(lineStart, lineEnd < 0 ? source.length : lineEnd);
+    for (const run of matchesOf(listedNames, line)) {
+        const from = lineStart + run.index;
+        if (start < from || start >= from + run[0].length)
+            continue;
+        // Only for a listed misspelling capitalised mid-sentence: few words of a run.
+        const unknownStarts = new Set(found.map((f) => f.start));
+        let others = 0;
+        for (const item of matchesOf(listedName, run[0]))
+            if (from + item.index !== start && (unknownStarts.has(from + item.index) || nameShaped.test(item[0])))
+                others++;
+        return others >= 2;
+    }
+    return false;
 }
 /** A word's letters from `at` in the source, as far as they run. */
 const lettersFrom = /\p{L}+/uy;
