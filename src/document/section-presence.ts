@@ -17,7 +17,7 @@ import { outline, outlineWords, type Outline, type OutlineList } from './outline
 import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
-import { frontmatterFields } from './frontmatter-block.js';
+import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
 import { applyLinkIn } from './kind-features.js';
 import { jobTitle, roleNounTitle } from './role-titles.data.js';
 import type { Title } from './section-titles.js';
@@ -39,14 +39,16 @@ const minRun = 3;
 const fieldLabel = /^(\p{L}[\p{L}/&'’-]*(?: [\p{L}/&'’-]+){0,4}):[ \t]*(?:\n|\S)/u;
 
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
-const contentReaders: Readonly<Record<string, (doc: Outline) => SectionEvidence | undefined>> = {
-  responsibilities: (doc) =>
+const contentReaders: Readonly<Record<string, (doc: Outline, tree: Root) => SectionEvidence | undefined>> = {
+  responsibilities: (doc, tree) =>
     listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false || namesAction(i))) ??
     sentence(doc, statesDuty, 'a sentence stating duties') ??
+    frontmatterSentence(tree, statesDuty, 'a sentence stating duties in the frontmatter') ??
     toldDuties(doc),
-  requirements: (doc) =>
+  requirements: (doc, tree) =>
     listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-    sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements') ??
+    sentence(doc, statesRequirements, 'a sentence stating requirements') ??
+    frontmatterSentence(tree, statesRequirements, 'a sentence stating requirements in the frontmatter') ??
     askedOfReader(doc),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
@@ -99,7 +101,7 @@ export function sectionFinder(tree: Root, source: string, specs: readonly Sectio
           if (label && fieldCue.test(straightQuotes(label))) return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
         }
       }
-      return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(doc) : undefined;
+      return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(doc, tree) : undefined;
     },
   };
 }
@@ -257,12 +259,23 @@ export function rolesListed(tree: Root): string[] | undefined {
 /** What the document holds that shows the section, whatever the titles say (for sections read by content). */
 export function shownByContent(tree: Root, source: string, section: string): SectionEvidence | undefined {
   const key = section.toLowerCase();
-  return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(outline(tree, source)) : undefined;
+  return Object.hasOwn(contentReaders, key) ? contentReaders[key]!(outline(tree, source), tree) : undefined;
 }
 
 function listOf(doc: Outline, what: string, holds: (items: readonly string[]) => boolean): SectionEvidence | undefined {
   const list = doc.lists.find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
   return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+
+const statesRequirements = (text: string) => requirementSentences.test(straightQuotes(text));
+
+/**
+ * A sentence of the frontmatter's prose that states the section (`description: Financial services
+ * firm seeking a Data Analyst to transform business data into insights.`): a post kept as data.
+ */
+function frontmatterSentence(tree: Root, states: (text: string) => boolean, what: string): SectionEvidence | undefined {
+  const block = frontmatterBlock(tree);
+  return block && frontmatterText(block).paragraphs.some(states) ? { by: 'content', what, offset: block.position?.start.offset ?? 0 } : undefined;
 }
 
 const aboutLeading = (item: string) => itemKinds(item).leading || growsPeople(item);

@@ -187,10 +187,11 @@ export const confusables: readonly Confusable[] = [
  */
 export const consonantSoundVowels: readonly string[] = ['uni', 'unanim', 'unary', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
 /**
- * Words of the prefix `un-` before an `i` that start as a `uni-` word does but with a vowel sound
- * (`an uninitiated member`, `an unimportant detail`, `an unidentified bug`). Prefixes, lower case.
+ * Words that start as a word of `consonantSoundVowels` does but with a vowel sound: the prefix
+ * `un-` before an `i` (`an uninitiated member`, `an unimportant detail`, `an unidentified bug`),
+ * `onerous` (not `one`). Prefixes, lower case.
  */
-export const unBeforeI: readonly string[] = ['unin', 'unim', 'unide'];
+export const vowelSoundPrefixes: readonly string[] = ['unin', 'unim', 'unide', 'oner'];
 export const silentH: readonly string[] = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 /**
  * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a

@@ -53,6 +53,7 @@ describe('confusable-word', () => {
     'The Chief Operating Officer runs the office of the CEO.',
     'A university, a user, a unanimous vote, a unary operator, a one-off, an hour, an honest answer, a European team, an MBA, a 100-person org, option a or b.',
     'A unit test, an uninitiated member, an unimportant detail, an unidentified bug.',
+    'A one-off task, not an onerous process.',
     'Then we ship. Better than before.',
     'Its own goals; it’s a team.',
     "The weather was fine. We'd like your advice.",

@@ -8,7 +8,7 @@
  */
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
-import { consonantSoundVowels, confusables, silentH, unBeforeI, vowelSoundLetters, type Confusable } from './confusable-word.data.js';
+import { consonantSoundVowels, confusables, silentH, vowelSoundLetters, vowelSoundPrefixes, type Confusable } from './confusable-word.data.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
@@ -158,7 +158,7 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const vowelSound = next[1] === '-'
       ? vowelSoundLetters.includes(next[0]!)
-      : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || unBeforeI.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+      : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || vowelSoundPrefixes.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
     const isAn = article.toLowerCase() === 'an';
     if (vowelSound === isAn) continue;
     const right = matchCase(isAn ? 'a' : 'an', article);

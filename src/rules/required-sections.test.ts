@@ -370,6 +370,16 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(grows.replace('mentorship to team members', 'code reviews to the platform').replace('career paths and structure of the engineering teams', 'build pipelines'))).toEqual(['Leadership']);
   });
 
+  it('a sentence of the frontmatter stating duties shows Responsibilities, as one of the text does (a post kept as data)', async () => {
+    const post = (description: string) => `---\ntitle: Data Analyst\nlocation: St. Louis, MO\ndescription: ${description}\nrequirements:\n  - 3+ years of data analysis experience\n  - Proficiency in SQL, Python, or R\n  - Strong analytical skills\n---\n`;
+    expect(await runRule(requiredSections, post('Financial services firm seeking a Data Analyst to transform business data into actionable insights.'), { kind: 'job-post', allowEmpty: true })).toEqual([]);
+    expect((await runRule(requiredSections, post('A financial services firm in the heart of the city, with a friendly team.'), { kind: 'job-post', allowEmpty: true })).map((m) => m.expected?.[0])).toEqual(['Responsibilities']);
+    // So does one stating requirements, without a list of them.
+    const asks = (sentence: string) => `---\ntitle: Data Analyst\ndescription: You will transform business data into insights. ${sentence}\n---\n`;
+    expect(await runRule(requiredSections, asks('Candidates must have five years of experience with SQL.'), { kind: 'job-post', allowEmpty: true })).toEqual([]);
+    expect((await runRule(requiredSections, asks('The office is in the heart of the city.'), { kind: 'job-post', allowEmpty: true })).map((m) => m.expected?.[0])).toEqual(['Requirements']);
+  });
+
   it('`Evidence of…` items are qualifications', async () => {
     const post = (first: string) => `# Research Manager\n\n## What will I be doing?\n\n- Develop our research.\n- Present reports.\n\n**How will I be set up for success?**\n\n- ${first}\n- An author of research reports\n- Interested in the culture of gaming\n- Global leadership experience, seasoned in transformation\n- Experience partnering with agencies\n\n## Leadership\n`;
     expect(await missing(post('Evidence of an in-depth knowledge of gaming'))).toEqual([]);
