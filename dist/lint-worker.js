@@ -31419,10 +31419,11 @@ const confusables = [
  */
 const consonantSoundVowels = ['uni', 'unanim', 'unary', 'use', 'usu', 'uti', 'ubi', 'uri', 'ure', 'eu', 'ewe', 'one', 'once', 'uk', 'us-', 'ufo', 'ukr', 'uga', 'uru', 'usa'];
 /**
- * Words of the prefix `un-` before an `i` that start as a `uni-` word does but with a vowel sound
- * (`an uninitiated member`, `an unimportant detail`, `an unidentified bug`). Prefixes, lower case.
+ * Words that start as a word of `consonantSoundVowels` does but with a vowel sound: the prefix
+ * `un-` before an `i` (`an uninitiated member`, `an unimportant detail`, `an unidentified bug`),
+ * `onerous` (not `one`). Prefixes, lower case.
  */
-const unBeforeI = ['unin', 'unim', 'unide'];
+const vowelSoundPrefixes = ['unin', 'unim', 'unide', 'oner'];
 const silentH = ['hour', 'honest', 'honor', 'honour', 'heir', 'herb'];
 /**
  * Letters whose names start with a vowel sound (`an n-tier app`, `an x-axis`, `an f-string`; `a
@@ -32268,7 +32269,7 @@ function articles(text) {
             continue;
         const vowelSound = next[1] === '-'
             ? vowelSoundLetters.includes(next[0])
-            : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || unBeforeI.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
+            : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || vowelSoundPrefixes.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
         const isAn = article.toLowerCase() === 'an';
         if (vowelSound === isAn)
             continue;
@@ -33432,11 +33433,13 @@ const minRun = 3;
 const fieldLabel = /^(\p{L}[\p{L}/&'\u2019-]*(?: [\p{L}/&'\u2019-]+){0,4}):[ \t]*(?:\n|\S)/u;
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders = {
-    responsibilities: (doc) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false || namesAction(i))) ??
+    responsibilities: (doc, tree) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false || namesAction(i))) ??
         sentence(doc, statesDuty, 'a sentence stating duties') ??
+        frontmatterSentence(tree, statesDuty, 'a sentence stating duties in the frontmatter') ??
         toldDuties(doc),
-    requirements: (doc) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
-        sentence(doc, (text) => requirementSentences.test(straightQuotes(text)), 'a sentence stating requirements') ??
+    requirements: (doc, tree) => section_presence_listOf(doc, 'a list of qualifications', (items) => mostlyOrRun(items, (i) => itemKinds(i).qualification)) ??
+        sentence(doc, statesRequirements, 'a sentence stating requirements') ??
+        frontmatterSentence(tree, statesRequirements, 'a sentence stating requirements in the frontmatter') ??
         askedOfReader(doc),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
         const leading = items.filter(aboutLeading).length;
@@ -33486,7 +33489,7 @@ function sectionFinder(tree, source, specs, title) {
                         return { by: 'content', what: `a line labelled \`${label}\``, offset: p.offset };
                 }
             }
-            return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc) : undefined;
+            return Object.hasOwn(contentReaders, key) ? contentReaders[key](doc, tree) : undefined;
         },
     };
 }
@@ -33644,11 +33647,20 @@ function rolesListed(tree) {
 /** What the document holds that shows the section, whatever the titles say (for sections read by content). */
 function shownByContent(tree, source, section) {
     const key = section.toLowerCase();
-    return Object.hasOwn(contentReaders, key) ? contentReaders[key](outline(tree, source)) : undefined;
+    return Object.hasOwn(contentReaders, key) ? contentReaders[key](outline(tree, source), tree) : undefined;
 }
 function section_presence_listOf(doc, what, holds) {
     const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+const statesRequirements = (text) => requirementSentences.test(straightQuotes(text));
+/**
+ * A sentence of the frontmatter's prose that states the section (`description: Financial services
+ * firm seeking a Data Analyst to transform business data into insights.`): a post kept as data.
+ */
+function frontmatterSentence(tree, states, what) {
+    const block = frontmatterBlock(tree);
+    return block && frontmatterText(block).paragraphs.some(states) ? { by: 'content', what, offset: block.position?.start.offset ?? 0 } : undefined;
 }
 const aboutLeading = (item) => itemKinds(item).leading || growsPeople(item);
 /**
