@@ -619,6 +619,10 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect(await found('Reshare the post, list the retagged formulae and brief your reportees.\n')).toEqual([]);
   });
 
+  it('takes no word split before an ending of inflection for two words (`developer ing`): it is one word inflected wrongly', async () => {
+    expect((await found('1. Developering back-end features with automated tests\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Developering']);
+  });
+
   it('accepts `mis` and `e` before a known word, written -ize where the dictionaries hold only the -ise form; not a slip, nor British spelling under en-US', async () => {
     expect(await found('If a repository is miscategorized or misaligned, say so.\n')).toEqual([]);
     // A prefix before a hyphen is no word of its own; the word after it is still read.

@@ -13,6 +13,11 @@ import { izeEnding } from './variants.js';
 
 /** Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`). */
 export const prefixes: readonly string[] = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/**
+ * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
+ * word split before one (`developer ing` of `developering`) is one word inflected wrongly, not two.
+ */
+const inflections: ReadonlySet<string> = new Set(['ing', 'ed', 'er', 'ers', 'es']);
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 export const grammar: ReadonlySet<string> = new Set(
   'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '),
@@ -73,7 +78,7 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   for (let i = 2; i <= word.length - 3; i++) {
     const [left, right] = [word.slice(0, i), word.slice(i)];
     // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
-    if (suggestions.includes(`${left} ${right}`)) return true;
+    if (!inflections.has(right) && suggestions.includes(`${left} ${right}`)) return true;
     if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right)) return true;
   }
   return false;
