@@ -125,6 +125,15 @@ describe('jobFacts: the other facts', () => {
   });
 
   it.each([
+    ['a place named', '# Engineer\n\nThe role is based in the UK, with travel.\n', 'the UK'],
+    ['a home', '# Engineer\n\nYou can work from home two days a week.\n', 'home two days a week'],
+    ['no place: the phrase reads on', '# Engineer\n\n- Guiding engineering work from the very beginning of the project.\n', undefined],
+    ['no place: a folder', '# Engineer\n\nThe templates are located in the folder below.\n', undefined],
+  ])('location in running text: %s', async (_, markdown, expected) => {
+    expect((await factsOf(markdown)).facts.location?.text).toBe(expected);
+  });
+
+  it.each([
     ['a link to them', '# Engineer\n\nLearn about [our benefits](https://example.com/benefits).\n', 'linked'],
     ['praise alone', '# Engineer\n\nWe offer great benefits and a friendly team.\n', 'vague'],
     ['nothing', '# Engineer\n\n## Responsibilities\n\n- Build things\n', 'none'],

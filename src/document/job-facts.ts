@@ -484,6 +484,9 @@ function arrangementOf(text: string, res: readonly (readonly [Arrangement, RegEx
   return best?.arrangement;
 }
 
+/** What a location named in running text holds: a name, or a home, an office or a workplace. */
+const placeLike = /\p{Lu}|\b(?:home|homes|anywhere|wherever|office|offices|remote|remotely)\b/u;
+
 /** A location named in running text (`based in Denver`, `sonst Dienstort Münster`), where no field gives one. */
 function inlineLocation(units: readonly Unit[]): (Span & { text: string }) | undefined {
   for (const u of units) {
@@ -492,6 +495,8 @@ function inlineLocation(units: readonly Unit[]): (Span & { text: string }) | und
     if (!m) continue;
     // The place, not the rest of its sentence: `San Francisco` of `based entirely in San Francisco and it is …`.
     const place = m[1]!.split(/,|\s(?:and|or|where|with|to|for|who|which|und|oder|sonst|et|ou|y|o)\s/u)[0]!.trim();
+    // A place is named (`the UK`, `Madrid`) or is a home or an office: `work from the very beginning of the project` names none.
+    if (!placeLike.test(place)) continue;
     const start = u.start + m.index + m[0].length - m[1]!.length;
     return { text: place, start, end: start + place.length };
   }
