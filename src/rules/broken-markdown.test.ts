@@ -93,6 +93,8 @@ describe('broken-markdown', () => {
     ]);
     // A row closed with a blank cell past the header's (`|\t|`) hides nothing.
     expect(await found('| a | b |\n| - | - |\n| 1 | 2 |\t|\n')).toEqual([]);
+    // So do blank cells with spaces after the row's closing pipe (`||     | `).
+    expect(await found('| a | b | c |\n| - | - | - |\n| [x](https://e.com) ||     |     | \n')).toEqual([]);
   });
 
   it("a row that ends early is a missing cell, unless half the table's rows end early (an optional last column)", async () => {

@@ -476,7 +476,7 @@ function tableRows({ tree, source, index, report }: Reading): void {
       const end = row.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const cells = row.children.length;
-      const dropped = hidden.has(start) ? row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '') : [];
+      const dropped = hidden.has(start) ? row.children.slice(width).map((cell) => source.slice(cell.position!.start.offset!, cell.position!.end.offset!).replace(/^\|?\s*|\s*\|?\s*$/g, '')).filter((t) => t !== '') : [];
       // Blank cells past the header's (a row closed with `| |`) hide nothing.
       if (dropped.length > 0) {
         report(start, end, 'hiddenCells', { cells, width, dropped: ` (${dropped.map((d) => `\`${short(d)}\``).join(', ')})` }, { actual: `${cells}`, expected: `${width}` });
