@@ -193,7 +193,7 @@ function standsAlone(node: Paragraph, next: Nodes | undefined): boolean {
 function listsOfData(data: Record<string, unknown>, offset: number): OutlineList[] {
   const lists: OutlineList[] = [];
   let budget = 2000;
-  const visit = (value: unknown, key: string) => {
+  const visit = (value: unknown, key: string, parent = '') => {
     if (--budget < 0) return;
     // A key over prose (`qualifications: |` and a paragraph) is a section as a list is.
     if (typeof value === 'string' && key && value.trim().length >= minProse) {
@@ -211,7 +211,11 @@ function listsOfData(data: Record<string, unknown>, offset: number): OutlineList
       if (items.length > 0) lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items, offset });
       for (const v of value) if (v && typeof v === 'object') visit(v, key);
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) visit(v, /^\d+$/.test(k) ? key : k);
+      // Skills rated by number, as a layout draws them as bars (`skills: technical: {"Python": 5, "Git": 4}`): a list of them, under its keys.
+      const entries = Object.entries(value);
+      if (key && entries.length >= 2 && entries.every(([k, v]) => typeof v === 'number' && /\p{L}/u.test(k))) {
+        lists.push({ title: { text: [parent, key].filter(Boolean).join(': ').replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: entries.map(([k]) => k), offset });
+      } else for (const [k, v] of entries) visit(v, /^\d+$/.test(k) ? key : k, key);
     }
   };
   visit(data, '');

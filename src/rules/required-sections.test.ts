@@ -670,6 +670,14 @@ describe('required-sections: the sections of each kind', () => {
     expect(await missingByKind(pointer.replace('opens:', `${duties}opens:`).replace('/apply/', '/about/'))).toEqual(['Requirements']);
   });
 
+  it('skills a post keeps as frontmatter rated by number (a layout draws them as bars) are its requirements', async () => {
+    const post = '---\nkind: job-post\ntitle: Python Developer\nskills:\n  technical:\n    "Python or any other language": 5\n    "CI / CD (e.g. GitHub actions)": 4\n    "Git": 4\n  project:\n    "English language": 4\n    "Communication skills": 3\ntasks:\n- Work on our open-source projects and their users.\n- Create and maintain extensions for our customers.\n---\n\nOur tools are getting more attention every year.\n';
+    expect(await missingByKind(post)).toEqual([]);
+    // Ratings of anything else name no requirement, and numbers that are no ratings make no list.
+    expect(await missingByKind(post.replace('skills:', 'offices:'))).toEqual(['Requirements']);
+    expect(await missingByKind(post.replace(/skills:\n  technical:\n(    .*\n)+  project:\n(    .*\n)+/, 'skills:\n  years: 3\n'))).toEqual(['Requirements']);
+  });
+
   it('configured sections are required of every document, whatever its kind', async () => {
     expect((await runRule(requiredSections, '# Notes\n', { sections: [{ name: 'Benefits', aliases: [] }] })).map((m) => m.expected?.[0])).toEqual(['Benefits']);
   });
