@@ -66,17 +66,22 @@ describe('SARIF output', () => {
       expect(helpOf(id)).toBe(`https://github.com/rolelint/rolelint/blob/v0.1.0/src/engine/file-checks.md#${id}`);
       expect(page.includes(`<a id="${id}"></a>`) || page.includes(`## \`${id}\``), id).toBe(true);
     }
-    // The fixture's missing section (its other finding: it states no pay, a warning).
+    // The fixture's missing section, of a kind the model inferred: a warning (its other finding: it states no pay, a warning).
     const first = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'required-sections');
     expect(first).toEqual({
       ruleId: 'required-sections',
       ruleIndex: ids.indexOf('required-sections'),
-      level: 'error',
+      level: 'warning',
       message: { text: expect.stringMatching(/^Missing section `Leadership`/) },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'fixtures/missing-leadership.md' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 20 } } }],
     });
     expect(log.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'typo').every((r: { level: string }) => r.level === 'warning')).toBe(true);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
+    // An error is SARIF's `error`, and fails the run.
+    const gendered = await runCli(['--format', 'sarif', 'fixtures/fair-wording-gendered.md'], root);
+    const title = JSON.parse(gendered.stdout).runs[0].results.find((r: { message: { text: string } }) => r.message.text.startsWith('`Salesman`'));
+    expect(title).toMatchObject({ ruleId: 'fair-wording', level: 'error', locations: [{ physicalLocation: { region: { startLine: 5, startColumn: 9 } } }] });
+    expect(gendered.code).toBe(1);
   });
 
   it('points a duplicate back to the first occurrence in relatedLocations, as code scanning shows it', async () => {

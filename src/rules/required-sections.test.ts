@@ -683,6 +683,42 @@ describe('required-sections: the sections of each kind', () => {
   });
 });
 
+describe('required-sections: who says the kind decides whether a missing section fails the check', () => {
+  const post = [
+    '# Senior Data Engineer',
+    '',
+    'We are hiring a Senior Data Engineer to join our team in Berlin. Apply by sending your CV to jobs@example.com.',
+    '',
+    '## What you will do',
+    '',
+    '- Build and run our data pipelines',
+    '- Own the data warehouse and its models',
+    '- Review code and mentor other engineers',
+    '',
+    '## Benefits',
+    '',
+    '- Remote work two days a week',
+    '- 30 days of paid leave',
+    '',
+  ].join('\n');
+  const severities = async (markdown: string, options?: object) =>
+    (await runRule(requiredSections, markdown, options)).map((m) => `${m.expected?.[0]} ${m.warningOnly ? 'warning' : m.infoOnly ? 'info' : 'level'}`);
+
+  it('a kind the model inferred, however sure: a warning at most', async () => {
+    expect(await severities(post)).toEqual(['Requirements warning']);
+  });
+
+  it("a kind the frontmatter or the configuration states, and configured sections: the rule's level", async () => {
+    expect(await severities(`---\nkind: job-post\n---\n${post}`)).toEqual(['Requirements level']);
+    expect(await severities(post, { kind: 'job-post' })).toEqual(['Requirements level']);
+    expect(await severities(post, { sections: [{ name: 'Requirements' }] })).toEqual(['Requirements level']);
+  });
+
+  it("an empty required section: the rule's level, whatever decided the kind", async () => {
+    expect(await severities(`${post}\n## Requirements\n`)).toEqual(['Requirements level']);
+  });
+});
+
 describe('required-sections: the folder a document sits in', () => {
   it.each([
     ['jobs/a.md', '/repo', 'jobs'],

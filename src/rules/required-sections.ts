@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import { createSectionMatcher, type SectionMatcher, type SectionSpec } from '../text/sections.js';
-import { asInfo, defineRule, fill } from './define.js';
+import { asInfo, asWarning, defineRule, fill } from './define.js';
 import { labelOver, sectionBody, type SectionBody } from '../document/section-body.js';
 import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontmatter-block.js';
 import { openingsTitle } from '../document/role-titles.data.js';
@@ -122,6 +122,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   // An inferred post whose title names the page of openings (`Jobs`, `Careers`) may be several posts' index.
   const title = choice.kind.by === 'inferred' ? pageTitle(tree, source) : undefined;
   const openings = title !== undefined && openingsTitle.test(title) ? title : undefined;
+  const inferred = choice.kind.by === 'inferred' && choice.why !== '';
   for (const section of missing) {
     const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
     const text = unread
@@ -136,6 +137,9 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
     const message = file.message(text, { place });
     message.expected = [section.name];
     if (unread || openings || pointer || roles) asInfo(message);
+    // A kind the model inferred is a reading, however sure: what it asks for fails no check until
+    // the document or the configuration says its kind.
+    else if (inferred) asWarning(message);
   }
 }
 
