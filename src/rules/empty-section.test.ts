@@ -118,6 +118,9 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Plan\n\n### Phase 2: Hiring\n\n### Phase 3: Onboarding\n\nText.\n')).toEqual(['3:1-3:20: Section `Phase 2: Hiring` is empty: nothing follows its heading; write it, or remove the heading']);
     // A question asking whether the reader has seen another post, with its link: a pointer to it.
     expect(await found('# Designer\n\nText.\n\n#### Have you seen our [Sales Representative](/careers/sales) position?\n')).toEqual([]);
+    // A call to contact, with its link: the page it links to is what it stands for; without a link it is a heading like any other.
+    expect(await found('# Writer\n\nText.\n\n### Want to join our team? [Contact Us](/contact)\n')).toEqual([]);
+    expect(await found('# Writer\n\nText.\n\n### Contact us\n')).toEqual(['5:1-5:15: Section `Contact us` is empty: nothing follows its heading; write it, or remove the heading']);
   });
 
   it('takes a table of contents written as headings for its entries, not empty sections; an empty section after it is still one', async () => {

@@ -161,7 +161,8 @@ function pointsElsewhere(heading: Heading): boolean {
   const isLink = (c: (typeof shown)[number]) => c.type === 'link' || c.type === 'linkReference';
   if (shown.length > 0 && isLink(shown[0]!) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value)))) return true;
   // `For the current election, check the [Steering Elections][elections] directory`, `Have you seen
-  // our [Designer](/careers/designer) position?`: a link and words sending the reader to it.
+  // our [Designer](/careers/designer) position?`, `Want to join our team? [Contact Us](/contact)`: a
+  // link and words sending the reader to it.
   return shown.some(isLink) && pointer.test(toString(heading));
 }
 
@@ -177,7 +178,7 @@ function leadsAcrossHeading(index: TreeIndex, headings: readonly number[], at: n
 const linkJoin = /^[\s,|/·•&–—-]*(?:(?:and|or)[\s,|/·•&–—-]*)?$/i;
 
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
-const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
+const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply|contact|get in touch|reach out|write to|e-?mail)\b/i;
 
 /** A field and its value written as a heading (`Location: Tamilnadu (Remote)`): a label of the job's facts or of the post's other fields, a colon, then the value. */
 const fieldHeading = new RegExp(`^(?:${[...labels.pay, ...labels.location, ...labels.employment, ...labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'iu');
