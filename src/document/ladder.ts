@@ -7,7 +7,7 @@
  */
 import type { DocumentModel } from './document-model.js';
 import { levelKeys, managementWords, metaKeyPattern, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
-import { levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
+import { jobNounOf, levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
 export type { Competency } from './ladder-text.js';
@@ -218,23 +218,29 @@ function byParallelTrack<T extends { name: LevelName }>(members: T[]): T[][] {
 }
 
 /**
- * Sibling level headings split where a ladder starts again (a level lower than the run's first,
- * or another series: `IC1`…`IC5` then `M3`…`M6`), so an appendix or a second track is its own ladder.
+ * Sibling level headings split where a ladder starts again (a level lower than the run's first, a
+ * level of another role lower than the one before it, or another series: `IC1`…`IC5` then
+ * `M3`…`M6`; `Associate`…`Principal Designer` then `Design Manager`, `Senior Design Manager`), so an
+ * appendix or a second track is its own ladder.
  */
 function runs<T extends { name: LevelName }>(members: readonly T[]): T[][] {
   const numbered = members.filter((m) => m.name.number !== undefined).length * 2 >= members.length;
   const out: T[][] = [];
   let current: T[] = [];
   let first: number | undefined;
+  let previous: number | undefined;
   for (const member of members) {
     const key = levelKey(member.name, numbered);
     if (key === undefined) continue;
     const otherSeries = current.length > 0 && member.name.series !== current[current.length - 1]!.name.series;
-    if (current.length > 0 && (otherSeries || key < first!)) {
+    const last = current[current.length - 1];
+    const otherRoleBelow = last !== undefined && key < previous! && jobNounOf(member.name.label) !== jobNounOf(last.name.label);
+    if (current.length > 0 && (otherSeries || key < first! || otherRoleBelow)) {
       out.push(current);
       current = [];
     }
     if (current.length === 0) first = key;
+    previous = key;
     current.push(member);
   }
   if (current.length > 0) out.push(current);

@@ -225,6 +225,21 @@ describe('ladder-consistency', () => {
     ]);
   });
 
+  it('reads a track of managers written after the designers\' levels (`Principal Designer`, then `Design Manager`) as a ladder of its own', async () => {
+    const craft = { 'Visual Design': 'Creates clear layouts for the features of one team.', Process: 'Follows the design process the team agreed on.' };
+    const managing = { Mentorship: 'Runs one-to-ones with each designer every week.', Culture: 'Hires designers and keeps the team healthy.' };
+    const doc = [
+      '# Product Design Roles\n',
+      level('Associate Product Designer', craft).replace(/^# /, '## ').replace(/\n## /g, '\n### '),
+      level('Product Designer', { 'Visual Design': 'Designs whole flows of a product area with its engineers.', Process: 'Improves the design process of the team.' }).replace(/^# /, '## ').replace(/\n## /g, '\n### '),
+      level('Senior Product Designer', { 'Visual Design': 'Sets the visual direction of a product line.', Process: 'Leads the design process across teams.' }).replace(/^# /, '## ').replace(/\n## /g, '\n### '),
+      level('Product Design Manager', managing).replace(/^# /, '## ').replace(/\n## /g, '\n### '),
+      level('Senior Product Design Manager', { Mentorship: 'Coaches the managers of designers.', Culture: 'Shapes how the design organisation hires.' }).replace(/^# /, '## ').replace(/\n## /g, '\n### '),
+    ].join('\n');
+    // Not one ladder with `Visual Design` missing at the managers' levels between the designers'.
+    expect(await found({ 'roles.md': doc })).toEqual([]);
+  });
+
   it('leaves alone levels a track has nothing at (`N/A`, `TBD`), and still compares the levels that have text', async () => {
     const track = (low: string, top: string) =>
       `# Tech lead track\n\nA branch of the delivery track.\n${[1, 2, 3].map((n) => `\n### Level ${n}\n<ul><li>${low}</li></ul>\n`).join('')}\n### Level 4\n- Plans the work of the squad and runs its rituals with the product manager.\n\n### Level 5\n- ${top}\n`;
