@@ -435,11 +435,19 @@ describe('required-sections: what a section holds shows it, where no title names
   it('a sentence stating them counts too ("Success in this role requires…", "You will plan…"), an article on the job does not', async () => {
     expect(await missing('# Role\n\nYou will plan releases. Success in this role requires five years of Go.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
+    // What the employer needs of a thing, not of a person, states no requirement.
+    expect(await missing('# Role\n\nYou will plan releases. We need a process that takes less time.\n\n## Leadership\n')).toEqual(['Requirements']);
     expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. The successful candidate will be able to demonstrate good knowledge of networks.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. We are looking for an experienced full-stack engineer who has built Rails applications.\n\n## Leadership\n')).toEqual([]);
     // Candidates sought, and qualifications that a sentence lists, state requirements in prose.
-    for (const sentence of ['We are seeking candidates with a PhD in physics.', 'Excellent candidates are sought with experience of cloud platforms.', 'Essential qualifications include experience in running simulations.']) {
+    for (const sentence of [
+      'We are seeking candidates with a PhD in physics.',
+      'Excellent candidates are sought with experience of cloud platforms.',
+      'Essential qualifications include experience in running simulations.',
+      'We need a collaborator who takes the initiative with our advisers.',
+      'We need engineers that are happy to explain their choices.',
+    ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
     // `You'll`, with a straight or a curly apostrophe, as `You will`; in a list item too.
