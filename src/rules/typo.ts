@@ -422,15 +422,16 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const terms = lazily(() => termsIn(index, source));
   const slip = lazily(() => slipReader(context));
   // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-  // misspelling (`the Steering Commitee`) or a slip of a capitalised word the document writes (`Vice
-  // Chairpeson` beside `Chairperson`): shorter names are listed slips of many words (`Canva`). Never
+  // misspelling (`the Steering Commitee`), a slip of a capitalised word the document writes (`Vice
+  // Chairpeson` beside `Chairperson`) or of a term of eight letters or more the project writes (`the
+  // Kuberwarden community`): shorter names are listed slips of many words (`Canva`). Never
   // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
   // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
   // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
   // of its time; searching the source for the word's first letters costs a few searches a word.)
   const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
   const misspeltName = (word: string) =>
-    word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller) || termSlipped(word, context.vocabulary) !== undefined) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
   const named = lazily(() => namedOrTerms(found, context, slip()));
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -685,6 +686,36 @@ const minTypedTwice = 8;
 /** How common (SUBTLEX-US count) a word must be for a term one letter from it to be its slip: `reland` is no slip of `eland`. */
 const minSlipFrequency = 10;
 
+/** The shortest term of the project whose slip (one edit) is read as one. */
+const minTermForSlip = 8;
+
+/**
+ * The term of the project's vocabulary (lower case) a capitalised word is one slip from, where it
+ * is a name of eight letters or more the word is not (`Kuberwarden` of `kubewarden`): a project's
+ * own name mistyped once, which no dictionary knows to suggest.
+ */
+function termSlipped(word: string, vocabulary: ReadonlySet<string>): string | undefined {
+  if (word.length < minTermForSlip || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  if (vocabulary.has(lower)) return undefined;
+  const byLength = termsByLength(vocabulary);
+  for (let length = lower.length - 1; length <= lower.length + 1; length++) {
+    for (const term of byLength[length] ?? []) {
+      if (term[0] === lower[0] && term !== `${lower}s` && lower !== `${term}s` && withinOneEdit(lower, term)) return term;
+    }
+  }
+  return undefined;
+}
+
+const termLengths = new WeakMap<ReadonlySet<string>, string[][]>();
+
+/** The vocabulary's terms of `minTermForSlip` letters or more, by length (made once a vocabulary). */
+function termsByLength(vocabulary: ReadonlySet<string>): string[][] {
+  let grouped = termLengths.get(vocabulary);
+  if (!grouped) termLengths.set(vocabulary, (grouped = wordsByLength([...vocabulary].filter((t) => t.length >= minTermForSlip))));
+  return grouped;
+}
+
 /**
  * Whether a word is a common word with one letter typed in more (`vancancies`) or two letters
  * swapped (`mangaer`): a slip, however often the writer makes it. Only these two, each a few
@@ -782,7 +813,9 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     if (!from || !to) continue;
     // Judged as shown: an invisible character inside is invisible-character's to report.
     const shown = withoutInvisible(word);
-    const suggestions = speller.suggest(shown, 3).map((s) => matchCase(s, shown));
+    // A slip of a term the project writes (`Kuberwarden` where its documents write `Kubewarden`) is offered that term first.
+    const term = termSlipped(shown, vocabulary);
+    const suggestions = [...new Set([...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
     // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
     // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
     if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown)) continue;
