@@ -422,9 +422,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const terms = lazily(() => termsIn(index, source));
   const slip = lazily(() => slipReader(context));
   // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-  // misspelling (`the Steering Commitee`), a slip of a capitalised word the document writes (`Vice
-  // Chairpeson` beside `Chairperson`) or of a term of eight letters or more the project writes (`the
-  // Kuberwarden community`): shorter names are listed slips of many words (`Canva`). Never
+  // misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
+  // or of a project's term (`Kuberwarden`): shorter names are listed slips of many words (`Canva`). Never
   // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
   // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
   // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
