@@ -25399,10 +25399,9 @@ function withoutInvisible(text) {
 
 const quotes = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const anyQuote = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
-const nonWord = /[^\p{L}\p{N}']+/gu;
-/** The same runs in lower-case ASCII text, without Unicode property lookups. */
-const nonWordAscii = /[^a-z0-9']+/g;
 const nonAscii = /[^\x00-\x7f]/;
+/** A character past ASCII, `&` or a backtick. */
+const notPlainAscii = /[^\x00-\x25\x27-\x5f\x61-\x7f]/;
 /**
  * Lower case, curly quotes straightened, `&` read as `and`, punctuation and Markdown marks folded
  * to single spaces.
@@ -25410,10 +25409,10 @@ const nonAscii = /[^\x00-\x7f]/;
 function normaliseText(text) {
     // Each step runs only where it can change something: this is on every bullet and heading.
     // NFKC is the costly one, and plain ASCII is already in that form.
+    // ASCII without `&` or a backtick (most bullets and headings): its words read in one pass.
+    if (!notPlainAscii.test(text))
+        return wordsJoined(text.toLowerCase());
     const ascii = !nonAscii.test(text);
-    // ASCII without `&` or a backtick (most bullets and headings): the words read in one pass.
-    if (ascii && !asciiSpecial.test(text))
-        return asciiWordsJoined(text.toLowerCase());
     // A zero-width space or soft hyphen pasted inside a word leaves it the word a reader sees.
     let normal = (ascii ? text : withoutInvisible(text).normalize('NFKC')).toLowerCase();
     if (anyQuote.test(normal))
@@ -25421,87 +25420,68 @@ function normaliseText(text) {
     // "Perks & benefits" is "Perks and benefits" to a reader.
     if (normal.includes('&'))
         normal = normal.replace(/&/g, ' and ');
-    // Every run of non-word characters, white space included, becomes one space...
-    normal = normal.replace(ascii ? nonWordAscii : nonWord, ' ');
-    // ...so only dropping apostrophes at word edges can leave two spaces side by side.
-    if (normal.includes("'"))
-        normal = normal.replace(/(^|\s)'+|'+(?=\s|$)/g, '$1').replace(/\s+/g, ' ');
-    return normal.trim();
+    return wordsJoined(normal);
 }
-const asciiSpecial = /[&`]/;
-const isAsciiWordCode = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-/** The longest text `asciiWordsJoined` writes into its buffer (most bullets and headings); a longer one is joined from its words. */
+const letterOrDigitOnly = /^[\p{L}\p{N}]$/u;
+/** Whether each UTF-16 unit past ASCII is a letter or digit (1) or not (2), as met (0: not yet read). */
+const unitKinds = new Uint8Array(0x10000);
+/** How many UTF-16 units the letter or digit at `i` takes (0 where there is none): ASCII by its code, the rest by Unicode's classes. */
+const wordUnitsAt = (text, i) => {
+    const c = text.charCodeAt(i);
+    return c < 128 ? +((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) : unitsPastAscii(text, i, c);
+};
+function unitsPastAscii(text, i, c) {
+    if (c >= 0xd800 && c <= 0xdbff)
+        return letterOrDigitOnly.test(String.fromCodePoint(text.codePointAt(i))) ? 2 : 0;
+    let kind = unitKinds[c];
+    if (kind === 0)
+        unitKinds[c] = kind = letterOrDigitOnly.test(text[i]) ? 1 : 2;
+    return kind === 1 ? 1 : 0;
+}
+/** The longest text `wordsJoined` writes into its shared buffer (most bullets and headings); a longer one has a buffer of its own. */
 const joinedBufferSize = 2048;
 const joined = new Uint16Array(joinedBufferSize);
+// UTF-16 units in the machine's byte order, made a string in one call (a flat string, as regular expressions read it).
+const unitsDecoder = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be');
 /**
- * `normaliseText` of lower-case ASCII without `&` or a backtick: its runs of letters and digits,
- * joined by the apostrophes inside them (`don't`; one at a word's edge is dropped), one space apart.
- * Written character by character into one buffer and made a string once: no string a word.
+ * The runs of letters and digits of a lower-case text, joined by the apostrophes inside them
+ * (`don't`; one at a word's edge is dropped), one space apart: one pass over the characters,
+ * written into one buffer and made a string once (twice as fast as regular expressions' replacing
+ * over the corpus; no string a word).
  */
-function asciiWordsJoined(lower) {
+function wordsJoined(lower) {
     const n = lower.length;
-    if (n > joinedBufferSize)
-        return asciiWords(lower).join(' ');
+    const buffer = n > joinedBufferSize ? new Uint16Array(n) : joined;
     let out = 0;
     let i = 0;
     while (i < n) {
-        if (!isAsciiWordCode(lower.charCodeAt(i))) {
+        let units = wordUnitsAt(lower, i);
+        if (units === 0) {
             i++;
             continue;
         }
         if (out > 0)
-            joined[out++] = 32;
-        while (i < n) {
-            const c = lower.charCodeAt(i);
-            if (isAsciiWordCode(c)) {
-                joined[out++] = c;
-                i++;
+            buffer[out++] = 32;
+        for (;;) {
+            for (const end = i + units; i < end; i++)
+                buffer[out++] = lower.charCodeAt(i);
+            if (i >= n)
+                break;
+            units = wordUnitsAt(lower, i);
+            if (units > 0)
                 continue;
-            }
-            if (c !== 39)
+            if (lower.charCodeAt(i) !== 39)
                 break;
             let j = i;
             while (j < n && lower.charCodeAt(j) === 39)
                 j++;
-            if (j < n && isAsciiWordCode(lower.charCodeAt(j)))
-                for (; i < j; i++)
-                    joined[out++] = 39;
-            else
+            if (j >= n || (units = wordUnitsAt(lower, j)) === 0)
                 break;
+            for (; i < j; i++)
+                buffer[out++] = 39;
         }
     }
-    return String.fromCharCode.apply(null, joined.subarray(0, out));
-}
-/** The words `asciiWordsJoined` joins. */
-function asciiWords(lower) {
-    const n = lower.length;
-    const parts = [];
-    let i = 0;
-    while (i < n) {
-        if (!isAsciiWordCode(lower.charCodeAt(i))) {
-            i++;
-            continue;
-        }
-        const start = i++;
-        while (i < n) {
-            const c = lower.charCodeAt(i);
-            if (isAsciiWordCode(c)) {
-                i++;
-                continue;
-            }
-            if (c !== 39)
-                break;
-            let j = i;
-            while (j < n && lower.charCodeAt(j) === 39)
-                j++;
-            if (j < n && isAsciiWordCode(lower.charCodeAt(j)))
-                i = j;
-            else
-                break;
-        }
-        parts.push(lower.slice(start, i));
-    }
-    return parts;
+    return unitsDecoder.decode(new Uint8Array(buffer.buffer, 0, 2 * out));
 }
 /** The text with its curly and typed-for apostrophes and single quotes straightened (`You\u2019ll` is `You'll`), else as it was. */
 function straightQuotes(text) {
@@ -29396,7 +29376,7 @@ function standsAlone(node, next) {
 function listsOfData(data, offset) {
     const lists = [];
     let budget = 2000;
-    const visit = (value, key) => {
+    const visit = (value, key, parent = '') => {
         if (--budget < 0)
             return;
         // A key over prose (`qualifications: |` and a paragraph) is a section as a list is.
@@ -29422,8 +29402,14 @@ function listsOfData(data, offset) {
                     visit(v, key);
         }
         else if (value && typeof value === 'object') {
-            for (const [k, v] of Object.entries(value))
-                visit(v, /^\d+$/.test(k) ? key : k);
+            // Skills rated by number, as a layout draws them as bars (`skills: technical: {"Python": 5, "Git": 4}`): a list of them, under its keys.
+            const entries = Object.entries(value);
+            if (key && entries.length >= 2 && entries.every(([k, v]) => typeof v === 'number' && /\p{L}/u.test(k))) {
+                lists.push({ title: { text: [parent, key].filter(Boolean).join(': ').replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items: entries.map(([k]) => k), offset });
+            }
+            else
+                for (const [k, v] of entries)
+                    visit(v, /^\d+$/.test(k) ? key : k, key);
         }
     };
     visit(data, '');
@@ -29683,7 +29669,7 @@ const fullPostingKeys = [
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
  * In German, what the reader is, has or brings (`Du studierst`, `Sie verf\u00fcgen \u00fcber`, `Du bringst \u2026 mit`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df)))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df)))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31020,7 +31006,7 @@ function tableRows({ tree, source, index, report }) {
             if (start === undefined || end === undefined)
                 continue;
             const cells = row.children.length;
-            const dropped = hidden.has(start) ? row.children.slice(width).map((cell) => source.slice(cell.position.start.offset, cell.position.end.offset).replace(/^\|?\s*|\s*\|?$/g, '')).filter((t) => t !== '') : [];
+            const dropped = hidden.has(start) ? row.children.slice(width).map((cell) => source.slice(cell.position.start.offset, cell.position.end.offset).replace(/^\|?\s*|\s*\|?\s*$/g, '')).filter((t) => t !== '') : [];
             // Blank cells past the header's (a row closed with `| |`) hide nothing.
             if (dropped.length > 0) {
                 report(start, end, 'hiddenCells', { cells, width, dropped: ` (${dropped.map((d) => `\`${broken_markdown_short(d)}\``).join(', ')})` }, { actual: `${cells}`, expected: `${width}` });
@@ -34130,7 +34116,8 @@ function empty_section_pointsElsewhere(heading) {
     if (shown.length > 0 && isLink(shown[0]) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value))))
         return true;
     // `For the current election, check the [Steering Elections][elections] directory`, `Have you seen
-    // our [Designer](/careers/designer) position?`: a link and words sending the reader to it.
+    // our [Designer](/careers/designer) position?`, `Want to join our team? [Contact Us](/contact)`: a
+    // link and words sending the reader to it.
     return shown.some(isLink) && pointer.test(lib_toString(heading));
 }
 const empty_section_bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -34142,7 +34129,7 @@ function leadsAcrossHeading(index, headings, at) {
 /** What joins the links of a heading made of links: `and`, `or`, `&`, a comma, a bar, a slash, a dot or a dash. */
 const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u2022&\u2013\u2014-]*)?$/i;
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
-const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply)\b/i;
+const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply|contact|get in touch|reach out|write to|e-?mail)\b/i;
 /** A field and its value written as a heading (`Location: Tamilnadu (Remote)`): a label of the job's facts or of the post's other fields, a colon, then the value. */
 const fieldHeading = new RegExp(`^(?:${[...job_facts_data_labels.pay, ...job_facts_data_labels.location, ...job_facts_data_labels.employment, ...job_facts_data_labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'iu');
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
@@ -35290,25 +35277,31 @@ function byParallelTrack(members) {
     return [...tracks.keys()].map((track) => members.filter((m) => m.name.track === track)).concat([members.filter((m) => m.name.track === undefined)]).filter((group) => group.length > 0);
 }
 /**
- * Sibling level headings split where a ladder starts again (a level lower than the run's first,
- * or another series: `IC1`\u2026`IC5` then `M3`\u2026`M6`), so an appendix or a second track is its own ladder.
+ * Sibling level headings split where a ladder starts again (a level lower than the run's first, a
+ * level of another role lower than the one before it, or another series: `IC1`\u2026`IC5` then
+ * `M3`\u2026`M6`; `Associate`\u2026`Principal Designer` then `Design Manager`, `Senior Design Manager`), so an
+ * appendix or a second track is its own ladder.
  */
 function runs(members) {
     const numbered = members.filter((m) => m.name.number !== undefined).length * 2 >= members.length;
     const out = [];
     let current = [];
     let first;
+    let previous;
     for (const member of members) {
         const key = levelKey(member.name, numbered);
         if (key === undefined)
             continue;
         const otherSeries = current.length > 0 && member.name.series !== current[current.length - 1].name.series;
-        if (current.length > 0 && (otherSeries || key < first)) {
+        const last = current[current.length - 1];
+        const otherRoleBelow = last !== undefined && key < previous && jobNounOf(member.name.label) !== jobNounOf(last.name.label);
+        if (current.length > 0 && (otherSeries || key < first || otherRoleBelow)) {
             out.push(current);
             current = [];
         }
         if (current.length === 0)
             first = key;
+        previous = key;
         current.push(member);
     }
     if (current.length > 0)
@@ -36813,6 +36806,8 @@ function arrangementOf(text, res) {
     }
     return best?.arrangement;
 }
+/** What a location named in running text holds: a name, or a home, an office or a workplace. */
+const placeLike = /\p{Lu}|\b(?:home|homes|anywhere|wherever|office|offices|remote|remotely)\b/u;
 /** A location named in running text (`based in Denver`, `sonst Dienstort M\u00fcnster`), where no field gives one. */
 function inlineLocation(units) {
     for (const u of units) {
@@ -36822,6 +36817,9 @@ function inlineLocation(units) {
             continue;
         // The place, not the rest of its sentence: `San Francisco` of `based entirely in San Francisco and it is \u2026`.
         const place = m[1].split(/,|\s(?:and|or|where|with|to|for|who|which|und|oder|sonst|et|ou|y|o)\s/u)[0].trim();
+        // A place is named (`the UK`, `Madrid`) or is a home or an office: `work from the very beginning of the project` names none.
+        if (!placeLike.test(place))
+            continue;
         const start = u.start + m.index + m[0].length - m[1].length;
         return { text: place, start, end: start + place.length };
     }
@@ -38461,6 +38459,7 @@ function checkSections(tree, file, options, choice) {
     // An inferred post whose title names the page of openings (`Jobs`, `Careers`) may be several posts' index.
     const title = choice.kind.by === 'inferred' ? pageTitle(tree, source) : undefined;
     const openings = title !== undefined && openingsTitle.test(title) ? title : undefined;
+    const inferred = choice.kind.by === 'inferred' && choice.why !== '';
     for (const section of missing) {
         const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
         const text = unread
@@ -38476,6 +38475,10 @@ function checkSections(tree, file, options, choice) {
         message.expected = [section.name];
         if (unread || openings || pointer || roles)
             asInfo(message);
+        // A kind the model inferred is a reading, however sure: what it asks for fails no check until
+        // the document or the configuration says its kind.
+        else if (inferred)
+            asWarning(message);
     }
 }
 /**
@@ -38591,6 +38594,11 @@ var typing_cost = __nccwpck_require__(4224);
 
 /** Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`). */
 const prefixes = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/**
+ * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
+ * word split before one (`developer ing` of `developering`) is one word inflected wrongly, not two.
+ */
+const inflections = new Set(['ing', 'ed', 'er', 'ers', 'es']);
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 const grammar = new Set('and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
 /** The most plain twins of an accented letter tried (2^n variants). */
@@ -38648,7 +38656,7 @@ function isCompound(written, speller) {
     for (let i = 2; i <= word.length - 3; i++) {
         const [left, right] = [word.slice(0, i), word.slice(i)];
         // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
-        if (suggestions.includes(`${left} ${right}`))
+        if (!inflections.has(right) && suggestions.includes(`${left} ${right}`))
             return true;
         if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right))
             return true;
@@ -39027,6 +39035,9 @@ const allowedWords = [
     // ... and in a blockchain security company's and a DAO's pages (held out): decentralised apps and
     // a chain's networks; and the level between junior and senior, as Dutch and Belgian posts name it
     'dapp', 'dapps', 'mainnet', 'testnet', 'medior',
+    // ... and in an agency's mobile developer post (held out): a platform's store of keys and
+    // certificates, as Android and Java name it (listed as a slip of `keystone`)
+    'keystore', 'keystores',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
@@ -39395,14 +39406,14 @@ function unexplained(found, ok, context) {
     const terms = lazily(() => termsIn(index, source));
     const slip = lazily(() => slipReader(context));
     // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-    // misspelling (`the Steering Commitee`) or a slip of a capitalised word the document writes (`Vice
-    // Chairpeson` beside `Chairperson`): shorter names are listed slips of many words (`Canva`). Never
+    // misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
+    // or of a project's term (`Kuberwarden`): shorter names are listed slips of many words (`Canva`). Never
     // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
     // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
     // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
     // of its time; searching the source for the word's first letters costs a few searches a word.)
     const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
-    const misspeltName = (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller)) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    const misspeltName = (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller) || termSlipped(word, context.vocabulary) !== undefined) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
     const named = lazily(() => namedOrTerms(found, context, slip()));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -39669,6 +39680,36 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
 const minTypedTwice = 8;
 /** How common (SUBTLEX-US count) a word must be for a term one letter from it to be its slip: `reland` is no slip of `eland`. */
 const minSlipFrequency = 10;
+/** The shortest term of the project whose slip (one edit) is read as one. */
+const minTermForSlip = 8;
+/**
+ * The term of the project's vocabulary (lower case) a capitalised word is one slip from, where it
+ * is a name of eight letters or more the word is not (`Kuberwarden` of `kubewarden`): a project's
+ * own name mistyped once, which no dictionary knows to suggest.
+ */
+function termSlipped(word, vocabulary) {
+    if (word.length < minTermForSlip || !/^\p{Lu}\p{Ll}+$/u.test(word))
+        return undefined;
+    const lower = word.toLowerCase();
+    if (vocabulary.has(lower))
+        return undefined;
+    const byLength = termsByLength(vocabulary);
+    for (let length = lower.length - 1; length <= lower.length + 1; length++) {
+        for (const term of byLength[length] ?? []) {
+            if (term[0] === lower[0] && term !== `${lower}s` && lower !== `${term}s` && (0,typing_cost/* withinOneEdit */.kq)(lower, term))
+                return term;
+        }
+    }
+    return undefined;
+}
+const termLengths = new WeakMap();
+/** The vocabulary's terms of `minTermForSlip` letters or more, by length (made once a vocabulary). */
+function termsByLength(vocabulary) {
+    let grouped = termLengths.get(vocabulary);
+    if (!grouped)
+        termLengths.set(vocabulary, (grouped = wordsByLength([...vocabulary].filter((t) => t.length >= minTermForSlip))));
+    return grouped;
+}
 /**
  * Whether a word is a common word with one letter typed in more (`vancancies`) or two letters
  * swapped (`mangaer`): a slip, however often the writer makes it. Only these two, each a few
@@ -39766,7 +39807,9 @@ function reportUnknown(file, unknown, speller, allowAcronyms, vocabulary) {
             continue;
         // Judged as shown: an invisible character inside is invisible-character's to report.
         const shown = withoutInvisible(word);
-        const suggestions = speller.suggest(shown, 3).map((s) => typo_matchCase(s, shown));
+        // A slip of a term the project writes (`Kuberwarden` where its documents write `Kubewarden`) is offered that term first.
+        const term = termSlipped(shown, vocabulary);
+        const suggestions = [...new Set([...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
         // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
         // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
         if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown))
