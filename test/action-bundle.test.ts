@@ -48,7 +48,8 @@ async function runBundle(inputs: Record<string, string>, files: string[]) {
 
 describe('Action bundle (dist/index.js) as the runner runs it', () => {
   it('lints the changed files, creates the check run on the head SHA, writes outputs and summary, fails on errors', async () => {
-    const run = await runBundle({ files: 'fixtures/**/*.md', 'fail-on': 'error' }, ['fixtures/missing-leadership.md', 'fixtures/complete-job-post.md', 'src/index.ts']);
+    // The kind the workflow states makes a missing section an error (inferred, it is a warning).
+    const run = await runBundle({ files: 'fixtures/**/*.md', 'fail-on': 'error', kind: 'job-post' }, ['fixtures/missing-leadership.md', 'fixtures/complete-job-post.md', 'src/index.ts']);
     expect(server!.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/o/r/pulls/7/files', 'POST /repos/o/r/check-runs', 'PATCH /repos/o/r/check-runs/42']);
     const create = server!.requests[1]!.body;
     expect(create.head_sha).toBe('head1234');
