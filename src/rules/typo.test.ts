@@ -611,6 +611,13 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     expect(await found('We welcome everyone to the Kuberwarden community.\n')).toEqual([]);
   });
 
+  it('takes a word of six letters or more with another letter before it for a name made so, used twice (`kgateway`), not for a slip', async () => {
+    expect(await found('# Kgateway Charter\n\nThe kgateway project builds the best API Gateway. Kgateway is a control plane.\n')).toEqual([]);
+    // A letter typed twice before the word is still a slip; so is one inside it.
+    expect((await found('The ggateway project builds the best API Gateway. The ggateway team.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['ggateway', 'ggateway']);
+    expect((await found('The gatexway project builds the best API Gateway. The gatexway team.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['gatexway', 'gatexway']);
+  });
+
   it('never takes a common word with a letter typed in more or two swapped for a term, however often it is written', async () => {
     expect((await found('## Current Vancancies\n\nHere are the vancancies we are looking to fill.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Vancancies', 'vancancies']);
     // A coined term, one a letter from a rare word (`reland`, `eland`), or a short one (`sitrap`) stays a term.

@@ -601,13 +601,25 @@ function slipReader({ speller, used }: ReadContext): (word: string) => boolean {
     if (best !== undefined && withoutAccents(word) === best.toLowerCase()) return false;
     // A word of two letters is no word a name slips from: short names are one letter from many
     // (`Afi` beside `AI`, `Ona` beside `on`); nor is a word of grammar (`Andi` beside `and`, `Thea` beside `the`).
-    return best !== undefined && best.length >= 3 && !grammar.has(best.toLowerCase()) && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase());
+    return best !== undefined && best.length >= 3 && !grammar.has(best.toLowerCase()) && !best.includes(' ') && withinOneEdit(word, best) && used().has(best.toLowerCase()) && !letterBefore(word.toLowerCase(), best.toLowerCase());
   };
   return (word) => {
     let answer = answers.get(word);
     if (answer === undefined) answers.set(word, (answer = read(word)));
     return answer;
   };
+}
+
+/** The shortest word a letter before it makes a name of (`kgateway`, `ejournal`). */
+const minPrefixedWord = 6;
+
+/**
+ * Whether `lower` is `word` with one other letter before it (`kgateway` of `gateway`): a name made
+ * as projects and products make theirs, not a slip (a letter typed in more before a word is rare,
+ * and one typed twice, `ggateway`, is still one).
+ */
+function letterBefore(lower: string, word: string): boolean {
+  return word.length >= minPrefixedWord && lower.length === word.length + 1 && lower.endsWith(word) && lower[0] !== lower[1];
 }
 
 /** The longest word that being one slip from a word the document uses does not make a slip. */
@@ -724,7 +736,7 @@ function typedTwice(lower: string, speller: Speller): boolean {
   if (lower.length < minTypedTwice || !/^\p{Ll}+$/u.test(lower)) return false;
   const common = (word: string) => speller.frequency(word) >= minSlipFrequency && speller.isKnown(word);
   for (let i = 0; i < lower.length; i++) {
-    if (common(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (!(i === 0 && letterBefore(lower, lower.slice(1))) && common(lower.slice(0, i) + lower.slice(i + 1))) return true;
     if (i + 1 < lower.length && lower[i] !== lower[i + 1] && common(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
   }
   return false;
