@@ -39598,7 +39598,7 @@ function slipReader({ speller, used }) {
             return false;
         // A word of two letters is no word a name slips from: short names are one letter from many
         // (`Afi` beside `AI`, `Ona` beside `on`); nor is a word of grammar (`Andi` beside `and`, `Thea` beside `the`).
-        return best !== undefined && best.length >= 3 && !grammar.has(best.toLowerCase()) && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase());
+        return best !== undefined && best.length >= 3 && !grammar.has(best.toLowerCase()) && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && used().has(best.toLowerCase()) && !letterBefore(word.toLowerCase(), best.toLowerCase());
     };
     return (word) => {
         let answer = answers.get(word);
@@ -39606,6 +39606,16 @@ function slipReader({ speller, used }) {
             answers.set(word, (answer = read(word)));
         return answer;
     };
+}
+/** The shortest word a letter before it makes a name of (`kgateway`, `ejournal`). */
+const minPrefixedWord = 6;
+/**
+ * Whether `lower` is `word` with one other letter before it (`kgateway` of `gateway`): a name made
+ * as projects and products make theirs, not a slip (a letter typed in more before a word is rare,
+ * and one typed twice, `ggateway`, is still one).
+ */
+function letterBefore(lower, word) {
+    return word.length >= minPrefixedWord && lower.length === word.length + 1 && lower.endsWith(word) && lower[0] !== lower[1];
 }
 /** The longest word that being one slip from a word the document uses does not make a slip. */
 const shortSlip = 3;
@@ -39720,7 +39730,7 @@ function typedTwice(lower, speller) {
         return false;
     const common = (word) => speller.frequency(word) >= minSlipFrequency && speller.isKnown(word);
     for (let i = 0; i < lower.length; i++) {
-        if (common(lower.slice(0, i) + lower.slice(i + 1)))
+        if (!(i === 0 && letterBefore(lower, lower.slice(1))) && common(lower.slice(0, i) + lower.slice(i + 1)))
             return true;
         if (i + 1 < lower.length && lower[i] !== lower[i + 1] && common(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2)))
             return true;
