@@ -83,9 +83,12 @@ const youNow = /^you (?:also |[a-z]{3,}ly )?(?=[a-z])/;
  * acts on (`Erstellung von Dokumentationen`, `Pflege, Aktualisierung und technische
  * Weiterentwicklung der Portale`, `Verfassen von Artikeln`, `Preparation of documentation`), a few
  * words before it, as normalised text reads it; not a noun of what is offered (`Aufgaben in
- * vielen Bereichen`). Qualifications (`Knowledge of`, `Erfahrung in`) are read first.
+ * vielen Bereichen`). French, Spanish and Portuguese posts list them so too (`L’analyse du
+ * besoin`, `La conception et mise en œuvre des solutions`, `Gestión de proveedores`,
+ * `Elaboração de relatórios`). Qualifications (`Knowledge of`, `Erfahrung in`) are read first.
  */
-const actionNoun = /^(?:\p{L}+ ){0,4}?(?:\p{L}{3,}(?:ung|tion) (?:von|der|des|unserer|unseres|eines|einer|neuer|aller)|\p{L}{4,}en von|\p{L}{3,}(?:tion|ment|ance|ence) of)(?: |$)/u;
+const actionNoun =
+  /^(?:\p{L}+ ){0,4}?(?:\p{L}{3,}(?:ung|tion) (?:von|der|des|unserer|unseres|eines|einer|neuer|aller)|\p{L}{4,}en von|\p{L}{3,}(?:tion|ment|ance|ence) of|(?:l['’])?\p{L}{3,}(?:tion|ment|yse) (?:et \p{L}+ )?(?:de|des|du|d['’]\p{L}+)|\p{L}{3,}(?:ción|sión|miento) (?:de|del)|\p{L}{3,}(?:ção|são|mento) (?:de|do|da|dos|das))(?: |$)/u;
 
 /**
  * Whether a list item names an action and what it acts on, as German posts and their English

@@ -46,6 +46,8 @@ export interface NamePlaces {
   account(offset: number): boolean;
   /** Words of the repository's, the document's and the linked repositories' names, lower case. */
   own: ReadonlySet<string>;
+  /** Words of the repository's own name (its folder), lower case: chosen on purpose, however close to a word (`alife-web`). */
+  repository: ReadonlySet<string>;
 }
 
 /**
@@ -159,6 +161,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   const own = new Set<string>();
   // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
   const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+  const repository = new Set(words(root ?? ''));
   for (const part of [root ?? '', ...projectSegments(file)]) for (const w of words(part.replace(/\.(?:md|markdown|mdx)$/i, ''))) own.add(w);
   for (const at of index.of('link')) {
     const link = index.nodes[at] as Link;
@@ -193,6 +196,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   const within = (offset: number) => ([from, to]: readonly [number, number]) => offset >= from && offset < to;
   return {
     own,
+    repository,
     named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
     account: (offset) => lineSpans(offset).accounts.some(within(offset)),
   };

@@ -35,6 +35,8 @@ describe('confusable-word', () => {
     ['Write an document.', 'an>a'],
     ['A engineer joins the team.', 'A>An'],
     ['Wear an t-shirt.', 'an>a'],
+    ['We are looking for an Project Manager.', 'an>a'],
+    ['An Community Manager runs the forum.', 'An>A'],
   ])('%s', async (text, finding) => {
     expect(await found(text)).toEqual([finding]);
   });
@@ -62,6 +64,8 @@ describe('confusable-word', () => {
     'Our Series A investors invested first; Plan A is to hire a Type A engineer.',
     'If you already have an ssh key, add it; a npm token works too.',
     'Deploy an n-tier app, plot an x-axis, use an f-string; wear a t-shirt, make a u-turn.',
+    'An SRE, an MBA, an LGBT group, an Xbox, an HR partner, an Nginx expert, an Hour of Code, an Rspec suite.',
+    'Sie haben Interesse an Daten und an Technologie. We hire an engineer.',
   ])('no finding: %s', async (text) => {
     expect(await found(text)).toEqual([]);
   });

@@ -9,7 +9,7 @@
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { consonantSoundVowels, confusables, silentH, vowelSoundLetters, vowelSoundPrefixes, type Confusable } from './confusable-word.data.js';
-import { documentLanguage } from '../document/language.js';
+import { documentLanguage, inOtherLanguage } from '../document/language.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { matchesOf } from '../core/matches.js';
@@ -143,7 +143,9 @@ function articles(text: string): { index: number; wrong: string; right: string; 
   // behind is tried at every character of every run.
   // `a` only before a vowel or an `h` (a silent one makes a vowel sound): most articles are `a`
   // before a consonant, and are never matched.
-  const pattern = /\b(?:(a|A) (?=[aeiouh])|(an|An) )([a-z][a-z-]*)\b/g;
+  // `an` before a capitalised word whose first letter is named, and read, with a consonant sound
+  // (`an Project Manager`); one whose letter's name starts with a vowel may be read as letters.
+  const pattern = /\b(?:(a|A) (?=[aeiouh])|(an|An) )([a-z][a-z-]*|[BCDGJKPQTVWZ][a-z]{2,}(?![A-Za-z-]))\b/g;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m.index > 0 && !articlePlace.test(text[m.index - 1]!)) {
       // Not an article's place: the next try starts within it, as the look-behind would have.
@@ -156,7 +158,9 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     if (next.length < 2 || notAfterArticle.has(next) || !/[aeiouy]/.test(next)) continue;
     // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
     if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const vowelSound = next[1] === '-'
+    // German's `an` (`Interesse an Daten`) before its capitalised nouns, in a sentence of another language.
+    if (/^[A-Z]/.test(next) && inOtherLanguage(sentenceAt(text, m.index).toLowerCase().split(/[^\p{L}]+/u))) continue;
+    const vowelSound = /^[A-Z]/.test(next) ? false : next[1] === '-'
       ? vowelSoundLetters.includes(next[0]!)
       : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || vowelSoundPrefixes.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
     const isAn = article.toLowerCase() === 'an';
@@ -165,6 +169,13 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
   }
   return found;
+}
+
+/** The sentence of a text that holds `at`. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at)) + 1;
+  const end = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(start, end < 0 ? text.length : at + end);
 }
 
 /** The replacement in the wrong word's case: `Principle` -> `Principal`, `PRINCIPLE` -> `PRINCIPAL`. */

@@ -421,6 +421,11 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('- Maintenance of the online portals\n- Preparation of documentation\n- Support in the optimisation of processes'))).toEqual([]);
     // The same heading over what is offered shows no duties.
     expect(await missing(post('- Ein schlagkräftiges Team von 15 Leuten\n- Flache Hierarchien\n- Interessante Aufgaben in vielen Bereichen'))).toEqual(['Responsibilities']);
+    // French, Spanish and Portuguese posts list them so too; what they offer is no duty.
+    expect(await missing(post('- L’analyse du besoin ;\n- La conception et mise en œuvre des solutions techniques\n- Le développement d’API micro-service\n- L’optimisation des performances'))).toEqual([]);
+    expect(await missing(post('- Gestión de proveedores\n- Elaboración de informes mensuales\n- Seguimiento de los proyectos'))).toEqual([]);
+    expect(await missing(post('- Elaboração de relatórios\n- Gestão de fornecedores\n- Acompanhamento dos projetos'))).toEqual([]);
+    expect(await missing(post('- Tickets restaurants : 9,25 €\n- Complémentaire santé prise en charge à 100 %\n- Participation à la vie de la coopérative'))).toEqual(['Responsibilities']);
   });
 
   it('a run of three duties or qualifications in one list counts, as a paste that lost its section titles holds them', async () => {

@@ -297,6 +297,9 @@ describe('typo: names a document spells out', () => {
     // ... and `them` shortened onto a word (`love'em`); onto a slip, it is the slip.
     expect(await found("Kubernetes, EKS or GKE: we love'em all.\n")).toEqual([]);
     expect(words(await found("We lvoe'em all.\n"))).toEqual(["lvoe'em"]);
+    // ... and two words joined by `'n'`; a slip in either is reported.
+    expect(await found("No back’n’forth, just rock'n'roll.\n")).toEqual([]);
+    expect(words(await found("No bakc’n’forth.\n"))).toEqual(['bakc’n’forth']);
   });
 
   it('a JavaScript library named with its `js` closed up is a name; a slip one letter short of it is not', async () => {
@@ -588,6 +591,12 @@ describe("typo: words made of the organisation's own name", () => {
     const doc = 'Our zorvexians shape the culture. Our Zorvex app ships weekly, with no managment.\n';
     expect((await runRule(typo, doc, undefined, 'zorvex-handbook/people.md')).map((m) => m.actual)).toEqual(['managment']);
     expect((await runRule(typo, doc, undefined, 'acme-handbook/people.md')).map((m) => m.actual)).toEqual(['zorvexians', 'managment']);
+  });
+
+  it("accepts the repository's own name one letter from a word the document uses (`ALife` beside `Life`), not a slip of it elsewhere", async () => {
+    const doc = '## About ALife\n\nThe Artificial Life Institute studies life.\n';
+    expect((await runRule(typo, doc, undefined, '/alife-web/jobs/analyst.md', '/alife-web')).map((m) => m.actual)).toEqual([]);
+    expect((await runRule(typo, doc, undefined, '/acme-web/jobs/analyst.md', '/acme-web')).map((m) => m.actual)).toEqual(['ALife']);
   });
 });
 

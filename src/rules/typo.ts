@@ -534,11 +534,17 @@ function slipOfWritten(word: string, source: string, speller: Speller): boolean 
  * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
  * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
  * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
- * listed misspelling; a word with its `g` dropped and marked (`friggin'`), or `them` shortened onto
- * it (`love'em`).
+ * listed misspelling; a word with its `g` dropped and marked (`friggin'`), `them` shortened onto
+ * it (`love'em`), or two words joined by `'n'` (`back'n'forth`).
  */
 function termByForm(source: string, start: number, word: string, speller: Speller): boolean {
-  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller) || themShortened(word, speller);
+  return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller) || themShortened(word, speller) || joinedByN(word, speller);
+}
+
+/** `back'n'forth`, `rock’n’roll`: two known words joined by `'n'`, `and` said short. */
+function joinedByN(word: string, speller: Speller): boolean {
+  const m = /^(\p{L}{2,})['’]n['’](\p{L}{2,})$/u.exec(word);
+  return m !== null && speller.isKnown(m[1]!.toLowerCase()) && speller.isKnown(m[2]!.toLowerCase());
 }
 
 /** `love'em`, `get 'em`: a known word with `them` shortened onto it. */
@@ -686,7 +692,9 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: 
       // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
       const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
       // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
-      answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
+      // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`).
+      const meant = () => (starts.get(word) ?? []).some((start) => places().account(start)) || (lower.length >= 4 && places().repository.has(lower));
+      answers.set(word, (named = explained && (!slip(word) || meant())));
     }
     return named;
   };
