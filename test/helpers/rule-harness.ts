@@ -24,11 +24,11 @@ async function withServices(rule: Rule<any>, options: object = {}): Promise<obje
   return { ...options, speller: await loadSpeller(locale) };
 }
 
-export async function runRule(rule: Rule<any>, markdown: string, options?: object, path = 'example.md', root?: string): Promise<VFileMessage[]> {
+export async function runRule(rule: Rule<any>, markdown: string, options?: object, path = 'example.md', projectRoot?: string): Promise<VFileMessage[]> {
   // At the root: a document's folder may settle its kind, and the checkout's folder is no kind.
   const file = new VFile({ path, value: markdown, cwd: '/' });
   // The project's folder (the checkout), as the CLI finds it.
-  if (root !== undefined) file.data.projectRoot = root;
+  if (projectRoot !== undefined) file.data.projectRoot = projectRoot;
   const tree = parser.parse(file);
   await parser.run(tree, file);
   await unified().use(rule.plugin, ['warn', await withServices(rule, options)]).run(tree as Root, file);
