@@ -49,3 +49,16 @@ export const smallWords: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return map;
 })();
+
+/**
+ * Letters one language writes and English, and the other languages known here, hardly do, by that
+ * language; and letters that, found with them, show another language writing them too (Swedish,
+ * Finnish and Turkish write `ä`, `ö`, `ü` with `å`, `ş`, `ı`; Spanish `ñ` is also Galician's,
+ * read as Spanish all the same). A text of noun phrases holds few small words (`Protokolle binnen
+ * 72h`, `Klare Beschlüsse`): its letters tell it is not English.
+ */
+export const distinctiveLetters: Readonly<Record<string, { letters: string; unless: string }>> = {
+  de: { letters: 'äöüß', unless: 'åøæőűşğıõ' },
+  es: { letters: 'ñ¿¡', unless: 'ãõ' },
+  pt: { letters: 'ãõ', unless: 'ñ' },
+};

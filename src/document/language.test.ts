@@ -53,6 +53,15 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(swedish)).toMatchObject({ language: 'sv', by: 'text' });
   });
 
+  it("reads a text of noun phrases, with few small words, by its language's own letters", async () => {
+    const german = '# Schriftführer\n\nDokumentiert Beschlüsse und Protokolle.\n\n## Ziele / Ergebnisse\n- Protokolle binnen 72h\n- Klare Beschlüsse\n- Versionierte Ablage\n\n## Verantwortlichkeiten\n- Protokollführung\n- Beschlussarchiv\n- Teams-Ablage\n- Offene Beschlüsse pflegen\n\n## Entscheidungsbefugnisse\n- Protokollstruktur\n- Infos einfordern\n\n## Kommunikationswege\n- Teams: Vereinskanal\n- Sitzungsmoderation\n\n## Abgrenzung & Schnittstellen\n- Keine Entscheidungen\n- Alle Rollen\n';
+    expect(await languageOf(german)).toMatchObject({ language: 'de', by: 'text' });
+    // Swedish writes `ä` and `ö` with `å`: not read as German. An English text with a few names in those letters stays English.
+    expect(await languageOf(german.replace('Ablage', 'Åtgärd'))).toMatchObject({ language: undefined });
+    const english = '# Team\n\nMeet Jürgen, Zoë and Björn, who run our platform team in Berlin. They plan releases, review designs and mentor new engineers on the team every week.\n';
+    expect(await languageOf(english)).toMatchObject({ language: 'en' });
+  });
+
   it('tells nothing from a short text with few small words, or small words of two languages', async () => {
     expect(await languageOf('## Stack\n\nTypeScript, Postgres, Kubernetes und Terraform auf AWS.\n')).toMatchObject({ language: undefined, reason: 'too little text to tell' });
     const mixed = '## Apply\n\nSend us your CV and a short note. Schick uns deine Unterlagen und wir melden uns bei dir.\n';

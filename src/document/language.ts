@@ -6,7 +6,7 @@
  * that read English (typo, repeated-word, confusable-word) leave other languages alone.
  */
 import type { Root } from 'mdast';
-import { otherLanguages, smallWords } from './language.data.js';
+import { distinctiveLetters, otherLanguages, smallWords } from './language.data.js';
 import { frontmatterFields } from './frontmatter-block.js';
 import { outlineWords } from './outline.js';
 import { projectSegments, type Located } from './place.js';
@@ -71,9 +71,28 @@ function fromText(tree: Root, source: string): DocumentLanguage {
   // A short text tells only where its small words are many and of one language (`Die richtige
   // Stelle ist für dich noch nicht dabei?`): a few words say little either way.
   const decisive = count >= shortTextWords && count >= shortTextShare * words.length && (ranked[1]?.[1] ?? 0) * 4 <= count;
-  if (words.length < 30 && !decisive) return { language: undefined, by: 'none', reason: 'too little text to tell' };
-  if (!best || count < minShare * words.length) return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
+  if (words.length < 30 && !decisive) return fromLetters(words) ?? { language: undefined, by: 'none', reason: 'too little text to tell' };
+  if (!best || count < minShare * words.length) return fromLetters(words) ?? { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
   return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
+}
+
+/** Words with a language's own letters (distinctiveLetters) and what share of a text's words they must be. */
+const letterWords = 3;
+const letterShare = 0.1;
+
+/** The language whose own letters the text's words are written in, where its small words are too few to tell (a text of noun phrases). */
+function fromLetters(words: readonly string[]): DocumentLanguage | undefined {
+  for (const [language, { letters, unless }] of Object.entries(distinctiveLetters)) {
+    let count = 0;
+    for (const word of words) {
+      if ([...unless].some((c) => word.includes(c))) return undefined;
+      if ([...letters].some((c) => word.includes(c))) count++;
+    }
+    if (count >= letterWords && count >= letterShare * words.length) {
+      return { language, by: 'text', reason: `its text (${count} of its ${words.length} words are written with ${language} letters, ${[...letters].join(' ')})` };
+    }
+  }
+  return undefined;
 }
 
 /**
