@@ -296,10 +296,14 @@ describe('required-sections: what counts as a section title', () => {
       // German: what the reader is, has or brings.
       'Du studierst und suchst nach einem spannenden Nebenjob.',
       'Sie verfügen über ein abgeschlossenes Studium der Informatik.',
+      // What candidates have or must, in German, French and Spanish.
+      'Erfolgreiche Bewerber verfügen über einen ausgezeichneten Master-Abschluss in Philosophie.',
+      'Les candidats doivent avoir une première expérience en Python.',
+      'Los candidatos deben tener experiencia con React.',
     ]) {
       expect(await missing(post(asks))).toEqual([]);
     }
-    for (const other of ['We want to see you grow with us, and expect to hire again next year.', 'The internship lasts a minimum of two years, with a mentor throughout.', 'If you have more than a minimum of five years of experience, you can get promoted as CTO easily.']) {
+    for (const other of ['We want to see you grow with us, and expect to hire again next year.', 'Bewerber erhalten eine Antwort binnen zwei Wochen.', 'The internship lasts a minimum of two years, with a mentor throughout.', 'If you have more than a minimum of five years of experience, you can get promoted as CTO easily.']) {
       expect(await missing(post(other))).toEqual(['Requirements']);
     }
   });
@@ -326,9 +330,9 @@ describe('required-sections: what counts as a section title', () => {
 });
 
 describe('required-sections: a page whose title names a page of several jobs or roles', () => {
-  it('reports what an inferred post lacks as `info` where its title is `Jobs`, `Careers at …`, `Open positions`; a post titled for its job as before', async () => {
+  it('reports what an inferred post lacks as `info` where its title is `Jobs`, `Careers at …`, `Open positions`, `Who we are hiring`; a post titled for its job as before', async () => {
     const page = (title: string) => `---\ntitle: ${title}\n---\n\nWe are always looking for exceptional people to join our team. To apply, send your CV and a cover letter to jobs@example.com; applications are open all year for remote, full time work.\n\n## Why work with us?\n\nYou will be part of a small team of specialists.\n`;
-    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions']) {
+    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions', 'Who we are hiring', "We're hiring!"]) {
       const found = await runRule(requiredSections, page(title), { allowEmpty: true }, 'jobs/index.md');
       expect(found.map((m) => [m.expected?.[0], m.infoOnly === true, m.reason.includes(`whose title (\`${title}\`) names a page of several jobs or roles`)])).toEqual([
         ['Responsibilities', true, true],

@@ -134,6 +134,10 @@ export const allowedWords: readonly string[] = [
   // ... and in an agency's mobile developer post (held out): a platform's store of keys and
   // certificates, as Android and Java name it (listed as a slip of `keystone`)
   'keystore', 'keystores',
+  // ... and in a public service's hiring pages and a lab's thesis posts (held out): land never ceded
+  // by treaty, as Canadian acknowledgements say (Merriam-Webster), and combining models, as machine
+  // learning says
+  'unceded', 'ensembling', 'ensembled',
 ];
 
 /**

@@ -390,6 +390,11 @@ describe('typo: names a document spells out', () => {
     expect(await found('## Administration\n- Budget\n\n## Sørensen - Principal Engineer\n### Guiding stars\n- Teach coaching\n\nAsk Nuñez.\n')).toEqual([]);
   });
 
+  it('a word in the letters of another orthography (IPA letters, combining marks) is no slip of an English word', async () => {
+    expect(await found('We work on the unceded territory of the xʷməθkʷəy̓əm people, who speak hən̓q̓əmin̓əm̓.\n')).toEqual([]);
+    expect(words(await found('We work on the unceeded territory.\n'))).toEqual(['unceeded']);
+  });
+
   it('a capitalised word with an accent, or after an elided article, is a name or a word of another language, never a slip', async () => {
     const affiliations = 'Executive members:\n\n| Role | Affiliation |\n| --- | --- |\n| Secretary | Muséum National d\'Histoire Naturelle, Paris |\n| Treasurer | University of Colorado |\n\nShe studied at Sorbonne Université and the Muséum National d’Histoire Naturelle.\n';
     expect(await found(affiliations)).toEqual([]);

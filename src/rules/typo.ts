@@ -760,6 +760,8 @@ const inPlainLetters = (word: string) => word.normalize('NFD').replace(/\p{M}/gu
 const withoutAccents = (word: string) => inPlainLetters(word).toLowerCase();
 /** A capitalised word with a Latin letter carrying an accent (`É`, `é`, `ü`, `ñ`), which no slip of an English word adds. */
 const foreignCapitalised = /^(?=\p{Lu})[^]*[À-ÖØ-öø-ɏ]/u;
+/** IPA letters and combining marks: the letters of an orthography English does not use (Indigenous languages' names, transcriptions). */
+const otherOrthography = /[\u0250-\u02af\u0300-\u036f]/u;
 /** An elided article before a capitalised word (`d'Histoire`, `l’Université`, `D'Angelo`): a name in its own language. */
 const elidedName = /^[dDlL]['’]\p{Lu}\p{Ll}/u;
 
@@ -1105,6 +1107,8 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     // or a word of another language (`Sorbonne Université`, `Muséum National`), as no slip of an
     // English word adds an accent.
     foreignCapitalised.test(w) ||
+    // Letters of another orthography (`hən̓q̓əmin̓əm̓`: IPA's `ə`, combining marks), which no slip of an English word types.
+    otherOrthography.test(w) ||
     elidedName.test(w) ||
     derivedWord(w, speller) ||
     britishOfKnown(w, speller);
