@@ -42,6 +42,7 @@ const fieldLabel = /^(\p{L}[\p{L}/&'’-]*(?: [\p{L}/&'’-]+){0,4}):[ \t]*(?:\n
 const contentReaders: Readonly<Record<string, (doc: Outline, tree: Root) => SectionEvidence | undefined>> = {
   responsibilities: (doc, tree) =>
     listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false || namesAction(i))) ??
+    roleDuties(doc) ??
     sentence(doc, statesDuty, 'a sentence stating duties') ??
     frontmatterSentence(tree, statesDuty, 'a sentence stating duties in the frontmatter') ??
     toldDuties(doc),
@@ -268,6 +269,19 @@ function listOf(doc: Outline, what: string, holds: (items: readonly string[]) =>
 }
 
 const statesRequirements = (text: string) => requirementSentences.test(straightQuotes(text));
+
+/** A title naming the role itself (`Your roles`, `The role`, `About this role`), which says nothing of what the list under it holds. */
+const roleItselfTitle = /^(?:(?:about )?(?:your|the|this) roles?|role (?:summary|description))\s*:?$/i;
+
+/**
+ * A list under a title naming the role that holds two duties or more, among what the role asks
+ * (`## Your roles` over `Build new features`, `Continuously discover…`, `You like to learn`): the
+ * title and the duties together show the section, where neither alone does.
+ */
+function roleDuties(doc: Outline): SectionEvidence | undefined {
+  const list = doc.lists.find((l) => l.title !== undefined && roleItselfTitle.test(l.title.text.trim()) && l.items.filter((i) => itemKinds(i).duty !== false || namesAction(i)).length >= minItems);
+  return list && { by: 'content', what: `duties under \`${list.title!.text}\``, offset: list.offset };
+}
 
 /**
  * A sentence of the frontmatter's prose that states the section (`description: Financial services

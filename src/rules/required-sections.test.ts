@@ -432,6 +432,15 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('- Tickets restaurants : 9,25 €\n- Complémentaire santé prise en charge à 100 %\n- Participation à la vie de la coopérative'))).toEqual(['Responsibilities']);
   });
 
+  it('a list under a title naming the role counts as duties where two of its items or more are duties', async () => {
+    const post = (title: string, items: string) => `# Android Developer (f/m/d)\n\n## Your profile\n\n- 3+ years of experience with Kotlin\n- Strong knowledge of Android\n\n## ${title}\n\n${items}\n\n## Leadership\n`;
+    const mixed = '- Build new features for our Android app.\n- Join in with cross-functional teams.\n- A chance to enrich our team.\n- Continuously discover and implement new technologies.\n- You like to learn about new technologies.\n- You have a decent level of English.';
+    expect(await missing(post('Your roles', mixed))).toEqual([]);
+    // Under another title, or with one duty only, the list shows no duties.
+    expect(await missing(post('Nice to have', mixed))).toEqual(['Responsibilities']);
+    expect(await missing(post('Your roles', '- Build new features for our Android app.\n- A chance to enrich our team.\n- You like to learn.'))).toEqual(['Responsibilities']);
+  });
+
   it('a run of three duties or qualifications in one list counts, as a paste that lost its section titles holds them', async () => {
     // `●` lines pasted from a document read as one list; `**Requirements**\` stayed inside an item.
     const paste = "---\ntitle: Frontend Developer\n---\nWe are looking for a developer.\\\n● Develop modern interfaces.\\\n● Implement the public sites.\\\n● Write clean, reusable code.\\\n\\\n**Requirements**\\\n● 3 years of experience with React.\\\n● Strong knowledge of CSS.\\\n● Experience with Git.\\\n● Good understanding of PHP.\\\n● Knowledge of testing tools.\\\n";
@@ -477,6 +486,9 @@ describe('required-sections: what a section holds shows it, where no title names
     // What the reader's role is to do (`Your role would be to find…`); not what the role is like.
     expect(await missing(summary('Your role would be to identify the best developers and get in touch with them.'))).toEqual([]);
     expect(await missing(summary('Your role will be key to our growth.'))).toEqual(['Responsibilities']);
+    // ... or the objective of whom the post is for (`whose primary objective will be to contribute…`).
+    expect(await missing(summary('This role is for a developer whose primary objective will be to contribute towards our staking systems.'))).toEqual([]);
+    expect(await missing(summary('Our primary objective is to grow the community.'))).toEqual(['Responsibilities']);
     // `You'll get to` a verb of duties: what the job gives the reader to do.
     expect(await missing(summary("You'll get to share your ideas on serverless via our blog and events."))).toEqual([]);
     expect(await missing(summary("You'll get to know the team first."))).toEqual(['Responsibilities']);
