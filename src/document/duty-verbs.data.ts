@@ -68,6 +68,7 @@ export const ledPeople: readonly string[] = [
   'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
   'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
   'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
+  'crew', 'crews', 'volunteers',
 ];
 
 /**

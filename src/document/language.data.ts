@@ -32,6 +32,7 @@ const lists: Readonly<Record<string, string>> = {
   no: 'å av hva mye noe ble blir deg opp etter ikkje kva',
   da: 'af hvad meget noget blev bliver mig ud',
   sv: 'och inte att vad mycket något jag hur varför detta dessa ska måste kunna vara är för också av blir efter',
+  pl: 'nie się że jest jak dla przez są lub oraz także który która które jego jej może być ich czy też tym',
 };
 
 /** Each small word and the languages it shows (several for a word languages share: Norwegian and Danish, French and Spanish `un`, Romance `de`). */
@@ -61,4 +62,5 @@ export const distinctiveLetters: Readonly<Record<string, { letters: string; unle
   de: { letters: 'äöüß', unless: 'åøæőűşğıõ' },
   es: { letters: 'ñ¿¡', unless: 'ãõ' },
   pt: { letters: 'ãõ', unless: 'ñ' },
+  pl: { letters: 'ąęłśźżćń', unless: '' },
 };

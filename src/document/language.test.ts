@@ -53,6 +53,11 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(swedish)).toMatchObject({ language: 'sv', by: 'text' });
   });
 
+  it('reads Polish by its small words', async () => {
+    const polish = '## Oferujemy\n\nPoszukujemy osoby, która jest gotowa do pracy w zespole i nie boi się nowych wyzwań. Praca jest przez cały rok, oraz także w weekendy, jak i w święta. Osoba, który lub która może być konsultantem, czy też doradcą.\n';
+    expect(await languageOf(polish)).toMatchObject({ language: 'pl', by: 'text' });
+  });
+
   it("reads a text of noun phrases, with few small words, by its language's own letters", async () => {
     const german = '# Schriftführer\n\nDokumentiert Beschlüsse und Protokolle.\n\n## Ziele / Ergebnisse\n- Protokolle binnen 72h\n- Klare Beschlüsse\n- Versionierte Ablage\n\n## Verantwortlichkeiten\n- Protokollführung\n- Beschlussarchiv\n- Teams-Ablage\n- Offene Beschlüsse pflegen\n\n## Entscheidungsbefugnisse\n- Protokollstruktur\n- Infos einfordern\n\n## Kommunikationswege\n- Teams: Vereinskanal\n- Sitzungsmoderation\n\n## Abgrenzung & Schnittstellen\n- Keine Entscheidungen\n- Alle Rollen\n';
     expect(await languageOf(german)).toMatchObject({ language: 'de', by: 'text' });

@@ -1,7 +1,7 @@
 /**
  * What a heading's section holds: its body runs from the heading to the next heading as high, in
  * the heading's parent. Text, a subheading (`### Python` under Requirements may be the
- * requirement), a table, a picture or an embed are content; a thematic break or a link definition
+ * requirement), a table, a picture, an embed or a MyST directive are content; a thematic break or a link definition
  * is not; a comment alone is told apart, since it may stand for content a site generator puts there
  * (an include) or for a prompt to the writer; a placeholder (`TBD`, `[Add requirements here]`) is
  * told apart too, and so is a line that leads into content that never comes (`The following skills
@@ -36,8 +36,9 @@ export function sectionBody(index: TreeIndex, at: number): SectionBody {
   for (let i = index.end(at); i < index.nodes.length && index.parent(i) === parent; i = index.end(i)) {
     const node = index.nodes[i]!;
     if (node.type === 'heading' && node.depth <= heading.depth) break;
-    // A picture is content even without alt text (a ladder drawn as a diagram).
-    if (hasImage(node)) return { kind: 'text' };
+    // A picture is content even without alt text (a ladder drawn as a diagram); so is a MyST or
+    // Sphinx directive (```` ```{include} ../tmp/mentors.txt ````), whose body the site builds.
+    if (hasImage(node) || (node.type === 'code' && /^\{[\w-]+\}/.test(node.lang ?? ''))) return { kind: 'text' };
     // A list of placeholders only (`* TBD` three times) holds one placeholder, as a line of it does.
     const placeholders = node.type === 'list' && node.children.length > 0 && node.children.every((item) => isPlaceholder(toString(item)));
     const text = placeholders ? toString(node.children[0]!) : node.type === 'html' ? shownText(node.value) : node.type === 'thematicBreak' || node.type === 'definition' ? '' : toString(node);

@@ -39,6 +39,11 @@ describe('empty-section', () => {
     expect(await found(role('## Activities\n\n- Recruit members\n\n  ## Newsletter\n\n  ## Events\n\n  Run the events.\n'))).toHaveLength(1);
   });
 
+  it('takes a MyST directive for content the site builds, not an empty section; an empty code fence is none', async () => {
+    expect(await found(role('## Past mentors\n\n```{include} ../tmp/mentors.txt\n\n```\n\n## Contact\n\nWrite to us.\n'))).toEqual([]);
+    expect(await found(role('## Past mentors\n\n```\n```\n\n## Contact\n\nWrite to us.\n'))).toHaveLength(1);
+  });
+
   it('reports a section whose list holds placeholders only (`* TBD` three times), not one with an item written', async () => {
     expect(await found(role('## Areas of growth\n\n* TBD\n* TBD\n* TBD\n\n## Next\n\nText.\n'))).toEqual([
       '15:1-15:19: Section `Areas of growth` holds only a placeholder (`TBD`): write it, or remove the heading',

@@ -33,6 +33,7 @@ describe('required-sections: what counts as a section title', () => {
     ['I. RESPONSIBILITIES', 'B) Qualifications', '(c) Leadership'],
     ['Section 1: Duties', 'Part 2 – Requirements', '4.1 Leadership skills'],
     ['Main Duties', 'Person Specification', 'Line Management'],
+    ['Responsibilities:', 'Qualifications:', 'Management of Staff:'],
     ['Deine Aufgaben', 'Das bringst du mit', 'Führungsverantwortung'],
     ['Was machst Du als Fachkraft für Verwaltung:', 'Sie bringen mit:', 'Leitung'],
     ['Die Aufgaben beinhalten:', 'Wir erwarten von Dir:', 'Führung'],
