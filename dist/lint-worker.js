@@ -25706,6 +25706,7 @@ const ledPeople = [
     'team', 'teams', 'people', 'staff', 'engineers', 'managers', 'designers', 'developers', 'analysts', 'others', 'reports',
     'employees', 'talent', 'leaders', 'department', 'departments', 'organisation', 'organization', 'division', 'group',
     'groups', 'members', 'function', 'squad', 'squads', 'individuals', 'contributors', 'hires', 'personnel', 'workforce', 'colleagues',
+    'crew', 'crews', 'volunteers',
 ];
 /**
  * Nouns of growing people (`mentorship`, `career paths`), as normalised text writes them: with a
@@ -25794,9 +25795,11 @@ const youNow = /^you (?:also |[a-z]{3,}ly )?(?=[a-z])/;
  * acts on (`Erstellung von Dokumentationen`, `Pflege, Aktualisierung und technische
  * Weiterentwicklung der Portale`, `Verfassen von Artikeln`, `Preparation of documentation`), a few
  * words before it, as normalised text reads it; not a noun of what is offered (`Aufgaben in
- * vielen Bereichen`). Qualifications (`Knowledge of`, `Erfahrung in`) are read first.
+ * vielen Bereichen`). French, Spanish and Portuguese posts list them so too (`L\u2019analyse du
+ * besoin`, `La conception et mise en \u0153uvre des solutions`, `Gesti\u00f3n de proveedores`,
+ * `Elabora\u00e7\u00e3o de relat\u00f3rios`). Qualifications (`Knowledge of`, `Erfahrung in`) are read first.
  */
-const actionNoun = /^(?:\p{L}+ ){0,4}?(?:\p{L}{3,}(?:ung|tion) (?:von|der|des|unserer|unseres|eines|einer|neuer|aller)|\p{L}{4,}en von|\p{L}{3,}(?:tion|ment|ance|ence) of)(?: |$)/u;
+const actionNoun = /^(?:\p{L}+ ){0,4}?(?:\p{L}{3,}(?:ung|tion) (?:von|der|des|unserer|unseres|eines|einer|neuer|aller)|\p{L}{4,}en von|\p{L}{3,}(?:tion|ment|ance|ence) of|(?:l['\u2019])?\p{L}{3,}(?:tion|ment|yse) (?:et \p{L}+ )?(?:de|des|du|d['\u2019]\p{L}+)|\p{L}{3,}(?:ci\u00f3n|si\u00f3n|miento) (?:de|del)|\p{L}{3,}(?:\u00e7\u00e3o|s\u00e3o|mento) (?:de|do|da|dos|das))(?: |$)/u;
 /**
  * Whether a list item names an action and what it acts on, as German posts and their English
  * versions list duties (`actionNoun`), and is no qualification. Read for the section only: the kind
@@ -25885,7 +25888,7 @@ function leadsFirst(text) {
     return false;
 }
 /** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|your (?:role|task|mission) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy\u2026`,
  * `We are looking for someone to lead\u2026`, `We're looking for a full-time Django/React Developer to
@@ -29577,9 +29580,10 @@ const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp
 const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
 /**
  * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at
- * Acme`, `Open positions`, `Join our team`): such a page may list several jobs, or one for now.
+ * Acme`, `Open positions`, `Join our team`, `Who we are hiring`, `We're hiring!`): such a page may
+ * list several jobs, or one for now.
  */
-const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
+const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -29636,7 +29640,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
     requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
-    leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
+    leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|management of (?:the )?(?:people|teams?|staff|personnel|crews?)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
  * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
@@ -29667,9 +29671,11 @@ const fullPostingKeys = [
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
- * In German, what the reader is, has or brings (`Du studierst`, `Sie verf\u00fcgen \u00fcber`, `Du bringst \u2026 mit`).
+ * In German, what the reader is, has or brings (`Du studierst`, `Sie verf\u00fcgen \u00fcber`, `Du bringst \u2026 mit`),
+ * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
+ * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df)))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31449,6 +31455,7 @@ const lists = {
     no: '\u00e5 av hva mye noe ble blir deg opp etter ikkje kva',
     da: 'af hvad meget noget blev bliver mig ud',
     sv: 'och inte att vad mycket n\u00e5got jag hur varf\u00f6r detta dessa ska m\u00e5ste kunna vara \u00e4r f\u00f6r ocks\u00e5 av blir efter',
+    pl: 'nie si\u0119 \u017ce jest jak dla przez s\u0105 lub oraz tak\u017ce kt\u00f3ry kt\u00f3ra kt\u00f3re jego jej mo\u017ce by\u0107 ich czy te\u017c tym',
 };
 /** Each small word and the languages it shows (several for a word languages share: Norwegian and Danish, French and Spanish `un`, Romance `de`). */
 const smallWords = (() => {
@@ -31467,6 +31474,19 @@ const smallWords = (() => {
     }
     return map;
 })();
+/**
+ * Letters one language writes and English, and the other languages known here, hardly do, by that
+ * language; and letters that, found with them, show another language writing them too (Swedish,
+ * Finnish and Turkish write `\u00e4`, `\u00f6`, `\u00fc` with `\u00e5`, `\u015f`, `\u0131`; Spanish `\u00f1` is also Galician's,
+ * read as Spanish all the same). A text of noun phrases holds few small words (`Protokolle binnen
+ * 72h`, `Klare Beschl\u00fcsse`): its letters tell it is not English.
+ */
+const distinctiveLetters = {
+    de: { letters: '\u00e4\u00f6\u00fc\u00df', unless: '\u00e5\u00f8\u00e6\u0151\u0171\u015f\u011f\u0131\u00f5' },
+    es: { letters: '\u00f1\u00bf\u00a1', unless: '\u00e3\u00f5' },
+    pt: { letters: '\u00e3\u00f5', unless: '\u00f1' },
+    pl: { letters: '\u0105\u0119\u0142\u015b\u017a\u017c\u0107\u0144', unless: '' },
+};
 
 ;// CONCATENATED MODULE: ./lib/document/language.js
 
@@ -31532,10 +31552,29 @@ function fromText(tree, source) {
     // Stelle ist f\u00fcr dich noch nicht dabei?`): a few words say little either way.
     const decisive = count >= shortTextWords && count >= shortTextShare * words.length && (ranked[1]?.[1] ?? 0) * 4 <= count;
     if (words.length < 30 && !decisive)
-        return { language: undefined, by: 'none', reason: 'too little text to tell' };
+        return fromLetters(words) ?? { language: undefined, by: 'none', reason: 'too little text to tell' };
     if (!best || count < minShare * words.length)
-        return { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
+        return fromLetters(words) ?? { language: undefined, by: 'none', reason: 'its words are of no language it knows' };
     return { language: best, by: 'text', reason: `its text (${count} of its ${words.length} words are ${best} small words)` };
+}
+/** Words with a language's own letters (distinctiveLetters) and what share of a text's words they must be. */
+const letterWords = 3;
+const letterShare = 0.1;
+/** The language whose own letters the text's words are written in, where its small words are too few to tell (a text of noun phrases). */
+function fromLetters(words) {
+    for (const [language, { letters, unless }] of Object.entries(distinctiveLetters)) {
+        let count = 0;
+        for (const word of words) {
+            if ([...unless].some((c) => word.includes(c)))
+                return undefined;
+            if ([...letters].some((c) => word.includes(c)))
+                count++;
+        }
+        if (count >= letterWords && count >= letterShare * words.length) {
+            return { language, by: 'text', reason: `its text (${count} of its ${words.length} words are written with ${language} letters, ${[...letters].join(' ')})` };
+        }
+    }
+    return undefined;
 }
 /**
  * Whether a run of words (lower case) of a document read as English is in another language: it
@@ -32238,7 +32277,9 @@ function articles(text) {
     // behind is tried at every character of every run.
     // `a` only before a vowel or an `h` (a silent one makes a vowel sound): most articles are `a`
     // before a consonant, and are never matched.
-    const pattern = /\b(?:(a|A) (?=[aeiouh])|(an|An) )([a-z][a-z-]*)\b/g;
+    // `an` before a capitalised word whose first letter is named, and read, with a consonant sound
+    // (`an Project Manager`); one whose letter's name starts with a vowel may be read as letters.
+    const pattern = /\b(?:(a|A) (?=[aeiouh])|(an|An) )([a-z][a-z-]*|[BCDGJKPQTVWZ][a-z]{2,}(?![A-Za-z-]))\b/g;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         if (m.index > 0 && !articlePlace.test(text[m.index - 1])) {
             // Not an article's place: the next try starts within it, as the look-behind would have.
@@ -32253,7 +32294,10 @@ function articles(text) {
         // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
         if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
             continue;
-        const vowelSound = next[1] === '-'
+        // German's `an` (`Interesse an Daten`) before its capitalised nouns, in a sentence of another language.
+        if (/^[A-Z]/.test(next) && inOtherLanguage(sentenceAt(text, m.index).toLowerCase().split(/[^\p{L}]+/u)))
+            continue;
+        const vowelSound = /^[A-Z]/.test(next) ? false : next[1] === '-'
             ? vowelSoundLetters.includes(next[0])
             : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || vowelSoundPrefixes.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
         const isAn = article.toLowerCase() === 'an';
@@ -32263,6 +32307,12 @@ function articles(text) {
         found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
     }
     return found;
+}
+/** The sentence of a text that holds `at`. */
+function sentenceAt(text, at) {
+    const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('! ', at), text.lastIndexOf('? ', at)) + 1;
+    const end = text.slice(at).search(/[.!?](?:\s|$)/);
+    return text.slice(start, end < 0 ? text.length : at + end);
 }
 /** The replacement in the wrong word's case: `Principle` -> `Principal`, `PRINCIPLE` -> `PRINCIPAL`. */
 function matchCase(right, wrong) {
@@ -32582,8 +32632,9 @@ function sectionBody(index, at) {
         const node = index.nodes[i];
         if (node.type === 'heading' && node.depth <= heading.depth)
             break;
-        // A picture is content even without alt text (a ladder drawn as a diagram).
-        if (hasImage(node))
+        // A picture is content even without alt text (a ladder drawn as a diagram); so is a MyST or
+        // Sphinx directive (```` ```{include} ../tmp/mentors.txt ````), whose body the site builds.
+        if (hasImage(node) || (node.type === 'code' && /^\{[\w-]+\}/.test(node.lang ?? '')))
             return { kind: 'text' };
         // A list of placeholders only (`* TBD` three times) holds one placeholder, as a line of it does.
         const placeholders = node.type === 'list' && node.children.length > 0 && node.children.every((item) => isPlaceholder(lib_toString(item)));
@@ -33420,6 +33471,7 @@ const fieldLabel = /^(\p{L}[\p{L}/&'\u2019-]*(?: [\p{L}/&'\u2019-]+){0,4}):[ \t]
 /** Readers of a section's content, by the section's name (lower case); other sections go by title only. */
 const contentReaders = {
     responsibilities: (doc, tree) => section_presence_listOf(doc, 'a list of duties', (items) => mostlyOrRun(items, (i) => itemKinds(i).duty !== false || namesAction(i))) ??
+        roleDuties(doc) ??
         sentence(doc, statesDuty, 'a sentence stating duties') ??
         frontmatterSentence(tree, statesDuty, 'a sentence stating duties in the frontmatter') ??
         toldDuties(doc),
@@ -33640,6 +33692,17 @@ function section_presence_listOf(doc, what, holds) {
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
 }
 const statesRequirements = (text) => requirementSentences.test(straightQuotes(text));
+/** A title naming the role itself (`Your roles`, `The role`, `About this role`), which says nothing of what the list under it holds. */
+const roleItselfTitle = /^(?:(?:about )?(?:your|the|this) roles?|role (?:summary|description))\s*:?$/i;
+/**
+ * A list under a title naming the role that holds two duties or more, among what the role asks
+ * (`## Your roles` over `Build new features`, `Continuously discover\u2026`, `You like to learn`): the
+ * title and the duties together show the section, where neither alone does.
+ */
+function roleDuties(doc) {
+    const list = doc.lists.find((l) => l.title !== undefined && roleItselfTitle.test(l.title.text.trim()) && l.items.filter((i) => itemKinds(i).duty !== false || namesAction(i)).length >= minItems);
+    return list && { by: 'content', what: `duties under \`${list.title.text}\``, offset: list.offset };
+}
 /**
  * A sentence of the frontmatter's prose that states the section (`description: Financial services
  * firm seeking a Data Analyst to transform business data into insights.`): a post kept as data.
@@ -37776,6 +37839,7 @@ function readNamePlaces(tree, index, source, file) {
     const own = new Set();
     // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
     const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+    const repository = new Set(name_places_words(root ?? ''));
     for (const part of [root ?? '', ...projectSegments(file)])
         for (const w of name_places_words(part.replace(/\.(?:md|markdown|mdx)$/i, '')))
             own.add(w);
@@ -37823,6 +37887,7 @@ function readNamePlaces(tree, index, source, file) {
     const within = (offset) => ([from, to]) => offset >= from && offset < to;
     return {
         own,
+        repository,
         named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
         account: (offset) => lineSpans(offset).accounts.some(within(offset)),
     };
@@ -39038,6 +39103,13 @@ const allowedWords = [
     // ... and in an agency's mobile developer post (held out): a platform's store of keys and
     // certificates, as Android and Java name it (listed as a slip of `keystone`)
     'keystore', 'keystores',
+    // ... and in a public service's hiring pages and a lab's thesis posts (held out): land never ceded
+    // by treaty, as Canadian acknowledgements say (Merriam-Webster), and combining models, as machine
+    // learning says
+    'unceded', 'ensembling', 'ensembled',
+    // ... and in a Munich start-up's and a security firm's posts (held out): a variant Merriam-Webster
+    // gives, the mobile test framework as QA posts name it, and splitting networks into subnets
+    'barbeque', 'barbeques', 'appium', 'subnetting',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
@@ -39533,11 +39605,16 @@ function slipOfWritten(word, source, speller) {
  * A word whose form shows it is no slip: one without a vowel (`mgmt`, `pkgs`, `mgr`), an
  * abbreviation, as no slip drops every vowel; a JavaScript library's name with its `js` closed up
  * (`reactjs`, `NodeJS`), as no English word ends; one in italics glossed in brackets, unless a
- * listed misspelling; a word with its `g` dropped and marked (`friggin'`), or `them` shortened onto
- * it (`love'em`).
+ * listed misspelling; a word with its `g` dropped and marked (`friggin'`), `them` shortened onto
+ * it (`love'em`), or two words joined by `'n'` (`back'n'forth`).
  */
 function termByForm(source, start, word, speller) {
-    return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller) || themShortened(word, speller);
+    return abbreviation.test(word) || libraryName.test(word) || (glossedTerm(source, start, word) && !speller.listed(word)) || droppedG(source, start, word, speller) || themShortened(word, speller) || joinedByN(word, speller);
+}
+/** `back'n'forth`, `rock\u2019n\u2019roll`: two known words joined by `'n'`, `and` said short. */
+function joinedByN(word, speller) {
+    const m = /^(\p{L}{2,})['\u2019]n['\u2019](\p{L}{2,})$/u.exec(word);
+    return m !== null && speller.isKnown(m[1].toLowerCase()) && speller.isKnown(m[2].toLowerCase());
 }
 /** `love'em`, `get 'em`: a known word with `them` shortened onto it. */
 function themShortened(word, speller) {
@@ -39681,7 +39758,9 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
             // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
             const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
             // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
-            answers.set(word, (named = explained && (!slip(word) || (starts.get(word) ?? []).some((start) => places().account(start)))));
+            // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`).
+            const meant = () => (starts.get(word) ?? []).some((start) => places().account(start)) || (lower.length >= 4 && places().repository.has(lower));
+            answers.set(word, (named = explained && (!slip(word) || meant())));
         }
         return named;
     };
@@ -39747,6 +39826,8 @@ const inPlainLetters = (word) => word.normalize('NFD').replace(/\p{M}/gu, '').re
 const withoutAccents = (word) => inPlainLetters(word).toLowerCase();
 /** A capitalised word with a Latin letter carrying an accent (`\u00c9`, `\u00e9`, `\u00fc`, `\u00f1`), which no slip of an English word adds. */
 const foreignCapitalised = /^(?=\p{Lu})[^]*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
+/** IPA letters and combining marks: the letters of an orthography English does not use (Indigenous languages' names, transcriptions). */
+const otherOrthography = /[\u0250-\u02af\u0300-\u036f]/u;
 /** An elided article before a capitalised word (`d'Histoire`, `l\u2019Universit\u00e9`, `D'Angelo`): a name in its own language. */
 const elidedName = /^[dDlL]['\u2019]\p{Lu}\p{Ll}/u;
 /**
@@ -40068,6 +40149,8 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             // or a word of another language (`Sorbonne Universit\u00e9`, `Mus\u00e9um National`), as no slip of an
             // English word adds an accent.
             foreignCapitalised.test(w) ||
+            // Letters of another orthography (`h\u0259n\u0313q\u0313\u0259min\u0313\u0259m\u0313`: IPA's `\u0259`, combining marks), which no slip of an English word types.
+            otherOrthography.test(w) ||
             elidedName.test(w) ||
             derivedWord(w, speller) ||
             britishOfKnown(w, speller);
