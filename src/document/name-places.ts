@@ -6,7 +6,9 @@
  *   @handles or profile links): its short, capitalised cells, and the one-word cells of a column
  *   of people (`| aliok |` under `Maintainer`), as account names are written, in lower case;
  * - a people list (under a title such as "Members", "Team", "Maintainers"), each item a name, or
- *   each a one-word account name, or each a label over names (`2019: castrojo, idvoretskyi`);
+ *   each a one-word account name, or each a label over names (`2019: castrojo, idvoretskyi`), or,
+ *   under a roster's title (`Members`, `Alumni`), each a full name then what is said of the person
+ *   (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`);
  * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`,
  *   `[Kamlesh Nagware][knagware9]` defined as one),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
@@ -448,6 +450,10 @@ function boldNames(index: TreeIndex, source: string, spans: [number, number][]):
 
 /** A note in brackets ending a list item, in italics or bold or not. */
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
+/** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers)\b/i;
+/** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
+const nameThenNote = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-–—][ \t])/u;
 
 /** Items of lists under a title about people, where every item is a name. */
 function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [number, number][]): void {
@@ -459,7 +465,8 @@ function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [numbe
     const items = index.within(at, 'listItem').map((i) => index.nodes[i]!);
     // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
     const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
-    if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel))) continue;
+    const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
+    if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t))))) continue;
     for (const item of items) spans.push([item.position!.start.offset!, item.position!.end.offset!]);
   }
 }

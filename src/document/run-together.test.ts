@@ -30,4 +30,10 @@ describe('run-together items', () => {
     ];
     for (const doc of cases) expect(read(doc), doc).toEqual([]);
   });
+
+  it("reads only an item's first paragraph: a sentence run into the next in the prose under a title item is a missing space", () => {
+    const doc = '- Technical Writer\n\n  The leads find where documentation is needed.The lead must highlight those places.\n\n- UX Designer\n\n  The designer works with the lead.\n';
+    expect(read(doc)).toEqual([]);
+    expect(read('- Work with partners.Contribute to open source\n\n  More on this below.\n\n- Ship features weekly\n')).toEqual(['1: Work with partners. | Contribute to open source More on this below. @21']);
+  });
 });

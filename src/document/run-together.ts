@@ -8,6 +8,7 @@
  * `cmp.Diff` without them: a word without a vowel ends no sentence).
  */
 import type { List, ListItem, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { listItemText } from './list-item-text.js';
 import { treeIndex } from './tree-index.js';
 import { matchesOf } from '../core/matches.js';
@@ -51,7 +52,11 @@ function readRunTogether(tree: Root, source: string): Map<ListItem, RunTogetherB
     let pattern: ListPattern | undefined;
     for (const item of list.children) {
       const text = listItemText(item).text;
-      const breaks = candidateBreaks(text);
+      // In a paragraph after the item's first (`- Technical Writer` over a paragraph of prose), a
+      // sentence run into the next is a missing space, not a second item.
+      const first = item.children.find((child) => child.type !== 'list');
+      const firstLength = first && item.children.length > 1 ? toString(first, { includeHtml: false }).length : text.length;
+      const breaks = candidateBreaks(text).filter((b) => b.textAt <= firstLength);
       if (breaks.length === 0) continue;
       pattern ??= listPattern(list);
       if (!repeatsPattern(pattern, text.trim())) continue;

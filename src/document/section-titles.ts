@@ -20,6 +20,8 @@ import { treeIndex } from './tree-index.js';
 import { readsAsTitle } from '../text/title-line.js';
 
 const maxLength = 80;
+/** The longest bold line over a list read as its title: a profile's or a track's name with what it covers. */
+const maxListTitleLength = 160;
 /**
  * An HTML heading element opening a block, over one line or several (an accordion's
  * `<h3 class="…">` around a `<button>`), with its depth and content.
@@ -151,7 +153,9 @@ export function titleLines(children: readonly RootContent[]): Title[] {
     }
     const html = htmlBold(node);
     const text = toString(node, { includeHtml: !html }).trim();
-    if (text.length < 2 || text.length > maxLength) return;
+    // A bold line over a list titles it however long (`**Profile 4: Fullstack (Spring Boot + Angular) - …**`).
+    const overList = (html || emphasised(node)) && aboveList(node, children[i + 1]);
+    if (text.length < 2 || text.length > (overList ? maxListTitleLength : maxLength)) return;
     const offset = node.position?.start.offset ?? 0;
     if (html || emphasised(node)) found.push({ text, form: 'bold', offset });
     else if (text.endsWith(':') && aboveList(node, children[i + 1])) found.push({ text, form: 'colon', offset });

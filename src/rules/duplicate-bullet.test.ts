@@ -144,6 +144,13 @@ describe('duplicate-bullet', () => {
     expect(await found(three, { scope: 'document' })).toHaveLength(2);
   });
 
+  it('a bold line over a list titles its section however long: two profiles asking the same are parallel sections', async () => {
+    const profiles = (title: string) => `## Profiles\n\n**Profile 3: Testing / Spring Boot (API tests)**\n\n- You have passed the databases course.\n- You know Cypress.\n\n${title}\n\n- You have passed the databases course.\n- You know Angular.\n`;
+    expect(await found(profiles('**Profile 4: Full stack (Spring Boot + Angular) - Managing technical debt (research and development)**'))).toEqual([]);
+    // A bold sentence that titles no list stays a sentence: the repeat below it is in the section above.
+    expect(await found(profiles('**Profile 4: Full stack (Spring Boot + Angular) - Managing technical debt (research and development)**\n\nWe ask this of both profiles.'))).toHaveLength(1);
+  });
+
   it('a subsection is a section of its own: a ladder level restating the level below is not reported', async () => {
     const ladder = '## Level 1\n\n### Delivery\n\n- Ships small features\n\n## Level 2\n\n### Delivery\n\n- Ships small features\n- Ships projects\n';
     expect(await found(ladder)).toEqual([]);

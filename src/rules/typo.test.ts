@@ -278,6 +278,12 @@ describe('typo: names a document spells out', () => {
     expect(await found('All are welcome. We are funded by the Wellcome Trust and the CITISEN programme for citizens.\n')).toEqual([]);
   });
 
+  it("a roster's items, each a full name then what is said of the person, are names; a team's list of its work is read", async () => {
+    const roster = (title: string) => `### ${title}\n\n- Kohsuke Kawaguchi (Jenkins) - 03/1/2020 to 02/28/2021\n- Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021\n- Justin Abrahms (eBay) - 1 May 2022 - 1 May 2023\n`;
+    expect(await found(roster('TOC Alumni'))).toEqual([]);
+    expect(words(await found(roster('What the team does')))).toEqual(['Yoav']);
+  });
+
   it('the text of a reference link defined as a profile is a name; one defined as another page is read', async () => {
     expect(await found('## Members\n\n* [Kamlesh Nagware][knagware9]\n\n[knagware9]: https://github.com/knagware9\n')).toEqual([]);
     expect(words(await found('## Members\n\n* [Kamlesh Nagware][docs]\n\n[docs]: https://example.org/docs/members\n'))).toEqual(['Kamlesh']);
