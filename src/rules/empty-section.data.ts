@@ -5,7 +5,7 @@
  * read from job-facts.data.ts; these are the post's other fields.
  */
 export const headingFieldLabels: readonly string[] = [
-  'job title', 'title', 'position', 'position title', 'role', 'department', 'team', 'reports to', 'reporting to', 'start date',
+  'job title', 'title', 'position', 'position title', 'role', 'department', 'function', 'team', 'reports to', 'reporting to', 'start date',
   'starting date', 'level', 'grade', 'job id', 'job code', 'reference', 'ref', 'poste', 'intitulé du poste', 'stelle', 'puesto',
   // The languages the job needs (`###### **Languages required:** Dutch, English`), as European posts give them.
   'language', 'languages', 'languages required', 'required languages', 'language requirements', 'working language', 'working languages',

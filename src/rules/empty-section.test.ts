@@ -120,6 +120,9 @@ describe('empty-section: headings that stand alone by design', () => {
     // A post's field written as a heading with its value: whole in itself; a title before a colon that labels no field is a section.
     expect(await found('# Executive\n\n### Job Title: Business Development Executive\n\n### Location: Tamilnadu (Remote)\n\n### Company Description:\nWe teach.\n')).toEqual([]);
     expect(await found('# Co-founder\n\nText.\n\n###### **Languages required:** Dutch, English\n')).toEqual([]);
+    // ... or with a spaced dash (`Function – Technology`); a title with a dash that labels no field is a section.
+    expect(await found('# Technology Lead\n\n## Function – Technology\n## Core Purpose\n\nText.\n')).toEqual([]);
+    expect(await found('# Plan\n\n## Phase 1 – Discovery\n## Phase 2 – Hiring\n\nText.\n')).toEqual(['3:1-3:23: Section `Phase 1 – Discovery` is empty: nothing follows its heading; write it, or remove the heading']);
     expect(await found('# Plan\n\n### Phase 2: Hiring\n\n### Phase 3: Onboarding\n\nText.\n')).toEqual(['3:1-3:20: Section `Phase 2: Hiring` is empty: nothing follows its heading; write it, or remove the heading']);
     // A question asking whether the reader has seen another post, with its link: a pointer to it.
     expect(await found('# Designer\n\nText.\n\n#### Have you seen our [Sales Representative](/careers/sales) position?\n')).toEqual([]);

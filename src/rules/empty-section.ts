@@ -180,8 +180,8 @@ const linkJoin = /^[\s,|/·•&–—-]*(?:(?:and|or)[\s,|/·•&–—-]*)?$/i;
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
 const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply|contact|get in touch|reach out|write to|e-?mail)\b/i;
 
-/** A field and its value written as a heading (`Location: Tamilnadu (Remote)`): a label of the job's facts or of the post's other fields, a colon, then the value. */
-const fieldHeading = new RegExp(`^(?:${[...labels.pay, ...labels.location, ...labels.employment, ...labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'iu');
+/** A field and its value written as a heading (`Location: Tamilnadu (Remote)`, `Function – Technology`): a label of the job's facts or of the post's other fields, a colon or a spaced dash, then the value. */
+const fieldHeading = new RegExp(`^(?:${[...labels.pay, ...labels.location, ...labels.employment, ...labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s*:|\\s+[-–—])\\s*\\S`, 'iu');
 
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
