@@ -52,6 +52,12 @@ describe('kind signals', () => {
     expect(values['items:duty']).toBeGreaterThan(0);
   });
 
+  it('reads frontmatter keys whatever case the site generator writes them in (`applicationUrl`, `Closing Date`)', async () => {
+    expect((await featuresOf('---\ntitle: Scrum Master\napplicationUrl: https://example.org/jobs/1\n---\n\nText.\n')).evidence['frontmatter:job']).toBe('application_url');
+    expect((await featuresOf('---\ntitle: Scrum Master\nClosing Date: 2024-01-31\n---\n\nText.\n')).evidence['frontmatter:job']).toBe('closing_date');
+    expect((await featuresOf('---\ntitle: Scrum Master\nsubtitle: x\n---\n\nText.\n')).evidence['frontmatter:job']).toBeUndefined();
+  });
+
   it('a link to one opening\'s application is a job-post signal; a careers page or a board is not', async () => {
     expect((await featuresOf('# Engineer\n\n[Apply](https://www.usajobs.gov/job/787414600)\n')).evidence['link:apply']).toBe('https://www.usajobs.gov/job/787414600');
     expect((await featuresOf('# Engineer\n\nApply at https://jobs.lever.co/acme/0f6a3c2e-1b2c-4d5e-8f90-123456789abc today.\n')).values['link:apply']).toBe(1);

@@ -349,7 +349,8 @@ function placeFeatures(features: FeatureSet, { data }: Reading, file: Located): 
   // Per group, the first of the frontmatter's keys it lists, else the layout's word.
   const keyHits = new Map<string, string>();
   for (const key of Object.keys(data)) {
-    const k = key.toLowerCase().replace(/[-\s]+/g, '_');
+    // `applyUrl`, `closing-date`, `Job Type`: one spelling of a key whatever case its site generator writes.
+    const k = key.replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2').toLowerCase().replace(/[-\s]+/g, '_');
     for (const { group } of frontmatterKeyGroups.get(k) ?? []) if (!keyHits.has(group)) keyHits.set(group, k);
   }
   const layout = typeof data.layout === 'string' ? data.layout : '';
