@@ -7,7 +7,7 @@
  */
 export const doubledOnPurpose: Readonly<Record<string, readonly string[]>> = {
   en: [],
-  fr: ['nous', 'vous', 'se', 'le', 'la', 'les'],
+  fr: ['nous', 'vous', 'se', 'le', 'la', 'les', 'en'],
   de: ['die', 'der', 'das', 'den', 'dem', 'des', 'sie'],
   es: ['se', 'lo'],
 };

@@ -143,6 +143,8 @@ describe('repeated-word: the document\'s language', () => {
 
   it('reads French, German and Spanish with the words they double on purpose; their slips are still found', async () => {
     expect(await found('---\nlang: fr\n---\n\nNous nous voyons demain. Vous vous inscrivez ici, et et là.\n')).toEqual(['et et']);
+    // `en` the preposition before `en` the pronoun (`en en créant de nouvelles`, by creating new ones).
+    expect(await found('---\nlang: fr\n---\n\nNous contribuons aux bibliothèques existantes ou en en créant de nouvelles.\n')).toEqual([]);
     expect(await found('---\nlang: de\n---\n\nTools, die die Vernetzung fördern, und und mehr.\n')).toEqual(['und und']);
     expect(await found('Nous nous voyons. Vous vous inscrivez.\n', 'content/fr/poste.md')).toEqual([]);
   });

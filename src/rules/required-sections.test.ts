@@ -45,6 +45,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Vos missions', 'Profil recherché', 'Encadrement'],
     ['Vos missions', 'Le/la candidat·e devra impérativement :', 'Encadrement'],
     ['Vos missions', 'Le - la candidat-e devra :', 'Encadrement'],
+    ['Missions en lien avec la fonction', 'Profil recherché', 'Encadrement'],
     ['Vos missions', 'Sont un plus :', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
     ['Tus tareas', 'Requerimientos', 'Liderazgo'],

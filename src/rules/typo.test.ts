@@ -504,6 +504,8 @@ describe('typo: the common-misspellings list', () => {
     expect(await found('* .toml for the Cargo files\n* .pyc for compiled files\n\nDescribe which strategy(ies) the project contribute(s) to.\n')).toEqual([]);
     // A slip in brackets of its own, not right after a word, is still one.
     expect((await found('The team grows (sometimes teh other way), as (teh) ones do.\n')).length).toBe(2);
+    // ... and a prefix in brackets right before a word.
+    expect(await found('### Research (mis)conduct\n\nWe (re)write the (un)conscious rules.\n')).toEqual([]);
   });
 
   it('takes an entry of several words as each of them (a product name written whole)', async () => {

@@ -398,18 +398,20 @@ function splitByMarks(source: string, start: number, end: number): boolean {
 const isEmphasisMark = (code: number) => code === 0x2a || code === 0x5f || code === 0x7e;
 const letter = /\p{L}/u;
 
-/** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), or an ending in brackets right after a word
- * (`strategy(ies)`, `contribute(s)`).
+ * that starts it (`.toml for the Cargo files`, `.pyc`), an ending in brackets right after a word
+ * (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right before one (`(mis)conduct`,
+ * `(re)write`).
  */
 function notation(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   if (before === '.' && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
-  return before === '(' && text[at + length] === ')' && at >= 2 && /\p{L}/u.test(text[at - 2]!);
+  if (before !== '(' || text[at + length] !== ')') return false;
+  return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '');
 }
 
+/** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 const opensQuote: ReadonlySet<string> = new Set(['"', '“', '‘', '„', '«']);
 const closesQuote: ReadonlySet<string> = new Set(['"', '”', '’', '“', '»']);
 
