@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { folderOf } from '../document/place.js';
 import { requiredSections } from './required-sections.js';
+import { openingsTitle } from '../document/role-titles.data.js';
 import { defaultSections } from '../document/section-needs.js';
 
 describeDocExamples(requiredSections);
@@ -334,13 +335,16 @@ describe('required-sections: what counts as a section title', () => {
 describe('required-sections: a page whose title names a page of several jobs or roles', () => {
   it('reports what an inferred post lacks as `info` where its title is `Jobs`, `Careers at …`, `Open positions`, `Who we are hiring`; a post titled for its job as before', async () => {
     const page = (title: string) => `---\ntitle: ${title}\n---\n\nWe are always looking for exceptional people to join our team. To apply, send your CV and a cover letter to jobs@example.com; applications are open all year for remote, full time work.\n\n## Why work with us?\n\nYou will be part of a small team of specialists.\n`;
-    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions', 'Who we are hiring', "We're hiring!"]) {
+    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions', 'Who we are hiring', "We're hiring!", 'Engineering Jobs']) {
       const found = await runRule(requiredSections, page(title), { allowEmpty: true }, 'jobs/index.md');
       expect(found.map((m) => [m.expected?.[0], m.infoOnly === true, m.reason.includes(`whose title (\`${title}\`) names a page of several jobs or roles`)])).toEqual([
         ['Responsibilities', true, true],
         ['Requirements', true, true],
       ]);
     }
+    // A team's name before the word (`BuzzFeed Design Recruiting`) names such a page too; a job's title does not.
+    expect(['BuzzFeed Design Recruiting', 'Engineering Jobs', 'Acme Careers'].every((t) => openingsTitle.test(t))).toBe(true);
+    expect(['Senior Recruiter', 'Recruiting Coordinator', 'Jobs to be done framework guide'].some((t) => openingsTitle.test(t))).toBe(false);
     const post = await runRule(requiredSections, page('Senior Data Engineer'), { allowEmpty: true }, 'jobs/index.md');
     expect(post.map((m) => [m.expected?.[0], m.infoOnly === true])).toEqual([
       ['Responsibilities', false],
