@@ -29050,6 +29050,8 @@ function listItemText(item) {
 
 
 const section_titles_maxLength = 80;
+/** The longest bold line over a list read as its title: a profile's or a track's name with what it covers. */
+const maxListTitleLength = 160;
 /**
  * An HTML heading element opening a block, over one line or several (an accordion's
  * `<h3 class="\u2026">` around a `<button>`), with its depth and content.
@@ -29165,7 +29167,9 @@ function titleLines(children) {
         }
         const html = htmlBold(node);
         const text = lib_toString(node, { includeHtml: !html }).trim();
-        if (text.length < 2 || text.length > section_titles_maxLength)
+        // A bold line over a list titles it however long (`**Profile 4: Fullstack (Spring Boot + Angular) - \u2026**`).
+        const overList = (html || emphasised(node)) && aboveList(node, children[i + 1]);
+        if (text.length < 2 || text.length > (overList ? maxListTitleLength : section_titles_maxLength))
             return;
         const offset = node.position?.start.offset ?? 0;
         if (html || emphasised(node))
@@ -29632,10 +29636,10 @@ const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp
 const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
 /**
  * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at
- * Acme`, `Open positions`, `Join our team`, `Who we are hiring`, `We're hiring!`): such a page may
- * list several jobs, or one for now.
+ * Acme`, `Open positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
+ * Recruiting`, `Engineering Jobs`): such a page may list several jobs, or one for now.
  */
-const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
+const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -29690,7 +29694,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * role of a community manager?`) is about what they do.
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions(?= *:? *$)|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
     requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|management of (?:the )?(?:people|teams?|staff|personnel|crews?)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
@@ -30095,7 +30099,8 @@ function placeFeatures(features, { data }, file) {
     // Per group, the first of the frontmatter's keys it lists, else the layout's word.
     const keyHits = new Map();
     for (const key of Object.keys(data)) {
-        const k = key.toLowerCase().replace(/[-\s]+/g, '_');
+        // `applyUrl`, `closing-date`, `Job Type`: one spelling of a key whatever case its site generator writes.
+        const k = key.replace(/(\p{Ll})(\p{Lu})/gu, '$1_$2').toLowerCase().replace(/[-\s]+/g, '_');
         for (const { group } of frontmatterKeyGroups.get(k) ?? [])
             if (!keyHits.has(group))
                 keyHits.set(group, k);
@@ -30283,7 +30288,7 @@ function train(samples, features, { prior, l2 = trainingL2, steps = 600, rate = 
 }
 
 ;// CONCATENATED MODULE: ./lib/document/kind-model.json
-const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9942,0.4938,3.9958,0.0005,-0.0002,-0.0009,-1.4902,0.0078,-0.0001,-0.9983,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5022,-0.0137,-0.0156,-0.0005,-0.0092,0.9998,0.4964,0.9946,-0.0002,-0.0049,-0.5001,0.9805,0.6738,0.9939,0.5796,0.995,0.6586,0.3878,-0.0201,-0.0443,-0.0319,-0.3587,0.3043,0.4548,-1.5004,1.5025,-0.0558,-0.0021,-0.0248,0.5635,-0.0326,-1,2.0158,1.4894,-0.0007,-0.0346,-0.0764,-1.0001,-0.0006,0.015,2.0164,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5375,0.0213,0,1.5075,-0.0078,-0.0047,-0.0108,0.0073,-0.001,0.008,0,-0.0032,0,-0.0002,0,-0.0051,-0.0012,1.0283,0.039,0.0021,0.0234,-0.0009,0.0092,-0.0045,2.5124,2.0058,-0.0047,-0.9931,-0.0025,-0.0012,-0.0134,-0.0049,-0.0159,-0.0025,1.0287,0.0403,0.0654,0.0941,0.0227,-0.0016,-0.0037,-0.5017,0.1569,0.6415,0.0276,0.0857,0.1138,-1.0002,-0.0004,0.0426,-0.0038,0.0684,0.1518,-1.0014,0.0299,1.0004,-0.0019,0.513,2.5004,-0.0014,-1.0021,2.501,-0.0004,2.003,0],"role-page":[0.4956,-0.0044,0,-0.0053,1.9827,1.497,-0.9793,-0.9842,0.007,-0.0041,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0035,-0.0219,0.9917,0.9908,-0.0124,-0.0008,1.4947,0.0146,-0.0019,-0.0217,-0.5144,-0.0183,-0.0254,-0.0002,-0.0131,-0.0076,-0.0138,-0.0061,-0.0244,0.7752,0.5573,-0.3034,-0.0124,0.0288,-0.0068,-0.0015,0.4018,0.277,0.0325,0.0682,-0.037,-0.9953,-0.0002,-0.0131,1.0064,-0.0273,-0.0431,-0.6776,-0.0018,-0.0007,-0.0018,-0.0065,-0.0013,2.0041,-0.4752,-0.0047,-0.0002,-0.0012,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0253,0.0086,1.4803,1.4691,-0.006,-0.0056,0.0072,0.0111,0,0.0003,0,0.0119,-0.0046,0.0073,-0.0151,0.0076,0.4983,0.0019,-0.0003,-0.0047,-0.0103,0.0209,1.0192,0.0309,0.054,0.0076,0.0469,0.0174,0.071,0.0208,0.0158,0.0288,0.0092,0.2681,-0.0146,0.0179,0.5108,0.0007,-0.1028,-0.0164,-0.0353,-0.1174,-0.0441,0.9955,-0.0152,-0.0189,-0.0019,-0.0065,-0.0323,0.9791,-0.0275,-0.0146,-0.0127,-0.0061,0.0011,-0.0021,0.9734,0.0033,-0.0153,-0.0017,0]},"bias":{"job-post":-4.0102,"ladder-level":-3.9444,"role-page":-3.5039,"other":-0.0415}}');
+const document_kind_model_namespaceObject = /*#__PURE__*/JSON.parse('{"features":["title:job","title:executive","title:job-ad","title:level","title:role-page","title:role-noun","title:process","title:group","title:none","title:no-job","heading:apply","heading:pay","heading:closing","heading:employment","heading:equalOpportunity","heading:seeking","heading:offer","heading:levels","heading:role","heading:term","heading:process","heading:company","heading:duties","heading:requirements","heading:level-names","heading:competencies","heading:roster","body:apply","body:pay","body:closing","body:employment","body:equalOpportunity","body:seeking","body:offer","body:levels","body:role","body:term","body:process","body:company","body:you","body:me","body:amount","items:duty","items:duty-s","items:duty-ing","items:qualification","items:leading","items:links","link:apply","frame:job","frame:role","shape:words","shape:titles","shape:code","shape:table","shape:frontmatter","path:job","path:careers","path:ladder","path:role","path:process","path:level-file","frontmatter:job","frontmatter:ladder","frontmatter:role"],"kinds":["job-post","ladder-level","role-page","other"],"weights":{"job-post":[0.9943,0.4938,3.9958,0.0005,-0.0002,-0.0008,-1.4902,0.0078,-0.0001,-0.9983,1.9928,1.4931,1.5,0.5011,0,0.9946,1.5022,-0.0138,-0.0157,-0.0003,-0.0092,0.9998,0.4964,0.9948,-0.0002,-0.0049,-0.5001,0.9805,0.6738,0.9939,0.5795,0.995,0.6586,0.3878,-0.02,-0.0441,-0.0317,-0.3586,0.3043,0.4549,-1.5004,1.5026,-0.0555,-0.0021,-0.0248,0.5634,-0.0327,-1,2.0158,1.4895,-0.0006,-0.0345,-0.0761,-1.0001,-0.0006,0.015,2.0164,0.4996,-0.0002,-0.0006,-0.9962,0.0004,2.016,-0.0001,0],"ladder-level":[0.5375,0.0213,0,1.5075,-0.0078,-0.0047,-0.0108,0.0073,-0.001,0.008,0,-0.0032,0,-0.0002,0,-0.0051,-0.0011,1.0283,0.039,0.0022,0.0234,-0.0009,0.0092,-0.0045,2.5124,2.0058,-0.0047,-0.9932,-0.0025,-0.0012,-0.0134,-0.0049,-0.0159,-0.0025,1.0287,0.0403,0.0654,0.094,0.0227,-0.0016,-0.0037,-0.5016,0.1569,0.6415,0.0276,0.0857,0.1138,-1.0002,-0.0004,0.0426,-0.0037,0.0684,0.1517,-1.0014,0.0299,1.0004,-0.0019,0.513,2.5004,-0.0014,-1.0021,2.501,-0.0004,2.003,0],"role-page":[0.4954,-0.0044,0,-0.0053,1.9827,1.4968,-0.9793,-0.9842,0.007,-0.0039,-0.0001,-0.001,0,-0.0012,0,-0.0014,0.0035,-0.0218,0.9919,0.9906,-0.0124,-0.0008,1.4947,0.0144,-0.0019,-0.0217,-0.5144,-0.0183,-0.0254,-0.0002,-0.0131,-0.0076,-0.0137,-0.0061,-0.0246,0.775,0.5572,-0.3034,-0.0124,0.0288,-0.0067,-0.0017,0.4014,0.277,0.0326,0.0683,-0.0369,-0.9953,-0.0002,-0.0133,1.0062,-0.0274,-0.0433,-0.6776,-0.0018,-0.0007,-0.0018,-0.0065,-0.0013,2.0042,-0.4752,-0.0047,-0.0002,-0.0012,2],"other":[-0.0273,-0.0107,0.0042,-0.0026,0.0253,0.0087,1.4803,1.4691,-0.006,-0.0057,0.0073,0.0111,0,0.0003,0,0.0119,-0.0046,0.0073,-0.0152,0.0076,0.4982,0.0019,-0.0003,-0.0047,-0.0103,0.0209,1.0192,0.0309,0.0541,0.0076,0.0469,0.0174,0.071,0.0208,0.0159,0.0288,0.0091,0.268,-0.0146,0.0179,0.5108,0.0008,-0.1028,-0.0165,-0.0354,-0.1174,-0.0442,0.9955,-0.0152,-0.0188,-0.0019,-0.0065,-0.0323,0.9791,-0.0275,-0.0146,-0.0127,-0.0061,0.0011,-0.0021,0.9734,0.0033,-0.0153,-0.0017,0]},"bias":{"job-post":-4.0101,"ladder-level":-3.9444,"role-page":-3.504,"other":-0.0415}}');
 ;// CONCATENATED MODULE: ./lib/document/document-kind.js
 
 
@@ -30368,6 +30373,7 @@ const kindNames = {
 
 
 
+
 /**
  * A lower-case word of two letters or more ends a sentence; a capitalised word of two letters or
  * more follows at once. Lookbehind keeps words joined by dots (`e.g.`, `v1.2.Final`) out.
@@ -30396,7 +30402,11 @@ function readRunTogether(tree, source) {
         let pattern;
         for (const item of list.children) {
             const text = listItemText(item).text;
-            const breaks = candidateBreaks(text);
+            // In a paragraph after the item's first (`- Technical Writer` over a paragraph of prose), a
+            // sentence run into the next is a missing space, not a second item.
+            const first = item.children.find((child) => child.type !== 'list');
+            const firstLength = first && item.children.length > 1 ? lib_toString(first, { includeHtml: false }).length : text.length;
+            const breaks = candidateBreaks(text).filter((b) => b.textAt <= firstLength);
             if (breaks.length === 0)
                 continue;
             pattern ??= listPattern(list);
@@ -34071,7 +34081,7 @@ const employerVoice = /(?<![\p{L}\p{N}])(?:we|our|ours|us|we're|we\u2019re|we've
  * read from job-facts.data.ts; these are the post's other fields.
  */
 const headingFieldLabels = [
-    'job title', 'title', 'position', 'position title', 'role', 'department', 'team', 'reports to', 'reporting to', 'start date',
+    'job title', 'title', 'position', 'position title', 'role', 'department', 'function', 'team', 'reports to', 'reporting to', 'start date',
     'starting date', 'level', 'grade', 'job id', 'job code', 'reference', 'ref', 'poste', 'intitul\u00e9 du poste', 'stelle', 'puesto',
     // The languages the job needs (`###### **Languages required:** Dutch, English`), as European posts give them.
     'language', 'languages', 'languages required', 'required languages', 'language requirements', 'working language', 'working languages',
@@ -34245,8 +34255,8 @@ function leadsAcrossHeading(index, headings, at) {
 const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u2022&\u2013\u2014-]*)?$/i;
 /** Words that send a reader to a link: a heading holding one and these points elsewhere. */
 const empty_section_pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply|contact|get in touch|reach out|write to|e-?mail)\b/i;
-/** A field and its value written as a heading (`Location: Tamilnadu (Remote)`): a label of the job's facts or of the post's other fields, a colon, then the value. */
-const fieldHeading = new RegExp(`^(?:${[...job_facts_data_labels.pay, ...job_facts_data_labels.location, ...job_facts_data_labels.employment, ...job_facts_data_labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:\\s*\\S`, 'iu');
+/** A field and its value written as a heading (`Location: Tamilnadu (Remote)`, `Function \u2013 Technology`): a label of the job's facts or of the post's other fields, a colon or a spaced dash, then the value. */
+const fieldHeading = new RegExp(`^(?:${[...job_facts_data_labels.pay, ...job_facts_data_labels.location, ...job_facts_data_labels.employment, ...job_facts_data_labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s*:|\\s+[-\u2013\u2014])\\s*\\S`, 'iu');
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
 const stepWords = 7;
@@ -38178,6 +38188,10 @@ function boldNames(index, source, spans) {
 }
 /** A note in brackets ending a list item, in italics or bold or not. */
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
+/** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers)\b/i;
+/** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
+const nameThenNote = /^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-\u2013\u2014][ \t])/u;
 /** Items of lists under a title about people, where every item is a name. */
 function peopleLists(tree, index, source, spans) {
     const lists = outline(tree, source).lists;
@@ -38189,7 +38203,8 @@ function peopleLists(tree, index, source, spans) {
         const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
         // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
         const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
-        if (items.length < 2 || !(texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel)))
+        const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
+        if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t)))))
             continue;
         for (const item of items)
             spans.push([item.position.start.offset, item.position.end.offset]);
@@ -38206,7 +38221,7 @@ function peopleLists(tree, index, source, spans) {
  */
 const doubledOnPurpose = {
     en: [],
-    fr: ['nous', 'vous', 'se', 'le', 'la', 'les'],
+    fr: ['nous', 'vous', 'se', 'le', 'la', 'les', 'en'],
     de: ['die', 'der', 'das', 'den', 'dem', 'des', 'sie'],
     es: ['se', 'lo'],
 };
@@ -39488,18 +39503,21 @@ function splitByMarks(source, start, end) {
 /** `*`, `_` and `~`. */
 const isEmphasisMark = (code) => code === 0x2a || code === 0x5f || code === 0x7e;
 const typo_letter = /\p{L}/u;
-/** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), or an ending in brackets right after a word
- * (`strategy(ies)`, `contribute(s)`).
+ * that starts it (`.toml for the Cargo files`, `.pyc`), an ending in brackets right after a word
+ * (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right before one (`(mis)conduct`,
+ * `(re)write`).
  */
 function notation(text, at, length) {
     const before = text[at - 1];
     if (before === '.' && (at < 2 || /[\s(`'"\u201c\u2018*]/u.test(text[at - 2])))
         return true;
-    return before === '(' && text[at + length] === ')' && at >= 2 && /\p{L}/u.test(text[at - 2]);
+    if (before !== '(' || text[at + length] !== ')')
+        return false;
+    return (at >= 2 && /\p{L}/u.test(text[at - 2])) || /\p{L}/u.test(text[at + length + 1] ?? '');
 }
+/** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 const opensQuote = new Set(['"', '\u201c', '\u2018', '\u201e', '\u00ab']);
 const closesQuote = new Set(['"', '\u201d', '\u2019', '\u201c', '\u00bb']);
 /** The unknown words that nothing in the document explains: not names, terms, listed words or halves of a word broken across lines. */
