@@ -3,8 +3,9 @@
  * capitalised word the dictionaries lack is a name there, not a slip. Read from the document's
  * structure, never from a list of anyone's names:
  * - a people table (a column headed Name, Member, Company, Affiliation, ... or cells holding
- *   @handles or profile links): its short, capitalised cells, and the one-word cells of a column
- *   of people (`| aliok |` under `Maintainer`), as account names are written, in lower case;
+ *   @handles or profile links; `Person(s)` as `Persons`): its short, capitalised cells, and the
+ *   one-word cells of a column of people (`| aliok |` under `Maintainer`), as account names are
+ *   written, in lower case, or several names in one (`| Kolja, Daniel |`);
  * - a people list (under a title such as "Members", "Team", "Maintainers"), each item a name, or
  *   each a one-word account name, or each a label over names (`2019: castrojo, idvoretskyi`), or,
  *   under a roster's title (`Members`, `Alumni`), each a full name then what is said of the person
@@ -342,19 +343,29 @@ function peopleTables(index: TreeIndex, source: string, spans: [number, number][
     const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]!);
     const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
     const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
+    // A column titled for one or more (`Person(s)`, `Owner(s)`) is titled for them.
+    const titles = texts.slice(0, header).map((t) => t.replace(/\(s\)$/i, 's'));
     const people =
-      texts.slice(0, header).some((t) => peopleColumn.test(t)) ||
+      titles.some((t) => peopleColumn.test(t)) ||
       texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
       index.within(at, 'link').some((l) => profile.test((index.nodes[l] as Link).url));
     if (!people) continue;
-    const persons = new Set(texts.slice(0, header).flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+    const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
     cells.forEach((cell, i) => {
       const start = cell.position?.start.offset;
       const end = cell.position?.end.offset;
       if (start === undefined || end === undefined || i < header) return;
-      if (nameLike.test(texts[i]!) || (persons.has(columnOf(index, at, cell)) && accountName.test(texts[i]!))) spans.push([start, end]);
+      const ofPersons = () => persons.has(columnOf(index, at, cell));
+      // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`).
+      if (nameLike.test(texts[i]!) || (ofPersons() && (accountName.test(texts[i]!) || severalNames(texts[i]!)))) spans.push([start, end]);
     });
   }
+}
+
+/** Two names or more in one cell, by commas, `&`, `/` or `and` (`Kolja, Daniel`). */
+function severalNames(text: string): boolean {
+  const parts = text.split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/);
+  return parts.length >= 2 && parts.every((part) => nameLike.test(part));
 }
 
 /** A site's label alone in a cell (`GitHub`, `Slack handle`): the cells after it in its row hold accounts. */

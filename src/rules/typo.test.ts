@@ -258,6 +258,12 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('We work with OPEN-LOCEAN (Paris) and NERSC.\n'))).toEqual(['LOCEAN']);
   });
 
+  it("several names in a cell of a person's column (`Person(s)`) are names; in another column they are read", async () => {
+    const table = (title: string) => `| Role | ${title} | Duties |\n| --- | --- | --- |\n| Social Media | Kolja, Daniel | posting |\n| Admin | Tiberius & Veronica | contracts |\n`;
+    expect(await found(table('Person(s)'))).toEqual([]);
+    expect(words(await found(table('Notes')))).toEqual(['Kolja']);
+  });
+
   it('names with their accounts in brackets, several in a table cell or listed by commas, are names and accounts', async () => {
     expect(await found('| Area | Maintainers |\n| --- | --- |\n| Setup | Daojun Zhang (stonezdj) , Qian Deng (ninjadq) |\n| Scale | Weiwei He (heww), Ziming Zhang (bitsf) |\n')).toEqual([]);
     expect(words(await found('| Area | Notes |\n| --- | --- |\n| Setup | the instll (scripts), the docs |\n'))).toEqual(['instll']);
