@@ -52,6 +52,13 @@ describe('kind signals', () => {
     expect(values['items:duty']).toBeGreaterThan(0);
   });
 
+  it("takes no section's title for the document's title where it has none (`**Responsibilities**` opening a post)", async () => {
+    const post = (first: string) => `We are looking for a Content Writer to join our team.\n\n**${first}**\n\n- Write SEO content\n- Proofread blog posts\n`;
+    expect((await featuresOf(post('Responsibilities'))).evidence['title:role-page']).toBeUndefined();
+    expect((await featuresOf(post('Responsibilities'))).values['title:none']).toBe(1);
+    expect((await featuresOf(post('Content Writer'))).evidence['title:job']).toBe('Content Writer');
+  });
+
   it('reads frontmatter keys whatever case the site generator writes them in (`applicationUrl`, `Closing Date`)', async () => {
     expect((await featuresOf('---\ntitle: Scrum Master\napplicationUrl: https://example.org/jobs/1\n---\n\nText.\n')).evidence['frontmatter:job']).toBe('application_url');
     expect((await featuresOf('---\ntitle: Scrum Master\nClosing Date: 2024-01-31\n---\n\nText.\n')).evidence['frontmatter:job']).toBe('closing_date');

@@ -207,9 +207,13 @@ function readFeatures(tree: Root, source: string, file: Located): KindFeatures {
   return { values: features.values, evidence: features.evidence, words: body.words + headingWordCount + quickWords(title).length };
 }
 
-/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+/**
+ * The title: the first top-level heading, else the frontmatter's title, else the first heading,
+ * unless that names a section (`**Responsibilities**` opening a post that has no title).
+ */
 function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): string {
-  const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+  const first = headings[0] && !(h1 === undefined && (kindTitleCues.duties.test(headings[0].text) || kindTitleCues.requirements.test(headings[0].text))) ? headings[0].text : undefined;
+  const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? first ?? '').trim();
   if (title === '') {
     features.set('title:none', 1);
     return title;

@@ -24,7 +24,8 @@
  * - an entry of a name, an affiliation and an account (`Billy Lynch, Chainguard, wlynch`), an
  *   account after its site's label (`GitHub ID: jo`, a table row `| GitHub | jo |`), the value of a field of a name or of a role
  *   someone holds (`Company: Trendyol`, `Chair: Andrew Miller (nanorepublica)`), the capitalised
- *   words of a field that asks where (`Duty Station: Hatra District`), and a full name with an
+ *   words of a field that asks where (`Duty Station: Hatra District`, or a few words under a
+ *   `### Location` heading), and a full name with an
  *   account in brackets alone in an item (`Natalia Bidart (nessita)`);
  * - the words of the repository's and the document's own names (its folder, its path) and of the
  *   repositories it links to (`github.com/src-d/gitbase-spark-connector`);
@@ -184,6 +185,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
   headshotHeadings(index, spans);
+  placeSections(index, source, spans);
   boldNames(index, source, spans);
   if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
@@ -282,6 +284,24 @@ function namedValue(value: string, at: number, spans: [number, number][], accoun
 /** The capitalised words of a value that names places (placeLabel), at `at` of the source. */
 function placesIn(value: string, at: number, spans: [number, number][]): void {
   for (const m of matchesOf(capitalisedWord, value)) spans.push([at + m.index, at + m.index + m[0].length]);
+}
+
+/** Most words of a place's value under its own heading (`**Buaran, East-Jakarta, Indonesia.**`). */
+const placeValueWords = 12;
+
+/**
+ * The paragraph right under a heading that asks where (`### Location`, `## Office`), a few words:
+ * its capitalised words name places, as a field's value after `Location:` does.
+ */
+function placeSections(index: TreeIndex, source: string, spans: [number, number][]): void {
+  for (const at of index.of('heading')) {
+    const next = index.nodes[index.end(at)];
+    if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at) || !placeLabel.test(toString(index.nodes[at]!).replace(/:\s*$/, '').trim())) continue;
+    const { start, end } = next.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined) continue;
+    const value = source.slice(start.offset, end.offset);
+    if (value.split(/\s+/).length <= placeValueWords) placesIn(value, start.offset, spans);
+  }
 }
 
 /** The name of a heading that names a person and their role (`personHeading`), either side. */

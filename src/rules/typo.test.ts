@@ -384,6 +384,10 @@ describe('typo: names a document spells out', () => {
   it('the capitalised words of a field that asks where name places, in a CRLF document too; a slip of another field is reported', async () => {
     const post = 'Job Title: Guard\r\nApplicants Residence: Hatra District (Outside Mosul city)\r\nProject Area: Ninawah (Bardarsh,Zummar,West Mosul)\r\nDuties: Gard the site.\r\n';
     expect((await found(post)).map((m) => m.split('`')[1])).toEqual(['Gard']);
+    // ... and a few words under a heading that asks where; under another heading they are read.
+    const under = (title: string) => `# Backend Developer\n\n### ${title}\n\n**Buaran, East-Jakarta, Indonesia.**\n`;
+    expect(await found(under('Location'))).toEqual([]);
+    expect((await found(under('Perks'))).map((m) => m.split('`')[1])).toEqual(['Buaran']);
   });
 
   it('an account of an entry `Name, Affiliation, handle` is a name, though made from the name beside it', async () => {
