@@ -29868,9 +29868,13 @@ function readFeatures(tree, source, file) {
     placeFeatures(features, reading, file);
     return { values: features.values, evidence: features.evidence, words: body.words + headingWordCount + quickWords(title).length };
 }
-/** The title: the first top-level heading, else the frontmatter's title, else the first heading. */
+/**
+ * The title: the first top-level heading, else the frontmatter's title, else the first heading,
+ * unless that names a section (`**Responsibilities**` opening a post that has no title).
+ */
 function titleFeatures(features, { headings, h1, data }) {
-    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? headings[0]?.text ?? '').trim();
+    const first = headings[0] && !(h1 === undefined && (kindTitleCues.duties.test(headings[0].text) || kindTitleCues.requirements.test(headings[0].text))) ? headings[0].text : undefined;
+    const title = (h1?.text ?? (typeof data.title === 'string' ? data.title : undefined) ?? first ?? '').trim();
     if (title === '') {
         features.set('title:none', 1);
         return title;
@@ -37875,6 +37879,7 @@ function readNamePlaces(tree, index, source, file) {
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
     headshotHeadings(index, spans);
+    placeSections(index, source, spans);
     boldNames(index, source, spans);
     if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
         for (const m of matches_matchesOf(obfuscatedAddress, source))
@@ -37983,6 +37988,25 @@ function placesIn(value, at, spans) {
     for (const m of matches_matchesOf(capitalisedWord, value))
         spans.push([at + m.index, at + m.index + m[0].length]);
 }
+/** Most words of a place's value under its own heading (`**Buaran, East-Jakarta, Indonesia.**`). */
+const placeValueWords = 12;
+/**
+ * The paragraph right under a heading that asks where (`### Location`, `## Office`), a few words:
+ * its capitalised words name places, as a field's value after `Location:` does.
+ */
+function placeSections(index, source, spans) {
+    for (const at of index.of('heading')) {
+        const next = index.nodes[index.end(at)];
+        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at) || !placeLabel.test(lib_toString(index.nodes[at]).replace(/:\s*$/, '').trim()))
+            continue;
+        const { start, end } = next.position ?? {};
+        if (start?.offset === undefined || end?.offset === undefined)
+            continue;
+        const value = source.slice(start.offset, end.offset);
+        if (value.split(/\s+/).length <= placeValueWords)
+            placesIn(value, start.offset, spans);
+    }
+}
 /** The name of a heading that names a person and their role (`personHeading`), either side. */
 function personInHeading(line, start, spans) {
     // A heading of a name and a role is short: a long line is no such heading (and not tried at each of its dashes).
@@ -38044,21 +38068,30 @@ function peopleTables(index, source, spans) {
         const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
         const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
         const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
-        const people = texts.slice(0, header).some((t) => peopleColumn.test(t)) ||
+        // A column titled for one or more (`Person(s)`, `Owner(s)`) is titled for them.
+        const titles = texts.slice(0, header).map((t) => t.replace(/\(s\)$/i, 's'));
+        const people = titles.some((t) => peopleColumn.test(t)) ||
             texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
             index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
         if (!people)
             continue;
-        const persons = new Set(texts.slice(0, header).flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+        const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
         cells.forEach((cell, i) => {
             const start = cell.position?.start.offset;
             const end = cell.position?.end.offset;
             if (start === undefined || end === undefined || i < header)
                 return;
-            if (nameLike.test(texts[i]) || (persons.has(columnOf(index, at, cell)) && accountName.test(texts[i])))
+            const ofPersons = () => persons.has(columnOf(index, at, cell));
+            // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`).
+            if (nameLike.test(texts[i]) || (ofPersons() && (accountName.test(texts[i]) || severalNames(texts[i]))))
                 spans.push([start, end]);
         });
     }
+}
+/** Two names or more in one cell, by commas, `&`, `/` or `and` (`Kolja, Daniel`). */
+function severalNames(text) {
+    const parts = text.split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/);
+    return parts.length >= 2 && parts.every((part) => nameLike.test(part));
 }
 /** A site's label alone in a cell (`GitHub`, `Slack handle`): the cells after it in its row hold accounts. */
 const siteLabel = /^(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?$/iu;
