@@ -7,6 +7,7 @@
  */
 import type { List, ListItem, Root } from 'mdast';
 import { matchesOf } from '../core/matches.js';
+import { boundedMemo } from '../text/bounded-memo.js';
 import { firstNearDigit } from '../text/near-digit.js';
 import { quickWords, quickWordsOf, words as normalisedWords } from '../text/normalise.js';
 import { phraseMatcher } from '../text/phrases.js';
@@ -236,6 +237,27 @@ function titleFeatures(features: FeatureSet, { headings, h1, data }: Reading): s
   return title;
 }
 
+/** What a heading says of the kind, as bits, and its words. */
+const dutiesHeading = 1;
+const requirementsHeading = 2;
+const rosterHeading = 4;
+const levelHeading = 8;
+const competencyHeading = 16;
+
+/**
+ * A heading's signals and words, read once for each heading text met lately: an organisation's
+ * posts share their template's headings (`Responsibilities`, `About us`), so most are met before.
+ */
+const headingReading = boundedMemo((text: string): { bits: number; words: readonly string[] } => {
+  let bits = 0;
+  if (kindTitleCues.duties.test(text)) bits |= dutiesHeading;
+  if (kindTitleCues.requirements.test(text)) bits |= requirementsHeading;
+  if (kindTitleCues.roster.test(text.replace(/[:.]\s*$/, '').trim())) bits |= rosterHeading;
+  if (levelTitle.test(text) && text.split(/\s+/).length <= 5) bits |= levelHeading;
+  if (competencyTitle.test(text)) bits |= competencyHeading;
+  return { bits, words: normalisedWords(text) };
+}, 5_000, 500);
+
 /** The headings below the title; returns how many words they have. */
 function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): number {
   let levelNames = 0;
@@ -243,18 +265,21 @@ function headingFeatures(features: FeatureSet, { headings, h1 }: Reading): numbe
   // One pass over every heading's words, an empty word between two headings (no phrase has one),
   // so that no phrase runs from one heading into the next (`## How to` above `## Apply`).
   const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+  const readings = headingTexts.map(headingReading);
   const headingWords: string[] = [];
-  for (let i = 0; i < headingTexts.length; i++) {
+  for (let i = 0; i < readings.length; i++) {
     if (i > 0) headingWords.push('');
-    for (const word of normalisedWords(headingTexts[i]!)) headingWords.push(word);
+    for (const word of readings[i]!.words) headingWords.push(word);
   }
   for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n'))) if (!isVoice(group)) features.set(headingFeature[group], 1, hit.first);
-  for (const text of headingTexts) {
-    if (kindTitleCues.duties.test(text)) features.set('heading:duties', 1, text);
-    if (kindTitleCues.requirements.test(text)) features.set('heading:requirements', 1, text);
-    if (kindTitleCues.roster.test(text.replace(/[:.]\s*$/, '').trim())) features.set('heading:roster', 1, text);
-    if (levelTitle.test(text) && text.split(/\s+/).length <= 5) levelNames++;
-    if (competencyTitle.test(text)) competencies++;
+  for (let i = 0; i < readings.length; i++) {
+    const { bits } = readings[i]!;
+    const text = headingTexts[i]!;
+    if (bits & dutiesHeading) features.set('heading:duties', 1, text);
+    if (bits & requirementsHeading) features.set('heading:requirements', 1, text);
+    if (bits & rosterHeading) features.set('heading:roster', 1, text);
+    if (bits & levelHeading) levelNames++;
+    if (bits & competencyHeading) competencies++;
   }
   if (levelNames >= 2) features.set('heading:level-names', 1, `${levelNames} headings`);
   if (competencies >= 2) features.set('heading:competencies', 1, `${competencies} headings`);

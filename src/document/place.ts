@@ -24,13 +24,31 @@ export interface Located {
  * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
  * (higher folders may be anyone's); with a path outside the project, its name alone.
  */
-export function projectSegments({ path, cwd, data }: Located): string[] {
+export function projectSegments(file: Located): readonly string[] {
+  // Read by several rules a document: worked out once a file, while its path, folder and root stay.
+  const known = segmentsRead.get(file);
+  if (known && known.path === file.path && known.cwd === file.cwd && known.root === file.data?.projectRoot) return known.segments;
+  const segments = readSegments(file);
+  segmentsRead.set(file, { path: file.path, cwd: file.cwd, root: file.data?.projectRoot, segments });
+  return segments;
+}
+
+const segmentsRead = new WeakMap<Located, { path: string | undefined; cwd: string; root: string | undefined; segments: readonly string[] }>();
+
+function readSegments({ path, cwd, data }: Located): readonly string[] {
   if (!path) return [];
   const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
-  const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
+  const root = data?.projectRoot === undefined ? undefined : rootParts(data.projectRoot);
   if (!root) return parts.slice(-2);
   if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i])) return parts.slice(root.length);
   return parts.slice(-1);
+}
+
+/** The project root's segments, lower case: the last root read is kept, as a run has one root. */
+let lastRoot: { root: string; parts: readonly string[] } | undefined;
+function rootParts(root: string): readonly string[] {
+  if (lastRoot?.root !== root) lastRoot = { root, parts: absoluteParts(root, '/').map((p) => p.toLowerCase()) };
+  return lastRoot.parts;
 }
 
 /** The name of the folder a document sits in, lower case, when that folder is inside the project. */

@@ -15,13 +15,16 @@ export function firstNearDigit(pattern: RegExp, reach: number, text: string): Re
   if (!pattern.sticky) throw new Error(`firstNearDigit needs a sticky pattern: ${pattern}`);
   digit.lastIndex = 0;
   let next = 0;
-  for (let d = digit.exec(text); d; d = digit.exec(text)) {
-    for (let start = Math.max(next, d.index - reach); start <= d.index; start++) {
+  // `test` finds each digit without making a match array for it (a document has thousands).
+  while (digit.test(text)) {
+    const at = digit.lastIndex - 1;
+    for (let start = Math.max(next, at - reach); start <= at; start++) {
       pattern.lastIndex = start;
       const found = pattern.exec(text);
       if (found) return found;
     }
-    next = d.index + 1;
+    next = at + 1;
+    digit.lastIndex = next;
   }
   return null;
 }

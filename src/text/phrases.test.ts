@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { phraseMatcher } from './phrases.js';
 
 const groups = {
-  apply: { phrases: ['how to apply', 'apply', 'a day in the life', 'über uns', 'i', 'we are hiring', 'internationalisation team'] },
-  pay: { phrases: ['salary', 'pay range', 'to apply for', 'ü'] },
+  apply: { phrases: ['how to apply', 'apply', 'a day in the life', 'über uns', 'i', 'we are hiring', 'internationalisation team', 'in the'] },
+  pay: { phrases: ['salary', 'pay range', 'to apply for', 'ü', 'the team'] },
   spaceless: { phrases: ['応募'], cjk: ['応募資格'] },
 };
 const matcher = phraseMatcher(groups);
@@ -39,10 +39,21 @@ describe('phraseMatcher', () => {
     for (let n = 0; n < 2_000; n++) {
       const words = Array.from({ length: Math.floor(random() * 12) }, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
       const expected = reference(words);
-      expect(Object.fromEntries(matcher.countWords(words, words.join(' '))), words.join(' ')).toEqual(expected);
+      const found = matcher.countWords(words, words.join(' '));
+      expect(Object.fromEntries(found), words.join(' ')).toEqual(expected);
+      // In the order their first phrases stand (a phrase is looked up by its first word that is no
+      // function word, so `how to apply` is met after an `apply` it starts before).
+      expect([...found.keys()], words.join(' ')).toEqual(Object.keys(expected));
       hits += Object.keys(expected).length;
     }
     expect(hits).toBeGreaterThan(1_000);
+  });
+
+  it('gives the phrase that stands first, and the groups in the order their first phrases stand, though a phrase is met at its first word that is no function word', () => {
+    const anchored = phraseMatcher({ role: { phrases: ['team', 'the team lead'] }, lead: { phrases: ['lead'] }, apply: { phrases: ['apply'] }, how: { phrases: ['to apply'] } });
+    const found = anchored.countWords(['the', 'team', 'lead', 'to', 'apply'], 'the team lead to apply');
+    expect(Object.fromEntries(found)).toEqual({ role: { count: 2, first: 'the team lead' }, lead: { count: 1, first: 'lead' }, how: { count: 1, first: 'to apply' }, apply: { count: 1, first: 'apply' } });
+    expect([...found.keys()]).toEqual(['role', 'lead', 'how', 'apply']);
   });
 
   it('finds phrases of a script written without spaces inside the text', () => {

@@ -1,8 +1,9 @@
 /**
  * Counting groups of phrases in a text in one pass over its words: each phrase is whole words of
- * normalised text (`how to apply`, `full time`), looked up by its first word, so the cost is one
- * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
- * (Japanese) are found as substrings instead.
+ * normalised text (`how to apply`, `full time`), looked up by its first word that is no function
+ * word (`the role` by `role`), so the cost is one map lookup a word whatever the number of phrases,
+ * and the text's commonest words, which many phrases start with, are passed over without one.
+ * Phrases of scripts written without spaces (Japanese) are found as substrings instead.
  */
 import { normaliseText, quickWordsOf, spacelessLetter } from './normalise.js';
 
@@ -32,19 +33,31 @@ export interface PhraseMatcher<G extends string> {
 const outlineBits = 18;
 const outlineOf = (word: string) => ((word.charCodeAt(0) & 127) << 11) | ((word.charCodeAt(word.length - 1) & 127) << 4) | Math.min(word.length, 15);
 
+/**
+ * English function words, a quarter of a text's words: a phrase is looked up by its first word that
+ * is none of these (a phrase that is all of them, by its last), as looking up every `the` cost more
+ * than all the rest (a fifth of the kind decision's counting over the benchmark's documents).
+ */
+const functionWords: ReadonlySet<string> = new Set(['the', 'to', 'a', 'an', 'in', 'is', 'on', 'at', 'of', 'and', 'or', 'for', 'this', 'are', 'we', 'our', 'be', 'with', 'your', 'you', 'it', 'as', 'by', 'will']);
+
 export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phrases: readonly string[]; cjk?: readonly string[] }>>): PhraseMatcher<G> {
-  const byFirst = new Map<string, { words: string[]; group: G; phrase: string }[]>();
-  // Each first word's outline (first and last characters, length), to pass over most words of a text without a lookup.
+  /** Each phrase by its anchor, its first word but a function word, with where that stands in it and its place in the lists. */
+  const byAnchor = new Map<string, { words: string[]; at: number; group: G; phrase: string; order: number }[]>();
+  // Each anchor's outline (first and last characters, length), to pass over most words of a text without a lookup.
   const outlines = new Uint8Array(1 << (outlineBits - 3));
   const substrings: { text: string; group: G }[] = [];
+  let order = 0;
   for (const [group, { phrases, cjk }] of Object.entries(groups) as [G, { phrases: readonly string[]; cjk?: readonly string[] }][]) {
     for (const phrase of phrases) {
       const words = normaliseText(phrase).split(' ');
-      const list = byFirst.get(words[0]!) ?? [];
-      list.push({ words, group, phrase });
-      byFirst.set(words[0]!, list);
-      const at = outlineOf(words[0]!);
-      outlines[at >> 3]! |= 1 << (at & 7);
+      let at = 0;
+      while (at < words.length - 1 && functionWords.has(words[at]!)) at++;
+      const anchor = words[at]!;
+      const list = byAnchor.get(anchor) ?? [];
+      list.push({ words, at, group, phrase, order: order++ });
+      byAnchor.set(anchor, list);
+      const bits = outlineOf(anchor);
+      outlines[bits >> 3]! |= 1 << (bits & 7);
     }
     for (const text of cjk ?? []) {
       // Searched only in a text with a letter of a spaceless script (as `quickWordsOf` reads them), so each must hold one.
@@ -55,26 +68,50 @@ export function phraseMatcher<G extends string>(groups: Readonly<Record<G, { phr
   const matcher: PhraseMatcher<G> = {
     count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
     countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text), found = new Map<G, PhraseCount>()) {
-      const hit = (group: G, phrase: string) => {
+      // Where each group's first phrase found in this text starts, and its place in the lists: a
+      // phrase is met at its anchor, so one starting earlier may be met after it.
+      const firstAt = new Map<G, { start: number; order: number }>();
+      const hit = (group: G, phrase: string, start: number, order: number) => {
         const c = found.get(group);
-        if (c) c.count++;
-        else found.set(group, { count: 1, first: phrase });
+        if (!c) {
+          found.set(group, { count: 1, first: phrase });
+          firstAt.set(group, { start, order });
+          return;
+        }
+        c.count++;
+        const at = firstAt.get(group);
+        if (at !== undefined && (start < at.start || (start === at.start && order < at.order))) {
+          c.first = phrase;
+          at.start = start;
+          at.order = order;
+        }
       };
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
-        const at = outlineOf(word);
-        if ((outlines[at >> 3]! & (1 << (at & 7))) === 0) continue;
-        const candidates = byFirst.get(word);
+        const bits = outlineOf(word);
+        if ((outlines[bits >> 3]! & (1 << (bits & 7))) === 0) continue;
+        const candidates = byAnchor.get(word);
         if (!candidates) continue;
         for (const c of candidates) {
-          let k = 1;
-          while (k < c.words.length && words[i + k] === c.words[k]) k++;
-          if (k === c.words.length) hit(c.group, c.phrase);
+          const start = i - c.at;
+          if (start < 0 || start + c.words.length > words.length) continue;
+          let k = 0;
+          while (k < c.words.length && (k === c.at || words[start + k] === c.words[k])) k++;
+          if (k === c.words.length) hit(c.group, c.phrase, start, c.order);
         }
       }
       if (spaceless) {
         for (const s of substrings) {
-          for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length)) hit(s.group, s.text);
+          for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length)) hit(s.group, s.text, Infinity, Infinity);
+        }
+      }
+      // The groups this text added, in the order their first phrases stand (as a pass by first words meets them).
+      if (firstAt.size > 1) {
+        const added = [...firstAt].sort(([, a], [, b]) => a.start - b.start || a.order - b.order);
+        for (const [group] of added) {
+          const c = found.get(group)!;
+          found.delete(group);
+          found.set(group, c);
         }
       }
       return found;
