@@ -60,12 +60,13 @@ export const unstatedPay: readonly string[] = [
  * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
  * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
  * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
- * volunteers`, `apply to volunteer`, the volunteer agreement a role is taken up with);
+ * volunteers`, `is looking for a volunteer with a background in statistics`, `apply to volunteer`,
+ * the volunteer agreement a role is taken up with; not `looking for a volunteer coordinator`);
  * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
  */
 export const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|bénévole|bénévolat|voluntario|voluntariado|sin remuneración|no remunerad[oa])(?![\p{L}])/iu;
 export const unpaidSentence =
-  /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:tätigkeit|stelle|mitarbeit)|à titre bénévole|de forma voluntaria)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|(?:looking for|seeking|recruiting|we need|in need of) (?:an?|one) (?:(?:dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteer(?= (?:with|who|to|for|in|that|from)(?![\p{L}])|[,.;:!])|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:tätigkeit|stelle|mitarbeit)|à titre bénévole|de forma voluntaria)(?![\p{L}])/iu;
 
 /**
  * A sentence that says the pay is stated in another document, the advert the role is published

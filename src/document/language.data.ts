@@ -33,6 +33,9 @@ const lists: Readonly<Record<string, string>> = {
   da: 'af hvad meget noget blev bliver mig ud',
   sv: 'och inte att vad mycket något jag hur varför detta dessa ska måste kunna vara är för också av blir efter',
   pl: 'nie się że jest jak dla przez są lub oraz także który która które jego jej może być ich czy też tym',
+  // Indonesian and Malay, which write their small words alike; not `yang`, `dan`, `ada`, `di`, `ke`,
+  // which English text writes as names (`Jerry Yang`, `Dan`, `the ADA`) or Italian too.
+  'id ms': 'untuk dengan dari ini itu akan tidak juga atau kita kami kamu pada dalam bisa sebagai oleh harus sudah agar jika karena lebih',
 };
 
 /** Each small word and the languages it shows (several for a word languages share: Norwegian and Danish, French and Spanish `un`, Romance `de`). */

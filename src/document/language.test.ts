@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { createParser } from '../parse/processor.js';
-import { documentLanguage } from './language.js';
+import { documentLanguage, otherLanguageAt } from './language.js';
 
 const parser = createParser();
 
@@ -13,6 +13,26 @@ async function languageOf(text: string) {
 }
 
 describe('the language of a document told by its text', () => {
+  it('reads Indonesian by its small words, among the English terms its teams write in it', async () => {
+    // Invented, in the code-mixed style of an agency's handbook: `untuk`, `dengan`, `dari`, `ini`, `akan`, `harus`, `dalam`.
+    const indonesian = '## Designer\n\nUX Designer bertanggung jawab untuk membuat wireframe dengan arahan dari Account Manager. Dokumen ini akan dibahas dalam meeting dengan klien, jadi kamu harus memastikan semua flow sudah jelas dan mudah dipahami oleh pengguna.\n';
+    expect(await languageOf(indonesian)).toMatchObject({ language: 'id', by: 'text' });
+    // `Jerry Yang`, `Dan`, `the ADA`: names and acronyms English writes are no Indonesian small words.
+    const english = '## About us\n\nDan and Jerry Yang founded the company. We make reasonable accommodations under the ADA for every candidate who asks, and we review each application with care.\n';
+    expect(await languageOf(english)).toMatchObject({ language: 'en', by: 'text' });
+  });
+
+  it('tells which sections of a document read as English are in another language: a post written in German, then in English', async () => {
+    const german = 'Wir sind ein junges Team aus Karlsruhe und wir bauen Maschinen, mit denen Beton wiederverwertet werden kann. Du arbeitest mit uns an der Anpassung an die Bedürfnisse der Baubranche und bist von Anfang an dabei.';
+    const english = 'We are a young team from Karlsruhe and we build machines that recycle concrete. You will work with us on the needs of the building trade and you will be part of it from the start.';
+    const text = `# Ingenieur*in gesucht\n\n${german}\n\n### Deine Aufgaben\n\n${german}\n\n# Engineer wanted\n\n${english}\n`;
+    const file = new VFile({ path: 'jobs/engineer.md', value: text });
+    const tree = parser.parse(file);
+    await parser.run(tree, file);
+    const other = otherLanguageAt(tree, text);
+    expect(['Ingenieur', 'Deine Aufgaben', 'Engineer wanted', 'We are'].map((words) => other(text.indexOf(words)))).toEqual([true, true, false, false]);
+  });
+
   it('reads a short text whose small words are many and of one language', async () => {
     // 19 words, 8 of them German small words and none of another language's.
     const german = '## Bewerbung\n\nDu hast die passende Stelle nicht gefunden? Dann schick uns deine Unterlagen mit einem kurzen Anschreiben und wir melden uns.\n';

@@ -8,9 +8,10 @@
 import type { Root } from 'mdast';
 import { distinctiveLetters, otherLanguages, smallWords } from './language.data.js';
 import { frontmatterFields } from './frontmatter-block.js';
-import { outlineWords } from './outline.js';
+import { outline, outlineWords } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { timedReading } from './reading-times.js';
+import { quickWords } from '../text/normalise.js';
 
 export interface DocumentLanguage {
   /** An ISO 639-1 code (`en`, `fr`), or undefined where nothing tells. */
@@ -99,9 +100,9 @@ function fromLetters(words: readonly string[]): DocumentLanguage | undefined {
  * Whether a run of words (lower case) of a document read as English is in another language: it
  * holds more small words of other languages than of English (`Junior Researcher/Journalist für
  * OpenBudgets.EU gesucht`, a German title over an English post; `Wir bieten dir ein
- * interessantes Praktikum`).
+ * interessantes Praktikum`), `least` of them or more.
  */
-export function inOtherLanguage(words: Iterable<string>): boolean {
+export function inOtherLanguage(words: Iterable<string>, least = 1): boolean {
   let english = 0;
   let other = 0;
   for (const word of words) {
@@ -111,5 +112,47 @@ export function inOtherLanguage(words: Iterable<string>): boolean {
     if (languages.includes('en')) english++;
     else other++;
   }
-  return other > english;
+  return other > english && other >= least;
+}
+
+/** Web and e-mail addresses, whose parts are no words of the text's language. */
+const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g;
+
+/** The least words a section must hold for its small words to tell its language. */
+const sectionWords = 20;
+const sectionsByTree = new WeakMap<Root, (offset: number) => boolean>();
+
+/**
+ * Whether the part of a document read as English at an offset is in another language, by the
+ * section it stands in (from one heading to the next; the frontmatter and the text before the
+ * first heading make the first): `sectionWords` words or more, with more small words of other
+ * languages than of English. A post written twice, in German then in English, has its German
+ * headings (`Deine Aufgaben`) and short German lines read with the German text around them.
+ */
+export function otherLanguageAt(tree: Root, source: string): (offset: number) => boolean {
+  let found = sectionsByTree.get(tree);
+  if (found) return found;
+  const frontmatterEnd = tree.children[0]?.type === 'yaml' || tree.children[0]?.type === 'toml' ? (tree.children[0].position?.end.offset ?? 0) : 0;
+  const starts: number[] = [0];
+  for (const node of tree.children) if (node.type === 'heading' && node.position) starts.push(node.position.start.offset!);
+  // Each section read when a word in it is first asked about (most documents ask of few): its
+  // paragraphs' and list items' prose, not the addresses of its links (`github.com`: `com` is Portuguese).
+  const doc = outline(tree, source);
+  const other: (boolean | undefined)[] = [];
+  found = (offset) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > offset) i--;
+    let answer = other[i];
+    if (answer === undefined) {
+      const from = Math.max(starts[i]!, frontmatterEnd);
+      const to = starts[i + 1] ?? source.length;
+      const inside = (at: number) => at >= from && at < to;
+      const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
+      const words = texts.flatMap((text) => quickWords(text.replace(addresses, ' ')));
+      other[i] = answer = words.length >= sectionWords && inOtherLanguage(words);
+    }
+    return answer;
+  };
+  sectionsByTree.set(tree, found);
+  return found;
 }

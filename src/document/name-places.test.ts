@@ -30,6 +30,11 @@ describe('name places', () => {
     expect(await namedIn('- Memon, A. Coverage criteria for GUI testing, 2001\n- Memon, A. ACM Coverage criteria\n')).toEqual([]);
   });
 
+  it('a capitalised word before the title and name of who heads or founded it names an organisation', async () => {
+    const text = '- Quora CEO Adam D’Angelo\n- Andela co-founder Iyinola Aboyeji\n- The Chair of the board\n- Acme CEO and the team\n';
+    expect(await namedIn(text)).toEqual(['Quora', 'Andela']);
+  });
+
   it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
     const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
     expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith']);

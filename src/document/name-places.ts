@@ -13,7 +13,8 @@
  * - the text of a link to a profile (`[Mariam John](https://github.com/johnma14)`, `[fejta](...)`,
  *   `[Kamlesh Nagware][knagware9]` defined as one),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
- * - a capitalised word before a verb of saying ("Okonkwo says");
+ * - a capitalised word before a verb of saying ("Okonkwo says"), or before the title and name of
+ *   who heads or founded it (`Quora CEO Adam D’Angelo`);
  * - names in bold, two or more in a paragraph, joined by `and` or followed by `is` (`**Ngoc**, **Ly** and **Thanh** head up…`);
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
  *   over a paragraph in the first person (`I'm a community catalyst`);
@@ -236,6 +237,7 @@ function onLine(source: string, start: number): LinePlaces {
     spans.push([from, from + m[1]!.length]);
   }
   saidBy(source, start, line, spans);
+  headedBy(line, start, spans);
   personInHeading(line, start, spans);
   // A reference (`Memon, A. M., Soffa, M. L. … Proc of ESEC/FSE-9. ACM, 2001, pp. 256–267`): its authors, and the names in its title.
   if (authorsFirst.test(line) && year.test(line) && reference.test(line.replace(addressOnLine, ''))) spans.push([start, start + line.length]);
@@ -332,6 +334,19 @@ function saidBy(source: string, start: number, line: string, spans: [number, num
     // A capital and at least one more character: `X says` names no one.
     if (capital >= 0 && capital < word[0].length - 1) spans.push([from + word.index + capital, end]);
   }
+}
+
+/**
+ * An organisation named before the title of the person who heads or founded it, and that person's
+ * name (`Quora CEO Adam D’Angelo`, `Andela founder Iyinola Aboyeji`): a capitalised word there is
+ * the organisation's name.
+ */
+const headOf = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}'’.&-]*\p{L}) (?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Cc]o-?founder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:,? (?:and|&) [\p{L} -]{2,20})? \p{Lu}\p{Ll}/gu;
+const headWords = /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Ff]ounder|[Pp]resident|[Cc]hair)/;
+
+function headedBy(line: string, start: number, spans: [number, number][]): void {
+  if (!headWords.test(line)) return;
+  for (const m of matchesOf(headOf, line)) spans.push([start + m.index, start + m.index + m[1]!.length]);
 }
 
 /**

@@ -264,8 +264,27 @@ export function shownByContent(tree: Root, source: string, section: string): Sec
 }
 
 function listOf(doc: Outline, what: string, holds: (items: readonly string[]) => boolean): SectionEvidence | undefined {
-  const list = doc.lists.find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
+  const list = listsBySection(doc).find((l: OutlineList) => l.items.length >= minItems && holds(l.items));
   return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+
+const joinedLists = new WeakMap<Outline, readonly OutlineList[]>();
+
+/**
+ * The lists of a document, those in a row under one title read as one: a list broken by a comment
+ * or a line between its items (`<!-- * Find sponsors -->`) is still one list to its reader.
+ */
+function listsBySection(doc: Outline): readonly OutlineList[] {
+  let lists = joinedLists.get(doc);
+  if (lists) return lists;
+  const joined: OutlineList[] = [];
+  for (const list of doc.lists) {
+    const last = joined.at(-1);
+    if (last && list.title !== undefined && last.title === list.title) joined[joined.length - 1] = { ...last, items: [...last.items, ...list.items] };
+    else joined.push(list);
+  }
+  joinedLists.set(doc, (lists = joined));
+  return lists;
 }
 
 const statesRequirements = (text: string) => requirementSentences.test(straightQuotes(text));

@@ -66,6 +66,7 @@ describe('confusable-word', () => {
     'Deploy an n-tier app, plot an x-axis, use an f-string; wear a t-shirt, make a u-turn.',
     'An SRE, an MBA, an LGBT group, an Xbox, an HR partner, an Nginx expert, an Hour of Code, an Rspec suite.',
     'Sie haben Interesse an Daten und an Technologie. We hire an engineer.',
+    'Du arbeitest an der Anpassung an die Bedürfnisse der Baubranche und an dem Erfolg. We hire an engineer.',
   ])('no finding: %s', async (text) => {
     expect(await found(text)).toEqual([]);
   });

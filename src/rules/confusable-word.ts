@@ -9,7 +9,7 @@
 import { location } from 'vfile-location';
 import { defineRule, offerFix } from './define.js';
 import { consonantSoundVowels, confusables, silentH, vowelSoundLetters, vowelSoundPrefixes, type Confusable } from './confusable-word.data.js';
-import { documentLanguage, inOtherLanguage } from '../document/language.js';
+import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { treeIndex } from '../document/tree-index.js';
 import { matchesOf } from '../core/matches.js';
@@ -59,6 +59,7 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
       message.expected = [replacement];
       if (fix) offerFix(message, file, start, start + wrong.length, wrong, replacement);
     };
+    let otherLanguage: ((offset: number) => boolean) | undefined;
     const read = (text: string, at: number) => {
       // The entries whose wrong word the run holds, found in one pass; only those are tried in full.
       const present = text.match(triggers);
@@ -70,8 +71,10 @@ export const confusableWord = defineRule<ConfusableWordOptions>(
             );
       if (!allowed.has('a-an') && article.test(text)) found.push(...articles(text).map((m) => ({ ...m, fix: false })));
       if (found.length === 0) return;
+      // A section of another language (a German post's part above its English version) is no English to correct.
+      otherLanguage ??= otherLanguageAt(tree, source);
       // In the order they stand, as a reader meets them.
-      for (const f of found.sort((a, b) => a.index - b.index)) report(at + f.index, f.wrong, f.right, f.why, f.fix);
+      for (const f of found.sort((a, b) => a.index - b.index)) if (!otherLanguage(at + f.index)) report(at + f.index, f.wrong, f.right, f.why, f.fix);
     };
     const index = treeIndex(tree);
     for (const at of index.of('text')) for (const run of textRunsAt(index, at, source)) read(run.text, run.at);
@@ -158,13 +161,14 @@ function articles(text: string): { index: number; wrong: string; right: string; 
     if (next.length < 2 || notAfterArticle.has(next) || !/[aeiouy]/.test(next)) continue;
     // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
     if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // German's `an` (`Interesse an Daten`) before its capitalised nouns, in a sentence of another language.
-    if (/^[A-Z]/.test(next) && inOtherLanguage(sentenceAt(text, m.index).toLowerCase().split(/[^\p{L}]+/u))) continue;
     const vowelSound = /^[A-Z]/.test(next) ? false : next[1] === '-'
       ? vowelSoundLetters.includes(next[0]!)
       : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || vowelSoundPrefixes.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
     const isAn = article.toLowerCase() === 'an';
     if (vowelSound === isAn) continue;
+    // German's `an` (`Interesse an Daten`, `Anpassung an die Bedürfnisse`), in a sentence of another
+    // language: before a word in lower case, two of its small words or more (`as` is Portuguese's too).
+    if (inOtherLanguage(sentenceAt(text, m.index).toLowerCase().split(/[^\p{L}]+/u), /^\p{Lu}/u.test(next) ? 1 : 2)) continue;
     const right = matchCase(isAn ? 'a' : 'an', article);
     found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
   }

@@ -51,6 +51,8 @@ describe('pay-transparency: no jurisdiction named', () => {
     // A call for volunteers, or the volunteer agreement the role is taken up with, says the work is unpaid.
     expect(await lint(post('We are looking for some dedicated volunteers who can give five hours a week.'))).toEqual([]);
     expect(await lint(post('Once accepted, you sign our volunteer agreement and meet the team.'))).toEqual([]);
+    expect(await lint(post('The research team is looking for a volunteer with a background in statistics.'))).toEqual([]);
+    expect(await reasons(post('We are looking for a volunteer coordinator to run our programmes.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
     // Volunteers the role works with or leads are no statement of its pay.
     expect(await reasons(post('We are looking for someone to lead volunteers across the region.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
     expect(await reasons(post('We need a logo for the project.', 'compensation: paid\n'))).toEqual([

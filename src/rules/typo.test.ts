@@ -208,6 +208,21 @@ describe('typo: names and case', () => {
     expect(await found('![Facile.it - lavora con noi!](/images/careers/banner.png)\n\nWe are looking for engineers who will work with our team.\n')).toEqual([]);
   });
 
+  it('passes over a paragraph in a language whose small words it does not know: most of its words in lower case unknown; not English dense with unknown terms', async () => {
+    // Swahili (invented): 8 of its 9 words in lower case of three letters or more unknown.
+    const post = 'We are looking for an engineer who will join our team in Nairobi.\n\nTunatafuta mhandisi mwenye uzoefu katika kujenga mifumo ya wavuti na huduma za kifedha.\n\nYou will own the managment of our payments platform.\n';
+    expect((await found(post)).map((m) => m.split('`')[1])).toEqual(['managment']);
+    // Names and brands are capitalised in any language: a list of them is read word by word (`Snowfalke`).
+    expect((await found('We use Fivetran, Hightouch, Airbyte, Dagster and Snowfalke with our team.\n')).map((m) => m.split('`')[1])).toContain('Snowfalke');
+  });
+
+  it('passes over the headings and short lines of a section in another language, a post written in German and then in English', async () => {
+    const german = 'Wir sind ein junges Team aus Karlsruhe und wir bauen Maschinen, mit denen Beton wiederverwertet werden kann. Du arbeitest mit uns an der Anpassung an die Bedürfnisse der Baubranche und bist von Anfang an dabei.';
+    const english = 'We are a young team from Karlsruhe and we build machines that recycle concrete for the building trade. You will work with us on the needs of the trade, and you will be part of the team from the start.';
+    const post = `# Greentech Startup sucht Ingenieur*in\n\n${german}\n\n### So tickt unser Team\n\n${german}\n\n# Engineer wanted\n\n${english}\n\n## Your tasks\n\n${english} You will build protoypes with us.\n\n## About us\n\n${english}\n`;
+    expect((await found(post)).map((m) => m.split('`')[1])).toEqual(['protoypes']);
+  });
+
   it('checks image alt text at its position', async () => {
     expect(await found('![Team diagramm](team.png)\n')).toEqual(['1:8-1:16: `diagramm` is misspelt; did you mean `diagram`?']);
   });

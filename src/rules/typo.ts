@@ -12,6 +12,7 @@ import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
 import { grammar, isCompound, isRunOfWords, prefixes } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
+import { isUpperCode } from '../text/char-codes.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
 import { breaksSentenceBefore, lowerCaseWords, tokenise, wordSpans, type Token } from '../text/tokenise.js';
 import { SpanSet } from '../text/span-set.js';
@@ -22,7 +23,7 @@ import { asInfo, defineRule, fill, offerFix } from './define.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
 import { spellingDirectives, type SpellingDirectives } from '../document/spelling-directives.js';
 import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
-import { documentLanguage, inOtherLanguage } from '../document/language.js';
+import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { addressTitles, allowedWords, hyphenPrefixes, maxWordLength } from './typo.data.js';
 import { matchesOf } from '../core/matches.js';
@@ -96,7 +97,11 @@ export const typo = defineRule<TypoOptions>(
     reportOverlong(file, words.overlong, context);
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, words.count, words.texts)) reportForeign(file, unknown, words.count);
-    else reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms, context.vocabulary);
+    else if (unknown.length > 0) {
+      // A word in a section of another language (a German post's part above its English version) is that language's.
+      const otherLanguage = otherLanguageAt(tree, source);
+      reportUnknown(file, unknown.filter((u) => !u.otherLanguage && !otherLanguage(u.start)), speller, options.allowAcronyms, context.vocabulary);
+    }
   },
 );
 
@@ -295,6 +300,9 @@ function judgedOnce(ok: (word: string) => boolean): Judge {
   };
 }
 
+/** The least unknown words in lower case that make a run of text one in a language rolelint does not know, where they are half its words. */
+const foreignWords = 4;
+
 /** Adds the unknown words of one run of text to `words`. */
 function readText(words: Words, speller: Speller, { parts: partsOf, known }: Judge, { text, at, titleCase, link, spans, afterWord, pieceOfWord }: Run): void {
   const count = spans.length / 3;
@@ -302,11 +310,17 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
   words.texts.push(text);
   // Most text has no unknown word: then nothing more is built.
   let unknown: (readonly Part[] | undefined)[] | undefined;
+  let unknownLower = 0;
+  let judgedLower = 0;
   for (let i = 0; i < count; i++) {
     const start = spans[3 * i]!;
     const end = spans[3 * i + 1]!;
     // A word of one or two letters passes (knownWord): a quarter of all words, never looked up.
-    if (end - start < 3 || known?.has(text, start, end)) continue;
+    if (end - start < 3) continue;
+    // Names and brands (`Fivetran`, `Hightouch`) are capitalised in any language; the words of a sentence are not.
+    const lower = !isUpperCode(text.charCodeAt(start));
+    if (lower) judgedLower++;
+    if (known?.has(text, start, end)) continue;
     const word = text.slice(start, end);
     if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
       // Letters run on past any word (pasted data, a key held down): one finding, never a lookup.
@@ -314,12 +328,19 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
       continue;
     }
     const parts = partsOf(word);
-    if (parts.length > 0) (unknown ??= [])[i] = parts;
-    else known?.add(word);
+    if (parts.length > 0) {
+      (unknown ??= [])[i] = parts;
+      if (lower) unknownLower++;
+    } else known?.add(word);
   }
   // A title or paragraph in another language (a German title over an English post): a quarter of
-  // its words or more unknown, and more small words of another language than of English.
-  const otherLanguage = unknown !== undefined && 4 * unknown.reduce((n) => n + 1, 0) >= count && inOtherLanguage(wordsOfSpans(text, spans));
+  // its words or more unknown, and more small words of another language than of English; or, in a
+  // language whose small words rolelint does not know (Indonesian, Swahili), three in five of its
+  // words in lower case of three letters or more unknown, `foreignWords` or more: slips are far
+  // fewer in English, and unknown terms (`tinybird and lakefs syncs`) fewer than its small words.
+  const otherLanguage =
+    unknown !== undefined &&
+    ((unknownLower >= foreignWords && 5 * unknownLower >= 3 * judgedLower) || (4 * unknown.reduce((n) => n + 1, 0) >= count && inOtherLanguage(wordsOfSpans(text, spans))));
   unknown?.forEach((parts, i) => {
     if (!parts) return;
     const token = tokenAt(text, spans, i);

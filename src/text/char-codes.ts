@@ -22,3 +22,10 @@ export function isLetterCode(code: number): boolean {
   if (known === 0) letters[code] = known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
 }
+
+/** Whether the code unit is a capital letter (one that lower case changes). */
+export function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
+}
