@@ -25328,6 +25328,8 @@ function* matches_matchesOf(pattern, text) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/text/bounded-memo.js
+var bounded_memo = __nccwpck_require__(8689);
 ;// CONCATENATED MODULE: ./lib/text/near-digit.js
 /**
  * The first match of a pattern every match of which holds an ASCII digit near its start (an
@@ -25346,14 +25348,17 @@ function firstNearDigit(pattern, reach, text) {
         throw new Error(`firstNearDigit needs a sticky pattern: ${pattern}`);
     digit.lastIndex = 0;
     let next = 0;
-    for (let d = digit.exec(text); d; d = digit.exec(text)) {
-        for (let start = Math.max(next, d.index - reach); start <= d.index; start++) {
+    // `test` finds each digit without making a match array for it (a document has thousands).
+    while (digit.test(text)) {
+        const at = digit.lastIndex - 1;
+        for (let start = Math.max(next, at - reach); start <= at; start++) {
             pattern.lastIndex = start;
             const found = pattern.exec(text);
             if (found)
                 return found;
         }
-        next = d.index + 1;
+        next = at + 1;
+        digit.lastIndex = next;
     }
     return null;
 }
@@ -25567,9 +25572,10 @@ function quickWordsOf(text) {
 ;// CONCATENATED MODULE: ./lib/text/phrases.js
 /**
  * Counting groups of phrases in a text in one pass over its words: each phrase is whole words of
- * normalised text (`how to apply`, `full time`), looked up by its first word, so the cost is one
- * map lookup a word whatever the number of phrases. Phrases of scripts written without spaces
- * (Japanese) are found as substrings instead.
+ * normalised text (`how to apply`, `full time`), looked up by its first word that is no function
+ * word (`the role` by `role`), so the cost is one map lookup a word whatever the number of phrases,
+ * and the text's commonest words, which many phrases start with, are passed over without one.
+ * Phrases of scripts written without spaces (Japanese) are found as substrings instead.
  */
 
 /**
@@ -25579,59 +25585,97 @@ function quickWordsOf(text) {
  */
 const outlineBits = 18;
 const outlineOf = (word) => ((word.charCodeAt(0) & 127) << 11) | ((word.charCodeAt(word.length - 1) & 127) << 4) | Math.min(word.length, 15);
-function phraseMatcher(groups) {
-    const byFirst = new Map();
-    // Each first word's outline (first and last characters, length), to pass over most words of a text without a lookup.
-    const outlines = new Uint8Array(1 << (outlineBits - 3));
-    const substrings = [];
+/**
+ * English function words, a quarter of a text's words: a phrase is looked up by its first word that
+ * is none of these (a phrase that is all of them, by its last). Looking up every `the`, `to` and
+ * `a` made counting the kind's phrases over the benchmark's documents a third slower.
+ */
+const functionWords = new Set(['the', 'to', 'a', 'an', 'in', 'is', 'on', 'at', 'of', 'and', 'or', 'for', 'this', 'are', 'we', 'our', 'be', 'with', 'your', 'you', 'it', 'as', 'by', 'will']);
+function indexPhrases(groups) {
+    const index = { byAnchor: new Map(), outlines: new Uint8Array(1 << (outlineBits - 3)), substrings: [] };
+    let order = 0;
     for (const [group, { phrases, cjk }] of Object.entries(groups)) {
         for (const phrase of phrases) {
             const words = normaliseText(phrase).split(' ');
-            const list = byFirst.get(words[0]) ?? [];
-            list.push({ words, group, phrase });
-            byFirst.set(words[0], list);
-            const at = outlineOf(words[0]);
-            outlines[at >> 3] |= 1 << (at & 7);
+            let at = 0;
+            while (at < words.length - 1 && functionWords.has(words[at]))
+                at++;
+            const anchor = words[at];
+            const list = index.byAnchor.get(anchor) ?? [];
+            list.push({ words, at, group, phrase, order: order++ });
+            index.byAnchor.set(anchor, list);
+            const bits = outlineOf(anchor);
+            index.outlines[bits >> 3] |= 1 << (bits & 7);
         }
         for (const text of cjk ?? []) {
             // Searched only in a text with a letter of a spaceless script (as `quickWordsOf` reads them), so each must hold one.
             if (!quickWordsOf(text).spaceless)
                 throw new Error(`phrase "${text}" of ${group} is listed for spaceless scripts but has no letter of one`);
-            substrings.push({ text, group });
+            index.substrings.push({ text, group });
         }
     }
+    return index;
+}
+/** Puts the groups a text added in the order their first phrases stand (as a pass by first words meets them). */
+function inStartOrder(found, firstAt) {
+    if (firstAt.size < 2)
+        return;
+    const added = [...firstAt].sort(([, a], [, b]) => a.start - b.start || a.order - b.order);
+    for (const [group] of added) {
+        const c = found.get(group);
+        found.delete(group);
+        found.set(group, c);
+    }
+}
+function phraseMatcher(groups) {
+    const { byAnchor, outlines, substrings } = indexPhrases(groups);
     const matcher = {
         count: (text) => matcher.countWords(normaliseText(text).split(' '), text),
         countWords(words, text, spaceless = substrings.length > 0 && spacelessLetter.test(text), found = new Map()) {
-            const hit = (group, phrase) => {
+            // Where each group's first phrase found in this text starts, and its place in the lists: a
+            // phrase is met at its anchor, so one starting earlier may be met after it.
+            const firstAt = new Map();
+            const hit = (group, phrase, start, order) => {
                 const c = found.get(group);
-                if (c)
-                    c.count++;
-                else
+                if (!c) {
                     found.set(group, { count: 1, first: phrase });
+                    firstAt.set(group, { start, order });
+                    return;
+                }
+                c.count++;
+                const at = firstAt.get(group);
+                if (at !== undefined && (start < at.start || (start === at.start && order < at.order))) {
+                    c.first = phrase;
+                    at.start = start;
+                    at.order = order;
+                }
             };
             for (let i = 0; i < words.length; i++) {
                 const word = words[i];
-                const at = outlineOf(word);
-                if ((outlines[at >> 3] & (1 << (at & 7))) === 0)
+                const bits = outlineOf(word);
+                if ((outlines[bits >> 3] & (1 << (bits & 7))) === 0)
                     continue;
-                const candidates = byFirst.get(word);
+                const candidates = byAnchor.get(word);
                 if (!candidates)
                     continue;
                 for (const c of candidates) {
-                    let k = 1;
-                    while (k < c.words.length && words[i + k] === c.words[k])
+                    const start = i - c.at;
+                    if (start < 0 || start + c.words.length > words.length)
+                        continue;
+                    let k = 0;
+                    while (k < c.words.length && (k === c.at || words[start + k] === c.words[k]))
                         k++;
                     if (k === c.words.length)
-                        hit(c.group, c.phrase);
+                        hit(c.group, c.phrase, start, c.order);
                 }
             }
             if (spaceless) {
                 for (const s of substrings) {
                     for (let at = text.indexOf(s.text); at >= 0; at = text.indexOf(s.text, at + s.text.length))
-                        hit(s.group, s.text);
+                        hit(s.group, s.text, Infinity, Infinity);
                 }
             }
+            inStartOrder(found, firstAt);
             return found;
         },
     };
@@ -29508,16 +29552,33 @@ function linkAlone(item) {
  * `['careers', 'jobs', 'engineer.md']`. With no project root, the folder it sits in and its name
  * (higher folders may be anyone's); with a path outside the project, its name alone.
  */
-function projectSegments({ path, cwd, data }) {
+function projectSegments(file) {
+    // Read by several rules a document: worked out once a file, while its path, folder and root stay.
+    const known = segmentsRead.get(file);
+    if (known && known.path === file.path && known.cwd === file.cwd && known.root === file.data?.projectRoot)
+        return known.segments;
+    const segments = readSegments(file);
+    segmentsRead.set(file, { path: file.path, cwd: file.cwd, root: file.data?.projectRoot, segments });
+    return segments;
+}
+const segmentsRead = new WeakMap();
+function readSegments({ path, cwd, data }) {
     if (!path)
         return [];
     const parts = absoluteParts(path, cwd).map((p) => p.toLowerCase());
-    const root = data?.projectRoot === undefined ? undefined : absoluteParts(data.projectRoot, '/').map((p) => p.toLowerCase());
+    const root = data?.projectRoot === undefined ? undefined : rootParts(data.projectRoot);
     if (!root)
         return parts.slice(-2);
     if (parts.length - 1 >= root.length && root.every((part, i) => part === parts[i]))
         return parts.slice(root.length);
     return parts.slice(-1);
+}
+/** The project root's segments, lower case: the last root read is kept, as a run has one root. */
+let lastRoot;
+function rootParts(root) {
+    if (lastRoot?.root !== root)
+        lastRoot = { root, parts: absoluteParts(root, '/').map((p) => p.toLowerCase()) };
+    return lastRoot.parts;
 }
 /** The name of the folder a document sits in, lower case, when that folder is inside the project. */
 function folderOf(file) {
@@ -29585,9 +29646,11 @@ const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|j
 /**
  * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at
  * Acme`, `Open positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
- * Recruiting`, `Engineering Jobs`): such a page may list several jobs, or one for now.
+ * Recruiting`, `Engineering Jobs`): such a page may list several jobs, or one for now. Or a call
+ * for applications to no one opening (`Open application`, `Initiativbewerbung`, `Candidature
+ * spontan\u00e9e`), which asks for no one role's duties.
  */
-const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
+const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontan\u00e9e|candidatura espont\u00e1nea)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -29695,6 +29758,7 @@ const kindTitleCues = {
 };
 
 ;// CONCATENATED MODULE: ./lib/document/kind-features.js
+
 
 
 
@@ -29907,6 +29971,30 @@ function titleFeatures(features, { headings, h1, data }) {
         features.set('heading:roster', 1, title);
     return title;
 }
+/** What a heading says of the kind, as bits, and its words. */
+const dutiesHeading = 1;
+const requirementsHeading = 2;
+const rosterHeading = 4;
+const levelHeading = 8;
+const competencyHeading = 16;
+/**
+ * A heading's signals and words, read once for each heading text met lately: an organisation's
+ * posts share their template's headings (`Responsibilities`, `About us`), so most are met before.
+ */
+const headingReading = (0,bounded_memo/* boundedMemo */.S)((text) => {
+    let bits = 0;
+    if (kindTitleCues.duties.test(text))
+        bits |= dutiesHeading;
+    if (kindTitleCues.requirements.test(text))
+        bits |= requirementsHeading;
+    if (kindTitleCues.roster.test(text.replace(/[:.]\s*$/, '').trim()))
+        bits |= rosterHeading;
+    if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
+        bits |= levelHeading;
+    if (competencyTitle.test(text))
+        bits |= competencyHeading;
+    return { bits, words: words(text) };
+}, 5_000, 500);
 /** The headings below the title; returns how many words they have. */
 function headingFeatures(features, { headings, h1 }) {
     let levelNames = 0;
@@ -29914,26 +30002,29 @@ function headingFeatures(features, { headings, h1 }) {
     // One pass over every heading's words, an empty word between two headings (no phrase has one),
     // so that no phrase runs from one heading into the next (`## How to` above `## Apply`).
     const headingTexts = headings.filter((h) => h !== h1).map((h) => h.text);
+    const readings = headingTexts.map(headingReading);
     const headingWords = [];
-    for (let i = 0; i < headingTexts.length; i++) {
+    for (let i = 0; i < readings.length; i++) {
         if (i > 0)
             headingWords.push('');
-        for (const word of words(headingTexts[i]))
+        for (const word of readings[i].words)
             headingWords.push(word);
     }
     for (const [group, hit] of cues.countWords(headingWords, headingTexts.join('\n')))
         if (!isVoice(group))
             features.set(headingFeature[group], 1, hit.first);
-    for (const text of headingTexts) {
-        if (kindTitleCues.duties.test(text))
+    for (let i = 0; i < readings.length; i++) {
+        const { bits } = readings[i];
+        const text = headingTexts[i];
+        if (bits & dutiesHeading)
             features.set('heading:duties', 1, text);
-        if (kindTitleCues.requirements.test(text))
+        if (bits & requirementsHeading)
             features.set('heading:requirements', 1, text);
-        if (kindTitleCues.roster.test(text.replace(/[:.]\s*$/, '').trim()))
+        if (bits & rosterHeading)
             features.set('heading:roster', 1, text);
-        if (levelTitle.test(text) && text.split(/\s+/).length <= 5)
+        if (bits & levelHeading)
             levelNames++;
-        if (competencyTitle.test(text))
+        if (bits & competencyHeading)
             competencies++;
     }
     if (levelNames >= 2)
@@ -31470,6 +31561,9 @@ const lists = {
     da: 'af hvad meget noget blev bliver mig ud',
     sv: 'och inte att vad mycket n\u00e5got jag hur varf\u00f6r detta dessa ska m\u00e5ste kunna vara \u00e4r f\u00f6r ocks\u00e5 av blir efter',
     pl: 'nie si\u0119 \u017ce jest jak dla przez s\u0105 lub oraz tak\u017ce kt\u00f3ry kt\u00f3ra kt\u00f3re jego jej mo\u017ce by\u0107 ich czy te\u017c tym',
+    // Indonesian and Malay, which write their small words alike; not `yang`, `dan`, `ada`, `di`, `ke`,
+    // which English text writes as names (`Jerry Yang`, `Dan`, `the ADA`) or Italian too.
+    'id ms': 'untuk dengan dari ini itu akan tidak juga atau kita kami kamu pada dalam bisa sebagai oleh harus sudah agar jika karena lebih',
 };
 /** Each small word and the languages it shows (several for a word languages share: Norwegian and Danish, French and Spanish `un`, Romance `de`). */
 const smallWords = (() => {
@@ -31503,6 +31597,7 @@ const distinctiveLetters = {
 };
 
 ;// CONCATENATED MODULE: ./lib/document/language.js
+
 
 
 
@@ -31594,9 +31689,9 @@ function fromLetters(words) {
  * Whether a run of words (lower case) of a document read as English is in another language: it
  * holds more small words of other languages than of English (`Junior Researcher/Journalist f\u00fcr
  * OpenBudgets.EU gesucht`, a German title over an English post; `Wir bieten dir ein
- * interessantes Praktikum`).
+ * interessantes Praktikum`), `least` of them or more.
  */
-function inOtherLanguage(words) {
+function inOtherLanguage(words, least = 1) {
     let english = 0;
     let other = 0;
     for (const word of words) {
@@ -31610,7 +31705,50 @@ function inOtherLanguage(words) {
         else
             other++;
     }
-    return other > english;
+    return other > english && other >= least;
+}
+/** Web and e-mail addresses, whose parts are no words of the text's language. */
+const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g;
+/** The least words a section must hold for its small words to tell its language. */
+const sectionWords = 20;
+const sectionsByTree = new WeakMap();
+/**
+ * Whether the part of a document read as English at an offset is in another language, by the
+ * section it stands in (from one heading to the next; the frontmatter and the text before the
+ * first heading make the first): `sectionWords` words or more, with more small words of other
+ * languages than of English. A post written twice, in German then in English, has its German
+ * headings (`Deine Aufgaben`) and short German lines read with the German text around them.
+ */
+function otherLanguageAt(tree, source) {
+    let found = sectionsByTree.get(tree);
+    if (found)
+        return found;
+    const frontmatterEnd = tree.children[0]?.type === 'yaml' || tree.children[0]?.type === 'toml' ? (tree.children[0].position?.end.offset ?? 0) : 0;
+    const starts = [0];
+    for (const node of tree.children)
+        if (node.type === 'heading' && node.position)
+            starts.push(node.position.start.offset);
+    // Each section read when a word in it is first asked about (most documents ask of few): its
+    // paragraphs' and list items' prose, not the addresses of its links (`github.com`: `com` is Portuguese).
+    const doc = outline(tree, source);
+    const other = [];
+    found = (offset) => {
+        let i = starts.length - 1;
+        while (i > 0 && starts[i] > offset)
+            i--;
+        let answer = other[i];
+        if (answer === undefined) {
+            const from = Math.max(starts[i], frontmatterEnd);
+            const to = starts[i + 1] ?? source.length;
+            const inside = (at) => at >= from && at < to;
+            const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
+            const words = texts.flatMap((text) => quickWords(text.replace(addresses, ' ')));
+            other[i] = answer = words.length >= sectionWords && inOtherLanguage(words);
+        }
+        return answer;
+    };
+    sectionsByTree.set(tree, found);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/char-codes.js
@@ -31635,6 +31773,13 @@ function isLetterCode(code) {
     if (known === 0)
         letters[code] = known = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
     return known === 1;
+}
+/** Whether the code unit is a capital letter (one that lower case changes). */
+function isUpperCode(code) {
+    if (code < 0x80)
+        return code >= 0x41 && code <= 0x5a;
+    const c = String.fromCharCode(code);
+    return c !== c.toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./lib/text/tokenise.js
@@ -32208,6 +32353,7 @@ const confusableWord = defineRule({
         if (fix)
             offerFix(message, file, start, start + wrong.length, wrong, replacement);
     };
+    let otherLanguage;
     const read = (text, at) => {
         // The entries whose wrong word the run holds, found in one pass; only those are tried in full.
         const present = text.match(triggers);
@@ -32218,9 +32364,12 @@ const confusableWord = defineRule({
             found.push(...articles(text).map((m) => ({ ...m, fix: false })));
         if (found.length === 0)
             return;
+        // A section of another language (a German post's part above its English version) is no English to correct.
+        otherLanguage ??= otherLanguageAt(tree, source);
         // In the order they stand, as a reader meets them.
         for (const f of found.sort((a, b) => a.index - b.index))
-            report(at + f.index, f.wrong, f.right, f.why, f.fix);
+            if (!otherLanguage(at + f.index))
+                report(at + f.index, f.wrong, f.right, f.why, f.fix);
     };
     const index = treeIndex(tree);
     for (const at of index.of('text'))
@@ -32308,14 +32457,15 @@ function articles(text) {
         // `Series A investors`, `Plan A`, `Type A`: a capital A after a capitalised word is a letter naming something.
         if (article === 'A' && labelBefore.test(text.slice(Math.max(0, m.index - 40), m.index)))
             continue;
-        // German's `an` (`Interesse an Daten`) before its capitalised nouns, in a sentence of another language.
-        if (/^[A-Z]/.test(next) && inOtherLanguage(sentenceAt(text, m.index).toLowerCase().split(/[^\p{L}]+/u)))
-            continue;
         const vowelSound = /^[A-Z]/.test(next) ? false : next[1] === '-'
             ? vowelSoundLetters.includes(next[0])
             : /^[aeiou]/.test(next) ? !consonantSoundVowels.some((p) => next.startsWith(p)) || vowelSoundPrefixes.some((p) => next.startsWith(p)) : silentH.some((p) => next.startsWith(p));
         const isAn = article.toLowerCase() === 'an';
         if (vowelSound === isAn)
+            continue;
+        // German's `an` (`Interesse an Daten`, `Anpassung an die Bed\u00fcrfnisse`), in a sentence of another
+        // language: before a word in lower case, two of its small words or more (`as` is Portuguese's too).
+        if (inOtherLanguage(sentenceAt(text, m.index).toLowerCase().split(/[^\p{L}]+/u), /^\p{Lu}/u.test(next) ? 1 : 2))
             continue;
         const right = matchCase(isAn ? 'a' : 'an', article);
         found.push({ index: m.index, wrong: article, right, why: `\`${right}\` goes before a word that starts with ${vowelSound ? 'a vowel' : 'a consonant'} sound (\`${next}\`)` });
@@ -33584,12 +33734,12 @@ const htmlLink = /<a\s[^>]*\bhref\s*=/i;
 /** A web address written out, which GitHub shows as a link. */
 const bareAddress = /\bhttps?:\/\/\S/;
 /** Web and e-mail addresses written out (`pierre.rampal(at)univ-grenoble-alpes.fr`): no words a reader reads. */
-const addresses = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+(?:@|\(at\))\S+\.\w+/g;
+const section_presence_addresses = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+(?:@|\(at\))\S+\.\w+/g;
 /** The words of a document's text a reader reads: its outline's, but for the pieces of written-out addresses. */
 function readWords(tree, source) {
     const { text, words } = outlineWords(tree, source);
     let pieces = 0;
-    for (const m of matches_matchesOf(addresses, text))
+    for (const m of matches_matchesOf(section_presence_addresses, text))
         pieces += quickWords(m[0]).length;
     return words.length - pieces;
 }
@@ -33702,8 +33852,28 @@ function shownByContent(tree, source, section) {
     return Object.hasOwn(contentReaders, key) ? contentReaders[key](outline(tree, source), tree) : undefined;
 }
 function section_presence_listOf(doc, what, holds) {
-    const list = doc.lists.find((l) => l.items.length >= minItems && holds(l.items));
+    const list = listsBySection(doc).find((l) => l.items.length >= minItems && holds(l.items));
     return list && { by: 'content', what: list.title ? `${what} under \`${list.title.text}\`` : what, offset: list.offset };
+}
+const section_presence_joinedLists = new WeakMap();
+/**
+ * The lists of a document, those in a row under one title read as one: a list broken by a comment
+ * or a line between its items (`<!-- * Find sponsors -->`) is still one list to its reader.
+ */
+function listsBySection(doc) {
+    let lists = section_presence_joinedLists.get(doc);
+    if (lists)
+        return lists;
+    const joined = [];
+    for (const list of doc.lists) {
+        const last = joined.at(-1);
+        if (last && list.title !== undefined && last.title === list.title)
+            joined[joined.length - 1] = { ...last, items: [...last.items, ...list.items] };
+        else
+            joined.push(list);
+    }
+    section_presence_joinedLists.set(doc, (lists = joined));
+    return lists;
 }
 const statesRequirements = (text) => requirementSentences.test(straightQuotes(text));
 /** A title naming the role itself (`Your roles`, `The role`, `About this role`), which says nothing of what the list under it holds. */
@@ -33862,11 +34032,12 @@ const unstatedPay = [
  * Work stated to be unpaid: a pay field whose value starts so (`compensation: gratis`, `Pay:
  * volunteer`), or a sentence that says it (`This is an unpaid role`, `on a volunteer basis`). A
  * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
- * volunteers`, `apply to volunteer`, the volunteer agreement a role is taken up with);
+ * volunteers`, `is looking for a volunteer with a background in statistics`, `apply to volunteer`,
+ * the volunteer agreement a role is taken up with; not `looking for a volunteer coordinator`);
  * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
  */
 const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
-const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
+const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|(?:looking for|seeking|recruiting|we need|in need of) (?:an?|one) (?:(?:dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteer(?= (?:with|who|to|for|in|that|from)(?![\p{L}])|[,.;:!])|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
 /**
  * A sentence that says the pay is stated in another document, the advert the role is published
  * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
@@ -37931,6 +38102,7 @@ function onLine(source, start) {
         spans.push([from, from + m[1].length]);
     }
     saidBy(source, start, line, spans);
+    headedBy(line, start, spans);
     personInHeading(line, start, spans);
     // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
     if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
@@ -38038,6 +38210,19 @@ function saidBy(source, start, line, spans) {
         if (capital >= 0 && capital < word[0].length - 1)
             spans.push([from + word.index + capital, end]);
     }
+}
+/**
+ * An organisation named before the title of the person who heads or founded it, and that person's
+ * name (`Quora CEO Adam D\u2019Angelo`, `Andela founder Iyinola Aboyeji`): a capitalised word there is
+ * the organisation's name.
+ */
+const headOf = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}\p{N}'\u2019.&-]*\p{L}) (?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Cc]o-?founder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:,? (?:and|&) [\p{L} -]{2,20})? \p{Lu}\p{Ll}/gu;
+const headWords = /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Ff]ounder|[Pp]resident|[Cc]hair)/;
+function headedBy(line, start, spans) {
+    if (!headWords.test(line))
+        return;
+    for (const m of matches_matchesOf(headOf, line))
+        spans.push([start + m.index, start + m.index + m[1].length]);
 }
 /**
  * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
@@ -38860,8 +39045,6 @@ function prefixedOverSlip(word, suggestions, speller) {
     return false;
 }
 
-// EXTERNAL MODULE: ./lib/text/bounded-memo.js
-var bounded_memo = __nccwpck_require__(8689);
 ;// CONCATENATED MODULE: ./lib/text/span-set.js
 /**
  * A set of words, asked about a word as a span of a text, so no string is made for it: the typo
@@ -39184,6 +39367,7 @@ const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
 
 
+
 /** The rule's messages (its meta's `messages`). */
 const typo_messages = {
     overlong: '`{{shown}}` ({{length}} characters) is longer than any word, so it was not spell-checked; if it is data or code, write it between backticks',
@@ -39238,8 +39422,11 @@ const typo = defineRule({
     // So many unknown words are another language, not typos: one finding says so instead of one a word.
     if (looksForeign(unknown, words.count, words.texts))
         reportForeign(file, unknown, words.count);
-    else
-        reportUnknown(file, unknown.filter((u) => !u.otherLanguage), speller, options.allowAcronyms, context.vocabulary);
+    else if (unknown.length > 0) {
+        // A word in a section of another language (a German post's part above its English version) is that language's.
+        const otherLanguage = otherLanguageAt(tree, source);
+        reportUnknown(file, unknown.filter((u) => !u.otherLanguage && !otherLanguage(u.start)), speller, options.allowAcronyms, context.vocabulary);
+    }
 });
 /** A value computed on first use: most documents never need what is read this way. */
 function lazily(make) {
@@ -39391,6 +39578,8 @@ function judgedOnce(ok) {
         },
     };
 }
+/** The least unknown words in lower case that make a run of text one in a language rolelint does not know, where they are half its words. */
+const foreignWords = 4;
 /** Adds the unknown words of one run of text to `words`. */
 function readText(words, speller, { parts: partsOf, known }, { text, at, titleCase, link, spans, afterWord, pieceOfWord }) {
     const count = spans.length / 3;
@@ -39398,11 +39587,19 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
     words.texts.push(text);
     // Most text has no unknown word: then nothing more is built.
     let unknown;
+    let unknownLower = 0;
+    let judgedLower = 0;
     for (let i = 0; i < count; i++) {
         const start = spans[3 * i];
         const end = spans[3 * i + 1];
         // A word of one or two letters passes (knownWord): a quarter of all words, never looked up.
-        if (end - start < 3 || known?.has(text, start, end))
+        if (end - start < 3)
+            continue;
+        // Names and brands (`Fivetran`, `Hightouch`) are capitalised in any language; the words of a sentence are not.
+        const lower = !isUpperCode(text.charCodeAt(start));
+        if (lower)
+            judgedLower++;
+        if (known?.has(text, start, end))
             continue;
         const word = text.slice(start, end);
         if (word.length > maxWordLength && word.split('-').some((part) => part.length > maxWordLength)) {
@@ -39411,14 +39608,21 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
             continue;
         }
         const parts = partsOf(word);
-        if (parts.length > 0)
+        if (parts.length > 0) {
             (unknown ??= [])[i] = parts;
+            if (lower)
+                unknownLower++;
+        }
         else
             known?.add(word);
     }
     // A title or paragraph in another language (a German title over an English post): a quarter of
-    // its words or more unknown, and more small words of another language than of English.
-    const otherLanguage = unknown !== undefined && 4 * unknown.reduce((n) => n + 1, 0) >= count && inOtherLanguage(wordsOfSpans(text, spans));
+    // its words or more unknown, and more small words of another language than of English; or, in a
+    // language whose small words rolelint does not know (Indonesian, Swahili), three in five of its
+    // words in lower case of three letters or more unknown, `foreignWords` or more: slips are far
+    // fewer in English, and unknown terms (`tinybird and lakefs syncs`) fewer than its small words.
+    const otherLanguage = unknown !== undefined &&
+        ((unknownLower >= foreignWords && 5 * unknownLower >= 3 * judgedLower) || (4 * unknown.reduce((n) => n + 1, 0) >= count && inOtherLanguage(wordsOfSpans(text, spans))));
     unknown?.forEach((parts, i) => {
         if (!parts)
             return;
