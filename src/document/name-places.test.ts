@@ -35,6 +35,11 @@ describe('name places', () => {
     expect(await namedIn(text)).toEqual(['Quora', 'Andela']);
   });
 
+  it('a full name before a comma and the role its person holds is a name', async () => {
+    const text = 'Our staff: Steve Hoey, CLT Director; Jimm Reed, Development Director; and James Newton, Admin Manager.\nSee Grand Central, Platform Nine for trains.\n';
+    expect(await namedIn(text)).toEqual(['Steve', 'Hoey', 'Jimm', 'Reed', 'James', 'Newton']);
+  });
+
   it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
     const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
     expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith']);

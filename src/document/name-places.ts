@@ -14,7 +14,8 @@
  *   `[Kamlesh Nagware][knagware9]` defined as one),
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says"), or before the title and name of
- *   who heads or founded it (`Quora CEO Adam D’Angelo`);
+ *   who heads or founded it (`Quora CEO Adam D’Angelo`), or a full name before a comma and the role
+ *   its person holds (`Jimm Reed, Development Director`);
  * - names in bold, two or more in a paragraph, joined by `and` or followed by `is` (`**Ngoc**, **Ly** and **Thanh** head up…`);
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
  *   over a paragraph in the first person (`I'm a community catalyst`);
@@ -238,6 +239,7 @@ function onLine(source: string, start: number): LinePlaces {
   }
   saidBy(source, start, line, spans);
   headedBy(line, start, spans);
+  namedWithRole(line, start, spans);
   personInHeading(line, start, spans);
   // A reference (`Memon, A. M., Soffa, M. L. … Proc of ESEC/FSE-9. ACM, 2001, pp. 256–267`): its authors, and the names in its title.
   if (authorsFirst.test(line) && year.test(line) && reference.test(line.replace(addressOnLine, ''))) spans.push([start, start + line.length]);
@@ -347,6 +349,20 @@ const headWords = /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Ff]ounder|[Pp]resident
 function headedBy(line: string, start: number, spans: [number, number][]): void {
   if (!headWords.test(line)) return;
   for (const m of matchesOf(headOf, line)) spans.push([start + m.index, start + m.index + m[1]!.length]);
+}
+
+/**
+ * A full name and, after a comma, the role its person holds (`Steve Hoey, CLT Director; Jimm Reed,
+ * Development Director`, `our lead, Ana Díaz, Head of Design`): its words are a name.
+ */
+const nameComma = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+([^,;.()\n]{2,50})/gu;
+
+function namedWithRole(line: string, start: number, spans: [number, number][]): void {
+  if (!line.includes(',')) return;
+  for (const m of matchesOf(nameComma, line)) {
+    if (isRole(m[1]!) || !isRole(m[2]!.replace(/^(?:and|&)[ \t]+/, ''))) continue;
+    spans.push([start + m.index, start + m.index + m[1]!.length]);
+  }
 }
 
 /**

@@ -104,6 +104,9 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('# Role\n\n## This page has moved.\n\n## Next\n\nText.\n')).toEqual([]);
     expect(await found("# Engineer\n\nBuild boards.\n\n## Applications now closed - but we're happy to hear from you for another role\n")).toEqual([]);
     expect(await found('# Role\n\n### [Company](../company-section.md)\n\n### Perks\n\nDental.\n')).toEqual([]);
+    // Numbered, as entries of a list of links written as headings.
+    expect(await found('# Role\n\n## Important links:\n\n#### 1. [PM Onboarding](/onboarding)\n#### 2. [PRD Template](/prd)\n')).toEqual([]);
+    expect(await found('# Role\n\n## Links\n\n#### 1. Onboarding\n#### 2. Template\n\nText.\n')).toEqual(['5:1-5:19: Section `1. Onboarding` is empty: nothing follows its heading; write it, or remove the heading']);
     expect(await found('# Role\n\n## https://example.com\n\n## Perks\n\nDental.\n')).toEqual([]);
     expect(await found('# Identifying candidates\n\n# The lifecycle\n\nText.\n')).toEqual([]);
     // A question or a title stays a section, and is empty with nothing under it.

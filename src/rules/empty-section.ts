@@ -150,14 +150,16 @@ function subtitle(tree: Root, index: TreeIndex, headings: readonly number[], at:
 }
 
 /**
- * A heading that is a link and nothing else (`### [Company](../company-section.md)`), or links
+ * A heading that is a link and nothing else (`### [Company](../company-section.md)`, `#### 1.
+ * [PM Onboarding](/onboarding)` after its number), or links
  * joined by `and`, commas or bars (`### [Our plan](/plan) and [Our values](/values)`): its content
  * is the pages it links to.
  */
 function pointsElsewhere(heading: Heading): boolean {
   // A web address alone (`## https://example.com`, shown as a link by GitHub): where the content is.
   if (bareAddress.test(toString(heading).trim())) return true;
-  const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  // A number or a bullet before it (`#### 1. [PM Onboarding](/onboarding)`): an entry of a list written as headings.
+  const shown = heading.children.filter((c, i) => !(c.type === 'text' && (c.value.trim() === '' || (i === 0 && enumerator.test(c.value)))));
   const isLink = (c: (typeof shown)[number]) => c.type === 'link' || c.type === 'linkReference';
   if (shown.length > 0 && isLink(shown[0]!) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value)))) return true;
   // `For the current election, check the [Steering Elections][elections] directory`, `Have you seen
@@ -167,6 +169,7 @@ function pointsElsewhere(heading: Heading): boolean {
 }
 
 const bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
+const enumerator = /^\s*(?:\d{1,2}[.)]|[-•·*])\s*$/;
 
 /** Whether the heading after the one at `at` has a list right under it. */
 function leadsAcrossHeading(index: TreeIndex, headings: readonly number[], at: number): boolean {

@@ -471,6 +471,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'Essential qualifications include experience in running simulations.',
       'We need a collaborator who takes the initiative with our advisers.',
       'We need engineers that are happy to explain their choices.',
+      'You will be experienced with modern business practice.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }

