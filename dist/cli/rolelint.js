@@ -29786,7 +29786,8 @@ const fullPostingKeys = [
 /**
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus", "We are seeking
- * candidates with a PhD", "Essential qualifications include\u2026"). Only sentences
+ * candidates with a PhD", "Essential qualifications include\u2026", "You will be experienced with modern
+ * business practice"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
@@ -29794,7 +29795,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -34403,7 +34404,8 @@ function subtitle(tree, index, headings, at) {
     return false;
 }
 /**
- * A heading that is a link and nothing else (`### [Company](../company-section.md)`), or links
+ * A heading that is a link and nothing else (`### [Company](../company-section.md)`, `#### 1.
+ * [PM Onboarding](/onboarding)` after its number), or links
  * joined by `and`, commas or bars (`### [Our plan](/plan) and [Our values](/values)`): its content
  * is the pages it links to.
  */
@@ -34411,7 +34413,8 @@ function empty_section_pointsElsewhere(heading) {
     // A web address alone (`## https://example.com`, shown as a link by GitHub): where the content is.
     if (empty_section_bareAddress.test(lib_toString(heading).trim()))
         return true;
-    const shown = heading.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    // A number or a bullet before it (`#### 1. [PM Onboarding](/onboarding)`): an entry of a list written as headings.
+    const shown = heading.children.filter((c, i) => !(c.type === 'text' && (c.value.trim() === '' || (i === 0 && empty_section_enumerator.test(c.value)))));
     const isLink = (c) => c.type === 'link' || c.type === 'linkReference';
     if (shown.length > 0 && isLink(shown[0]) && shown.every((c) => isLink(c) || (c.type === 'text' && linkJoin.test(c.value))))
         return true;
@@ -34421,6 +34424,7 @@ function empty_section_pointsElsewhere(heading) {
     return shown.some(isLink) && empty_section_pointer.test(lib_toString(heading));
 }
 const empty_section_bareAddress = /^(?:https?:\/\/|www\.)\S+$/i;
+const empty_section_enumerator = /^\s*(?:\d{1,2}[.)]|[-\u2022\u00b7*])\s*$/;
 /** Whether the heading after the one at `at` has a list right under it. */
 function leadsAcrossHeading(index, headings, at) {
     const next = headings[headings.indexOf(at) + 1];
@@ -38136,6 +38140,7 @@ function onLine(source, start) {
     }
     saidBy(source, start, line, spans);
     headedBy(line, start, spans);
+    namedWithRole(line, start, spans);
     personInHeading(line, start, spans);
     // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
     if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
@@ -38256,6 +38261,20 @@ function headedBy(line, start, spans) {
         return;
     for (const m of matchesOf(headOf, line))
         spans.push([start + m.index, start + m.index + m[1].length]);
+}
+/**
+ * A full name and, after a comma, the role its person holds (`Steve Hoey, CLT Director; Jimm Reed,
+ * Development Director`, `our lead, Ana D\u00edaz, Head of Design`): its words are a name.
+ */
+const nameComma = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}),[ \t]+([^,;.()\n]{2,50})/gu;
+function namedWithRole(line, start, spans) {
+    if (!line.includes(','))
+        return;
+    for (const m of matchesOf(nameComma, line)) {
+        if (isRole(m[1]) || !isRole(m[2].replace(/^(?:and|&)[ \t]+/, '')))
+            continue;
+        spans.push([start + m.index, start + m.index + m[1].length]);
+    }
 }
 /**
  * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
@@ -39374,6 +39393,12 @@ const allowedWords = [
     // ... and in a Munich start-up's and a security firm's posts (held out): a variant Merriam-Webster
     // gives, the mobile test framework as QA posts name it, and splitting networks into subnets
     'barbeque', 'barbeques', 'appium', 'subnetting',
+    // ... and in a community land trust's posts (held out): to put in a diary (Merriam-Webster's
+    // `diarize`; British `diarise`, its forms made as every -ize word's are)
+    'diarize', 'diarizes', 'diarized', 'diarizing',
+    // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
+    // written closed up in informal posts
+    'haha',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
