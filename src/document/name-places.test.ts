@@ -40,6 +40,19 @@ describe('name places', () => {
     expect(await namedIn(text)).toEqual(['Steve', 'Hoey', 'Jimm', 'Reed', 'James', 'Newton']);
   });
 
+  it('a name beside the link to its account is a name: before it, or after it and a dash where the account holds its words', async () => {
+    const text = '- Dav Glass [@davglass](https://github.com/davglass/) for a Raspberry Pi\n- [@mmarchini](https://github.com/mmarchini) - mary marchini\n- [@jo](https://github.com/jo) - thanks for the boards\n';
+    // The links' own text and addresses name the accounts, as every link to a profile does.
+    expect((await namedIn(text)).filter((w) => !['davglass', 'mmarchini', 'jo', 'https', 'github', 'com'].includes(w))).toEqual(['Dav', 'Glass', 'mary', 'marchini']);
+  });
+
+  it('a column titled for a role people hold (`Mentor`, `Evangelist`) holds their names, as they write them', async () => {
+    const table = '| Region | Club | Evangelist | Status |\n| --- | --- | --- | --- |\n| India | Tech Club | Ankit kumar | Active |\n';
+    // `Tech Club`: two capitalised words alone in a cell read as a name, whatever the column.
+    expect(await namedIn(table)).toEqual(['Tech', 'Club', 'Ankit', 'kumar']);
+    expect(await namedIn(table.replace('Evangelist', 'Programme'))).toEqual(['Tech', 'Club']);
+  });
+
   it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
     const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
     expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith']);

