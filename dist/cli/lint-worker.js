@@ -32179,6 +32179,8 @@ function frontmatterProse(tree, source, keys) {
     return runs;
 }
 const frontmatterRuns = new WeakMap();
+/** A key whose list names people (`authors: ["Ingrid Bianka Garcia"]`): names, not prose. */
+const peopleKey = /^(?:authors?|maintainers?|contributors?|owners?|editors?|reviewers?|members?|team|people|speakers?|organi[sz]ers?|mentors?|staff)$/i;
 function readFrontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
@@ -32189,7 +32191,7 @@ function readFrontmatterProse(tree, source, keys) {
     const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
     const frontmatter = block.data?.frontmatter;
     const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
-    const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source));
+    const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source) && !peopleKey.test(item.key));
     return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset }));
 }
 /**
@@ -37938,7 +37940,7 @@ const addressOnLine = /\]\([^)]*\)|https?:\/\/\S+/g;
 /** Column titles of a table about people or organisations. */
 const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
 /** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
-const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus|mentors?|mentees?|ambassadors?|evangelists?|champions?|organi[sz]ers?|coordinators?|liaisons?|representatives?|officers?|secretar(?:y|ies)|treasurers?|volunteers?|speakers?|hosts?|moderators?)$/i;
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
@@ -38108,6 +38110,7 @@ function onLine(source, start) {
     saidBy(source, start, line, spans);
     headedBy(line, start, spans);
     namedWithRole(line, start, spans);
+    besideHandle(line, start, spans);
     personInHeading(line, start, spans);
     // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
     if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
@@ -38244,6 +38247,27 @@ function namedWithRole(line, start, spans) {
     }
 }
 /**
+ * The name of whose account a link shows (`[@davglass](\u2026)`): the capitalised words right before it
+ * (`Dav Glass [@davglass](\u2026)`), and the words after it and a dash that its letters hold
+ * (`[@mmarchini](\u2026) - mary marchini`).
+ */
+const nameBeforeHandle = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\[@[\w.-]+\]/gu;
+const handleThenName = /\[@([\w.-]+)\](?:\([^)\s]*\))?[ \t]*[-\u2013\u2014:,][ \t]*([\p{L}'\u2019-]+(?:[ \t]+[\p{L}'\u2019-]+){0,2})/gu;
+function besideHandle(line, start, spans) {
+    if (!line.includes('[@'))
+        return;
+    for (const m of matches_matchesOf(nameBeforeHandle, line))
+        spans.push([start + m.index, start + m.index + m[1].length]);
+    for (const m of matches_matchesOf(handleThenName, line)) {
+        const handle = m[1].toLowerCase();
+        const words = m[2].split(/[ \t]+/);
+        if (!words.some((w) => w.length >= 3 && handle.includes(w.toLowerCase())))
+            continue;
+        const from = start + m.index + m[0].length - m[2].length;
+        spans.push([from, from + m[2].length]);
+    }
+}
+/**
  * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
  * the Runway Dresscode](\u2026)` is not): one to four capitalised words name the organisation, product or
  * publication linked to, as a reader takes them.
@@ -38277,21 +38301,25 @@ function peopleTables(index, source, spans) {
         const people = titles.some((t) => peopleColumn.test(t)) ||
             texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
             index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
-        if (!people)
-            continue;
+        // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too.
         const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+        if (!people && persons.size === 0)
+            continue;
         cells.forEach((cell, i) => {
             const start = cell.position?.start.offset;
             const end = cell.position?.end.offset;
             if (start === undefined || end === undefined || i < header)
                 return;
             const ofPersons = () => persons.has(columnOf(index, at, cell));
-            // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`).
-            if (nameLike.test(texts[i]) || (ofPersons() && (accountName.test(texts[i]) || severalNames(texts[i]))))
+            // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`), or one as they
+            // write it, the surname in lower case (`Ankit kumar`).
+            if ((people && nameLike.test(texts[i])) || (ofPersons() && (nameLike.test(texts[i]) || accountName.test(texts[i]) || severalNames(texts[i]) || nameAsWritten.test(texts[i]))))
                 spans.push([start, end]);
         });
     }
 }
+/** A name as someone writes it: a capitalised first name, then up to three words in any case. */
+const nameAsWritten = /^\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'\u2019.-]+){0,3}$/u;
 /** Two names or more in one cell, by commas, `&`, `/` or `and` (`Kolja, Daniel`). */
 function severalNames(text) {
     const parts = text.split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/);
@@ -39366,6 +39394,8 @@ const allowedWords = [
     // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
     // written closed up in informal posts
     'haha',
+    // ... and in an SRE community's incident process (held out): occurring again (Merriam-Webster)
+    'reoccurrence', 'reoccurrences',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
