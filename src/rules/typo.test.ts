@@ -325,7 +325,7 @@ describe('typo: names a document spells out', () => {
     expect(await found("We'll even get the friggin' watch for you, and we're rockin’ it.\n")).toEqual([]);
     expect(words(await found('We will get the friggin watch.\n'))).toEqual(['friggin']);
     // A prefix before a hyphen is no word (`tri-folds`); a slip before a hyphen is one (`tri-folds` is not `tru-folds`).
-    expect(await found('Bring stickers, tri-folds, bi-weekly notes and a banner.\n')).toEqual([]);
+    expect(await found('Bring stickers, tri-folds, bi-weekly notes, tele-calling lists and a banner.\n')).toEqual([]);
     expect(words(await found('Bring stickers, tru-folds and a banner.\n'))).toEqual(['tru']);
     // ... and `them` shortened onto a word (`love'em`); onto a slip, it is the slip.
     expect(await found("Kubernetes, EKS or GKE: we love'em all.\n")).toEqual([]);
