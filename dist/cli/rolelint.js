@@ -39434,7 +39434,7 @@ const allowedWords = [
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
  * own, as the prefixes closed-up words are read with (compound.ts) are not.
  */
-const hyphenPrefixes = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly'];
+const hyphenPrefixes = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
