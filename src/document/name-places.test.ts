@@ -53,6 +53,11 @@ describe('name places', () => {
     expect(await namedIn(table.replace('Evangelist', 'Programme'))).toEqual(['Tech', 'Club']);
   });
 
+  it('a heading of a full name and a note in brackets names a person; a role\'s title with a note does not', async () => {
+    const text = '### Budianto Hamuddin (Southeast Asia)\n\nText.\n\n### José Florencio Fabella Lapeña, Jr. (WAME)\n\nText.\n\n### Senior Engineer (Remote)\n\nText.\n';
+    expect(await namedIn(text)).toEqual(['Budianto', 'Hamuddin', 'José', 'Florencio', 'Fabella', 'Lapeña', 'Jr']);
+  });
+
   it('a capitalised word before a verb of saying is a name, from its first capital to its end', async () => {
     const text = 'Okonkwo says hi. Then McKinsey  said no, and O’Neil-Smith wrote back. The team adds more. X says nothing. iPhone notes it.\n';
     expect(await namedIn(text)).toEqual(['Okonkwo', 'McKinsey', 'O’Neil-Smith']);

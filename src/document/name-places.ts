@@ -16,7 +16,8 @@
  * - a capitalised word before a verb of saying ("Okonkwo says"), or before the title and name of
  *   who heads or founded it (`Quora CEO Adam D’Angelo`), or a full name before a comma and the role
  *   its person holds (`Jimm Reed, Development Director`), or beside the link to their account
- *   (`Dav Glass [@davglass](…)`, `[@mmarchini](…) - mary marchini`);
+ *   (`Dav Glass [@davglass](…)`, `[@mmarchini](…) - mary marchini`), or a heading of a full name
+ *   and a note in brackets (`### Budianto Hamuddin (Southeast Asia)`);
  * - names in bold, two or more in a paragraph, joined by `and` or followed by `is` (`**Ngoc**, **Ly** and **Thanh** head up…`);
  * - a heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or
  *   over a paragraph in the first person (`I'm a community catalyst`);
@@ -242,6 +243,7 @@ function onLine(source: string, start: number): LinePlaces {
   headedBy(line, start, spans);
   namedWithRole(line, start, spans);
   besideHandle(line, start, spans);
+  nameWithNoteHeading(line, start, spans);
   personInHeading(line, start, spans);
   // A reference (`Memon, A. M., Soffa, M. L. … Proc of ESEC/FSE-9. ACM, 2001, pp. 256–267`): its authors, and the names in its title.
   if (authorsFirst.test(line) && year.test(line) && reference.test(line.replace(addressOnLine, ''))) spans.push([start, start + line.length]);
@@ -385,6 +387,21 @@ function besideHandle(line: string, start: number, spans: [number, number][]): v
     const from = start + m.index + m[0].length - m[2]!.length;
     spans.push([from, from + m[2]!.length]);
   }
+}
+
+/**
+ * A heading that is a full name and a note in brackets on the person (`### Budianto Hamuddin
+ * (Southeast Asia)`, `### José Florencio Fabella Lapeña, Jr. (WAME)`), as a board's page lists
+ * its members: not a role's title (`### Senior Engineer (Remote)`).
+ */
+const nameWithNote = /^[ \t]{0,3}#{1,6}[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,4}(?:,[ \t]+(?:Jr|Sr|II|III)\.?)?)[ \t]+\([^()\n]{1,60}\)[ \t]*#*[ \t]*$/u;
+
+function nameWithNoteHeading(line: string, start: number, spans: [number, number][]): void {
+  if (line.charCodeAt(line.search(/\S/)) !== 35 || !line.includes('(')) return;
+  const m = nameWithNote.exec(line);
+  if (!m || isRole(m[1]!)) return;
+  const from = start + line.indexOf(m[1]!);
+  spans.push([from, from + m[1]!.length]);
 }
 
 /**

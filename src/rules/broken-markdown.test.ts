@@ -61,6 +61,14 @@ describe('broken-markdown', () => {
     expect(await places('See [the ideas](https://s.apache.org/gsoc ideas).\n')).toEqual(['1:5 [the ideas](https://s.apache.org/gsoc ideas)']);
   });
 
+  it('a definition the source writes is the document\'s, whether or not the parser takes it (a template fills its address)', async () => {
+    const doc = (defs: string) => `See the [Editorial Board][editors] and [the process][w3c].\n\n${defs}\n`;
+    // The first definition's address holds a template's spaces: GitHub reads it, and the line after it, as a paragraph.
+    expect(await places(doc('[editors]: {{ site.root_url | absolute_url }}/editors/\n[w3c]: https://www.w3.org/process'))).toEqual([]);
+    expect(await places(doc('[editors]:{{site.root_url | absolute_url }}/editors/\n[w3c]:{{site.root_url}}/process'))).toEqual([]);
+    expect(await places(doc('[editor]: https://example.org/editors/'))).toEqual(['1:9 [Editorial Board][editors]', '1:40 [the process][w3c]']);
+  });
+
   it('a site\'s fragment (`_includes/`, `partials/`) uses its including page\'s link definitions; any other page its own', async () => {
     const doc = '# Scribe\n\nPost the notes in [Slack][chat] and the [shared folder][folder].\n';
     const undefinedAt = async (path: string) => (await lintDocument({ path, cwd: '/site', root: '/site', contents: new TextEncoder().encode(doc) }, { rules: { 'broken-markdown': defaultConfig().rules['broken-markdown']! } })).messages.map((m) => `${m.line}:${m.column}`);

@@ -531,14 +531,25 @@ function brokenLinks({ tree, file, source, index, report }: Reading): void {
   // Only a full or collapsed reference (`][`) can refer to a missing definition once shortcuts are
   // allowed; a site's fragment (`_includes/roles/scribe.md`) refers to its including page's.
   if (!source.includes('][') || projectSegments(file).slice(0, -1).some((s) => fragmentFolders.includes(s))) return;
+  // Definitions the source writes that the parser does not take: a site's template fills in the
+  // address (`[editors]: {{ site.root_url }}/editors/`), and the lines after one are read as its
+  // paragraph. The document has them: no reference to them lacks one.
+  let written: ReadonlySet<string> | undefined;
   for (const message of runLintRule(remarkLintNoUndefinedReferences, { allowShortcutLink: true }, tree, source)) {
     const { start, end } = message.place && 'start' in message.place ? message.place : { start: undefined, end: undefined };
     if (start?.offset === undefined || end?.offset === undefined) continue;
     const shown = source.slice(start.offset, end.offset);
     const id = /`([^`]*)`\)/.exec(message.reason)?.[1] ?? '';
+    written ??= new Set([...source.matchAll(definitionLine)].map((m) => normaliseLabel(m[1]!)));
+    if (written.has(normaliseLabel(id))) continue;
     report(start.offset, end.offset, 'undefinedReference', { shown: short(shown), id: short(id) }, { actual: shown });
   }
 }
+
+/** A line that writes a link definition, whether or not the parser takes it: `[label]: ` and something. */
+const definitionLine = /^ {0,3}\[([^\]\n]+)\]:[ \t]*\S/gm;
+/** A label as CommonMark matches it: case folded, white space collapsed. */
+const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 const listOf = (index: TreeIndex, item: number) => index.nodes[index.parent(item)] as List;
 

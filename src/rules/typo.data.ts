@@ -149,6 +149,9 @@ export const allowedWords: readonly string[] = [
   'haha',
   // ... and in an SRE community's incident process (held out): occurring again (Merriam-Webster)
   'reoccurrence', 'reoccurrences',
+  // ... and in a journal directory's advisory group (held out): the British spelling with the `t`
+  // doubled (Collins, Oxford), as `combating` is the American
+  'combatting', 'combatted',
 ];
 
 /**
