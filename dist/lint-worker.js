@@ -31179,15 +31179,26 @@ function brokenLinks({ tree, file, source, index, report }) {
     // allowed; a site's fragment (`_includes/roles/scribe.md`) refers to its including page's.
     if (!source.includes('][') || projectSegments(file).slice(0, -1).some((s) => fragmentFolders.includes(s)))
         return;
+    // Definitions the source writes that the parser does not take: a site's template fills in the
+    // address (`[editors]: {{ site.root_url }}/editors/`), and the lines after one are read as its
+    // paragraph. The document has them: no reference to them lacks one.
+    let written;
     for (const message of runLintRule(remark_lint_no_undefined_references, { allowShortcutLink: true }, tree, source)) {
         const { start, end } = message.place && 'start' in message.place ? message.place : { start: undefined, end: undefined };
         if (start?.offset === undefined || end?.offset === undefined)
             continue;
         const shown = source.slice(start.offset, end.offset);
         const id = /`([^`]*)`\)/.exec(message.reason)?.[1] ?? '';
+        written ??= new Set([...source.matchAll(definitionLine)].map((m) => normaliseLabel(m[1])));
+        if (written.has(normaliseLabel(id)))
+            continue;
         report(start.offset, end.offset, 'undefinedReference', { shown: broken_markdown_short(shown), id: broken_markdown_short(id) }, { actual: shown });
     }
 }
+/** A line that writes a link definition, whether or not the parser takes it: `[label]: ` and something. */
+const definitionLine = /^ {0,3}\[([^\]\n]+)\]:[ \t]*\S/gm;
+/** A label as CommonMark matches it: case folded, white space collapsed. */
+const normaliseLabel = (label) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 const listOf = (index, item) => index.nodes[index.parent(item)];
 /** An empty list item (`-` and nothing): GitHub shows a bullet with nothing after it. */
 function emptyItems({ source, index, report }) {
@@ -38111,6 +38122,7 @@ function onLine(source, start) {
     headedBy(line, start, spans);
     namedWithRole(line, start, spans);
     besideHandle(line, start, spans);
+    nameWithNoteHeading(line, start, spans);
     personInHeading(line, start, spans);
     // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
     if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
@@ -38266,6 +38278,21 @@ function besideHandle(line, start, spans) {
         const from = start + m.index + m[0].length - m[2].length;
         spans.push([from, from + m[2].length]);
     }
+}
+/**
+ * A heading that is a full name and a note in brackets on the person (`### Budianto Hamuddin
+ * (Southeast Asia)`, `### Jos\u00e9 Florencio Fabella Lape\u00f1a, Jr. (WAME)`), as a board's page lists
+ * its members: not a role's title (`### Senior Engineer (Remote)`).
+ */
+const nameWithNote = /^[ \t]{0,3}#{1,6}[ \t]+(\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,4}(?:,[ \t]+(?:Jr|Sr|II|III)\.?)?)[ \t]+\([^()\n]{1,60}\)[ \t]*#*[ \t]*$/u;
+function nameWithNoteHeading(line, start, spans) {
+    if (line.charCodeAt(line.search(/\S/)) !== 35 || !line.includes('('))
+        return;
+    const m = nameWithNote.exec(line);
+    if (!m || isRole(m[1]))
+        return;
+    const from = start + line.indexOf(m[1]);
+    spans.push([from, from + m[1].length]);
 }
 /**
  * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
@@ -39396,6 +39423,9 @@ const allowedWords = [
     'haha',
     // ... and in an SRE community's incident process (held out): occurring again (Merriam-Webster)
     'reoccurrence', 'reoccurrences',
+    // ... and in a journal directory's advisory group (held out): the British spelling with the `t`
+    // doubled (Collins, Oxford), as `combating` is the American
+    'combatting', 'combatted',
 ];
 /**
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
