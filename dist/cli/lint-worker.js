@@ -31189,7 +31189,7 @@ function brokenLinks({ tree, file, source, index, report }) {
             continue;
         const shown = source.slice(start.offset, end.offset);
         const id = /`([^`]*)`\)/.exec(message.reason)?.[1] ?? '';
-        written ??= new Set([...source.matchAll(definitionLine)].map((m) => normaliseLabel(m[1])));
+        written ??= new Set([...matches_matchesOf(definitionLine, source)].map((m) => normaliseLabel(m[1])));
         if (written.has(normaliseLabel(id)))
             continue;
         report(start.offset, end.offset, 'undefinedReference', { shown: broken_markdown_short(shown), id: broken_markdown_short(id) }, { actual: shown });
