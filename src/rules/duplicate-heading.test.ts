@@ -39,6 +39,13 @@ describe('duplicate-heading', () => {
     expect(await found('## Martin\n\n## Martina\n')).toEqual([]);
   });
 
+  it('two words one letter apart that no slip of the keys turns into each other are different headings', async () => {
+    // `d` and `v` are far apart on the keyboard: two words, not one mistyped; `i` for `o` is a neighbouring key.
+    expect(await found('## Leading a work group\n\n## Leaving a work group\n\n## Responsibilities\n\n## Responsobilities\n')).toEqual([
+      '7:1-7:20: Near duplicate heading `Responsobilities` (`responsibilities`/`responsobilities`): the heading on line 5 is nearly the same under the same parent; rename one or merge the two sections',
+    ]);
+  });
+
   it('ignores empty headings', async () => {
     expect(await found('##\n\n##\n')).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * - spelling: the same words once British and American spellings are folded;
  * - reordered: the same words in another order ("with product and design" / "with design and
  *   product"), for texts of at least `minReordered` words;
- * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
+ * - near: one word apart, where that word is a slip of the keys for the other, a changed small word ("to" for
  *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
  *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
  *
@@ -15,6 +15,7 @@
 import { editDistance, typoBudget } from './distance.js';
 import { normaliseText } from './normalise.js';
 import { similarity } from './similarity.js';
+import { typingCost } from './typing-cost.js';
 import { foldSpelling } from './variants.js';
 
 export type DuplicateKind = 'identical' | 'normalised' | 'spelling' | 'reordered' | 'near';
@@ -230,9 +231,16 @@ const digitsOf = (normal: string) => normal.replace(/\D+/g, ' ');
 /** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
 const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
 
-/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
+/**
+ * The most a slip of the keys may cost (typing-cost.ts): a letter dropped, doubled, added or
+ * swapped, a neighbouring key, a vowel for a vowel; not a letter for one far off on the keyboard,
+ * which makes another word (`Leading`/`Leaving`, `Hiring`/`Wiring`) far more often than a slip does.
+ */
+const slipCost = 1;
+
+/** One word mistyped as the other: one edit that a slip of the keys makes, the first letter kept, in a word of five letters or more. */
 function isTypo(x: string, y: string): boolean {
   if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y)) return false;
   const budget = typoBudget(Math.max(x.length, y.length));
-  return budget > 0 && editDistance(x, y, 1) <= 1;
+  return budget > 0 && editDistance(x, y, 1) <= 1 && typingCost(x, y, slipCost) <= slipCost;
 }
