@@ -461,6 +461,8 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
     // What the employer needs of a thing, not of a person, states no requirement.
     expect(await missing('# Role\n\nYou will plan releases. We need a process that takes less time.\n\n## Leadership\n')).toEqual(['Requirements']);
+    // What applicants will be told or given is no requirement of them.
+    expect(await missing('# Role\n\nYou will plan releases. Applicants will be notified by email and will have the chance to ask questions.\n\n## Leadership\n')).toEqual(['Requirements']);
     expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. The successful candidate will be able to demonstrate good knowledge of networks.\n\n## Leadership\n')).toEqual([]);
     expect(await missing('# Role\n\nYou will plan releases. We are looking for an experienced full-stack engineer who has built Rails applications.\n\n## Leadership\n')).toEqual([]);
@@ -472,6 +474,8 @@ describe('required-sections: what a section holds shows it, where no title names
       'We need a collaborator who takes the initiative with our advisers.',
       'We need engineers that are happy to explain their choices.',
       'You will be experienced with modern business practice.',
+      'Applicants will possess a relevant PhD in mathematics.',
+      'The ideal candidate would have experience with R and C++.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
