@@ -161,4 +161,10 @@ export const allowedWords: readonly string[] = [
 export const hyphenPrefixes: readonly string[] = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
 
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
+/**
+ * The small words inside names of other languages (`Centro Nacional de Supercomputación`, `Institut
+ * für Informatik`, `Universidade do Porto`): a name's capitalised words go on past them.
+ */
+export const nameParticles: readonly string[] = ['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'y', 'e', 'i', 'et', 'von', 'van', 'der', 'den', 'zu', 'für', 'voor'];
+
 export const addressTitles: readonly string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];

@@ -440,6 +440,11 @@ describe('typo: names a document spells out', () => {
     expect(await found('She studied at the Universiteit catholique de Louvain.\n')).toEqual(['1:33-1:43: `catholique` is not in the dictionary; if it is spelt right, add it to `words`']);
     // Without its accent, the slip is reported.
     expect(await found(affiliations.replace('Sorbonne Université', 'Sorbonne Universiy'))).toEqual(['8:25-8:34: `Universiy` is misspelt; did you mean `University`?']);
+    // A capitalised word of such a name, past its small words (`de`), is of its language too; not past English ones.
+    // (A name one slip from a term the project writes is reported: `National`, of other posts' `National Laboratory`.)
+    const vocabulary = new Set(['national']);
+    expect(await found('The Barcelona Supercomputing Center - Centro Nacional de Supercomputación (BSC-CNS) is in Spain.\n', { vocabulary })).toEqual([]);
+    expect(words(await found('We joined the Centro Nacional team and the Supercomputación network.\n', { vocabulary }))).toEqual(['Nacional']);
   });
 
   it('a given name and a surname either side of a nickname in quotes or brackets are a name (`Kristen "Kit" Lewers`, `Elycia (Ely) Wallis`)', async () => {

@@ -25,7 +25,7 @@ import { spellingDirectives, type SpellingDirectives } from '../document/spellin
 import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
-import { addressTitles, allowedWords, hyphenPrefixes, maxWordLength } from './typo.data.js';
+import { addressTitles, allowedWords, hyphenPrefixes, maxWordLength, nameParticles } from './typo.data.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
@@ -794,13 +794,38 @@ const elidedName = /^[dDlL]['’]\p{Lu}\p{Ll}/u;
  * (`Université catholique de Louvain`, `für digitale Souveränität`).
  */
 function besideForeignName(source: string, start: number, word: string): boolean {
-  if (!/^\p{Ll}/u.test(word)) return false;
+  if (!/^\p{Ll}/u.test(word)) return inForeignName(source, start, word);
   const before = wordEndingAt.exec(source.slice(Math.max(0, start - 60), start))?.[1];
   const after = wordStartingAt.exec(source.slice(start + word.length, start + word.length + 60))?.[1];
   // ... or, itself written with an accent, beside any capitalised word (`Bundesverband für`).
   const name = accentedLetter.test(word) ? startsCapital : foreignCapitalised;
   return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after));
 }
+/**
+ * Whether a capitalised word stands in a name whose other capitalised words, on the same line and
+ * past its small words, hold one in another language's letters (`Centro Nacional de
+ * Supercomputación`, `Escuela Técnica Superior`): a word of that name, in its own language.
+ */
+function inForeignName(source: string, start: number, word: string): boolean {
+  const lineFrom = source.lastIndexOf('\n', start) + 1;
+  const newline = source.indexOf('\n', start);
+  const lineTo = newline < 0 ? source.length : newline;
+  const end = start + word.length;
+  // Each side's words outward from the word, to a mark that ends the name (`Center - Centro`, `Supercomputación (BSC)`).
+  const before = source.slice(Math.max(lineFrom, start - 80), start).split(' ').reverse().slice(1);
+  const after = source.slice(end, Math.min(lineTo, end + 80)).split(' ').slice(1);
+  return [before, after].some((side) => {
+    for (const w of side.slice(0, nameReach)) {
+      if (particles.has(w)) continue;
+      if (!capitalisedWord.test(w)) return false;
+      if (foreignCapitalised.test(w)) return true;
+    }
+    return false;
+  });
+}
+/** How many words either side a name is read to. */
+const nameReach = 4;
+const particles: ReadonlySet<string> = new Set(nameParticles);
 const accentedLetter = /[À-ÖØ-öø-ɏ]/u;
 const startsCapital = /^\p{Lu}/u;
 const wordEndingAt = /(\p{L}+)(?: |[ \t]*\r?\n[ \t]*)$/u;
