@@ -50,7 +50,11 @@ import { repositoryAddress } from '../text/repository-address.js';
 export interface NamePlaces {
   /** Whether the word that starts at `offset` of the source stands where the document names someone or something. */
   named(offset: number): boolean;
-  /** Whether the word that starts at `offset` is an account name (`wlynch` of `Billy Lynch, Chainguard, wlynch`): named, and made from a name, not slipped from a word. */
+  /**
+   * Whether the word that starts at `offset` is an account name (`wlynch` of `Billy Lynch,
+   * Chainguard, wlynch`) or in the text of a link to a profile (`[Ines](https://twitter.com/iteles)`):
+   * named, as its person writes it, not slipped from a word.
+   */
   account(offset: number): boolean;
   /** Words of the repository's, the document's and the linked repositories' names, lower case. */
   own: ReadonlySet<string>;
@@ -166,6 +170,8 @@ export function namePlaces(tree: Root, index: TreeIndex, source: string, file: L
 function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Located): NamePlaces {
   // Ranges [start, end) of the places read from the document's structure, read once.
   const spans: [number, number][] = [];
+  // The texts of links to profiles among them: a person's name as they write it.
+  const profiles: [number, number][] = [];
   const own = new Set<string>();
   // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
   const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
@@ -174,7 +180,10 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   for (const at of index.of('link')) {
     const link = index.nodes[at] as Link;
     const place = [link.position?.start.offset, link.position?.end.offset] as const;
-    if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) spans.push([place[0], place[1]]);
+    if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) {
+      spans.push([place[0], place[1]]);
+      if (profile.test(link.url)) profiles.push([place[0], place[1]]);
+    }
     const repo = repositoryAddress.exec(link.url);
     if (repo) for (const w of words(`${repo[1]} ${repo[2]}`)) own.add(w);
   }
@@ -184,7 +193,10 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   for (const at of references) {
     const { identifier, position } = index.nodes[at] as LinkReference;
     const url = definitions!.get(identifier);
-    if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined) spans.push([position.start.offset, position.end.offset]);
+    if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined) {
+      spans.push([position.start.offset, position.end.offset]);
+      profiles.push([position.start.offset, position.end.offset]);
+    }
   }
   peopleTables(index, source, spans);
   peopleLists(tree, index, source, spans);
@@ -207,7 +219,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
     own,
     repository,
     named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
-    account: (offset) => lineSpans(offset).accounts.some(within(offset)),
+    account: (offset) => profiles.some(within(offset)) || lineSpans(offset).accounts.some(within(offset)),
   };
 }
 

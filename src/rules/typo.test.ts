@@ -317,6 +317,10 @@ describe('typo: names a document spells out', () => {
     // A profile's table row labelled by a site: its account; a row of another label is read.
     expect(await found('## George\n\n| field | value |\n| --- | --- |\n| GitHub | georgebuzzell |\n| Email | gbuzzell@example.edu |\n')).toEqual([]);
     expect(words(await found('## George\n\n| field | value |\n| --- | --- |\n| Hobby | georgebuzzell |\n'))).toEqual(['georgebuzzell']);
+    // A name one slip from a word the document writes (`Ines`, `lines`) is still the name of the profile it links to.
+    const panel = (url: string) => `Write a few lines. The panel is our directors, [Ines](${url}) and [Dan](https://twitter.com/dsofer).\n`;
+    expect(await found(panel('https://twitter.com/iteles'))).toEqual([]);
+    expect(words(await found(panel('https://example.org/iteles/about')))).toEqual(['Ines']);
     // Profiles on the code hosts of China, as on GitHub.
     expect(await found('## Members\n\n+ [zhangyun](https://gitcode.com/zhangyun761)\n+ [wangyu](https://gitee.com/cyberserval)\n')).toEqual([]);
   });
