@@ -623,6 +623,8 @@ describe('typo: words run together', () => {
     expect(await suggested('We keep the scopesand engineeringroles here.\n')).toEqual([
       ['scopesand', ['scopes and', 'scope sand', 'copeland'], '`scopesand` is not in the dictionary; did you mean `scopes and`? If it is one word, add it to `words`'],
     ]);
+    // A preposition run into the word before it (`panelbefore`) is a missed space, as `and` is.
+    expect((await suggested('Agree the work with a member of the panelbefore starting on it.\n')).map(([word]) => word)).toEqual(['panelbefore']);
   });
 
   it('suggests the hyphenated compound the dictionary knows, with confidence', async () => {

@@ -20,7 +20,7 @@ export const prefixes: readonly string[] = ['re', 'un', 'co', 'de', 'mis', 'non'
 const inflections: ReadonlySet<string> = new Set(['ing', 'ed', 'er', 'ers', 'es']);
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 export const grammar: ReadonlySet<string> = new Set(
-  'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '),
+  'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could before because between during against among without'.split(' '),
 );
 
 /** The most plain twins of an accented letter tried (2^n variants). */
