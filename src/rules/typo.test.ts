@@ -546,6 +546,9 @@ describe('typo: the common-misspellings list', () => {
     expect((await found('The team grows (sometimes teh other way), as (teh) ones do.\n')).length).toBe(2);
     // ... and a prefix in brackets right before a word.
     expect(await found('### Research (mis)conduct\n\nWe (re)write the (un)conscious rules.\n')).toEqual([]);
+    // ... and a handle after a tilde (SourceHut, Urbit), not a word after one in a sentence.
+    expect(await found("*I'm Marisa, also known as ~riprud-tidmel, VP of Product.*\n\nAsk ~sircmpwn about it.\n")).toEqual([]);
+    expect((await found('It takes ~ tidmel minutes.\n')).length).toBe(1);
   });
 
   it('takes an entry of several words as each of them (a product name written whole)', async () => {

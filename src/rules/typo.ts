@@ -421,13 +421,14 @@ const letter = /\p{L}/u;
 
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), an ending in brackets right after a word
- * (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right before one (`(mis)conduct`,
- * `(re)write`).
+ * that starts it (`.toml for the Cargo files`, `.pyc`), a handle after a tilde that starts it
+ * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
+ * brackets right after a word (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right
+ * before one (`(mis)conduct`, `(re)write`).
  */
 function notation(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
-  if (before === '.' && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
+  if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
   if (before !== '(' || text[at + length] !== ')') return false;
   return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '');
 }
