@@ -300,6 +300,9 @@ describe('typo: names a document spells out', () => {
 
   it('a capitalised word mid-sentence one slip from a capitalised word the document writes is that slip, not a name', async () => {
     expect(words(await found('The TAC Chairperson and the TAC Vice Chairpeson must not be from one company.\n'))).toEqual(['Chairpeson']);
+    // Nor, of eight letters or more, a common word with a letter typed twice; nor a name beside a listed misspelling.
+    expect(words(await found('Our philosophy is Freedom & Responsibiility. We trust you.\n'))).toEqual(['Responsibiility']);
+    expect(words(await found('## Team\n\n* Kate Marks - Projecy Exectutive\n* Karen Alden - Project Manager\n'))).toEqual(['Projecy', 'Exectutive']);
     expect(words(await found('We use [Blameless](https://example.org) for reviews, and the Blamelss timeline is kept.\n'))).toEqual(['Blamelss']);
     // A name beside a word written in lower case, an acronym, a plural: no slips.
     expect(await found('All are welcome. We are funded by the Wellcome Trust and the CITISEN programme for citizens.\n')).toEqual([]);

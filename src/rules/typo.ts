@@ -378,7 +378,7 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
   if (!capitalised) return false;
   // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
   // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
-  if (namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word))) return true;
+  if (namedByInitialOrTitle(text, spans, i) && !listedSlip(token.word, speller)) return true;
   // A reference's author, surname first and an initial after a comma (`Skelton, M., & Pais, M. (2019)`).
   if (citedAuthor(text, spans, i)) return true;
   if (besideNickname(text, spans, i)) return true;
@@ -392,9 +392,12 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
     /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
     // ... or a double-barrelled surname (`Nwankwo-Brightwater`), a name with an inner capital
     // (`Stichting NixOS`), or one in its own language's letters (`Annelli Sandbæk`).
-    (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller))
+    (next.word.length <= 3 || speller.isName(next.word) || (nextUnknown && !listedSlip(next.word, speller)) || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller))
   );
 }
+
+/** A word long enough to be a slip of a word rather than a name, that the common misspellings list (`Commitee`, `Exectutive`). */
+const listedSlip = (word: string, speller: Speller) => word.length >= minSlipNameLength && speller.listed(word);
 
 /** The words of a run's spans, lower case. */
 function* wordsOfSpans(text: string, spans: readonly number[]): Generator<string> {
@@ -447,14 +450,16 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const slip = lazily(() => slipReader(context));
   // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
   // misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
-  // or of a project's term (`Kuberwarden`): shorter names are listed slips of many words (`Canva`). Never
+  // or of a project's term (`Kuberwarden`), or, of ten or more, a common word with a letter typed
+  // twice or two swapped (`Freedom & Responsibiility`; not `the Wellcome Trust`): shorter names
+  // are listed slips of many words (`Canva`). Never
   // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
   // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
   // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
   // of its time; searching the source for the word's first letters costs a few searches a word.)
   const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
   const misspeltName = (word: string) =>
-    word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller) || termSlipped(word, context.vocabulary) !== undefined) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller) || termSlipped(word, context.vocabulary) !== undefined || (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), context.speller))) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
   const named = lazily(() => namedOrTerms(found, context, slip()));
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -726,6 +731,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: 
 
 /** The shortest term a slip of a dictionary word is looked for in. */
 const minTypedTwice = 8;
+/** The shortest name read as such a slip: names are made so (`Wellcome`), long words seldom. */
+const minTypedTwiceName = 10;
 /** How common (SUBTLEX-US count) a word must be for a term one letter from it to be its slip: `reland` is no slip of `eland`. */
 const minSlipFrequency = 10;
 
