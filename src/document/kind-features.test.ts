@@ -137,6 +137,14 @@ describe('kind signals', () => {
     expect((await featuresOf('# Entwicklung für alle\n')).values['title:job']).toBeUndefined();
   });
 
+  it('French titles: a job in its inclusive forms (`Animateur·trice`), a job of a field (`Chargé de communication`), `… recrute !` as an advertisement', async () => {
+    for (const title of ['Poste d’animateur·trice de camp de jour', 'Coordinateur.rice d\'association', 'Chargé de communication', 'Stagiaire en design', 'Responsable d\'atelier'])
+      expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
+    for (const title of ['Guidoline recrute !', 'Offre de stage : communication']) expect((await featuresOf(`# ${title}\n`)).evidence['title:job-ad'], title).toBe(title);
+    // A stage of a process, or a job noun before what it is about in English, is no job.
+    for (const title of ['Interview stage', 'Designer handbook', 'La vie de l\'association']) expect((await featuresOf(`# ${title}\n`)).values['title:job'], title).toBeUndefined();
+  });
+
   it('the title is the frontmatter\'s, not a bold first line a paste made a title line; without one the line is the title', async () => {
     const body = '**Software Design**\\\n● Experience with design patterns;\\\n● Knowledge of DDD\n';
     expect((await featuresOf(`---\ntitle: Middle PHP Developer\n---\n${body}`)).evidence['title:job']).toBe('Middle PHP Developer');

@@ -15,6 +15,10 @@ const jobNouns = [
   'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef',
   'responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
   'gerente', 'analista', 'diseñador', 'diseñadora', 'técnico', 'técnica', 'tester', 'scrum master',
+  // French jobs of associations, schools and the public sector (`Animateur·trice`, `Coordinateur.rice d'association`, `Stagiaire`).
+  'animateur', 'animatrice', 'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'surveillant', 'surveillante', 'moniteur', 'monitrice', 'éducateur', 'éducatrice', 'facilitateur', 'facilitatrice', 'stagiaire', 'alternant', 'alternante',
+  'technicien', 'technicienne', 'conseiller', 'conseillère', 'assistante', 'comptable', 'gestionnaire', 'graphiste', 'rédacteur',
+  'rédactrice', 'concepteur', 'conceptrice',
   // German students' and trainees' jobs (`Werkstudent*in`, `Werkstudierende*r`, `Praktikant (m/w/d)`).
   'werkstudent', 'werkstudierende', 'praktikant', 'hilfskraft', 'auszubildende',
 ];
@@ -25,7 +29,7 @@ const jobNouns = [
  * level, a gender note (`(f/m/d)`, `*in`, `*r`) after it.
  */
 export const jobTitle = new RegExp(
-  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r)))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para)(?=\\s))`,
+  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[·.•](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['’](?=[a-zà-ÿ]))`,
   'i',
 );
 
@@ -34,7 +38,7 @@ export const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer
 
 /** A title that says it is a job advertisement, a posting or a description of a job. */
 export const jobAdTitle =
-  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
+  /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d['’]emploi|offre de stage|recrute|recrutons|recrutement|poste à pourvoir|appel à candidatures|oferta de empleo|vacante)\b/i;
 
 /**
  * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at

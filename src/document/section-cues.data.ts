@@ -20,11 +20,12 @@ export const sectionTitleCues: Readonly<Record<string, RegExp>> = {
 /**
  * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
  * apply, see our application page`, `Read the full job description`, a link's `More information and
- * application form`): with a link, in a short post,
+ * application form`; in French, German and Spanish: `Détail de la mission`, `plus de détails sur le
+ * site`, `Weitere Informationen`, `más información`): with a link, in a short post,
  * the post is a summary of a posting kept elsewhere.
  */
 export const fullPostingSentences =
-  /\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+  /(?:\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job)|plus d['’](?:informations?|infos?)|plus de (?:détails|précisions|renseignements|informations?)|fiche de poste|offre complète|weitere (?:informationen|details|infos)|mehr (?:informationen|details|infos)|vollständige (?:stellenausschreibung|stellenbeschreibung)|más (?:información|detalles|info)|descripción completa)\b|\bdétail (?:de la|des|du) (?:missions?|poste|offre)\b)/i;
 
 /**
  * A sentence that sends the reader to the job's full description (`click the apply button to view a

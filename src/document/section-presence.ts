@@ -139,8 +139,8 @@ export function titleIsAbout(title: string, section: SectionSpec): boolean {
 
 /** An address of a document file (a PDF, a Word or OpenDocument file), not a page. */
 const descriptionDocument = /\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
-/** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`. */
-const roleDescription = /\b(?:role|job|person|position) (?:profile|description|specification|spec)s?\b/i;
+/** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`, `télécharger la fiche de poste`, `Stellenbeschreibung`. */
+const roleDescription = /\b(?:(?:role|job|person|position) (?:profile|description|specification|spec)s?|fiches? de (?:poste|mission)|stellenbeschreibung|descripción del puesto)\b/i;
 
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;

@@ -217,6 +217,11 @@ describe('required-sections: what counts as a section title', () => {
     // A post long enough to be the posting itself, or no link to the full text, is judged as any.
     expect(await missingByKind(teaser(`${'We build tools for research teams across the world, and our small team works in the open. '.repeat(14)}\n\n`))).toEqual(['Requirements']);
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
+    // ... or in French, German or Spanish; not a sentence about details without a link.
+    for (const pointer of ['Détail de la mission : [la mission](https://www.example.gouv.fr/content/atelier-velo)', 'Weitere Informationen finden Sie [hier](https://jobs.example.de/123).', 'Más información en [nuestra web](https://empleo.example.es/oferta/7).']) {
+      expect(await missingByKind(teaser('').replace(/For more information.*$/m, pointer))).toEqual(['info: Section `Requirements` is not in this po']);
+    }
+    expect(await missingByKind(teaser('').replace(/For more information.*$/m, 'Détail de la mission à venir.'))).toEqual(['Requirements']);
     // The pointer may be the link itself, without `for`.
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, '[More information and application form.](https://www.jobs.example.ac.uk/job/COK027/engineer)'))).toEqual(['info: Section `Requirements` is not in this po']);
     // The pointer may be written in HTML, with an HTML link.
@@ -237,6 +242,7 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download a role profile](/assets/pdf/product-lead.pdf) (PDF).'))).toEqual(['info: Section `Requirements` is not in this po']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download our annual report](/assets/pdf/report.pdf).'))).toEqual(['Requirements']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Read the role profile](/roles/product-lead).'))).toEqual(['Requirements']);
+    expect(await missingByKind(teaser(long).replace(/For more information.*$/m, 'Vous pouvez [télécharger la fiche de poste](/uploads/2014/01/service-civique.pdf) qui détaille les missions.'))).toEqual(['info: Section `Requirements` is not in this po']);
     // Or kept under a frontmatter key that names it; not under a key about something else.
     const kept = (field: string) => teaser(long).replace('kind: job-post\n', `kind: job-post\n${field}\n`).replace(/For more information.*$/m, '');
     expect(await missingByKind(kept('jobDescription: /assets/Fulltime%20Backend%20Developer.pdf'))).toEqual(['info: Section `Requirements` is not in this po']);
@@ -563,6 +569,8 @@ describe('required-sections: what a section holds shows it, where no title names
       'Il/elle sera également chargé(e) du déploiement des serveurs.',
       'L’animateur·trice est chargé·e en priorité de l’animation de l’exposition permanente.',
       'La personne recrutée aura pour mission de maintenir le site.',
+      'Le/la volontaire aura pour mission de **participer au développement** du projet.',
+      'Le second poste aura pour objectif de dynamiser les actions du café culturel.',
       'Vous intervenez pour un client majeur et aurez pour missions de maintenir ses serveurs.',
       // Portuguese: the reader, or the person hired, will be responsible for.
       'Você será responsável por garantir que o produto seja robusto.',
