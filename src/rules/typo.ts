@@ -448,18 +448,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const identifiers = lazily(() => identifiersIn(index, source));
   const terms = lazily(() => termsIn(index, source));
   const slip = lazily(() => slipReader(context));
-  // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-  // misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
-  // or of a project's term (`Kuberwarden`), or, of ten or more, a common word with a letter typed
-  // twice or two swapped (`Freedom & Responsibiility`; not `the Wellcome Trust`): shorter names
-  // are listed slips of many words (`Canva`). Never
-  // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
-  // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
-  // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
-  // of its time; searching the source for the word's first letters costs a few searches a word.)
-  const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
-  const misspeltName = (word: string) =>
-    word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller) || termSlipped(word, context.vocabulary) !== undefined || (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), context.speller))) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+  const misspeltName = misspeltNameReader(found, context);
   const named = lazily(() => namedOrTerms(found, context, slip()));
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -676,6 +665,25 @@ function stemOf(lower: string): string | undefined {
  * from a word the document spells right elsewhere.
  */
 const termUses = 2;
+
+/**
+ * A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
+ * misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
+ * or of a project's term (`Kuberwarden`), or, of ten or more, a common word with a letter typed
+ * twice or two swapped (`Freedom & Responsibiility`; not `the Wellcome Trust`): shorter names are
+ * listed slips of many words (`Canva`). Never a word all in capitals (`BICIKL, SYNTHESYS and
+ * DiSSCo`: an acronym or a project's name, as a heading in capitals starts its sentence), one the
+ * document writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every
+ * word the document uses cost typo a tenth of its time; searching the source for the word's first
+ * letters costs a few searches a word.)
+ */
+function misspeltNameReader(found: readonly Found[], context: ReadContext): (word: string) => boolean {
+  const { source, speller } = context;
+  const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
+  const slipped = (word: string) =>
+    speller.listed(word) || slipOfWritten(word, source, speller) || termSlipped(word, context.vocabulary) !== undefined || (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), speller));
+  return (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && slipped(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+}
 
 /**
  * Whether an unknown word is one the document's structure explains: names where it names people,
