@@ -76,11 +76,26 @@ export function structuralTitles(tree: Root): readonly Title[] {
   return titles;
 }
 
+/**
+ * An empty heading's words, where an editor put them on the line after its hashes (`#` over
+ * `PROFIL RECHERCHÉ`): GitHub shows an empty heading and the words as a paragraph, and the writer
+ * meant them as the heading (broken-markdown reports it).
+ */
+export function wordsOnNextLine(index: ReturnType<typeof treeIndex>, at: number): Title | undefined {
+  const heading = index.nodes[at] as Heading;
+  const next = index.end(at);
+  const paragraph = index.nodes[next];
+  if (paragraph?.type !== 'paragraph' || index.parent(next) !== index.parent(at) || paragraph.position?.start.line !== (heading.position?.end.line ?? 0) + 1) return undefined;
+  const line = toString(paragraph).split('\n')[0]!.trim();
+  return readsAsTitle(line) ? { text: line, form: 'heading', depth: heading.depth, offset: paragraph.position.start.offset ?? 0 } : undefined;
+}
+
 function readTitles(tree: Root): Title[] {
   const index = treeIndex(tree);
   const titles: Title[] = index.of('heading').map((at) => {
     const heading = index.nodes[at] as Heading;
-    return { text: toString(heading).trim(), form: heading.data?.plainText ? 'bare' : 'heading', depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
+    const text = toString(heading).trim();
+    return (text === '' && wordsOnNextLine(index, at)) || { text, form: heading.data?.plainText ? 'bare' : 'heading', depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
   });
   // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
   const htmlBold: Title[] = [];

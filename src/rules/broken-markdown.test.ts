@@ -39,6 +39,19 @@ describe('broken-markdown', () => {
     expect(result.messages.filter((m) => m.ruleId === 'broken-markdown').map((m) => `${m.line}:${m.column}`)).toEqual(['6:1', '10:1']);
   });
 
+  it('reports an empty heading whose words are on the next line, and the outline reads them as its title', async () => {
+    const post = '# Chargé·e d’animation\n\nNous recrutons.\n\n# \nPROFIL RECHERCHÉ\n<br>\n* Goût du terrain\n';
+    expect(await found(post)).toEqual([
+      '5:1-5:3: `#` has its words on the next line (`PROFIL RECHERCHÉ`): GitHub shows an empty heading and the words as a paragraph; write `# PROFIL RECHERCHÉ`',
+    ]);
+    const doc = `---\nkind: job-post\n---\n${post.replace('Nous recrutons.', '## Vos missions\n\n- Animer les ateliers\n\n## Encadrement\n\nAucun.')}`;
+    const result = await lintDocument({ path: 'animation.md', contents: new TextEncoder().encode(doc) });
+    expect(result.messages.filter((m) => m.ruleId === 'required-sections')).toEqual([]);
+    // An empty heading over a blank line, or over a sentence, is no title written below its hashes.
+    expect(await found('# Role\n\n#\n\nPROFIL RECHERCHÉ\n')).toEqual([]);
+    expect(await found('# Role\n\n#\nWe are hiring for our team in Lyon. Join us.\n')).toEqual([]);
+  });
+
   it('leaves GitHub-valid writing alone', async () => {
     const clean = [
       // Hashtags, a channel, an issue number; hashes in code and in an HTML block.

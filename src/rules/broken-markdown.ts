@@ -13,7 +13,8 @@
  * remark-free set does on this tree; where the tree cannot show a structure (a `###Heading` is a
  * paragraph, `-Item` text of the line above), the source is read.
  */
-import type { List, ListItem, Paragraph, Root, Table, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, Table, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkLintNoHiddenTableCell from 'remark-lint-no-hidden-table-cell';
 import remarkLintNoUndefinedReferences from 'remark-lint-no-undefined-references';
 import { VFile } from 'vfile';
@@ -22,6 +23,7 @@ import type { VFileMessage } from 'vfile-message';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { childAt, nextSibling, previousSibling } from '../document/child-at.js';
 import { hashlessHeadings } from '../document/hashless-headings.js';
+import { wordsOnNextLine } from '../document/section-titles.js';
 import { runTogetherItems } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { blankFieldLimits, fragmentFolders, shownLength, wildcardWords } from './broken-markdown.data.js';
@@ -35,6 +37,7 @@ type Report = (start: number, end: number, id: MessageId, data: Readonly<Record<
 /** What each finding says: what GitHub shows, and how to write it. Quoted text is cut to `shownLength`. */
 const messages = {
   headingSpace: "`{{line}}` has no space after its hashes: GitHub shows it as text starting with `{{hashes}}`, not as a heading (only Jekyll's kramdown makes it one); write `{{fixed}}`",
+  headingWordsBelow: '`{{hashes}}` has its words on the next line (`{{words}}`): GitHub shows an empty heading and the words as a paragraph; write `{{fixed}}`',
   itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
   itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
   runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
@@ -73,7 +76,7 @@ export interface BrokenMarkdownOptions {
 export const brokenMarkdown = defineRule<BrokenMarkdownOptions, MessageId>(
   {
     id: 'broken-markdown',
-    description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
+    description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, a heading with its words on the next line, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure', 'paste'],
@@ -97,6 +100,7 @@ export const brokenMarkdown = defineRule<BrokenMarkdownOptions, MessageId>(
     };
     const reading: Reading = { tree, file, source, index: treeIndex(tree), report };
     headingsWithoutSpace(reading);
+    headingWordsBelow(reading);
     itemsWithoutSpace(reading);
     itemsRunTogether(reading);
     unclosedEmphasis(reading);
@@ -135,6 +139,23 @@ function headingsWithoutSpace({ tree, source, report }: Reading): void {
       expected: `${hashes} `,
       fix: { found: hashes, text: `${hashes} ` },
     });
+  }
+}
+
+/**
+ * `#` over `PROFIL RECHERCHÉ`: a heading with no words, its words on the next line, as some site
+ * editors save a heading (the outline reads the words as the heading meant).
+ */
+function headingWordsBelow({ source, index, report }: Reading): void {
+  for (const at of index.of('heading')) {
+    const heading = index.nodes[at] as Heading;
+    const start = heading.position?.start.offset;
+    const end = heading.position?.end.offset;
+    if (start === undefined || end === undefined || toString(heading).trim() !== '') continue;
+    const words = wordsOnNextLine(index, at);
+    if (!words) continue;
+    const hashes = '#'.repeat(heading.depth);
+    report(start, end, 'headingWordsBelow', { hashes, words: short(words.text), fixed: short(`${hashes} ${words.text}`) }, { actual: source.slice(start, end) });
   }
 }
 

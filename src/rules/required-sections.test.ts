@@ -50,6 +50,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Vos missions', 'Sont un plus :', 'Encadrement'],
     ['Responsabilidades', 'Requisitos', 'Liderazgo'],
     ['Tus tareas', 'Requerimientos', 'Liderazgo'],
+    ['Responsabilidades', '¿Qué tienes que saber?', 'Liderazgo'],
     ['Responsabilidades e atribuições:', 'Requisitos:', 'Liderança'],
     ['Como será o seu dia a dia?', 'Qualificações', 'Liderança'],
     ["What you'll be responsible for", 'Minimum Requirements', 'Leadership Qualities'],
@@ -218,7 +219,7 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser(`${'We build tools for research teams across the world, and our small team works in the open. '.repeat(14)}\n\n`))).toEqual(['Requirements']);
     expect(await missingByKind(teaser('').replace(/\[our application page\]\([^)]*\)/, 'our application page'))).toEqual(['Requirements']);
     // ... or in French, German or Spanish; not a sentence about details without a link.
-    for (const pointer of ['Détail de la mission : [la mission](https://www.example.gouv.fr/content/atelier-velo)', 'Weitere Informationen finden Sie [hier](https://jobs.example.de/123).', 'Más información en [nuestra web](https://empleo.example.es/oferta/7).']) {
+    for (const pointer of ['Détail de la mission : [la mission](https://www.example.gouv.fr/content/atelier-velo)', 'Weitere Informationen finden Sie [hier](https://jobs.example.de/123).', 'Más información en [nuestra web](https://empleo.example.es/oferta/7).', "Pour postuler : consultez l'offre d'emploi sur [CharityVillage](https://charityvillage.example.com/jobs/292483)."]) {
       expect(await missingByKind(teaser('').replace(/For more information.*$/m, pointer))).toEqual(['info: Section `Requirements` is not in this po']);
     }
     expect(await missingByKind(teaser('').replace(/For more information.*$/m, 'Détail de la mission à venir.'))).toEqual(['Requirements']);
