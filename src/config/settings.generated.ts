@@ -97,7 +97,7 @@ export interface RolelintConfiguration {
      */
     'inline-config'?: Level | [Level] | [Level, {}];
     /**
-     * Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.
+     * Flag Markdown that GitHub shows other than meant: a heading or list item without its space, a heading with its words on the next line, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.
      */
     'broken-markdown'?: Level | [Level] | [Level, {}];
     /**
@@ -531,7 +531,7 @@ export interface RolelintConfiguration {
        */
       'inline-config'?: Level | [Level] | [Level, {}];
       /**
-       * Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.
+       * Flag Markdown that GitHub shows other than meant: a heading or list item without its space, a heading with its words on the next line, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field. Default: `warning`.
        */
       'broken-markdown'?: Level | [Level] | [Level, {}];
       /**
