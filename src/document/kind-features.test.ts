@@ -135,12 +135,18 @@ describe('kind signals', () => {
       expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
     expect((await featuresOf('# Werkstudierende*r gesucht!\n')).evidence['title:job-ad']).toBe('Werkstudierende*r gesucht!');
     expect((await featuresOf('# Entwicklung für alle\n')).values['title:job']).toBeUndefined();
+    // Any noun of a person in its feminine form by a mark, or a gender note anywhere; not the plural of a team page (`Gründer:innen`).
+    for (const title of ['Käser_in 70%', 'Student:in (Wirtschafts-)Informatik 40–60%', 'Leitung Buchhaltung (m/w/d) in Teilzeit'])
+      expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
+    expect((await featuresOf('# Unsere Gründer:innen\n')).values['title:job']).toBeUndefined();
   });
 
   it('French titles: a job in its inclusive forms (`Animateur·trice`), a job of a field (`Chargé de communication`), `… recrute !` as an advertisement', async () => {
     for (const title of ['Poste d’animateur·trice de camp de jour', 'Coordinateur.rice d\'association', 'Chargé de communication', 'Stagiaire en design', 'Responsable d\'atelier'])
       expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
     for (const title of ['Guidoline recrute !', 'Offre de stage : communication']) expect((await featuresOf(`# ${title}\n`)).evidence['title:job-ad'], title).toBe(title);
+    // Spanish job nouns (`Practicante de datos`, `Líder de comunidad`).
+    for (const title of ['Practicante de datos', 'Líder de comunidad']) expect((await featuresOf(`# ${title}\n`)).evidence['title:job'], title).toBe(title);
     // A stage of a process, or a job noun before what it is about in English, is no job.
     for (const title of ['Interview stage', 'Designer handbook', 'La vie de l\'association']) expect((await featuresOf(`# ${title}\n`)).values['title:job'], title).toBeUndefined();
   });

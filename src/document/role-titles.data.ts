@@ -15,6 +15,8 @@ const jobNouns = [
   'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef',
   'responsable', 'chargé', 'chargée', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
   'gerente', 'analista', 'diseñador', 'diseñadora', 'técnico', 'técnica', 'tester', 'scrum master',
+  // Spanish jobs of start-ups, labs and associations (`Líder TI`, `Practicante de datos`, `Becario/a`).
+  'líder', 'coordinador', 'coordinadora', 'asistente', 'practicante', 'pasante', 'becario', 'becaria', 'programador', 'programadora',
   // French jobs of associations, schools and the public sector (`Animateur·trice`, `Coordinateur.rice d'association`, `Stagiaire`).
   'animateur', 'animatrice', 'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'surveillant', 'surveillante', 'moniteur', 'monitrice', 'éducateur', 'éducatrice', 'facilitateur', 'facilitatrice', 'stagiaire', 'alternant', 'alternante',
   'technicien', 'technicienne', 'conseiller', 'conseillère', 'assistante', 'comptable', 'gestionnaire', 'graphiste', 'rédacteur',
@@ -25,11 +27,14 @@ const jobNouns = [
 
 /**
  * A title whose job noun ends it or is followed only by where or what the job is (`Software
- * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in für Hardware`), perhaps with a
- * level, a gender note (`(f/m/d)`, `*in`, `*r`) after it.
+ * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in für Hardware`, `Chargé de
+ * communication`), perhaps with a level, a gender note (`(f/m/d)`, `*in`, `*r`, `·trice`) after it.
  */
 export const jobTitle = new RegExp(
-  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[·.•](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['’](?=[a-zà-ÿ]))`,
+  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[·.•](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['’](?=[a-zà-ÿ]))` +
+    // ... or, in German, any noun of a person in its feminine form by a mark (`Käser_in`, `Student:in`; not the plural
+    // `Mitarbeiter:innen` of a team page), or a gender note anywhere (`(m/w/d)`), as German job titles write them.
+    `|\\b[a-zäöüß]{3,}[*:_/]in\\b|\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)`,
   'i',
 );
 
