@@ -483,6 +483,8 @@ describe('required-sections: what a section holds shows it, where no title names
       'You will be experienced with modern business practice.',
       'Applicants will possess a relevant PhD in mathematics.',
       'The ideal candidate would have experience with R and C++.',
+      'We are particularly interested in applicants who can demonstrate an interest in local history.',
+      'Interns must be able to work one four-hour shift on Wednesdays.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
