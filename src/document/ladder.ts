@@ -44,15 +44,30 @@ export function findLadders(documents: readonly DocumentModel[]): Ladder[] {
 /** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
 function ordered<T extends { name: LevelName }>(all: readonly T[]): (T & { key: number })[] {
   const numbered = all.filter((l) => l.name.number !== undefined).length * 2 >= all.length;
-  // A management track and an individual one are two ladders: keep the one most levels are of.
+  // A management track and an individual one are two ladders: keep the one most levels are of,
+  // named (`Senior`, `Director`) or numbered by their letters (`IC1`-`IC4` beside `M1`-`M3`).
   const managed = all.filter((l) => l.name.series === 'management').length * 2 > all.length;
-  const levels = numbered ? all : all.filter((l) => (l.name.series === 'management') === managed);
+  const series = numbered ? mainSeries(all) : undefined;
+  const levels = numbered ? all.filter((l) => l.name.number === undefined || series === undefined || seriesOf(l.name) === series) : all.filter((l) => (l.name.series === 'management') === managed);
   return levels
     .flatMap((l) => {
       const key = levelKey(l.name, numbered);
       return key === undefined ? [] : [{ ...l, key }];
     })
     .sort((a, b) => a.key - b.key);
+}
+
+/** A numbered level's series by its letters, `L3` and `Level 3` alike. */
+const seriesOf = (name: LevelName) => (name.series === 'l' ? 'level' : name.series);
+
+/** The series most numbered levels are of (the first met of equal counts), where they are of several. */
+function mainSeries(all: readonly { name: LevelName }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { name } of all) if (name.number !== undefined) counts.set(seriesOf(name) ?? '', (counts.get(seriesOf(name) ?? '') ?? 0) + 1);
+  if (counts.size < 2) return undefined;
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best![0];
 }
 
 const dirOf = (path: string) => path.replace(/[^/\\]*$/, '');

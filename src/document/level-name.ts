@@ -52,7 +52,8 @@ export function readLevel(text: string): LevelName | undefined {
  */
 export function readLevelTitle(text: string): LevelName | undefined {
   const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
-  if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain)) return undefined;
+  // Words, not the dashes between them (`M2 - Senior Product Manager (Manager)`).
+  if (plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain)) return undefined;
   const name = readLevel(plain);
   if (name?.series === 'management') return undefined;
   if (!name || name.number !== undefined) return name && { ...name, label: plain };

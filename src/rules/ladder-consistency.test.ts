@@ -83,6 +83,19 @@ describe('ladder-consistency', () => {
     expect(await found({ 'paths.md': ladder })).toEqual(['paths.md:6 `L2` is the level of `paths.md` (line 5) too: a level named twice in one ladder']);
   });
 
+  it('reads levels numbered by other letters (`IC1`-`IC4` beside `M1`-`M3`) as two tracks, not one level named twice', async () => {
+    const table = '# Levels\n\n| Level | Scope |\n|---|---|\n| IC1 | Ships features of a sprint on their own |\n| IC2 | Owns a service and its on-call rota |\n| IC3 | Leads a project across two teams |\n| IC4 | Sets the direction of a domain |\n| M1 | Grows a team of three to five engineers |\n| M2 | Scales a team of ten to fifteen |\n';
+    expect(await found({ 'levels.md': table })).toEqual([]);
+    // One track's level named twice (and the level it leaves out) is still reported.
+    expect(await found({ 'levels.md': table.replace('| IC3 |', '| IC2 |') })).toEqual([
+      'levels.md:7 `IC2` is the level of `levels.md` (line 6) too: a level named twice in one ladder',
+      'levels.md:8 `IC4` follows `IC2`: the ladder has no level 3',
+    ]);
+    // A level's heading of five words and a dash is a level's name (`M2 - Senior Product Manager (Manager)`): no level is missing.
+    const track = ['M1 - Product Manager (Manager)', 'M2 - Senior Product Manager (Manager)', 'M3 - Director of Product'].map((name, i) => `## ${name}\n\n${['Manages three to five product managers.', 'Manages ten to fifteen product managers and their leads.', 'Owns the product area and its strategy.'][i]}\n`).join('\n');
+    expect(await found({ 'pm.md': `# Product levels\n\n${track}` })).toEqual([]);
+  });
+
   it('reports a repeat in the numbering on the second level of that number', async () => {
     expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/level-2.md': level('Level 2', write(2)) })).toEqual([
       'l/level-2.md:1 `Level 2` is the level of `l/L2.md` (line 1) too: a level named twice in one ladder',
