@@ -37,6 +37,10 @@ describe('duplicate-heading', () => {
   it('levels, numbers, short names, different first letters and other scripts are different headings', async () => {
     expect(await found('## Engineer I\n\n## Engineer II\n\n## Level 1\n\n## Level 2\n\n## Junior Engineer\n\n## Senior Engineer\n\n## インシデント中\n\n## インシデント後\n')).toEqual([]);
     expect(await found('## Martin\n\n## Martina\n')).toEqual([]);
+    // A plus after a word is part of the name: `Principal+` is above `Principal`; `C++` and `C` are read as ever.
+    expect(await found('## Principal+ Engineer\n\n## Principal Engineer\n\n## Staff+\n\n## Staff+\n')).toEqual([
+      '7:1-7:10: Duplicate heading `Staff+`: the heading on line 5 has the same text under the same parent; rename one or merge the two sections',
+    ]);
   });
 
   it('two words one letter apart that no slip of the keys turns into each other are different headings', async () => {

@@ -20,6 +20,8 @@ import { treeIndex } from '../document/tree-index.js';
  * 0.92) and keeps short names apart (`Martin`/`Martina` 0.86, on a team page of people).
  */
 const threshold = 0.9;
+/** A plus right after a word or number, not doubled (`Staff+`, `L5+`; not `C++`). */
+const plusAfterWord = /([\p{L}\p{N}])\+(?![+\p{L}\p{N}])/gu;
 
 export const duplicateHeading = defineRule<Record<string, never>>(
   {
@@ -43,7 +45,8 @@ export const duplicateHeading = defineRule<Record<string, never>>(
       siblings.length = Math.min(siblings.length, heading.depth + 1);
       const seen = (siblings[heading.depth] ??= createDuplicateIndex<Position>({ threshold, singleWords: true }));
       const text = toString(heading).trim();
-      const match = seen.add(text, heading.position);
+      // `Principal+ Engineer` is above `Principal Engineer`: a plus after a word is part of the name, which normalising drops.
+      const match = seen.add(text.replace(plusAfterWord, '$1 plus'), heading.position);
       if (!match) continue;
       const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
         place: heading.position,
