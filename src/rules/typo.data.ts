@@ -167,4 +167,13 @@ export const hyphenPrefixes: readonly string[] = ['tri', 'bi', 'quad', 'semi', '
  */
 export const nameParticles: readonly string[] = ['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'y', 'e', 'i', 'et', 'von', 'van', 'der', 'den', 'zu', 'für', 'voor'];
 
+/**
+ * Months and days of the week: capitalised words everyone writes, whose slips (`Janauary`,
+ * `Wendesday`) no name is one slip from, so a capitalised unknown word one slip from one is that slip.
+ */
+export const calendarWords: readonly string[] = [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
 export const addressTitles: readonly string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];

@@ -302,6 +302,9 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('The TAC Chairperson and the TAC Vice Chairpeson must not be from one company.\n'))).toEqual(['Chairpeson']);
     // Nor, of eight letters or more, a common word with a letter typed twice; nor a name beside a listed misspelling.
     expect(words(await found('Our philosophy is Freedom & Responsibiility. We trust you.\n'))).toEqual(['Responsibiility']);
+    // ... nor a month's or a day's slip; a name one letter from none of them is a name.
+    expect(words(await found('Update of Janauary 6, 2012: applications close on Wendesday.\n'))).toEqual(['Janauary', 'Wendesday']);
+    expect(await found('Update of January 6, 2012: thanks to Jannali for the review.\n')).toEqual([]);
     expect(words(await found('## Team\n\n* Kate Marks - Projecy Exectutive\n* Karen Alden - Project Manager\n'))).toEqual(['Projecy', 'Exectutive']);
     expect(words(await found('We use [Blameless](https://example.org) for reviews, and the Blamelss timeline is kept.\n'))).toEqual(['Blamelss']);
     // A name beside a word written in lower case, an acronym, a plural: no slips.

@@ -25,7 +25,7 @@ import { spellingDirectives, type SpellingDirectives } from '../document/spellin
 import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
-import { addressTitles, allowedWords, hyphenPrefixes, maxWordLength, nameParticles } from './typo.data.js';
+import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles } from './typo.data.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
@@ -668,9 +668,10 @@ const termUses = 2;
 
 /**
  * A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
- * misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
- * or of a project's term (`Kuberwarden`), or, of ten or more, a common word with a letter typed
- * twice or two swapped (`Freedom & Responsibiility`; not `the Wellcome Trust`): shorter names are
+ * misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`),
+ * of a project's term (`Kuberwarden`) or of a month or a day (`Janauary 6`), or, of ten or more, a
+ * common word with a letter typed twice or two swapped (`Freedom & Responsibiility`; not `the
+ * Wellcome Trust`): shorter names are
  * listed slips of many words (`Canva`). Never a word all in capitals (`BICIKL, SYNTHESYS and
  * DiSSCo`: an acronym or a project's name, as a heading in capitals starts its sentence), one the
  * document writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every
@@ -681,7 +682,11 @@ function misspeltNameReader(found: readonly Found[], context: ReadContext): (wor
   const { source, speller } = context;
   const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
   const slipped = (word: string) =>
-    speller.listed(word) || slipOfWritten(word, source, speller) || termSlipped(word, context.vocabulary) !== undefined || (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), speller));
+    speller.listed(word) ||
+    slipOfWritten(word, source, speller) ||
+    termSlipped(word, context.vocabulary) !== undefined ||
+    (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), speller)) ||
+    calendarWords.some((day) => withinOneEdit(word, day));
   return (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && slipped(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
 }
 
