@@ -662,6 +662,12 @@ describe("typo: words made of the organisation's own name", () => {
     expect((await runRule(typo, doc, undefined, '/alife-web/jobs/analyst.md', '/alife-web')).map((m) => m.actual)).toEqual([]);
     expect((await runRule(typo, doc, undefined, '/acme-web/jobs/analyst.md', '/acme-web')).map((m) => m.actual)).toEqual(['ALife']);
   });
+
+  it('accepts the own name written with a hyphen (`tractus-x` in the repository `eclipse-tractusx`)', async () => {
+    const doc = 'Read the [eclipse tractus-x expectations of the committer role](./roles.md).\n';
+    expect((await runRule(typo, doc, undefined, '/eclipse-tractusx.github.io/docs/roles.md', '/eclipse-tractusx.github.io')).map((m) => m.actual)).toEqual([]);
+    expect((await runRule(typo, doc, undefined, '/acme-web/docs/roles.md', '/acme-web')).map((m) => m.actual)).toEqual(['tractus']);
+  });
 });
 
 describe("typo: the project's terms (its vocabulary, given by the engine)", () => {

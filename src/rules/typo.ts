@@ -701,7 +701,7 @@ function misspeltNameReader(found: readonly Found[], context: ReadContext): (wor
  * says `Independent`). Judged for a word when asked: one other reading explains most unknown
  * words first, and this one may scan the dictionary for suggestions.
  */
-function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: ReadContext, slip: (word: string) => boolean): (word: string) => boolean {
+function namedOrTerms(found: readonly Found[], { speller, places, vocabulary, source }: ReadContext, slip: (word: string) => boolean): (word: string) => boolean {
   const counts = new Map<string, number>();
   // The forms of each stem the document writes (`scopulating`, `scopulation`): a coinage used in two forms is a term.
   const forms = new Map<string, Set<string>>();
@@ -720,7 +720,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: 
   // The document's name places, read only for a word its uses and the vocabulary do not explain.
   const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0]!.toUpperCase() + w.slice(1)))));
   const ownMade = (lower: string) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
-  const placed = (lower: string, start: number) => places().own.has(lower) || ownMade(lower) || places().named(start);
+  // The own name written with a hyphen (`tractus-x` of the repository `eclipse-tractusx`): its parts joined.
+  const placed = (lower: string, start: number) => places().own.has(lower) || ownMade(lower) || places().named(start) || places().own.has(hyphenatedAt(source, start));
   const answers = new Map<string, boolean>();
   return (word) => {
     let named = answers.get(word);
@@ -741,6 +742,17 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary }: 
     return named;
   };
 }
+
+/** The hyphenated word the part at `start` stands in, its parts joined, lower case (`tractus-x` → `tractusx`); empty where it has no hyphen. */
+function hyphenatedAt(source: string, start: number): string {
+  let from = start;
+  while (from > 0 && (isWordLetter(source, from - 1) || (source[from - 1] === '-' && from > 1 && isWordLetter(source, from - 2)))) from--;
+  let to = start;
+  while (to < source.length && (isWordLetter(source, to) || (source[to] === '-' && isWordLetter(source, to + 1)))) to++;
+  const word = source.slice(from, to);
+  return word.includes('-') ? word.replace(/-/g, '').toLowerCase() : '';
+}
+const isWordLetter = (source: string, at: number) => /[\p{L}\p{N}]/u.test(source[at] ?? '');
 
 /** The shortest term a slip of a dictionary word is looked for in. */
 const minTypedTwice = 8;
