@@ -370,6 +370,10 @@ describe('typo: names a document spells out', () => {
     expect(await found('### Our Discovery Process (Scopulating)\n\nA scopulation meeting is held first.\n')).toEqual([]);
     expect(await found('A scopulation meeting is held first.\n')).toHaveLength(1);
     expect(await found('We recieve it. It was recieved.\n')).toHaveLength(2);
+    // ... so is one written with its plural (`Podling`, `podlings`); a listed misspelling so written is still reported.
+    expect(await found('The board mentors the podlings.\n\n## Podling reports\n\nEach reports monthly.\n')).toEqual([]);
+    expect(await found('The board mentors the podlings.\n')).toHaveLength(1);
+    expect(await found('We recieve it, and she recieves it.\n')).toHaveLength(2);
   });
 
   it('a capitalised word after a capitalised word is a name where the document writes the two closed up too', async () => {

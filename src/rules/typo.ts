@@ -660,7 +660,7 @@ function stemOf(lower: string): string | undefined {
 }
 
 /**
- * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * Uses of one unknown word (in any case, its plural with it) that make it a term of the document: a writer who types a
  * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
  * from a word the document spells right elsewhere.
  */
@@ -708,7 +708,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary, so
   // Where each word, as written, stands.
   const starts = new Map<string, number[]>();
   for (const { word, start } of found) {
-    counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    const key = singularKey(word.toLowerCase());
+    counts.set(key, (counts.get(key) ?? 0) + 1);
     const stem = stemOf(word.toLowerCase());
     if (stem) (forms.get(stem) ?? forms.set(stem, new Set()).get(stem)!).add(word.toLowerCase());
     const at = starts.get(word);
@@ -730,7 +731,7 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary, so
       // ... or a term of the project: used the same way in several of its documents, in different sentences.
       const stem = stemOf(lower);
       const byPlace = () => (starts.get(word) ?? []).some((start) => placed(lower, start));
-      const byUses = (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower);
+      const byUses = (counts.get(singularKey(lower)) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower);
       // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
       // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
       const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
@@ -753,6 +754,9 @@ function hyphenatedAt(source: string, start: number): string {
   return word.includes('-') ? word.replace(/-/g, '').toLowerCase() : '';
 }
 const isWordLetter = (source: string, at: number) => /[\p{L}\p{N}]/u.test(source[at] ?? '');
+
+/** A word and its plural counted as one term's uses (`Podling`, `podlings`): the word without a plural `s`. */
+const singularKey = (lower: string) => (lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower);
 
 /** The shortest term a slip of a dictionary word is looked for in. */
 const minTypedTwice = 8;
