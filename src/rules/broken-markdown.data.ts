@@ -19,8 +19,3 @@ export const blankFieldLimits = {
  */
 export const fragmentFolders: readonly string[] = ['_includes', 'partials', '_partials'];
 
-/**
- * Words a `*` stands before as a wildcard, as the field writes families of systems (`*nix` for
- * Unix and Linux, `*BSD`, `*aaS`): the `*` is meant to show, and no italics were meant.
- */
-export const wildcardWords: ReadonlySet<string> = new Set(['nix', 'bsd', 'aas']);

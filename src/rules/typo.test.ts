@@ -556,6 +556,9 @@ describe('typo: the common-misspellings list', () => {
     expect((await found('The team grows (sometimes teh other way), as (teh) ones do.\n')).length).toBe(2);
     // ... and a prefix in brackets right before a word.
     expect(await found('### Research (mis)conduct\n\nWe (re)write the (un)conscious rules.\n')).toEqual([]);
+    // ... and a family of systems after a wildcard (`*nux`); a slip after an asterisk is still read.
+    expect(await found('* Comfortable with *nux & the command line (and basic *nix commands)\n')).toEqual([]);
+    expect((await found('Note: *recieve the keys first.\n')).length).toBe(1);
     // ... and a handle after a tilde (SourceHut, Urbit), not a word after one in a sentence.
     expect(await found("*I'm Marisa, also known as ~riprud-tidmel, VP of Product.*\n\nAsk ~sircmpwn about it.\n")).toEqual([]);
     expect((await found('It takes ~ tidmel minutes.\n')).length).toBe(1);

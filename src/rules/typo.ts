@@ -26,6 +26,7 @@ import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index
 import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles } from './typo.data.js';
+import { wildcardWords } from '../text/wildcard-words.data.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
@@ -424,7 +425,8 @@ const letter = /\p{L}/u;
 
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), a handle after a tilde that starts it
+ * that starts it (`.toml for the Cargo files`, `.pyc`), a family of systems after a wildcard
+ * (`*nux`), a handle after a tilde that starts it
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
  * brackets right after a word (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right
  * before one (`(mis)conduct`, `(re)write`).
@@ -432,6 +434,8 @@ const letter = /\p{L}/u;
 function notation(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
+  // `*nux`, `*BSD`: a family of systems by a wildcard.
+  if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2]!)) && wildcardWords.has(text.slice(at, at + length).toLowerCase())) return true;
   if (before !== '(' || text[at + length] !== ')') return false;
   return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '');
 }
