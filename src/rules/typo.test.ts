@@ -556,6 +556,8 @@ describe('typo: the common-misspellings list', () => {
     expect((await found('The team grows (sometimes teh other way), as (teh) ones do.\n')).length).toBe(2);
     // ... and a prefix in brackets right before a word.
     expect(await found('### Research (mis)conduct\n\nWe (re)write the (un)conscious rules.\n')).toEqual([]);
+    // Hesitation written out in a quote (`Umm`), as `hmm` is a word.
+    expect(await found('Something as simple as "Umm...I would use grep" is fine.\n')).toEqual([]);
     // ... and a family of systems after a wildcard (`*nux`); a slip after an asterisk is still read.
     expect(await found('* Comfortable with *nux & the command line (and basic *nix commands)\n')).toEqual([]);
     expect((await found('Note: *recieve the keys first.\n')).length).toBe(1);
