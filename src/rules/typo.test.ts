@@ -643,6 +643,7 @@ describe('typo: words run together', () => {
     ]);
     // A preposition run into the word before it (`panelbefore`) is a missed space, as `and` is.
     expect((await suggested('Agree the work with a member of the panelbefore starting on it.\n')).map(([word]) => word)).toEqual(['panelbefore']);
+    expect((await suggested('You should have atleast two years of Python.\n')).map(([word]) => word)).toEqual(['atleast']);
   });
 
   it('suggests the hyphenated compound the dictionary knows, with confidence', async () => {
@@ -684,6 +685,8 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     const vocabulary = new Set(['frobc', 'publically', 'managment']);
     expect((await found('Build with frobc, publically, and ask the managment of management.\n', { vocabulary })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['publically', 'managment']);
     expect((await found('Build with frobc.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['frobc']);
+    // Nor a word of grammar run into a common word (`atleast`), a missed space copied from post to post.
+    expect((await found('Fix bugs (atleast the critical ones) first.\n', { vocabulary: new Set(['atleast']) })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['atleast']);
     // A listed misspelling the project writes as a term (a product cspell lists as a slip): reported, never fixed; fixed where the project does not.
     const fixes = async (vocabulary: Set<string>) => (await runRule(typo, 'Help build and improve mirrord.\n', { vocabulary })).map((m) => [m.actual, m.fix !== undefined]);
     expect(await fixes(new Set(['mirrord']))).toEqual([['mirrord', false]]);

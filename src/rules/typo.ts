@@ -10,7 +10,7 @@
 import type { Image, Link, LinkReference, Root } from 'mdast';
 import type { Speller } from '../text/speller.js';
 import { oneEditCost, oneEditLengthChange, typingCost, withinOneEdit } from '../text/typing-cost.js';
-import { grammar, isCompound, isRunOfWords, prefixes } from '../text/compound.js';
+import { commonWordCount, grammar, grammarJoined, isCompound, isRunOfWords, prefixes } from '../text/compound.js';
 import { boundedMemo } from '../text/bounded-memo.js';
 import { isUpperCode } from '../text/char-codes.js';
 import { containsInvisible, withoutInvisible } from '../text/invisible.js';
@@ -735,7 +735,8 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary, so
       // ... or a term of the project: used the same way in several of its documents, in different sentences.
       const stem = stemOf(lower);
       const byPlace = () => (starts.get(word) ?? []).some((start) => placed(lower, start));
-      const byUses = (counts.get(singularKey(lower)) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower);
+      // (Never a word of grammar run into another, `atleast`: a missed space, however often copied.)
+      const byUses = ((counts.get(singularKey(lower)) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower)) && !grammarJoined(lower, speller, commonWordCount);
       // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
       // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
       const explained = (byUses && !typedTwice(lower, speller)) || byPlace();

@@ -20,7 +20,7 @@ export const prefixes: readonly string[] = ['re', 'un', 'co', 'de', 'mis', 'non'
 const inflections: ReadonlySet<string> = new Set(['ing', 'ed', 'er', 'ers', 'es']);
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
 export const grammar: ReadonlySet<string> = new Set(
-  'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could before because between during against among without'.split(' '),
+  'and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could before because between during against among without at'.split(' '),
 );
 
 /** The most plain twins of an accented letter tried (2^n variants). */
@@ -45,15 +45,29 @@ const prefixOverSlip = 20;
 /** The least use of that word: a rare word after a prefix is as likely a fragment of a slip. */
 const minPrefixedCount = 50;
 
+/**
+ * Whether a word in lower case reads as a known word and a word of grammar run together, a missed
+ * space (`scopesand`, `atleast`); where `minCount` is given, the known word used at least that
+ * often (SUBTLEX-US count: `least`, not `rel` of `reland`).
+ */
+export function grammarJoined(word: string, speller: Pick<CompoundReader, 'isKnown' | 'frequency'>, minCount = 0): boolean {
+  const known = (part: string) => speller.isKnown(part) && (minCount === 0 || speller.frequency(part) >= minCount);
+  for (let i = 2; i <= word.length - 2; i++) {
+    const [left, right] = [word.slice(0, i), word.slice(i)];
+    if ((grammar.has(left) && known(right)) || (grammar.has(right) && known(left))) return true;
+  }
+  return false;
+}
+
+/** How often (SUBTLEX-US count) a word is used to be a common one: the known word of a term read as a missed space (`least` of `atleast`), each word of a run of words. */
+export const commonWordCount = 100;
+
 export function isCompound(written: string, speller: CompoundReader): boolean {
   if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written)) return false;
   const word = written.toLowerCase();
   if (speller.listed(word)) return false;
   // Read as a word and a word of grammar (`scopes and`), it is a missed space, whatever else it reads as.
-  for (let i = 2; i <= word.length - 2; i++) {
-    const [left, right] = [word.slice(0, i), word.slice(i)];
-    if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left))) return false;
-  }
+  if (grammarJoined(word, speller)) return false;
   // `reportee`, `reportees`: the -ee noun of a verb whose -er noun is known (reporter), as
   // employee beside employer.
   const ee = /^(\p{Ll}{4,})ees?$/u.exec(word);
@@ -90,7 +104,7 @@ const twoLetterWords = new Set('we is it to of in on at me my be by do go he if 
 const minRunLetters = 10;
 const minRunWords = 3;
 /** How common (SUBTLEX-US count) each word of such a run is: a slip splits into rare pieces (`qua` `lit` `if` `actions`), a name into common words. */
-const minRunWordCount = 100;
+const minRunWordCount = commonWordCount;
 
 /**
  * Whether a lower-case word is three words or more closed up (`arewemeetingyet`, `whenisgood`),
