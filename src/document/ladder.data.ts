@@ -65,6 +65,13 @@ export const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer
 /** The most words a heading naming a level may have. */
 export const maxLevelHeadingWords = 5;
 
+/**
+ * What a table's first header cell calls its rows where they are no levels of a career though
+ * named as levels are (`| Classification | … |` over `| P1 | Critical incident |`, a severity's
+ * `P2` or `Sev 2`, a support tier's `Tier 1`): incident priorities, severities, support tiers.
+ */
+export const notCareerLevels = /\b(?:priorit\w*|severit\w*|sev|classification|incidents?|urgency|impact|support)\b/iu;
+
 /** A plain job title (`Engineer`, `OSPO Engineer`) in a ladder of named levels: the middle of the scale. */
 export const plainRank = 2;
 

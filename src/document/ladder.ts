@@ -6,7 +6,7 @@
  * rules that compare levels. Plain data in, plain data out; time linear in the documents' size.
  */
 import type { DocumentModel } from './document-model.js';
-import { levelKeys, managementWords, metaKeyPattern, metaKeys, minCellWords, seniority, trackKeys } from './ladder.data.js';
+import { levelKeys, managementWords, metaKeyPattern, metaKeys, minCellWords, notCareerLevels, seniority, trackKeys } from './ladder.data.js';
 import { jobNounOf, levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
@@ -278,7 +278,7 @@ function tableLadders(doc: DocumentModel): Ladder[] {
   const ladders: Ladder[] = [];
   for (const table of doc.tables) {
     const [header, ...body] = table.rows;
-    if (!header || body.length === 0) continue;
+    if (!header || body.length === 0 || notCareerLevels.test(header.cells[0] ?? '')) continue;
     const competency = (name: string, text: string, line: number): Competency => ({ name, key: competencyKey(name), text, line, path: doc.path });
     const columns = header.cells.flatMap((cell, j) => {
       const name = j > 0 ? levelCell(cell) : undefined;

@@ -96,6 +96,12 @@ describe('ladder-consistency', () => {
     expect(await found({ 'pm.md': `# Product levels\n\n${track}` })).toEqual([]);
   });
 
+  it('reads no ladder from a table of incident priorities or severities named as levels (`P1`-`P4`)', async () => {
+    const table = (first: string) => `# Support\n\n| ${first} | Example | In hours | Out of hours |\n|---|---|---|---|\n| P1 | Apps no longer served by the platform | Respond in twenty minutes | Respond in forty minutes |\n| P2 | Users cannot push their apps to it | Respond in one hour | Respond in two hours |\n| P3 | Users see degraded service at times | Respond in two hours | |\n| P4 | A component fails without harm to service | Respond in one business day | Respond in two business days |\n`;
+    expect(await found({ 'support.md': table('Classification') })).toEqual([]);
+    expect(await found({ 'support.md': table('Level') })).toEqual(["support.md:7 `Out of hours` is in the levels around `P3` (`P2`, `P4`) but not in it"]);
+  });
+
   it('reports a repeat in the numbering on the second level of that number', async () => {
     expect(await found({ 'l/L1.md': level('L1', write(0)), 'l/L2.md': level('L2', write(1)), 'l/level-2.md': level('Level 2', write(2)) })).toEqual([
       'l/level-2.md:1 `Level 2` is the level of `l/L2.md` (line 1) too: a level named twice in one ladder',
