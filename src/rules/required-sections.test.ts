@@ -254,6 +254,10 @@ describe('required-sections: what counts as a section title', () => {
     const board = (address: string) => teaser(long).replace('kind: job-post\n', `kind: job-post\n${address}`).replace(/For more information.*$/m, 'Please click the apply button below to view a copy of the job description and person specification.');
     expect(await missingByKind(board('application-link: https://www.example.gov.uk/jobs/gla2229\n'))).toEqual(['info: Section `Requirements` is not in this po']);
     expect(await missingByKind(board(''))).toEqual(['Requirements']);
+    // ... or, in a post of any length, says the full job descriptions are behind a link.
+    const jobsPage = teaser(long).replace(/For more information.*$/m, 'For details, including full job descriptions and the application procedures, please see [our jobs page](https://example.org/jobs/).');
+    expect(await missingByKind(jobsPage)).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(jobsPage.replace(/\[our jobs page\]\([^)]*\)/, 'our jobs page'))).toEqual(['Requirements']);
   });
 
   it('a page that lists roles linked to their own pages lacks a section as advice: it is an index of several roles', async () => {
@@ -485,6 +489,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'The ideal candidate would have experience with R and C++.',
       'We are particularly interested in applicants who can demonstrate an interest in local history.',
       'Interns must be able to work one four-hour shift on Wednesdays.',
+      'The fellowship is open to early career research individuals anywhere in the world.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
