@@ -21792,6 +21792,116 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+/**
+ * @typedef {import('mdast').Nodes} Nodes
+ *
+ * @typedef Options
+ *   Configuration (optional).
+ * @property {boolean | null | undefined} [includeImageAlt=true]
+ *   Whether to use `alt` for `image`s (default: `true`).
+ * @property {boolean | null | undefined} [includeHtml=true]
+ *   Whether to use `value` of HTML (default: `true`).
+ */
+
+/** @type {Options} */
+const emptyOptions = {}
+
+/**
+ * Get the text content of a node or list of nodes.
+ *
+ * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
+ * and if the given value is an array, serialize the nodes in it.
+ *
+ * @param {unknown} [value]
+ *   Thing to serialize, typically `Node`.
+ * @param {Options | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Serialized `value`.
+ */
+function lib_toString(value, options) {
+  const settings = options || emptyOptions
+  const includeImageAlt =
+    typeof settings.includeImageAlt === 'boolean'
+      ? settings.includeImageAlt
+      : true
+  const includeHtml =
+    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
+
+  return one(value, includeImageAlt, includeHtml)
+}
+
+/**
+ * One node or several nodes.
+ *
+ * @param {unknown} value
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized node.
+ */
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ('value' in value) {
+      return value.type === 'html' && !includeHtml ? '' : value.value
+    }
+
+    if (includeImageAlt && 'alt' in value && value.alt) {
+      return value.alt
+    }
+
+    if ('children' in value) {
+      return lib_all(value.children, includeImageAlt, includeHtml)
+    }
+  }
+
+  if (Array.isArray(value)) {
+    return lib_all(value, includeImageAlt, includeHtml)
+  }
+
+  return ''
+}
+
+/**
+ * Serialize a list of nodes.
+ *
+ * @param {Array<unknown>} values
+ *   Thing to serialize.
+ * @param {boolean} includeImageAlt
+ *   Include image `alt`s.
+ * @param {boolean} includeHtml
+ *   Include HTML.
+ * @returns {string}
+ *   Serialized nodes.
+ */
+function lib_all(values, includeImageAlt, includeHtml) {
+  /** @type {Array<string>} */
+  const result = []
+  let index = -1
+
+  while (++index < values.length) {
+    result[index] = one(values[index], includeImageAlt, includeHtml)
+  }
+
+  return result.join('')
+}
+
+/**
+ * Check if `value` looks like a node.
+ *
+ * @param {unknown} value
+ *   Thing.
+ * @returns {value is Nodes}
+ *   Whether `value` is a node.
+ */
+function node(value) {
+  return Boolean(value && typeof value === 'object')
+}
+
 ;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
 // To do: remove `void`s
 // To do: remove `null` from output of our APIs, allow it as user APIs.
@@ -23697,7 +23807,7 @@ function lib_location(file) {
 
 
 /** @type {Readonly<Options>} */
-const emptyOptions = {}
+const remark_lint_no_undefined_references_emptyOptions = {}
 /** @type {ReadonlyArray<RegExp | string>} */
 const emptyAllow = []
 
@@ -23717,7 +23827,7 @@ const remarkLintNoUndefinedReferences = lintRule(
    *   Nothing.
    */
   function (tree, file, options) {
-    const settings = options || emptyOptions
+    const settings = options || remark_lint_no_undefined_references_emptyOptions
     const allow = settings.allow || emptyAllow
     const allowShortcutLink = settings.allowShortcutLink || false
     const value = String(file)
@@ -25952,10 +26062,11 @@ const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u0
 /**
  * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
  * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), and what the person hired
- * is in charge of (`l\u2019animateur\u00b7trice est charg\u00e9\u00b7e en priorit\u00e9 de`, as `responsible for` in English),
+ * is in charge of (`l\u2019animateur\u00b7trice est charg\u00e9\u00b7e en priorit\u00e9 de`, as `responsible for` in English;
+ * `le/la volontaire aura pour mission de`, `le poste aura pour objectif de`),
  * as normalised text reads it (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
  */
-const frenchDuty = /(?:^|\s)(?:(?:est|sont) (?:charg[\u00e9e]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorit\u00e9| notamment| principalement| \u00e9galement)? d|(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+const frenchDuty = /(?:^|\s)(?:(?:est|sont) (?:charg[\u00e9e]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorit\u00e9| notamment| principalement| \u00e9galement)? d|(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras|aura|auront) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?|objectifs?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
 /**
  * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
  * ayudarnos a dise\u00f1ar`, `coordinar\u00e1s el equipo`), of the verbs of duties, a pronoun after the verb
@@ -26205,116 +26316,6 @@ const layoutWords = {
     ladder: 'ladder',
     role: 'role',
 };
-
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
-/**
- * @typedef {import('mdast').Nodes} Nodes
- *
- * @typedef Options
- *   Configuration (optional).
- * @property {boolean | null | undefined} [includeImageAlt=true]
- *   Whether to use `alt` for `image`s (default: `true`).
- * @property {boolean | null | undefined} [includeHtml=true]
- *   Whether to use `value` of HTML (default: `true`).
- */
-
-/** @type {Options} */
-const lib_emptyOptions = {}
-
-/**
- * Get the text content of a node or list of nodes.
- *
- * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
- * and if the given value is an array, serialize the nodes in it.
- *
- * @param {unknown} [value]
- *   Thing to serialize, typically `Node`.
- * @param {Options | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Serialized `value`.
- */
-function lib_toString(value, options) {
-  const settings = options || lib_emptyOptions
-  const includeImageAlt =
-    typeof settings.includeImageAlt === 'boolean'
-      ? settings.includeImageAlt
-      : true
-  const includeHtml =
-    typeof settings.includeHtml === 'boolean' ? settings.includeHtml : true
-
-  return one(value, includeImageAlt, includeHtml)
-}
-
-/**
- * One node or several nodes.
- *
- * @param {unknown} value
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized node.
- */
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ('value' in value) {
-      return value.type === 'html' && !includeHtml ? '' : value.value
-    }
-
-    if (includeImageAlt && 'alt' in value && value.alt) {
-      return value.alt
-    }
-
-    if ('children' in value) {
-      return lib_all(value.children, includeImageAlt, includeHtml)
-    }
-  }
-
-  if (Array.isArray(value)) {
-    return lib_all(value, includeImageAlt, includeHtml)
-  }
-
-  return ''
-}
-
-/**
- * Serialize a list of nodes.
- *
- * @param {Array<unknown>} values
- *   Thing to serialize.
- * @param {boolean} includeImageAlt
- *   Include image `alt`s.
- * @param {boolean} includeHtml
- *   Include HTML.
- * @returns {string}
- *   Serialized nodes.
- */
-function lib_all(values, includeImageAlt, includeHtml) {
-  /** @type {Array<string>} */
-  const result = []
-  let index = -1
-
-  while (++index < values.length) {
-    result[index] = one(values[index], includeImageAlt, includeHtml)
-  }
-
-  return result.join('')
-}
-
-/**
- * Check if `value` looks like a node.
- *
- * @param {unknown} value
- *   Thing.
- * @returns {value is Nodes}
- *   Whether `value` is a node.
- */
-function node(value) {
-  return Boolean(value && typeof value === 'object')
-}
 
 ;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
 /**
@@ -29079,11 +29080,26 @@ function structuralTitles(tree) {
         section_titles_byTree.set(tree, (titles = readTitles(tree)));
     return titles;
 }
+/**
+ * An empty heading's words, where an editor put them on the line after its hashes (`#` over
+ * `PROFIL RECHERCH\u00c9`): GitHub shows an empty heading and the words as a paragraph, and the writer
+ * meant them as the heading (broken-markdown reports it).
+ */
+function wordsOnNextLine(index, at) {
+    const heading = index.nodes[at];
+    const next = index.end(at);
+    const paragraph = index.nodes[next];
+    if (paragraph?.type !== 'paragraph' || index.parent(next) !== index.parent(at) || paragraph.position?.start.line !== (heading.position?.end.line ?? 0) + 1)
+        return undefined;
+    const line = lib_toString(paragraph).split('\n')[0].trim();
+    return readsAsTitle(line) ? { text: line, form: 'heading', depth: heading.depth, offset: paragraph.position.start.offset ?? 0 } : undefined;
+}
 function readTitles(tree) {
     const index = treeIndex(tree);
     const titles = index.of('heading').map((at) => {
         const heading = index.nodes[at];
-        return { text: lib_toString(heading).trim(), form: heading.data?.plainText ? 'bare' : 'heading', depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
+        const text = lib_toString(heading).trim();
+        return (text === '' && wordsOnNextLine(index, at)) || { text, form: heading.data?.plainText ? 'bare' : 'heading', depth: heading.depth, offset: heading.position?.start.offset ?? 0 };
     });
     // Bold lines of HTML are titles only where headings do not make the sections (as bold paragraphs).
     const htmlBold = [];
@@ -29630,19 +29646,28 @@ const jobNouns = [
     'referentin', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'd\u00e9veloppeur', 'd\u00e9veloppeuse', 'ing\u00e9nieur', 'ing\u00e9nieure', 'chef',
     'responsable', 'charg\u00e9', 'charg\u00e9e', 'directeur', 'directrice', 'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'jefe', 'jefa',
     'gerente', 'analista', 'dise\u00f1ador', 'dise\u00f1adora', 't\u00e9cnico', 't\u00e9cnica', 'tester', 'scrum master',
+    // Spanish jobs of start-ups, labs and associations (`L\u00edder TI`, `Practicante de datos`, `Becario/a`).
+    'l\u00edder', 'coordinador', 'coordinadora', 'asistente', 'practicante', 'pasante', 'becario', 'becaria', 'programador', 'programadora',
+    // French jobs of associations, schools and the public sector (`Animateur\u00b7trice`, `Coordinateur.rice d'association`, `Stagiaire`).
+    'animateur', 'animatrice', 'coordinateur', 'coordinatrice', 'coordonnateur', 'coordonnatrice', 'surveillant', 'surveillante', 'moniteur', 'monitrice', '\u00e9ducateur', '\u00e9ducatrice', 'facilitateur', 'facilitatrice', 'stagiaire', 'alternant', 'alternante',
+    'technicien', 'technicienne', 'conseiller', 'conseill\u00e8re', 'assistante', 'comptable', 'gestionnaire', 'graphiste', 'r\u00e9dacteur',
+    'r\u00e9dactrice', 'concepteur', 'conceptrice',
     // German students' and trainees' jobs (`Werkstudent*in`, `Werkstudierende*r`, `Praktikant (m/w/d)`).
     'werkstudent', 'werkstudierende', 'praktikant', 'hilfskraft', 'auszubildende',
 ];
 /**
  * A title whose job noun ends it or is followed only by where or what the job is (`Software
- * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in f\u00fcr Hardware`), perhaps with a
- * level, a gender note (`(f/m/d)`, `*in`, `*r`) after it.
+ * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in f\u00fcr Hardware`, `Charg\u00e9 de
+ * communication`), perhaps with a level, a gender note (`(f/m/d)`, `*in`, `*r`, `\u00b7trice`) after it.
  */
-const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r)))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:f\u00fcr|bei|im|zur|pour|para)(?=\\s))`, 'i');
+const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[\u00b7.\u2022](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:f\u00fcr|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['\u2019](?=[a-z\u00e0-\u00ff]))` +
+    // ... or, in German, any noun of a person in its feminine form by a mark (`K\u00e4ser_in`, `Student:in`; not the plural
+    // `Mitarbeiter:innen` of a team page), or a gender note anywhere (`(m/w/d)`), as German job titles write them.
+    `|\\b[a-z\u00e4\u00f6\u00fc\u00df]{3,}[*:_/]in\\b|\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)`, 'i');
 /** A C-level acronym or a chief/head/VP title, or a job noun after `Senior`/`Staff` or before `of`. */
 const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp|evp|vice president|head of|director|managing director|president)\b/iu;
 /** A title that says it is a job advertisement, a posting or a description of a job. */
-const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d'emploi|oferta de empleo|vacante)\b/i;
+const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d['\u2019]emploi|offre de stage|recrute|recrutons|recrutement|poste \u00e0 pourvoir|appel \u00e0 candidatures|oferta de empleo|vacante)\b/i;
 /**
  * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at
  * Acme`, `Open positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
@@ -29706,22 +29731,24 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  */
 const sectionTitleCues = {
     responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
-    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
+    requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos|qu\u00e9 (?:tienes|necesitas|debes) (?:que )?(?:saber|tener|dominar|aportar)|lo que (?:pedimos|esperamos|necesitas)|qu\u00e9 (?:pedimos|esperamos de ti)|conocimientos|habilidades|experiencia)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|management of (?:the )?(?:people|teams?|staff|personnel|crews?)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
 /**
  * A sentence that sends the reader to a post's full text elsewhere (`For more information and to
  * apply, see our application page`, `Read the full job description`, a link's `More information and
- * application form`): with a link, in a short post,
+ * application form`; in French, German and Spanish: `D\u00e9tail de la mission`, `plus de d\u00e9tails sur le
+ * site`, `Weitere Informationen`, `m\u00e1s informaci\u00f3n`): with a link, in a short post,
  * the post is a summary of a posting kept elsewhere.
  */
-const fullPostingSentences = /\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job))\b/i;
+const fullPostingSentences = /(?:\b(?:(?:for )?(?:more|further|full|complete) (?:information|details|info)|(?:the |our )?full (?:job |role )?(?:description|posting|details|advert|ad|listing)|complete (?:job )?description|read more about (?:this|the) (?:role|position|job)|plus d['\u2019](?:informations?|infos?)|plus de (?:d\u00e9tails|pr\u00e9cisions|renseignements|informations?)|fiche de poste|offre compl\u00e8te|(?:consultez|consulter|voir|lire|lisez|d\u00e9couvrez|d\u00e9couvrir) (?:l['\u2019]offre|l['\u2019]annonce|le descriptif)|weitere (?:informationen|details|infos)|mehr (?:informationen|details|infos)|vollst\u00e4ndige (?:stellenausschreibung|stellenbeschreibung)|m\u00e1s (?:informaci\u00f3n|detalles|info)|descripci\u00f3n completa)\b|\bd\u00e9tail (?:de la|des|du) (?:missions?|poste|offre)\b)/i;
 /**
  * A sentence that sends the reader to the job's full description (`click the apply button to view a
- * copy of the job description and person specification`): with a link or a posting's address, its
- * sections are there, however long the post.
+ * copy of the job description and person specification`, `For details, including full job
+ * descriptions, please see [our jobs page](\u2026)`): with a link or a posting's address, its sections
+ * are there, however long the post.
  */
-const descriptionElsewhereSentences = /\b(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)\b/i;
+const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?)\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
  * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
@@ -29735,7 +29762,9 @@ const fullPostingKeys = [
  * A sentence that states what a role asks of the person, where no title or list does ("Success in
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus", "We are seeking
  * candidates with a PhD", "Essential qualifications include\u2026", "You will be experienced with modern
- * business practice"). Only sentences
+ * business practice", "Applicants will possess a relevant PhD", "The ideal candidate would have
+ * experience with R", "We are particularly interested in applicants who can demonstrate\u2026", "Interns must be
+ * able to work\u2026", "The Fund is open to early career research individuals"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
@@ -29743,7 +29772,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show)|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -30574,11 +30603,14 @@ const blankFieldLimits = {
  * shown only inside the page that includes it, whose link definitions its references use.
  */
 const fragmentFolders = ['_includes', 'partials', '_partials'];
+
+;// CONCATENATED MODULE: ./lib/text/wildcard-words.data.js
 /**
- * Words a `*` stands before as a wildcard, as the field writes families of systems (`*nix` for
- * Unix and Linux, `*BSD`, `*aaS`): the `*` is meant to show, and no italics were meant.
+ * Words a `*` stands before as a wildcard, as the field writes families of systems (`*nix` or
+ * `*nux` for Unix and Linux, `*BSD`, `*aaS`): the `*` is meant to show, no italics were meant, and
+ * the word is no word of the prose.
  */
-const wildcardWords = new Set(['nix', 'bsd', 'aas']);
+const wildcardWords = new Set(['nix', 'nux', 'bsd', 'aas']);
 
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** The package version, kept in step with package.json by a test. */
@@ -30684,9 +30716,13 @@ function offerFix(message, file, start, end, found, text) {
 
 
 
+
+
+
 /** What each finding says: what GitHub shows, and how to write it. Quoted text is cut to `shownLength`. */
 const messages = {
     headingSpace: "`{{line}}` has no space after its hashes: GitHub shows it as text starting with `{{hashes}}`, not as a heading (only Jekyll's kramdown makes it one); write `{{fixed}}`",
+    headingWordsBelow: '`{{hashes}}` has its words on the next line (`{{words}}`): GitHub shows an empty heading and the words as a paragraph; write `{{fixed}}`',
     itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
     itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
     runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
@@ -30710,7 +30746,7 @@ const messages = {
 };
 const brokenMarkdown = defineRule({
     id: 'broken-markdown',
-    description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
+    description: 'Flag Markdown that GitHub shows other than meant: a heading or list item without its space, a heading with its words on the next line, items run together, unclosed emphasis or links, a skipping numbered list, a table row of the wrong width, an empty item, a blank form field',
     defaultLevel: 'warning',
     defaults: {},
     tags: ['structure', 'paste'],
@@ -30737,6 +30773,7 @@ const brokenMarkdown = defineRule({
     };
     const reading = { tree, file, source, index: treeIndex(tree), report };
     headingsWithoutSpace(reading);
+    headingWordsBelow(reading);
     itemsWithoutSpace(reading);
     itemsRunTogether(reading);
     unclosedEmphasis(reading);
@@ -30773,6 +30810,24 @@ function headingsWithoutSpace({ tree, source, report }) {
             expected: `${hashes} `,
             fix: { found: hashes, text: `${hashes} ` },
         });
+    }
+}
+/**
+ * `#` over `PROFIL RECHERCH\u00c9`: a heading with no words, its words on the next line, as some site
+ * editors save a heading (the outline reads the words as the heading meant).
+ */
+function headingWordsBelow({ source, index, report }) {
+    for (const at of index.of('heading')) {
+        const heading = index.nodes[at];
+        const start = heading.position?.start.offset;
+        const end = heading.position?.end.offset;
+        if (start === undefined || end === undefined || lib_toString(heading).trim() !== '')
+            continue;
+        const words = wordsOnNextLine(index, at);
+        if (!words)
+            continue;
+        const hashes = '#'.repeat(heading.depth);
+        report(start, end, 'headingWordsBelow', { hashes, words: broken_markdown_short(words.text), fixed: broken_markdown_short(`${hashes} ${words.text}`) }, { actual: source.slice(start, end) });
     }
 }
 /** A line of a paragraph that starts like a list item but for the space: `-Build dashboards`, `1.Review`. */
@@ -32513,6 +32568,8 @@ function similarity(a, b, atLeast = 0) {
     return 1 - editDistance(a, b, max) / longest;
 }
 
+// EXTERNAL MODULE: ./lib/text/typing-cost.js
+var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/variants.js
 /**
  * Folds British and American spellings of a word to one form, so "organisation" and
@@ -32583,13 +32640,14 @@ function fold(word) {
  * - spelling: the same words once British and American spellings are folded;
  * - reordered: the same words in another order ("with product and design" / "with design and
  *   product"), for texts of at least `minReordered` words;
- * - near: one word apart, where that word is a typo of the other, a changed small word ("to" for
+ * - near: one word apart, where that word is a slip of the keys for the other, a changed small word ("to" for
  *   "for"), or a small word missing, and the texts are at least `threshold` similar by characters
  *   (so short texts need to be nearly equal). Numbers must match: "3 years" is not "5 years".
  *
  * Candidates come from hashing each text's words with one word left out: two texts one word apart
  * share such a key. Each key keeps a bounded number of texts, so cost stays linear in the text.
  */
+
 
 
 
@@ -32777,12 +32835,18 @@ function nearWords(a, b, threshold) {
 const digitsOf = (normal) => normal.replace(/\D+/g, ' ');
 /** Words of an alphabet: in Japanese or Chinese a "word" is a run of characters, and one character more is another word. */
 const alphabetic = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}']+$/u;
-/** One word mistyped as the other: one edit, the first letter kept, in a word of five letters or more. */
+/**
+ * The most a slip of the keys may cost (typing-cost.ts): a letter dropped, doubled, added or
+ * swapped, a neighbouring key, a vowel for a vowel; not a letter for one far off on the keyboard,
+ * which makes another word (`Leading`/`Leaving`, `Hiring`/`Wiring`) far more often than a slip does.
+ */
+const slipCost = 1;
+/** One word mistyped as the other: one edit that a slip of the keys makes, the first letter kept, in a word of five letters or more. */
 function isTypo(x, y) {
     if (x[0] !== y[0] || !alphabetic.test(x) || !alphabetic.test(y))
         return false;
     const budget = typoBudget(Math.max(x.length, y.length));
-    return budget > 0 && editDistance(x, y, 1) <= 1;
+    return budget > 0 && editDistance(x, y, 1) <= 1 && (0,typing_cost/* typingCost */.PA)(x, y, slipCost) <= slipCost;
 }
 
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
@@ -33107,6 +33171,8 @@ function advice(match) {
  * 0.92) and keeps short names apart (`Martin`/`Martina` 0.86, on a team page of people).
  */
 const threshold = 0.9;
+/** A plus right after a word or number, not doubled (`Staff+`, `L5+`; not `C++`). */
+const plusAfterWord = /([\p{L}\p{N}])\+(?![+\p{L}\p{N}])/gu;
 const duplicateHeading = defineRule({
     id: 'duplicate-heading',
     description: 'Disallow a heading that repeats a sibling heading (same or nearly the same text under the same parent section)',
@@ -33128,7 +33194,8 @@ const duplicateHeading = defineRule({
         siblings.length = Math.min(siblings.length, heading.depth + 1);
         const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
         const text = lib_toString(heading).trim();
-        const match = seen.add(text, heading.position);
+        // `Principal+ Engineer` is above `Principal Engineer`: a plus after a word is part of the name, which normalising drops.
+        const match = seen.add(text.replace(plusAfterWord, '$1 plus'), heading.position);
         if (!match)
             continue;
         const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
@@ -33739,8 +33806,8 @@ function titleIsAbout(title, section) {
 }
 /** An address of a document file (a PDF, a Word or OpenDocument file), not a page. */
 const descriptionDocument = /\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
-/** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`. */
-const roleDescription = /\b(?:role|job|person|position) (?:profile|description|specification|spec)s?\b/i;
+/** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`, `t\u00e9l\u00e9charger la fiche de poste`, `Stellenbeschreibung`. */
+const roleDescription = /\b(?:(?:role|job|person|position) (?:profile|description|specification|spec)s?|fiches? de (?:poste|mission)|stellenbeschreibung|descripci\u00f3n del puesto)\b/i;
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
 /** A link in HTML. */
@@ -35074,6 +35141,12 @@ const managementWords = /\b(?:team lead|managers?|directors?|vp|vice president|s
 const plainJobTitle = /^(?:[\p{L}-]+\s+){0,2}(engineer|developer|designer|analyst|scientist|manager|researcher|writer|specialist|architect|consultant|administrator|contributor|representative|agent|operator|technician|programmer|marketer|recruiter)s?$/iu;
 /** The most words a heading naming a level may have. */
 const maxLevelHeadingWords = 5;
+/**
+ * What a table's first header cell calls its rows where they are no levels of a career though
+ * named as levels are (`| Classification | \u2026 |` over `| P1 | Critical incident |`, a severity's
+ * `P2` or `Sev 2`, a support tier's `Tier 1`): incident priorities, severities, support tiers.
+ */
+const notCareerLevels = /\b(?:priorit\w*|severit\w*|sev|classification|incidents?|urgency|impact|support)\b/iu;
 /** A plain job title (`Engineer`, `OSPO Engineer`) in a ladder of named levels: the middle of the scale. */
 const plainRank = 2;
 /**
@@ -35169,7 +35242,8 @@ function readLevel(text) {
  */
 function readLevelTitle(text) {
     const plain = text.replace(/\{#[^}]*\}/g, '').replace(/[*_`]+/g, '').trim();
-    if (plain.split(/\s+/).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain))
+    // Words, not the dashes between them (`M2 - Senior Product Manager (Manager)`).
+    if (plain.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > maxLevelHeadingWords || /[?:;!]\s*\S|[?]$/.test(plain))
         return undefined;
     const name = readLevel(plain);
     if (name?.series === 'management')
@@ -35367,15 +35441,33 @@ function findLadders(documents) {
 /** A ladder's levels sorted, keeping only those of its form (numbered, or named on the seniority scale). */
 function ordered(all) {
     const numbered = all.filter((l) => l.name.number !== undefined).length * 2 >= all.length;
-    // A management track and an individual one are two ladders: keep the one most levels are of.
+    // A management track and an individual one are two ladders: keep the one most levels are of,
+    // named (`Senior`, `Director`) or numbered by their letters (`IC1`-`IC4` beside `M1`-`M3`).
     const managed = all.filter((l) => l.name.series === 'management').length * 2 > all.length;
-    const levels = numbered ? all : all.filter((l) => (l.name.series === 'management') === managed);
+    const series = numbered ? mainSeries(all) : undefined;
+    const levels = numbered ? all.filter((l) => l.name.number === undefined || series === undefined || seriesOf(l.name) === series) : all.filter((l) => (l.name.series === 'management') === managed);
     return levels
         .flatMap((l) => {
         const key = levelKey(l.name, numbered);
         return key === undefined ? [] : [{ ...l, key }];
     })
         .sort((a, b) => a.key - b.key);
+}
+/** A numbered level's series by its letters, `L3` and `Level 3` alike. */
+const seriesOf = (name) => (name.series === 'l' ? 'level' : name.series);
+/** The series most numbered levels are of (the first met of equal counts), where they are of several. */
+function mainSeries(all) {
+    const counts = new Map();
+    for (const { name } of all)
+        if (name.number !== undefined)
+            counts.set(seriesOf(name) ?? '', (counts.get(seriesOf(name) ?? '') ?? 0) + 1);
+    if (counts.size < 2)
+        return undefined;
+    let best;
+    for (const entry of counts)
+        if (!best || entry[1] > best[1])
+            best = entry;
+    return best[0];
 }
 const dirOf = (path) => path.replace(/[^/\\]*$/, '');
 const stemOf = (path) => path.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
@@ -35587,7 +35679,7 @@ function tableLadders(doc) {
     const ladders = [];
     for (const table of doc.tables) {
         const [header, ...body] = table.rows;
-        if (!header || body.length === 0)
+        if (!header || body.length === 0 || notCareerLevels.test(header.cells[0] ?? ''))
             continue;
         const competency = (name, text, line) => ({ name, key: competencyKey(name), text, line, path: doc.path });
         const columns = header.cells.flatMap((cell, j) => {
@@ -38038,6 +38130,8 @@ function namePlaces(tree, index, source, file) {
 function readNamePlaces(tree, index, source, file) {
     // Ranges [start, end) of the places read from the document's structure, read once.
     const spans = [];
+    // The texts of links to profiles among them: a person's name as they write it.
+    const profiles = [];
     const own = new Set();
     // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
     const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
@@ -38048,8 +38142,11 @@ function readNamePlaces(tree, index, source, file) {
     for (const at of index.of('link')) {
         const link = index.nodes[at];
         const place = [link.position?.start.offset, link.position?.end.offset];
-        if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined)
+        if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) {
             spans.push([place[0], place[1]]);
+            if (profile.test(link.url))
+                profiles.push([place[0], place[1]]);
+        }
         const repo = repositoryAddress.exec(link.url);
         if (repo)
             for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
@@ -38061,8 +38158,10 @@ function readNamePlaces(tree, index, source, file) {
     for (const at of references) {
         const { identifier, position } = index.nodes[at];
         const url = definitions.get(identifier);
-        if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined)
+        if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined) {
             spans.push([position.start.offset, position.end.offset]);
+            profiles.push([position.start.offset, position.end.offset]);
+        }
     }
     peopleTables(index, source, spans);
     peopleLists(tree, index, source, spans);
@@ -38092,7 +38191,7 @@ function readNamePlaces(tree, index, source, file) {
         own,
         repository,
         named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
-        account: (offset) => lineSpans(offset).accounts.some(within(offset)),
+        account: (offset) => profiles.some(within(offset)) || lineSpans(offset).accounts.some(within(offset)),
     };
 }
 /**
@@ -38949,8 +39048,6 @@ function titlePlace(tree) {
     return { line: 1, column: 1 };
 }
 
-// EXTERNAL MODULE: ./lib/text/typing-cost.js
-var typing_cost = __nccwpck_require__(4224);
 ;// CONCATENATED MODULE: ./lib/text/compound.js
 /**
  * Whether an unknown word reads as a closed compound of two known words (`healthchecks`,
@@ -38972,7 +39069,7 @@ const prefixes = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'u
  */
 const inflections = new Set(['ing', 'ed', 'er', 'ers', 'es']);
 /** Words of grammar that run into a neighbour by a missed space, not into a compound. */
-const grammar = new Set('and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could'.split(' '));
+const grammar = new Set('and the of for with you your our own my are this that from their they have has who will was were not but nor yet all any can its his her him she them than then there these those what when where which while why how into onto upon about also just some each such only very well much more most been being had did does done may might must shall should would could before because between during against among without at'.split(' '));
 /** The most plain twins of an accented letter tried (2^n variants). */
 const maxPlainTwins = 3;
 /** The shortest word whose -s form is read as a word: shorter ones are words of grammar or slips (`thes`, `theres`). */
@@ -38985,6 +39082,22 @@ const minBaseForS = 6;
 const prefixOverSlip = 20;
 /** The least use of that word: a rare word after a prefix is as likely a fragment of a slip. */
 const minPrefixedCount = 50;
+/**
+ * Whether a word in lower case reads as a known word and a word of grammar run together, a missed
+ * space (`scopesand`, `atleast`); where `minCount` is given, the known word used at least that
+ * often (SUBTLEX-US count: `least`, not `rel` of `reland`).
+ */
+function grammarJoined(word, speller, minCount = 0) {
+    const known = (part) => speller.isKnown(part) && (minCount === 0 || speller.frequency(part) >= minCount);
+    for (let i = 2; i <= word.length - 2; i++) {
+        const [left, right] = [word.slice(0, i), word.slice(i)];
+        if ((grammar.has(left) && known(right)) || (grammar.has(right) && known(left)))
+            return true;
+    }
+    return false;
+}
+/** How often (SUBTLEX-US count) a word is used to be a common one: the known word of a term read as a missed space (`least` of `atleast`), each word of a run of words. */
+const commonWordCount = 100;
 function isCompound(written, speller) {
     if (!/^\p{Lu}?\p{Ll}+$/u.test(written) || written.length < 6 || /(\p{L})\1\1/u.test(written))
         return false;
@@ -38992,11 +39105,8 @@ function isCompound(written, speller) {
     if (speller.listed(word))
         return false;
     // Read as a word and a word of grammar (`scopes and`), it is a missed space, whatever else it reads as.
-    for (let i = 2; i <= word.length - 2; i++) {
-        const [left, right] = [word.slice(0, i), word.slice(i)];
-        if ((grammar.has(left) && speller.isKnown(right)) || (grammar.has(right) && speller.isKnown(left)))
-            return false;
-    }
+    if (grammarJoined(word, speller))
+        return false;
     // `reportee`, `reportees`: the -ee noun of a verb whose -er noun is known (reporter), as
     // employee beside employer.
     const ee = /^(\p{Ll}{4,})ees?$/u.exec(word);
@@ -39041,7 +39151,7 @@ const twoLetterWords = new Set('we is it to of in on at me my be by do go he if 
 const minRunLetters = 10;
 const minRunWords = 3;
 /** How common (SUBTLEX-US count) each word of such a run is: a slip splits into rare pieces (`qua` `lit` `if` `actions`), a name into common words. */
-const minRunWordCount = 100;
+const minRunWordCount = commonWordCount;
 /**
  * Whether a lower-case word is three words or more closed up (`arewemeetingyet`, `whenisgood`),
  * each a common word, of three letters or more or a small word of two: a site's or an account's name
@@ -39421,6 +39531,9 @@ const allowedWords = [
     // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
     // written closed up in informal posts
     'haha',
+    // ... and in a storage company's interview guide (held out): hesitation written out, as
+    // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
+    'umm', 'ummm', 'uhh', 'uhm',
     // ... and in an SRE community's incident process (held out): occurring again (Merriam-Webster)
     'reoccurrence', 'reoccurrences',
     // ... and in a journal directory's advisory group (held out): the British spelling with the `t`
@@ -39433,9 +39546,23 @@ const allowedWords = [
  */
 const hyphenPrefixes = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
+/**
+ * The small words inside names of other languages (`Centro Nacional de Supercomputaci\u00f3n`, `Institut
+ * f\u00fcr Informatik`, `Universidade do Porto`): a name's capitalised words go on past them.
+ */
+const nameParticles = ['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'y', 'e', 'i', 'et', 'von', 'van', 'der', 'den', 'zu', 'f\u00fcr', 'voor'];
+/**
+ * Months and days of the week: capitalised words everyone writes, whose slips (`Janauary`,
+ * `Wendesday`) no name is one slip from, so a capitalised unknown word one slip from one is that slip.
+ */
+const calendarWords = [
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
+
 
 
 
@@ -39750,7 +39877,7 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
         return false;
     // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
     // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
-    if (namedByInitialOrTitle(text, spans, i) && !(token.word.length >= minSlipNameLength && speller.listed(token.word)))
+    if (namedByInitialOrTitle(text, spans, i) && !listedSlip(token.word, speller))
         return true;
     // A reference's author, surname first and an initial after a comma (`Skelton, M., & Pais, M. (2019)`).
     if (citedAuthor(text, spans, i))
@@ -39766,8 +39893,10 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
         /^(?: |[ \t]*\r?\n[ \t]*)$/.test(text.slice(token.index + token.word.length, next.index)) &&
         // ... or a double-barrelled surname (`Nwankwo-Brightwater`), a name with an inner capital
         // (`Stichting NixOS`), or one in its own language's letters (`Annelli Sandb\u00e6k`).
-        (next.word.length <= 3 || speller.isName(next.word) || nextUnknown || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
+        (next.word.length <= 3 || speller.isName(next.word) || (nextUnknown && !listedSlip(next.word, speller)) || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
 }
+/** A word long enough to be a slip of a word rather than a name, that the common misspellings list (`Commitee`, `Exectutive`). */
+const listedSlip = (word, speller) => word.length >= minSlipNameLength && speller.listed(word);
 /** The words of a run's spans, lower case. */
 function* wordsOfSpans(text, spans) {
     for (let k = 0; k < spans.length; k += 3)
@@ -39794,13 +39923,18 @@ const isEmphasisMark = (code) => code === 0x2a || code === 0x5f || code === 0x7e
 const typo_letter = /\p{L}/u;
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), an ending in brackets right after a word
- * (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right before one (`(mis)conduct`,
- * `(re)write`).
+ * that starts it (`.toml for the Cargo files`, `.pyc`), a family of systems after a wildcard
+ * (`*nux`), a handle after a tilde that starts it
+ * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
+ * brackets right after a word (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right
+ * before one (`(mis)conduct`, `(re)write`).
  */
 function notation(text, at, length) {
     const before = text[at - 1];
-    if (before === '.' && (at < 2 || /[\s(`'"\u201c\u2018*]/u.test(text[at - 2])))
+    if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"\u201c\u2018*]/u.test(text[at - 2])))
+        return true;
+    // `*nux`, `*BSD`: a family of systems by a wildcard.
+    if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2])) && wildcardWords.has(text.slice(at, at + length).toLowerCase()))
         return true;
     if (before !== '(' || text[at + length] !== ')')
         return false;
@@ -39817,15 +39951,7 @@ function unexplained(found, ok, context) {
     const identifiers = lazily(() => identifiersIn(index, source));
     const terms = lazily(() => termsIn(index, source));
     const slip = lazily(() => slipReader(context));
-    // A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
-    // misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`)
-    // or of a project's term (`Kuberwarden`): shorter names are listed slips of many words (`Canva`). Never
-    // a word all in capitals (`BICIKL, SYNTHESYS and DiSSCo`: an acronym or a project's name, as a
-    // heading in capitals starts its sentence), one the document writes as an owner (`Automattic's
-    // engineers`), nor its own name. (Comparing with every word the document uses cost typo a tenth
-    // of its time; searching the source for the word's first letters costs a few searches a word.)
-    const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
-    const misspeltName = (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && (context.speller.listed(word) || slipOfWritten(word, source, context.speller) || termSlipped(word, context.vocabulary) !== undefined) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+    const misspeltName = misspeltNameReader(found, context);
     const named = lazily(() => namedOrTerms(found, context, slip()));
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
@@ -40046,11 +40172,33 @@ function typo_stemOf(lower) {
     return stem.length >= minStem ? stem : undefined;
 }
 /**
- * Uses of one unknown word (in any case) that make it a term of the document: a writer who types a
+ * Uses of one unknown word (in any case, its plural with it) that make it a term of the document: a writer who types a
  * word the same way twice meant it, unless it is a listed misspelling (`publically` x3) or one slip
  * from a word the document spells right elsewhere.
  */
 const termUses = 2;
+/**
+ * A capitalised word mid-sentence names something, unless, of six letters or more, it is a listed
+ * misspelling (`the Steering Commitee`), a slip of a word the document writes (`Vice Chairpeson`),
+ * of a project's term (`Kuberwarden`) or of a month or a day (`Janauary 6`), or, of ten or more, a
+ * common word with a letter typed twice or two swapped (`Freedom & Responsibiility`; not `the
+ * Wellcome Trust`): shorter names are
+ * listed slips of many words (`Canva`). Never a word all in capitals (`BICIKL, SYNTHESYS and
+ * DiSSCo`: an acronym or a project's name, as a heading in capitals starts its sentence), one the
+ * document writes as an owner (`Automattic's engineers`), nor its own name. (Comparing with every
+ * word the document uses cost typo a tenth of its time; searching the source for the word's first
+ * letters costs a few searches a word.)
+ */
+function misspeltNameReader(found, context) {
+    const { source, speller } = context;
+    const owners = lazily(() => new Set(found.filter((f) => possessive.test(source.slice(f.start + f.word.length, f.start + f.word.length + 3))).map((f) => f.word)));
+    const slipped = (word) => speller.listed(word) ||
+        slipOfWritten(word, source, speller) ||
+        termSlipped(word, context.vocabulary) !== undefined ||
+        (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), speller)) ||
+        calendarWords.some((day) => (0,typing_cost/* withinOneEdit */.kq)(word, day));
+    return (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && slipped(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
+}
 /**
  * Whether an unknown word is one the document's structure explains: names where it names people,
  * organisations or projects (a people table or list, a profile link, before a verb of saying; then
@@ -40062,14 +40210,15 @@ const termUses = 2;
  * says `Independent`). Judged for a word when asked: one other reading explains most unknown
  * words first, and this one may scan the dictionary for suggestions.
  */
-function namedOrTerms(found, { speller, places, vocabulary }, slip) {
+function namedOrTerms(found, { speller, places, vocabulary, source }, slip) {
     const counts = new Map();
     // The forms of each stem the document writes (`scopulating`, `scopulation`): a coinage used in two forms is a term.
     const forms = new Map();
     // Where each word, as written, stands.
     const starts = new Map();
     for (const { word, start } of found) {
-        counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+        const key = singularKey(word.toLowerCase());
+        counts.set(key, (counts.get(key) ?? 0) + 1);
         const stem = typo_stemOf(word.toLowerCase());
         if (stem)
             (forms.get(stem) ?? forms.set(stem, new Set()).get(stem)).add(word.toLowerCase());
@@ -40084,7 +40233,8 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
     // The document's name places, read only for a word its uses and the vocabulary do not explain.
     const ownNames = lazily(() => [...places().own].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && (!speller.isKnown(w) || speller.isName(w[0].toUpperCase() + w.slice(1)))));
     const ownMade = (lower) => ownNames().some((name) => lower.length > name.length + 1 && lower.startsWith(name));
-    const placed = (lower, start) => places().own.has(lower) || ownMade(lower) || places().named(start);
+    // The own name written with a hyphen (`tractus-x` of the repository `eclipse-tractusx`): its parts joined.
+    const placed = (lower, start) => places().own.has(lower) || ownMade(lower) || places().named(start) || places().own.has(hyphenatedAt(source, start));
     const answers = new Map();
     return (word) => {
         let named = answers.get(word);
@@ -40093,7 +40243,8 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
             // ... or a term of the project: used the same way in several of its documents, in different sentences.
             const stem = typo_stemOf(lower);
             const byPlace = () => (starts.get(word) ?? []).some((start) => placed(lower, start));
-            const byUses = (counts.get(lower) ?? 0) >= termUses || (stem !== undefined && forms.get(stem).size >= termUses) || vocabulary.has(lower);
+            // (Never a word of grammar run into another, `atleast`: a missed space, however often copied.)
+            const byUses = ((counts.get(singularKey(lower)) ?? 0) >= termUses || (stem !== undefined && forms.get(stem).size >= termUses) || vocabulary.has(lower)) && !grammarJoined(lower, speller, commonWordCount);
             // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
             // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
             const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
@@ -40105,8 +40256,24 @@ function namedOrTerms(found, { speller, places, vocabulary }, slip) {
         return named;
     };
 }
+/** The hyphenated word the part at `start` stands in, its parts joined, lower case (`tractus-x` \u2192 `tractusx`); empty where it has no hyphen. */
+function hyphenatedAt(source, start) {
+    let from = start;
+    while (from > 0 && (isWordLetter(source, from - 1) || (source[from - 1] === '-' && from > 1 && isWordLetter(source, from - 2))))
+        from--;
+    let to = start;
+    while (to < source.length && (isWordLetter(source, to) || (source[to] === '-' && isWordLetter(source, to + 1))))
+        to++;
+    const word = source.slice(from, to);
+    return word.includes('-') ? word.replace(/-/g, '').toLowerCase() : '';
+}
+const isWordLetter = (source, at) => /[\p{L}\p{N}]/u.test(source[at] ?? '');
+/** A word and its plural counted as one term's uses (`Podling`, `podlings`): the word without a plural `s`. */
+const singularKey = (lower) => (lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower);
 /** The shortest term a slip of a dictionary word is looked for in. */
 const minTypedTwice = 8;
+/** The shortest name read as such a slip: names are made so (`Wellcome`), long words seldom. */
+const minTypedTwiceName = 10;
 /** How common (SUBTLEX-US count) a word must be for a term one letter from it to be its slip: `reland` is no slip of `eland`. */
 const minSlipFrequency = 10;
 /** The shortest term of the project whose slip (one edit) is read as one. */
@@ -40177,13 +40344,41 @@ const elidedName = /^[dDlL]['\u2019]\p{Lu}\p{Ll}/u;
  */
 function besideForeignName(source, start, word) {
     if (!/^\p{Ll}/u.test(word))
-        return false;
+        return inForeignName(source, start, word);
     const before = wordEndingAt.exec(source.slice(Math.max(0, start - 60), start))?.[1];
     const after = wordStartingAt.exec(source.slice(start + word.length, start + word.length + 60))?.[1];
     // ... or, itself written with an accent, beside any capitalised word (`Bundesverband f\u00fcr`).
     const name = accentedLetter.test(word) ? startsCapital : foreignCapitalised;
     return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after));
 }
+/**
+ * Whether a capitalised word stands in a name whose other capitalised words, on the same line and
+ * past its small words, hold one in another language's letters (`Centro Nacional de
+ * Supercomputaci\u00f3n`, `Escuela T\u00e9cnica Superior`): a word of that name, in its own language.
+ */
+function inForeignName(source, start, word) {
+    const lineFrom = source.lastIndexOf('\n', start) + 1;
+    const newline = source.indexOf('\n', start);
+    const lineTo = newline < 0 ? source.length : newline;
+    const end = start + word.length;
+    // Each side's words outward from the word, to a mark that ends the name (`Center - Centro`, `Supercomputaci\u00f3n (BSC)`).
+    const before = source.slice(Math.max(lineFrom, start - 80), start).split(' ').reverse().slice(1);
+    const after = source.slice(end, Math.min(lineTo, end + 80)).split(' ').slice(1);
+    return [before, after].some((side) => {
+        for (const w of side.slice(0, nameReach)) {
+            if (particles.has(w))
+                continue;
+            if (!typo_capitalisedWord.test(w))
+                return false;
+            if (foreignCapitalised.test(w))
+                return true;
+        }
+        return false;
+    });
+}
+/** How many words either side a name is read to. */
+const nameReach = 4;
+const particles = new Set(nameParticles);
 const accentedLetter = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
 const startsCapital = /^\p{Lu}/u;
 const wordEndingAt = /(\p{L}+)(?: |[ \t]*\r?\n[ \t]*)$/u;
@@ -43164,7 +43359,7 @@ function syntax_pick(schema, prop) {
 
 
 /** @type {Options} */
-const remark_frontmatter_lib_emptyOptions = 'yaml'
+const lib_emptyOptions = 'yaml'
 
 /**
  * Add support for frontmatter.
@@ -43182,7 +43377,7 @@ function remarkFrontmatter(options) {
   // @ts-expect-error: TS is wrong about `this`.
   // eslint-disable-next-line unicorn/no-this-assignment
   const self = /** @type {Processor} */ (this)
-  const settings = options || remark_frontmatter_lib_emptyOptions
+  const settings = options || lib_emptyOptions
   const data = self.data()
 
   const micromarkExtensions =
