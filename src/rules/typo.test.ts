@@ -556,6 +556,15 @@ describe('typo: the common-misspellings list', () => {
     expect((await found('The team grows (sometimes teh other way), as (teh) ones do.\n')).length).toBe(2);
     // ... and a prefix in brackets right before a word.
     expect(await found('### Research (mis)conduct\n\nWe (re)write the (un)conscious rules.\n')).toEqual([]);
+    // A name in a list of names (a stack, a team's tools): the unknown ones are names of the same kind.
+    const stack = '# Android Developer\n\nThe app is built with:\n\n* Kotlin\n* GraphQL\n* ReactiveX\n* MVVM\n* Koin\n* MotionLayout\n* Laravel\n';
+    expect(await found(stack)).toEqual([]);
+    // ... but not a listed misspelling among them, nor a slip in a list of common words capitalised.
+    const named = (f: string) => /`([^`]+)`/.exec(f)![1];
+    expect((await found(stack.replace('* Koin', '* Recieve'))).map(named)).toEqual(['Recieve']);
+    expect((await found('## Skills\n\n- Communication\n- Leadership\n- Ownership\n- Delivery\n- Comunicaton\n')).map(named)).toEqual(['Comunicaton']);
+    // The query language of web APIs, in any case.
+    expect(await found('- Graphql\n- Experience with graphql APIs\n')).toEqual([]);
     // Hesitation written out in a quote (`Umm`), as `hmm` is a word.
     expect(await found('Something as simple as "Umm...I would use grep" is fine.\n')).toEqual([]);
     // ... and a family of systems after a wildcard (`*nux`); a slip after an asterisk is still read.

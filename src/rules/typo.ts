@@ -25,6 +25,7 @@ import { spellingDirectives, type SpellingDirectives } from '../document/spellin
 import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
+import { nameListSpans } from '../document/name-lists.js';
 import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles } from './typo.data.js';
 import { wildcardWords } from '../text/wildcard-words.data.js';
 import { matchesOf } from '../core/matches.js';
@@ -454,6 +455,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const slip = lazily(() => slipReader(context));
   const misspeltName = misspeltNameReader(found, context);
   const named = lazily(() => namedOrTerms(found, context, slip()));
+  const nameLists = lazily(() => nameListSpans(index, (w) => context.speller.frequency(w) >= commonWordCount));
+  const inNameList = (start: number) => nameLists().some(([from, to]) => start >= from && start < to);
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
     const { word, fullName, link } = entry;
@@ -489,6 +492,9 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
     if (termByForm(source, entry.start, word, context.speller)) continue;
     if (named()(word)) continue;
+    // `- Koin` among `- Kotlin`, `- GraphQL`, `- MotionLayout`: a name in a list of names, unless a
+    // listed misspelling, a common word typed twice or a slip of a word the document writes.
+    if (inNameList(entry.start) && !context.speller.listed(word) && !typedTwice(lower, context.speller) && !slip()(word)) continue;
     if (isCompound(withoutInvisible(word), context.speller)) continue;
     // `arewemeetingyet`: words closed up as an address writes a site's name.
     if (isRunOfWords(word, context.speller)) continue;
