@@ -64,6 +64,9 @@ describe('readPay: pay strings as job posts write them', () => {
     ['competitive market salary + 0.1% stock options', 'open:unstated - - - -'],
     ['Commensurate with experience', 'open:unstated - - - -'],
     ['Negotiable', 'open:unstated - - - -'],
+    // Thousands run into a currency's code.
+    ['Horquilla de salida entre 25KMXN y 30KMXN', 'range 25000 30000 MXN year?'],
+    ['60kUSD - 80kUSD', 'range 60000 80000 USD year?'],
     // Indian posts: lakhs of rupees, `LPA` lakhs per annum.
     ['4.5-6 LPA CTC', 'range 450000 600000 INR year'],
     ['Salary: 6 lakhs per annum', 'amount 600000 600000 INR year'],

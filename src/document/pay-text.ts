@@ -71,10 +71,11 @@ const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))${spa
 /** A currency written after an amount (and its magnitude). */
 const currencyAfter = new RegExp(`^${space}?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
 /**
- * Thousands (`k`, `mil`, `Tsd.`), millions, or lakhs (a hundred thousand rupees: `6 lakhs`, the
- * `L` of `4.5-6 LPA`, lakhs per annum, its `PA` read as the period) after a figure.
+ * Thousands (`k`, `mil`, `Tsd.`; a `k` run into a currency's code, `25KMXN`, `60kUSD`), millions,
+ * or lakhs (a hundred thousand rupees: `6 lakhs`, the `L` of `4.5-6 LPA`, lakhs per annum, its `PA`
+ * read as the period) after a figure.
  */
-const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|million|millions)|(lakhs?|lacs?))(?![\p{L}])|(L)(?=PA(?![\p{L}])))/u;
+const magnitude = new RegExp(`^\\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\\.?)|(M|Mio\\.?|million|millions)|(lakhs?|lacs?))(?![\\p{L}])|(L)(?=PA(?![\\p{L}]))|[kK](?=(?:${codes})(?![\\p{L}])))`, 'u');
 /**
  * A figure: digits grouped by `,` `.` `'` or a space before each three, with a decimal part of one
  * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
