@@ -150,6 +150,12 @@ export const allowedWords: readonly string[] = [
   // ... and in a Belgian studio's posts (held out): the query language of web APIs, which the
   // dictionaries lack in any case (its own case, `GraphQL`, passes as a product's name)
   'graphql',
+  // ... and in an agency's Drupal post and a Spanish company's front-end posts (held out), and
+  // beside them the frameworks and platforms job posts name most that the loaded dictionaries lack:
+  // cspell keeps them in its PHP, npm and Python dictionaries, too large and too loose (every
+  // package's name, typos among them) to load for prose
+  'laravel', 'symfony', 'magento', 'behat', 'vue', 'vuex', 'nuxt', 'vite', 'fastify', 'strapi', 'sequelize', 'vercel', 'supabase',
+  'pulumi', 'pytest', 'numpy',
   // ... and in a storage company's interview guide (held out): hesitation written out, as
   // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
   'umm', 'ummm', 'uhh', 'uhm',
