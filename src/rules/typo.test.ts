@@ -300,6 +300,8 @@ describe('typo: names a document spells out', () => {
 
   it('a capitalised word mid-sentence one slip from a capitalised word the document writes is that slip, not a name', async () => {
     expect(words(await found('The TAC Chairperson and the TAC Vice Chairpeson must not be from one company.\n'))).toEqual(['Chairpeson']);
+    // A common word with two letters swapped starts no name (`Susbtantial European`).
+    expect(words(await found('Languages beneficial • Susbtantial European Timezone overlap.\n'))).toEqual(['Susbtantial']);
     // Nor, of eight letters or more, a common word with a letter typed twice; nor a name beside a listed misspelling.
     expect(words(await found('Our philosophy is Freedom & Responsibiility. We trust you.\n'))).toEqual(['Responsibiility']);
     // ... nor a month's or a day's slip; a name one letter from none of them is a name.
@@ -654,6 +656,8 @@ describe('typo: words run together', () => {
     // A preposition run into the word before it (`panelbefore`) is a missed space, as `and` is.
     expect((await suggested('Agree the work with a member of the panelbefore starting on it.\n')).map(([word]) => word)).toEqual(['panelbefore']);
     expect((await suggested('You should have atleast two years of Python.\n')).map(([word]) => word)).toEqual(['atleast']);
+    // A negative prefix swapped for the one the word takes (`unsufficiently` for `insufficiently`) is a slip, not a compound.
+    expect((await suggested('The work has been unsufficiently documented, and the plan unsufficient.\n')).map(([word]) => word)).toEqual(['unsufficiently', 'unsufficient']);
   });
 
   it('suggests the hyphenated compound the dictionary knows, with confidence', async () => {

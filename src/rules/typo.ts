@@ -378,6 +378,8 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
   // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
   if (titleCase) return count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word);
   if (!capitalised) return false;
+  // A common word with two letters swapped or one typed twice starts no name (`Susbtantial European Timezone`).
+  if (token.word.length >= minTypedTwiceName && typedTwice(token.word.toLowerCase(), speller)) return false;
   // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
   // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
   if (namedByInitialOrTitle(text, spans, i) && !listedSlip(token.word, speller)) return true;

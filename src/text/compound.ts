@@ -46,6 +46,22 @@ const prefixOverSlip = 20;
 const minPrefixedCount = 50;
 
 /**
+ * The negative prefixes of one letter apart or a sound alike that English puts before a word: a
+ * word takes one of them, and another in its place is a slip (`non-`, which makes words of its own,
+ * `intransparent` beside `nontransparent`, is no such twin).
+ */
+const negativePrefixes: readonly string[] = ['un', 'in', 'im', 'il', 'ir'];
+
+/** The word with its negative prefix swapped for the one the dictionaries know it with (`unsufficiently` → `insufficiently`), if any. */
+export function otherNegativePrefix(word: string, speller: Pick<CompoundReader, 'isKnown'>): string | undefined {
+  const prefix = negativePrefixes.find((p) => word.startsWith(p) && word.length - p.length >= 5);
+  if (prefix === undefined) return undefined;
+  const stem = word.slice(prefix.length);
+  for (const other of negativePrefixes) if (other !== prefix && speller.isKnown(other + stem)) return other + stem;
+  return undefined;
+}
+
+/**
  * Whether a word in lower case reads as a known word and a word of grammar run together, a missed
  * space (`scopesand`, `atleast`); where `minCount` is given, the known word used at least that
  * often (SUBTLEX-US count: `least`, not `rel` of `reland`).
@@ -79,6 +95,8 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   if (partlyAccented(word, speller)) return true;
   // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
   if (/^e\p{Ll}{5,}$/u.test(word) && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1]!.toUpperCase() + word.slice(2))) return true;
+  // `unsufficiently` for `insufficiently`: the negative prefix the word takes swapped for another, a slip, not a new word.
+  if (otherNegativePrefix(word, speller) !== undefined) return false;
   const suggestions = speller.suggest(word, 3);
   if (prefixedOverSlip(word, suggestions, speller)) return true;
   // The dictionaries write it with a hyphen (then the closed form is the slip), or a word is one
