@@ -36398,10 +36398,11 @@ const currencyBefore = new RegExp(`(?:(${symbols})|(?<![\\p{L}])(${codes}))${spa
 /** A currency written after an amount (and its magnitude). */
 const currencyAfter = new RegExp(`^${space}?(?:(${alternatives([...Object.keys(thousandsCurrency)])})|(${symbols})|(${codes})(?![\\p{L}])|(${alternatives(Object.keys(currencyWords))})(?![\\p{L}]))`, 'iu');
 /**
- * Thousands (`k`, `mil`, `Tsd.`), millions, or lakhs (a hundred thousand rupees: `6 lakhs`, the
- * `L` of `4.5-6 LPA`, lakhs per annum, its `PA` read as the period) after a figure.
+ * Thousands (`k`, `mil`, `Tsd.`; a `k` run into a currency's code, `25KMXN`, `60kUSD`), millions,
+ * or lakhs (a hundred thousand rupees: `6 lakhs`, the `L` of `4.5-6 LPA`, lakhs per annum, its `PA`
+ * read as the period) after a figure.
  */
-const magnitude = /^\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\.?)|(M|Mio\.?|million|millions)|(lakhs?|lacs?))(?![\p{L}])|(L)(?=PA(?![\p{L}])))/u;
+const magnitude = new RegExp(`^\\s?(?:(?:([kK])|(mil|thousand|tausend|Tsd\\.?)|(M|Mio\\.?|million|millions)|(lakhs?|lacs?))(?![\\p{L}])|(L)(?=PA(?![\\p{L}]))|[kK](?=(?:${codes})(?![\\p{L}])))`, 'u');
 /**
  * A figure: digits grouped by `,` `.` `'` or a space before each three, with a decimal part of one
  * or two digits, or plain digits. Not inside a word or code (`E13`, `GS-15`, `v2.0`), a date or a time;
@@ -39083,6 +39084,23 @@ const prefixOverSlip = 20;
 /** The least use of that word: a rare word after a prefix is as likely a fragment of a slip. */
 const minPrefixedCount = 50;
 /**
+ * The negative prefixes of one letter apart or a sound alike that English puts before a word: a
+ * word takes one of them, and another in its place is a slip (`non-`, which makes words of its own,
+ * `intransparent` beside `nontransparent`, is no such twin).
+ */
+const negativePrefixes = ['un', 'in', 'im', 'il', 'ir'];
+/** The word with its negative prefix swapped for the one the dictionaries know it with (`unsufficiently` \u2192 `insufficiently`), if any. */
+function otherNegativePrefix(word, speller) {
+    const prefix = negativePrefixes.find((p) => word.startsWith(p) && word.length - p.length >= 5);
+    if (prefix === undefined)
+        return undefined;
+    const stem = word.slice(prefix.length);
+    for (const other of negativePrefixes)
+        if (other !== prefix && speller.isKnown(other + stem))
+            return other + stem;
+    return undefined;
+}
+/**
  * Whether a word in lower case reads as a known word and a word of grammar run together, a missed
  * space (`scopesand`, `atleast`); where `minCount` is given, the known word used at least that
  * often (SUBTLEX-US count: `least`, not `rel` of `reland`).
@@ -39122,6 +39140,9 @@ function isCompound(written, speller) {
     // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
     if (/^e\p{Ll}{5,}$/u.test(word) && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1].toUpperCase() + word.slice(2)))
         return true;
+    // `unsufficiently` for `insufficiently`: the negative prefix the word takes swapped for another, a slip, not a new word.
+    if (otherNegativePrefix(word, speller) !== undefined)
+        return false;
     const suggestions = speller.suggest(word, 3);
     if (prefixedOverSlip(word, suggestions, speller))
         return true;
@@ -39382,6 +39403,43 @@ function spelling_directives_nextLine(source, at) {
     return at + (source.startsWith('\r\n', at) ? 2 : 1);
 }
 
+;// CONCATENATED MODULE: ./lib/document/name-lists.js
+
+/** The fewest items of a list of names, and the share of them that must be names. */
+const name_lists_minItems = 4;
+const nameShare = 0.75;
+/** The most words of an item that is a name. */
+const maxNameWords = 3;
+/** A word of a name: capitalised, in capitals or with a capital inside, letters, digits and joiners (`GMail`, `Node.js`, `C++`). */
+const nameWord = /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}.+#&'\u2019-]*$/u;
+/** Where each item of the document's lists of names stands in the source, as [start, end). */
+function nameListSpans(index, isCommonWord) {
+    const spans = [];
+    for (const at of index.of('list')) {
+        const items = index.nodes[at].children;
+        if (items.length < name_lists_minItems)
+            continue;
+        const names = items.flatMap((item) => {
+            const { text, position } = listItemText(item);
+            const words = text.trim().replace(/[.,;:]$/, '').split(/\s+/);
+            if (words.length === 0 || words.length > maxNameWords || !words.every((w) => nameWord.test(w)))
+                return [];
+            return [{ words, position }];
+        });
+        if (names.length < nameShare * items.length || names.length < name_lists_minItems)
+            continue;
+        // Names, not common words capitalised: most of the items hold a word that is no common one.
+        const uncommon = names.filter(({ words }) => words.some((w) => !isCommonWord(w.toLowerCase()))).length;
+        if (uncommon * 2 <= names.length)
+            continue;
+        for (const { position } of names) {
+            if (position?.start.offset !== undefined && position.end.offset !== undefined)
+                spans.push([position.start.offset, position.end.offset]);
+        }
+    }
+    return spans;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
 /**
  * Letters in the longest word the rule spells: the dictionaries' longest is 45
@@ -39531,6 +39589,15 @@ const allowedWords = [
     // ... and in an app agency's post (held out): laughter written out, as Merriam-Webster's `ha-ha` is
     // written closed up in informal posts
     'haha',
+    // ... and in a Belgian studio's posts (held out): the query language of web APIs, which the
+    // dictionaries lack in any case (its own case, `GraphQL`, passes as a product's name)
+    'graphql',
+    // ... and in an agency's Drupal post and a Spanish company's front-end posts (held out), and
+    // beside them the frameworks and platforms job posts name most that the loaded dictionaries lack:
+    // cspell keeps them in its PHP, npm and Python dictionaries, too large and too loose (every
+    // package's name, typos among them) to load for prose
+    'laravel', 'symfony', 'magento', 'behat', 'vue', 'vuex', 'nuxt', 'vite', 'fastify', 'strapi', 'sequelize', 'vercel', 'supabase',
+    'pulumi', 'pytest', 'numpy',
     // ... and in a storage company's interview guide (held out): hesitation written out, as
     // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
     'umm', 'ummm', 'uhh', 'uhm',
@@ -39562,6 +39629,7 @@ const calendarWords = [
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
+
 
 
 
@@ -39875,6 +39943,9 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
         return count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word);
     if (!capitalised)
         return false;
+    // A common word with two letters swapped or one typed twice starts no name (`Susbtantial European Timezone`).
+    if (token.word.length >= minTypedTwiceName && typedTwice(token.word.toLowerCase(), speller))
+        return false;
     // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
     // initial, or after a title of address; not a listed misspelling (`the Commitee A. Smith`).
     if (namedByInitialOrTitle(text, spans, i) && !listedSlip(token.word, speller))
@@ -39953,6 +40024,8 @@ function unexplained(found, ok, context) {
     const slip = lazily(() => slipReader(context));
     const misspeltName = misspeltNameReader(found, context);
     const named = lazily(() => namedOrTerms(found, context, slip()));
+    const nameLists = lazily(() => nameListSpans(index, (w) => context.speller.frequency(w) >= commonWordCount));
+    const inNameList = (start) => nameLists().some(([from, to]) => start >= from && start < to);
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
@@ -39998,6 +40071,10 @@ function unexplained(found, ok, context) {
         if (termByForm(source, entry.start, word, context.speller))
             continue;
         if (named()(word))
+            continue;
+        // `- Koin` among `- Kotlin`, `- GraphQL`, `- MotionLayout`: a name in a list of names, unless a
+        // listed misspelling, a common word typed twice or a slip of a word the document writes.
+        if (inNameList(entry.start) && !context.speller.listed(word) && !typedTwice(lower, context.speller) && !slip()(word))
             continue;
         if (isCompound(withoutInvisible(word), context.speller))
             continue;
