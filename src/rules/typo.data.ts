@@ -188,4 +188,10 @@ export const calendarWords: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
 
+/**
+ * Acronyms whose letters are often typed out of order (`LGTBQ`, `TLGBQIA` in diversity statements
+ * of job posts): a word in capitals of the same letters in another order is a slip of the listed one.
+ */
+export const orderedAcronyms: readonly string[] = ['LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'LGBTQI', 'LGBTQIA', 'LGBTQIA2S'];
+
 export const addressTitles: readonly string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];

@@ -300,6 +300,11 @@ describe('typo: names a document spells out', () => {
 
   it('a capitalised word mid-sentence one slip from a capitalised word the document writes is that slip, not a name', async () => {
     expect(words(await found('The TAC Chairperson and the TAC Vice Chairpeson must not be from one company.\n'))).toEqual(['Chairpeson']);
+    // An acronym's letters out of order (`LGTBQ`) is a slip of it, in any place; in order it passes.
+    expect(await found('We welcome people of color, TLGBQIA+ folks, LGTBQ+ people and LGBTQ+ allies.\n')).toEqual([
+      '1:29-1:36: `TLGBQIA` is misspelt; did you mean `LGBTQIA`?',
+      '1:45-1:50: `LGTBQ` is misspelt; did you mean `LGBTQ`?',
+    ]);
     // A common word with two letters swapped starts no name (`Susbtantial European`).
     expect(words(await found('Languages beneficial • Susbtantial European Timezone overlap.\n'))).toEqual(['Susbtantial']);
     // Nor, of eight letters or more, a common word with a letter typed twice; nor a name beside a listed misspelling.

@@ -26,7 +26,7 @@ import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index
 import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { nameListSpans } from '../document/name-lists.js';
-import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles } from './typo.data.js';
+import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles, orderedAcronyms } from './typo.data.js';
 import { wildcardWords } from '../text/wildcard-words.data.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -469,6 +469,10 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (halves !== undefined) {
       if (ok(halves)) continue;
       entry.broken = true;
+    }
+    if (acronymReordered(word) !== undefined) {
+      unknown.push(entry); // `LGTBQ`: an acronym's letters out of order, whatever stands around it.
+      continue;
     }
     if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word)) continue;
     // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
@@ -934,14 +938,15 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     const shown = withoutInvisible(word);
     // A slip of a term the project writes (`Kuberwarden` where its documents write `Kubewarden`) is offered that term first.
     const term = termSlipped(shown, vocabulary);
-    const suggestions = [...new Set([...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
+    const reordered = acronymReordered(shown);
+    const suggestions = [...new Set([...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
     // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
     // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
     if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown)) continue;
     // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-    if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && withinOneEdit(shown, suggestions[0]))) continue;
-    // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
-    const sure = suggestions[0] !== undefined && (speller.listed(shown) || withinOneEdit(shown, suggestions[0]));
+    if (allowAcronyms && longCapitals.test(shown) && !reordered && !(suggestions[0] && withinOneEdit(shown, suggestions[0]))) continue;
+    // Misspelt for certain when listed, an acronym's letters out of order, or one slip from the suggestion; a farther guess is offered as one.
+    const sure = suggestions[0] !== undefined && (speller.listed(shown) || reordered !== undefined || withinOneEdit(shown, suggestions[0]));
     const message = file.message(describe(shown, suggestions[0], sure), { place: { start: from, end: to } });
     message.actual = word;
     message.expected = suggestions;
@@ -1188,6 +1193,16 @@ type Part = { word: string; index: number };
 const noParts: readonly Part[] = [];
 
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
+/** Each ordered acronym by its letters sorted. */
+const acronymsByLetters = new Map(orderedAcronyms.map((a) => [[...a].sort().join(''), a]));
+
+/** The acronym a word in capitals is with its letters out of order (`LGTBQ` → `LGBTQ`), if any. */
+function acronymReordered(w: string): string | undefined {
+  if (!/^[A-Z0-9]{4,10}$/.test(w)) return undefined;
+  const listed = acronymsByLetters.get([...w].sort().join(''));
+  return listed !== undefined && listed !== w ? listed : undefined;
+}
+
 function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms: boolean, invisibles: boolean): (w: string) => boolean {
   // The speller (a cached lookup) first: most words are known.
   return (written) => {
@@ -1196,7 +1211,7 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     return w.length < 3 ||
     speller.isKnown(w.includes('’') || w.includes('‘') ? w.replace(/[‘’]/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||
-    (allowAcronyms && acronym.test(w)) ||
+    (allowAcronyms && acronym.test(w) && acronymReordered(w) === undefined) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
     /\p{Ll}\p{Lu}/u.test(w) ||
     // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
