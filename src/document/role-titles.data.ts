@@ -31,7 +31,7 @@ const jobNouns = [
  * communication`), perhaps with a level, a gender note (`(f/m/d)`, `*in`, `*r`, `·trice`) after it.
  */
 export const jobTitle = new RegExp(
-  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[·.•](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['’](?=[a-zà-ÿ]))` +
+  `\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[·.•](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-–—,:|(!/]|\\b(?:in|at|for|with|on)\\b|\\b(?:für|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['’](?=[a-zà-ÿ]))` +
     // ... or, in German, any noun of a person in its feminine form by a mark (`Käser_in`, `Student:in`; not the plural
     // `Mitarbeiter:innen` of a team page), or a gender note anywhere (`(m/w/d)`), as German job titles write them.
     `|\\b[a-zäöüß]{3,}[*:_/]in\\b|\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)`,

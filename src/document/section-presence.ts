@@ -247,7 +247,8 @@ export function rolesListed(tree: Root): string[] | undefined {
     let links = 0;
     for (const item of (index.nodes[at] as List).children) {
       const text = toString(item).trim();
-      if (text === '' || text.split(/\s+/).length > roleNameWords || !(jobTitle.test(text) || roleNounTitle.test(text))) continue;
+      // Words, not the slashes and dashes between them (`Software Engineer / Go / Full-Stack`).
+      if (text === '' || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > roleNameWords || !(jobTitle.test(text) || roleNounTitle.test(text))) continue;
       names.push(text);
       const [paragraph] = item.children;
       if (paragraph?.type === 'paragraph' && paragraph.children.length === 1 && paragraph.children[0]!.type === 'link') links++;

@@ -264,6 +264,9 @@ describe('required-sections: what counts as a section title', () => {
     const page = (roles: string) => `---\nkind: job-post\n---\n\n# Jobs\n\n## Positions\n\n${roles}\n\n## About us\n\nWe build a decentralised internet, with an office in New York.\n\n## Benefits\n\n- Health insurance\n- Equity\n`;
     const linked = '- [Frontend Engineer](frontend-engineer.md)\n- [Product Manager](product-manager.md)\n- [Backend Engineer](backend-engineer.md)\n- Security Engineer';
     expect(await missingByKind(page(linked))).toEqual(['info: Section `Responsibilities` is not on thi', 'info: Section `Requirements` is not on this pa']);
+    // Titles that name the stack after slashes are roles' names too (`Software Engineer / Go / Full-Stack`).
+    const slashed = '- [Software Engineer / Go / Full-Stack](full-stack.md)\n- [Software Engineer / React / Frontend](frontend.md)\n- [Systems Engineer / SRE](sre.md)';
+    expect(await missingByKind(page(slashed))).toEqual(['info: Section `Responsibilities` is not on thi', 'info: Section `Requirements` is not on this pa']);
     // The roles a post works with, not linked, are no index; nor two linked roles.
     expect(await missingByKind(page(linked.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')))).toEqual(['Responsibilities', 'Requirements']);
     expect(await missingByKind(page('- [Frontend Engineer](frontend-engineer.md)\n- [Product Manager](product-manager.md)\n- Health and dental cover'))).toEqual(['Responsibilities', 'Requirements']);
