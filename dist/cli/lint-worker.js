@@ -29660,7 +29660,7 @@ const jobNouns = [
  * Engineer in the Data team`, `Designer - Berlin`, `Entwickler*in f\u00fcr Hardware`, `Charg\u00e9 de
  * communication`), perhaps with a level, a gender note (`(f/m/d)`, `*in`, `*r`, `\u00b7trice`) after it.
  */
-const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[\u00b7.\u2022](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(!]|\\b(?:in|at|for|with|on)\\b|\\b(?:f\u00fcr|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['\u2019](?=[a-z\u00e0-\u00ff]))` +
+const jobTitle = new RegExp(`\\b(?:${jobNouns.join('|')})(?:in|r)?(?:\\s*(?:\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)|[*:_](?:in|r))|[\u00b7.\u2022](?:trice|rice|euse|e)\\b|\\((?:e|ne|trice|euse)\\))?(?:\\s+(?:I{1,3}|IV|V|L?\\d{1,2}|GS-?\\d{1,2}(?:[-/]\\d{1,2})?))?\\s*(?:$|[-\u2013\u2014,:|(!/]|\\b(?:in|at|for|with|on)\\b|\\b(?:f\u00fcr|bei|im|zur|pour|para|de|du|des|en)(?=\\s)|d['\u2019](?=[a-z\u00e0-\u00ff]))` +
     // ... or, in German, any noun of a person in its feminine form by a mark (`K\u00e4ser_in`, `Student:in`; not the plural
     // `Mitarbeiter:innen` of a team page), or a gender note anywhere (`(m/w/d)`), as German job titles write them.
     `|\\b[a-z\u00e4\u00f6\u00fc\u00df]{3,}[*:_/]in\\b|\\((?:[mwfdx]\\s*/\\s*){1,3}[mwfdx]\\)`, 'i');
@@ -33915,7 +33915,8 @@ function rolesListed(tree) {
         let links = 0;
         for (const item of index.nodes[at].children) {
             const text = lib_toString(item).trim();
-            if (text === '' || text.split(/\s+/).length > roleNameWords || !(jobTitle.test(text) || roleNounTitle.test(text)))
+            // Words, not the slashes and dashes between them (`Software Engineer / Go / Full-Stack`).
+            if (text === '' || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > roleNameWords || !(jobTitle.test(text) || roleNounTitle.test(text)))
                 continue;
             names.push(text);
             const [paragraph] = item.children;
@@ -39626,6 +39627,11 @@ const calendarWords = [
     'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
+/**
+ * Acronyms whose letters are often typed out of order (`LGTBQ`, `TLGBQIA` in diversity statements
+ * of job posts): a word in capitals of the same letters in another order is a slip of the listed one.
+ */
+const orderedAcronyms = ['LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'LGBTQI', 'LGBTQIA', 'LGBTQIA2S'];
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
@@ -40037,6 +40043,10 @@ function unexplained(found, ok, context) {
             if (ok(halves))
                 continue;
             entry.broken = true;
+        }
+        if (acronymReordered(word) !== undefined) {
+            unknown.push(entry); // `LGTBQ`: an acronym's letters out of order, whatever stands around it.
+            continue;
         }
         if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word))
             continue;
@@ -40512,16 +40522,17 @@ function reportUnknown(file, unknown, speller, allowAcronyms, vocabulary) {
         const shown = withoutInvisible(word);
         // A slip of a term the project writes (`Kuberwarden` where its documents write `Kubewarden`) is offered that term first.
         const term = termSlipped(shown, vocabulary);
-        const suggestions = [...new Set([...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
+        const reordered = acronymReordered(shown);
+        const suggestions = [...new Set([...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
         // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
         // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
         if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown))
             continue;
         // Longer capitals (INFOSEC, a job-series code) are codes unless a word is one edit away (MANAGMENT).
-        if (allowAcronyms && longCapitals.test(shown) && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
+        if (allowAcronyms && longCapitals.test(shown) && !reordered && !(suggestions[0] && (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0])))
             continue;
-        // Misspelt for certain when listed or one slip from the suggestion; a farther guess is offered as one.
-        const sure = suggestions[0] !== undefined && (speller.listed(shown) || (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0]));
+        // Misspelt for certain when listed, an acronym's letters out of order, or one slip from the suggestion; a farther guess is offered as one.
+        const sure = suggestions[0] !== undefined && (speller.listed(shown) || reordered !== undefined || (0,typing_cost/* withinOneEdit */.kq)(shown, suggestions[0]));
         const message = file.message(describe(shown, suggestions[0], sure), { place: { start: from, end: to } });
         message.actual = word;
         message.expected = suggestions;
@@ -40744,6 +40755,15 @@ function acronymAndWord(word, speller) {
 const longCapitals = /^[A-Z]{6,}s?$/;
 const noParts = [];
 /** Whether a word passes as spelt: known, allowed, short, an acronym, or a name's inner capital. */
+/** Each ordered acronym by its letters sorted. */
+const acronymsByLetters = new Map(orderedAcronyms.map((a) => [[...a].sort().join(''), a]));
+/** The acronym a word in capitals is with its letters out of order (`LGTBQ` \u2192 `LGBTQ`), if any. */
+function acronymReordered(w) {
+    if (!/^[A-Z0-9]{4,10}$/.test(w))
+        return undefined;
+    const listed = acronymsByLetters.get([...w].sort().join(''));
+    return listed !== undefined && listed !== w ? listed : undefined;
+}
 function knownWord(speller, allowed, allowAcronyms, invisibles) {
     // The speller (a cached lookup) first: most words are known.
     return (written) => {
@@ -40752,7 +40772,7 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
         return w.length < 3 ||
             speller.isKnown(w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w) ||
             allowed.has(w.toLowerCase()) ||
-            (allowAcronyms && acronym.test(w)) ||
+            (allowAcronyms && acronym.test(w) && acronymReordered(w) === undefined) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
             /\p{Ll}\p{Lu}/u.test(w) ||
             // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
