@@ -8,7 +8,7 @@
 import type { Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
 import { parseYamlDocument } from '../text/yaml.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -16,6 +16,8 @@ export interface FrontmatterProblem {
   message: string;
   line: number;
   column: number;
+  /** A problem some readers of the document's site accept: a warning, never an error. */
+  readerDependent?: boolean;
 }
 
 /** A top-level string value as written: its source text and where it starts in the block's text. */
@@ -77,17 +79,91 @@ function parseYaml(text: string, first: number): Frontmatter {
   // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
   const lf = text.replace(/\r(?!\n)/g, '\n');
   const doc = parseYamlDocument(lf, { logLevel: 'error' });
+  const error = doc.errors[0];
+  if (error) return unindentedQuote(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
+  return frontmatterOf(doc, text, first, (offset) => offset);
+}
+
+/** The parser's first error, placed in the file. */
+function yamlProblem(lf: string, errors: readonly YAMLError[], first: number): FrontmatterProblem {
+  const error = errors[0]!;
   // Placed by the error's offset: the library's own line count misses the line breaks inside a
   // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
   // Only the first error: one unclosed quote or bracket makes the parser report dozens after it.
-  const error = doc.errors[0];
-  if (error) {
-    const at = location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
-    const more = doc.errors.length - 1;
-    const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
-    const message = notValid('YAML', `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${after}`);
-    return { scalars: [], problems: [{ message, line: first + at.line - 1, column: at.column }] };
+  const at = location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+  const more = errors.length - 1;
+  const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
+  const message = notValid('YAML', `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${after}`);
+  return { message, line: first + at.line - 1, column: at.column };
+}
+
+/**
+ * A quoted value of a top-level key running onto lines that start at the margin (`teaser: "` /
+ * `We'll soon…` / `"`): YAML 1.1 readers (libyaml: Jekyll, GitHub; go-yaml: Hugo; PyYAML) read
+ * it, YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it; the yaml package) stop at the
+ * first such line. Read as the former read it, and said as a warning naming the line, where that
+ * alone keeps the block from parsing.
+ */
+function unindentedQuote(lf: string, text: string, first: number): Frontmatter | undefined {
+  const { starts, key } = marginLinesInQuotes(lf);
+  if (starts.length === 0) return undefined;
+  let indented = '';
+  let from = 0;
+  for (const start of starts) {
+    indented += `${lf.slice(from, start)} `;
+    from = start;
   }
+  const doc = parseYamlDocument(indented + lf.slice(from), { logLevel: 'error' });
+  if (doc.errors.length > 0) return undefined;
+  // An offset in the indented text, back in the block as written: less the spaces put in before it.
+  const back = (offset: number) => offset - starts.filter((start, k) => start + k < offset).length;
+  const line = first + location(lf).toPoint(starts[0]!)!.line - 1;
+  const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
+  return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
+}
+
+/** A top-level key whose value opens a quote (`teaser: "`), and the rest of its line after the quote. */
+const quotedKey = /^([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
+
+/**
+ * The offsets of the lines that start at the margin in quoted values of top-level keys running
+ * onto them, and the key of the first such value.
+ */
+function marginLinesInQuotes(lf: string): { starts: number[]; key: string } {
+  const starts: number[] = [];
+  let key = '';
+  let open: { quote: string; key: string } | undefined;
+  let offset = 0;
+  for (const line of lf.split('\n')) {
+    if (open !== undefined) {
+      if (line !== '' && !/^[ \t]/.test(line)) {
+        if (starts.length === 0) key = open.key;
+        starts.push(offset);
+      }
+      if (closesQuote(line, open.quote)) open = undefined;
+    } else {
+      const m = quotedKey.exec(line);
+      if (m && !closesQuote(m[3]!, m[2]!)) open = { quote: m[2]!, key: m[1]! };
+    }
+    offset += line.length + 1;
+  }
+  return { starts, key };
+}
+
+/** Whether a quote opened before `rest` closes in it: `"` not after a backslash; `'` not doubled. */
+function closesQuote(rest: string, quote: string): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    if (quote === '"' && rest[i] === '\\') i++;
+    else if (rest[i] === quote) {
+      if (quote === "'" && rest[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+
+/** The frontmatter a parsed block holds; `back` maps an offset in the parsed text to the block as written (`text`). */
+function frontmatterOf(doc: Document.Parsed, text: string, first: number, back: (offset: number) => number): Frontmatter {
   const contents = doc.contents;
   if (contents === null || contents === undefined) return { data: {}, scalars: [], problems: [] };
   if (!isMap(contents)) {
@@ -100,25 +176,25 @@ function parseYaml(text: string, first: number): Frontmatter {
     if (!isScalar(key) || !isScalar(value) || typeof value.value !== 'string' || !value.range) continue;
     const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
     const plain = quoted || value.type === 'PLAIN';
-    const start = value.range[0] + (quoted ? 1 : 0);
-    const end = value.range[1] - (quoted ? 1 : 0);
+    const start = back(value.range[0] + (quoted ? 1 : 0));
+    const end = back(value.range[1] - (quoted ? 1 : 0));
     const source = text.slice(start, end);
     if (plain && !/[\r\n]/.test(source)) scalars.push({ key: String(key.value), source, offset: start });
   }
   const listItems: FrontmatterScalar[] = [];
-  for (const pair of contents.items) if (isScalar(pair.key)) collectListItems(pair.value, String(pair.key.value), text, listItems, false);
+  for (const pair of contents.items) if (isScalar(pair.key)) collectListItems(pair.value, String(pair.key.value), text, listItems, false, back);
   return { data: doc.toJS() as Record<string, unknown>, scalars, listItems, problems: [] };
 }
 
 /** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
-function collectListItems(node: unknown, key: string, text: string, out: FrontmatterScalar[], inList: boolean): void {
-  if (isSeq(node)) for (const item of node.items) collectListItems(item, key, text, out, true);
-  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, false);
+function collectListItems(node: unknown, key: string, text: string, out: FrontmatterScalar[], inList: boolean, back: (offset: number) => number): void {
+  if (isSeq(node)) for (const item of node.items) collectListItems(item, key, text, out, true, back);
+  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, false, back);
   else if (inList && isScalar(node) && typeof node.value === 'string' && node.range) {
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     if (!quoted && node.type !== 'PLAIN') return;
-    const start = node.range[0] + (quoted ? 1 : 0);
-    const source = text.slice(start, node.range[1] - (quoted ? 1 : 0));
+    const start = back(node.range[0] + (quoted ? 1 : 0));
+    const source = text.slice(start, back(node.range[1] - (quoted ? 1 : 0)));
     // As written only: a quoted item with an escape is not its value.
     if (!/[\r\n]/.test(source) && (!quoted || source === node.value)) out.push({ key, source, offset: start });
   }

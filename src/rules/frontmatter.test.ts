@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { describeDocExamples, formatMessage, runRule } from '../../test/helpers/rule-harness.js';
 import { frontmatter } from './frontmatter.js';
+import { parseFrontmatter } from '../parse/frontmatter.js';
 
 describeDocExamples(frontmatter);
 
@@ -93,6 +94,24 @@ describe('frontmatter', () => {
       warned.mockRestore();
     }
   });
+
+  it('reads a quoted value running onto lines at the margin as libyaml does, and warns that YAML 1.2 readers stop there', async () => {
+    // A Jekyll post's teaser (held out): PyYAML, libyaml and go-yaml read it; js-yaml and the yaml package do not.
+    const doc = ['---', 'title: Opportunities', 'teaser: "', ' We\'ll soon be advertising.', 'Read on!', '"', 'author: Alex Colemn', 'tags: [hiring, rse]', '---', '', '# Opportunities'].join('\n');
+    const messages = await runRule(frontmatter, doc);
+    expect(messages.map(formatMessage)).toEqual([
+      '5:1: Line 5 goes on with the quoted value of `teaser` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space',
+    ]);
+    expect(messages[0]?.warningOnly).toBe(true);
+    const block = parseFrontmatter({ type: 'yaml', value: doc.split('\n').slice(1, 8).join('\n'), position: { start: { line: 1, column: 1 }, end: { line: 9, column: 4 } } });
+    expect(block.data).toEqual({ title: 'Opportunities', teaser: " We'll soon be advertising. Read on! ", author: 'Alex Colemn', tags: ['hiring', 'rse'] });
+    // Values after the lines put in are found where they are written.
+    const text = doc.split('\n').slice(1, 8).join('\n');
+    expect(block.scalars.map((s) => [s.key, s.source, text.slice(s.offset, s.offset + s.source.length)])).toEqual([['title', 'Opportunities', 'Opportunities'], ['author', 'Alex Colemn', 'Alex Colemn']]);
+    expect(block.listItems?.map((s) => text.slice(s.offset, s.offset + s.source.length))).toEqual(['hiring', 'rse']);
+    // Broken beyond that (a quote never closed), it is not valid YAML, an error.
+    expect((await runRule(frontmatter, ['---', 'teaser: "', 'Read on!', 'author: Alex', '---', ''].join('\n'))).map((m) => [m.line, m.warningOnly])).toEqual([[4, undefined]]);
+  });
 });
 
 describe('frontmatter: a block whose opening `---` was lost', () => {
@@ -114,14 +133,19 @@ describe('frontmatter: a block whose opening `---` was lost', () => {
 
   it('is reported at line 1, naming the line that closes it and its keys, though its YAML does not parse', async () => {
     expect((await runRule(frontmatter, `${lost.join('\n')}\n`)).map(formatMessage)).toEqual([
-      '1:1: Frontmatter is closed by the `---` on line 10 but never opened: lines 1-9 are YAML (`title`, `opens`, `closes`, …) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+      '1:1: Frontmatter is closed by the `---` on line 10 but never opened: lines 1-9 are YAML (`title`, `opens`, `closes`, …) that GitHub, Jekyll and Hugo show as text, its `#` comments as headings (only Python-Markdown\'s metadata reads them so); add a line `---` before line 1',
     ]);
     expect((await runRule(frontmatter, `${lost.join('\r\n')}\r\n`)).map((m) => m.line)).toEqual([1]);
   });
 
+  it('reports frontmatter that lost its opening fence as a warning at most: Python-Markdown metadata is written so', async () => {
+    const [message] = await runRule(frontmatter, 'title: Analyst\nshow_nav: false\n---\n\n# Analyst\n');
+    expect(message?.warningOnly).toBe(true);
+  });
+
   it('takes two keys written lower case, as frontmatter writes them, for frontmatter that lost its fence', async () => {
     expect((await runRule(frontmatter, 'title: Analyst\n# Dates as YYYY-MM-DD.\nopens: 2024-09-11\n---\n\n# Analyst\n')).map(formatMessage)).toEqual([
-      '1:1: Frontmatter is closed by the `---` on line 4 but never opened: lines 1-3 are YAML (`title`, `opens`) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+      '1:1: Frontmatter is closed by the `---` on line 4 but never opened: lines 1-3 are YAML (`title`, `opens`) that GitHub, Jekyll and Hugo show as text, its `#` comments as headings (only Python-Markdown\'s metadata reads them so); add a line `---` before line 1',
     ]);
     expect(await runRule(frontmatter, 'Location: Remote\nopens: 2024-09-11\n---\n')).toEqual([]);
     expect(await runRule(frontmatter, 'title: Analyst\n---\n')).toEqual([]);
