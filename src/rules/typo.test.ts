@@ -314,6 +314,8 @@ describe('typo: names a document spells out', () => {
     expect(await found('Update of January 6, 2012: thanks to Jannali for the review.\n')).toEqual([]);
     expect(words(await found('## Team\n\n* Kate Marks - Projecy Exectutive\n* Karen Alden - Project Manager\n'))).toEqual(['Projecy', 'Exectutive']);
     expect(words(await found('We use [Blameless](https://example.org) for reviews, and the Blamelss timeline is kept.\n'))).toEqual(['Blamelss']);
+    // Nor a common word with its first letter typed twice (a post's `- **Location** Rremote.`, held out); names that start so pass.
+    expect(words(await found('- **Location** Rremote.\n- **Team** Data.\n\nVisit Aalto University and the Eerie Canal with Aaron Lloyd.\n'))).toEqual(['Rremote']);
     // A name beside a word written in lower case, an acronym, a plural: no slips.
     expect(await found('All are welcome. We are funded by the Wellcome Trust and the CITISEN programme for citizens.\n')).toEqual([]);
   });
@@ -755,6 +757,8 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect((await found('Mis-hires hurt; pre-screen calls and sub-teams help; mis-hirse too.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['hirse']);
     // `e` (electronic) closed up before a known word of five letters or more, as ebook is; not before a word of grammar.
     expect((await found('Search the ejournal platforms and elearning courses ewhere.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['ewhere']);
+    // An `e` typed twice before a word that starts with one is a slip.
+    expect((await found('We need eexperience and eeducation here.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['eexperience', 'eeducation']);
     expect((await found('A mistale in the organisation.\n', { locale: 'en-US' })).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['mistale', 'organisation']);
     // A rare word's British -ise form, where the dictionaries hold only its -ize form; not under en-US, nor after a short stem.
     expect(await found('We tune the parameterisations of the model.\n')).toEqual([]);

@@ -702,6 +702,7 @@ function misspeltNameReader(found: readonly Found[], context: ReadContext): (wor
     slipOfWritten(word, source, speller) ||
     termSlipped(word, context.vocabulary) !== undefined ||
     (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), speller)) ||
+    firstLetterTwice(word.toLowerCase(), speller) ||
     calendarWords.some((day) => withinOneEdit(word, day));
   return (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && slipped(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
 }
@@ -825,6 +826,16 @@ function typedTwice(lower: string, speller: Speller): boolean {
     if (i + 1 < lower.length && lower[i] !== lower[i + 1] && common(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a word is a common word of five letters or more with its first letter typed twice
+ * (`Rremote`, `Ssenior`): names seldom start so (`Aaron`, `Lloyd`, `Eerie` are no common word and
+ * a letter), and the shortest common words after one are left (`Aalto`).
+ */
+function firstLetterTwice(lower: string, speller: Speller): boolean {
+  const rest = lower.slice(1);
+  return rest.length >= 5 && lower[0] === lower[1] && speller.frequency(rest) >= minSlipFrequency && speller.isKnown(rest);
 }
 
 /** Letters that carry no accent but are written for a plain one (or two) in English text (`Sørensen` is `Sorensen`). */

@@ -94,7 +94,8 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   if (base.length >= minBaseForS && !grammar.has(base) && speller.isKnown(base) && !speller.isName(base[0]!.toUpperCase() + base.slice(1))) return true;
   if (partlyAccented(word, speller)) return true;
   // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
-  if (/^e\p{Ll}{5,}$/u.test(word) && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1]!.toUpperCase() + word.slice(2))) return true;
+  // Not `eexperience`: an `e` typed twice.
+  if (/^e\p{Ll}{5,}$/u.test(word) && word[1] !== 'e' && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1]!.toUpperCase() + word.slice(2))) return true;
   // `unsufficiently` for `insufficiently`: the negative prefix the word takes swapped for another, a slip, not a new word.
   if (otherNegativePrefix(word, speller) !== undefined) return false;
   const suggestions = speller.suggest(word, 3);
