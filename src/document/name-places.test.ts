@@ -155,6 +155,12 @@ describe('name places', () => {
     expect([...prose.matchAll(/\p{L}+/gu)].filter((m) => places.named(m.index)).map((m) => m[0])).toEqual(['Kickstarter', 'Rent', 'The', 'Runway']);
   });
 
+  it('takes the words of an address written out (`at`, `dot` or a dotted domain) as the document\'s own; not a time after `at`', async () => {
+    const places = await placesIn('Write to **melhusseini at obramax.com.br**, jdoe [at] example [dot] org or rroe at lab dot edu. We meet at 9.30.\n');
+    expect(['melhusseini', 'obramax', 'jdoe', 'example', 'rroe', 'lab'].filter((w) => places.own.has(w))).toEqual(['melhusseini', 'obramax', 'jdoe', 'example', 'rroe', 'lab']);
+    expect(places.own.has('meet')).toBe(false);
+  });
+
   it('names the capitalised words that start a contact entry, a line with an e-mail address later on it', async () => {
     const text = [
       'how_to_apply:',

@@ -89,8 +89,11 @@ const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.o
 const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
 const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
-/** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
-const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
+/**
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`: the words
+ * of the address (its domain's last part letters only, so `meet at 9.30` is none).
+ */
+const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
 const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'’.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'’.@()-]*){0,3}$/u;
 
@@ -203,7 +206,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   headshotHeadings(index, spans);
   placeSections(index, source, spans);
   boldNames(index, source, spans);
-  if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
+  if (/[ \t][[(]?at[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
   if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
   // each lies within one line, and few lines hold a word nothing else explains.
