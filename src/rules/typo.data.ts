@@ -156,6 +156,10 @@ export const allowedWords: readonly string[] = [
   // package's name, typos among them) to load for prose
   'laravel', 'symfony', 'magento', 'behat', 'vue', 'vuex', 'nuxt', 'vite', 'fastify', 'strapi', 'sequelize', 'vercel', 'supabase',
   'pulumi', 'pytest', 'numpy',
+  // ... and in research groups' posts and open-source governance (held out): a teleconference,
+  // as Collins and research communities write it; the documentation tool and the diagram program
+  // posts and project pages name most
+  'telecon', 'telecons', 'mkdocs', 'visio',
   // ... and in a storage company's interview guide (held out): hesitation written out, as
   // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
   'umm', 'ummm', 'uhh', 'uhm',

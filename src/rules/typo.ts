@@ -1234,9 +1234,15 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     // Letters of another orthography (`hən̓q̓əmin̓əm̓`: IPA's `ə`, combining marks), which no slip of an English word types.
     otherOrthography.test(w) ||
     elidedName.test(w) ||
+    pluralOfKnown(w, speller) ||
     derivedWord(w, speller) ||
     britishOfKnown(w, speller);
   };
+}
+
+/** A known word in capitals or a contraction with a plural `s` (`DON'Ts`, `don’ts`, `KPIs`): dos and don'ts, as English writes them. */
+function pluralOfKnown(w: string, speller: Speller): boolean {
+  return (/\p{Lu}s$/u.test(w) || /['’]ts$/iu.test(w)) && speller.isKnown(w.slice(0, -1).replace(/[‘’]/g, "'"));
 }
 
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */

@@ -11,8 +11,14 @@
 import { withinOneEdit } from './typing-cost.js';
 import { izeEnding } from './variants.js';
 
-/** Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`). */
-export const prefixes: readonly string[] = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/**
+ * Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`),
+ * and those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`).
+ */
+export const prefixes: readonly string[] = [
+  're', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self',
+  'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano',
+];
 /**
  * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
  * word split before one (`developer ing` of `developering`) is one word inflected wrongly, not two.
