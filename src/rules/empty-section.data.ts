@@ -10,4 +10,12 @@ export const headingFieldLabels: readonly string[] = [
   // The languages the job needs (`###### **Languages required:** Dutch, English`), as European posts give them.
   'language', 'languages', 'languages required', 'required languages', 'language requirements', 'working language', 'working languages',
   'sprache', 'sprachen', 'langue', 'langues', 'idioma', 'idiomas',
+  // A post's date, as a blog's template writes it in a heading (`#### Publication date: August 14, 2025`).
+  'date', 'publication date', 'published', 'posted', 'last updated', 'updated',
 ];
+
+/**
+ * Verbs of a byline a blog's template writes as a heading over its post (`#### Contributed by [Elsa
+ * Gonsiorowski](https://github.com/…)`): who wrote it, whole in its heading.
+ */
+export const bylineVerbs: readonly string[] = ['contributed', 'written', 'posted', 'authored', 'published', 'compiled', 'edited', 'prepared', 'reviewed', 'photographed', 'illustrated', 'translated'];

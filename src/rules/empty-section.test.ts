@@ -123,6 +123,9 @@ describe('empty-section: headings that stand alone by design', () => {
     // A post's field written as a heading with its value: whole in itself; a title before a colon that labels no field is a section.
     expect(await found('# Executive\n\n### Job Title: Business Development Executive\n\n### Location: Tamilnadu (Remote)\n\n### Company Description:\nWe teach.\n')).toEqual([]);
     expect(await found('# Co-founder\n\nText.\n\n###### **Languages required:** Dutch, English\n')).toEqual([]);
+    // A blog's byline and date as headings over its post (held out); a title that only starts with a verb of one is a section.
+    expect(await found('# Applications Open\n\n#### Contributed by [Elsa Gonsiorowski](https://github.com/gonsie)\n\n#### Publication date: August 14, 2025\n\nText.\n')).toEqual([]);
+    expect(await found('# Plan\n\n## Reviewed work\n\n## Next\n\nText.\n')).toEqual(['3:1-3:17: Section `Reviewed work` is empty: nothing follows its heading; write it, or remove the heading']);
     // ... or with a spaced dash (`Function – Technology`); a title with a dash that labels no field is a section.
     expect(await found('# Technology Lead\n\n## Function – Technology\n## Core Purpose\n\nText.\n')).toEqual([]);
     expect(await found('# Plan\n\n## Phase 1 – Discovery\n## Phase 2 – Hiring\n\nText.\n')).toEqual(['3:1-3:23: Section `Phase 1 – Discovery` is empty: nothing follows its heading; write it, or remove the heading']);

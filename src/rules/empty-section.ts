@@ -21,7 +21,7 @@ import { labelOver, sectionBody } from '../document/section-body.js';
 import { shownByContent, titleIsAbout } from '../document/section-presence.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { labels } from '../document/job-facts.data.js';
-import { headingFieldLabels } from './empty-section.data.js';
+import { bylineVerbs, headingFieldLabels } from './empty-section.data.js';
 
 /** What decides the sections a document must have: the configuration's `requiredSections` reaches this rule as it reaches required-sections, the kind the engine decides. */
 export type EmptySectionOptions = SectionChoice;
@@ -64,7 +64,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
       // The page's own title, a heading that points to where its content is, a notice written as a heading.
       if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || pointsElsewhere(heading) || subtitle(tree, index, headings, at) || contents.has(at)) continue;
       const setext = paragraphMadeHeading(heading, title, source);
-      if (!setext && (isNotice(title) || fieldHeading.test(title))) continue;
+      if (!setext && (isNotice(title) || fieldHeading.test(title) || byline.test(title))) continue;
       const body = sectionBody(index, at);
       if (body.kind === 'text' || body.kind === 'comment') continue;
       // A line leading into a list that stands right under the next heading (`Specific responsibilities
@@ -185,6 +185,9 @@ const pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|
 
 /** A field and its value written as a heading (`Location: Tamilnadu (Remote)`, `Function – Technology`): a label of the job's facts or of the post's other fields, a colon or a spaced dash, then the value. */
 const fieldHeading = new RegExp(`^(?:${[...labels.pay, ...labels.location, ...labels.employment, ...labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s*:|\\s+[-–—])\\s*\\S`, 'iu');
+
+/** A byline written as a heading (`Contributed by Elsa Gonsiorowski`). */
+const byline = new RegExp(`^(?:${bylineVerbs.join('|')})\\s+by\\s+\\S`, 'i');
 
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
