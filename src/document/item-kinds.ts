@@ -176,8 +176,8 @@ function leadsFirst(text: string): boolean {
   return false;
 }
 
-/** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+/** Words of a sentence that name duties outright (`the initial focus of the position will be on…`, a post's work told in prose). */
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in|(?:initial |main |primary |first )?focus of (?:the|this) (?:position|role|post|job) (?:is|will be))\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy…`,
  * `We are looking for someone to lead…`, `We're looking for a full-time Django/React Developer to

@@ -493,6 +493,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'We are particularly interested in applicants who can demonstrate an interest in local history.',
       'Interns must be able to work one four-hour shift on Wednesdays.',
       'The fellowship is open to early career research individuals anywhere in the world.',
+      'We are interested in individuals who are enthusiastic about modelling research.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
@@ -544,8 +545,9 @@ describe('required-sections: what a section holds shows it, where no title names
       'We are looking for someone to maintain our data pipelines.',
       'We’re looking for a full-time Django/React Developer to create beautiful web apps.',
       "We seek a Digital Project Manager to manage the day-to-day timeline of the Hall's archives project.",
+      'The initial focus of the position will be on COVID-19, then on other diseases.',
     ]) expect(await missing(post(duty))).toEqual([]);
-    for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.']) {
+    for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.', 'The focus of our company is on health.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
     }
   });
