@@ -196,6 +196,14 @@ describe('typo: names and case', () => {
     expect(await found('Teams aren‘t blocked, and leads shouldn‘t wait on the ‘urgent’ queue.\n')).toEqual([]);
   });
 
+  it('accepts a word with an inner capital as a product\'s name, not two words of grammar closed up', async () => {
+    // A charter's `raised byThe Linux Foundation` (held out).
+    expect(await found('Funds raised byThe Linux Foundation, ofThe team; we use iPhone, onTrack, inVision and DevOps.\n')).toEqual([
+      '1:14-1:19: `byThe` is not in the dictionary; did you mean `by The`? If it is one word, add it to `words`',
+      '1:38-1:43: `ofThe` is not in the dictionary; did you mean `of The`? If it is one word, add it to `words`',
+    ]);
+  });
+
   it('accepts a prefix of the sciences before a known word, not a slip of a word that starts so', async () => {
     // A theoretical-biology group's post (held out): `infectious disease modellers and biomathematicians`.
     expect(await found('We are biomathematicians building microfrontends over geodata.\n')).toEqual([]);

@@ -950,7 +950,9 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     // A slip of a term the project writes (`Kuberwarden` where its documents write `Kubewarden`) is offered that term first.
     const term = termSlipped(shown, vocabulary);
     const reordered = acronymReordered(shown);
-    const suggestions = [...new Set([...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
+    // Two words of grammar closed up (`byThe`) are offered apart first.
+    const apart = grammarRunIn(shown) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
+    const suggestions = [...new Set([...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
     // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
     // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
     if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown)) continue;
@@ -1223,8 +1225,9 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     speller.isKnown(w.includes('’') || w.includes('‘') ? w.replace(/[‘’]/g, "'") : w) ||
     allowed.has(w.toLowerCase()) ||
     (allowAcronyms && acronym.test(w) && acronymReordered(w) === undefined) ||
-    // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-    /\p{Ll}\p{Lu}/u.test(w) ||
+    // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose; not two
+    // words of grammar run together (`byThe Linux Foundation`).
+    (/\p{Ll}\p{Lu}/u.test(w) && !grammarRunIn(w)) ||
     // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
     acronymAndWord(w, speller) ||
     // A capitalised word with an accent: a name in its own language's letters (`Sørensen`, `Nuñez`)
@@ -1238,6 +1241,15 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     derivedWord(w, speller) ||
     britishOfKnown(w, speller);
   };
+}
+
+/** Short words of grammar that run into the next word by a missed space as the longer ones do (compound.ts's `grammar`). */
+const shortGrammar: ReadonlySet<string> = new Set(['by', 'to', 'in', 'on', 'is', 'as', 'an', 'or', 'if', 'of']);
+/** Two words of grammar, the second capitalised, closed up (`byThe`, `ofThe`, `andOur`): no product writes its name so. */
+function grammarRunIn(w: string): boolean {
+  const m = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(w);
+  const isGrammar = (part: string) => grammar.has(part) || shortGrammar.has(part);
+  return m !== null && isGrammar(m[1]!) && isGrammar(m[2]!.toLowerCase());
 }
 
 /** A known word in capitals or a contraction with a plural `s` (`DON'Ts`, `don’ts`, `KPIs`): dos and don'ts, as English writes them. */
