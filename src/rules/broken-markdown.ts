@@ -54,6 +54,7 @@ const messages = {
   hiddenCells: "This row has {{cells}} cells and its header {{width}}: GitHub does not show the cells past the header's{{dropped}}; add a column to the header, or join the cells",
   missingCells: 'This row has {{cells}} and its header {{width}}: GitHub shows the last {{columns}} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as `| |`',
   parenthesisNeverCloses: '`{{shown}}` never closes its parenthesis: GitHub shows the brackets and the address as text, not as a {{what}}; close it: `{{fixed}}`',
+  addressOverLines: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address runs over several lines, and an address holds no line break; write it on one line',
   addressCannotBe: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as `%20`, or put the address in `<…>`',
   bracketNeverCloses: '`{{shown}}` never closes its bracket: GitHub shows it as text, not as a {{what}}; write `{{fixed}}`',
   undefinedReference: '`{{shown}}` refers to a link definition the document lacks (`{{id}}`): GitHub shows the brackets as text; add `[{{id}}]: https://…` on a line of its own, or write the link inline',
@@ -541,7 +542,8 @@ function brokenLinks({ tree, file, source, index, report }: Reading): void {
         if (/^\s*\S*?\{[{%]/.test(rest)) continue;
         const close = rest.indexOf(')');
         const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
-        report(from, from + shown.length, close === -1 ? 'parenthesisNeverCloses' : 'addressCannotBe', { shown: short(shown), what, fixed: short(`${m[1]}[${m[2]}](https://…)`) }, { actual: shown });
+        const message = close !== -1 ? 'addressCannotBe' : closesOnLaterLine(source, from + m[0].length) ? 'addressOverLines' : 'parenthesisNeverCloses';
+        report(from, from + shown.length, message, { shown: short(shown), what, fixed: short(`${m[1]}[${m[2]}](https://…)`) }, { actual: shown });
       } else {
         const close = rest.indexOf(')');
         const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
@@ -566,6 +568,13 @@ function brokenLinks({ tree, file, source, index, report }: Reading): void {
     if (written.has(normaliseLabel(id))) continue;
     report(start.offset, end.offset, 'undefinedReference', { shown: short(shown), id: short(id) }, { actual: shown });
   }
+}
+
+/** Whether a parenthesis opened at `at` closes on a later line of its paragraph (an address broken over lines). */
+function closesOnLaterLine(source: string, at: number): boolean {
+  const blank = /\n[ \t]*\n/.exec(source.slice(at));
+  const paragraph = source.slice(at, blank ? at + blank.index : source.length);
+  return /^[^()]*\)/.test(paragraph);
 }
 
 /** A line that writes a link definition, whether or not the parser takes it: `[label]: ` and something. */
