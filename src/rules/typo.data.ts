@@ -160,6 +160,9 @@ export const allowedWords: readonly string[] = [
   // as Collins and research communities write it; the documentation tool and the diagram program
   // posts and project pages name most
   'telecon', 'telecons', 'mkdocs', 'visio',
+  // ... and in a conference's volunteer roles (held out): the role codes of conduct name, as
+  // Merriam-Webster gives it
+  'ombuds', 'ombudsperson', 'ombudspersons',
   // ... and in a storage company's interview guide (held out): hesitation written out, as
   // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
   'umm', 'ummm', 'uhh', 'uhm',

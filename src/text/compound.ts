@@ -13,11 +13,12 @@ import { izeEnding } from './variants.js';
 
 /**
  * Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`),
- * and those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`).
+ * those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`), and the
+ * `lib` C libraries are named with (`libfoobar`, `libcurl`).
  */
 export const prefixes: readonly string[] = [
   're', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self',
-  'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano',
+  'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano', 'lib',
 ];
 /**
  * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
