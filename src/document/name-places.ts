@@ -85,6 +85,8 @@ const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|co
  * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
  */
 const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitee\.com|gitcode\.com|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
+/** Whether an address is a link to a person's or an organisation's profile (`profile`). */
+export const isProfileLink = (url: string) => profile.test(url);
 /** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
 const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */

@@ -95,6 +95,18 @@ describe('duplicate-bullet', () => {
     ]);
   });
 
+  it('compares an entry of a person (a link to their profile) within its list only: one maintainer of two projects is no repeat', async () => {
+    // A query engine's roles page (held out): each client's maintainers listed under a line naming it.
+    const entry = '- [nineinchnick](https://github.com/nineinchnick) Jan Waś';
+    expect(await found(`## Maintainers\n\n[go-client](/go) - Trino client for Go\n\n${entry}\n\n[js-client](/js) - Trino client for JavaScript\n\n- [regadas](https://github.com/regadas) Filipe Regadas\n${entry}\n`)).toEqual([]);
+    expect(await found(`## Maintainers\n\n${entry}\n- [regadas](https://github.com/regadas) Filipe Regadas\n${entry}\n`)).toEqual([
+      '5:3-5:58: Exact duplicate: this bullet duplicates the bullet on line 3; remove one of them',
+    ]);
+    // The same entry linking elsewhere than a profile is compared across the section's lists as before.
+    const other = '- [nineinchnick](https://example.org/x/nineinchnick) Jan Waś';
+    expect(await found(`## Maintainers\n\n[go-client](/go) - Trino client for Go\n\n${other}\n\n[js-client](/js) - Trino client for JavaScript\n\n- [regadas](https://github.com/regadas) Filipe Regadas\n${other}\n`)).toHaveLength(1);
+  });
+
   it('reads an item without its HTML: a control comment or a <br> is markup, not words', async () => {
     expect(await found('- Ship it <!-- rolelint-disable-line typo -->\n- Ship it\n- Ship<br>it\n')).toEqual([
       '2:3-2:10: Exact duplicate: this bullet duplicates the bullet on line 1; remove one of them',

@@ -20,6 +20,7 @@ import { listItemText } from '../document/list-item-text.js';
 import { outline } from '../document/outline.js';
 import { runTogetherItems, type RunTogetherBreak } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
+import { isProfileLink } from '../document/name-places.js';
 import { isPlaceholder } from '../document/section-body.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -147,8 +148,11 @@ function collectItems(tree: Root, source: string): Item[] {
     // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
     // statement of a self-assessment is repeated by design, so it is compared within its list only.
     const task = typeof item.checked === 'boolean';
-    const scope = (nested || task || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const links = linkDestinations(index, at);
+    // An entry of a person, by the link to their profile (`[nineinchnick](https://github.com/nineinchnick)
+    // Jan Waś`): one person in two lists of a section (two projects' maintainers) is no repeat.
+    const person = links.some(isProfileLink);
+    const scope = (nested || task || person || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const breaks = runTogether.get(item);
     if (breaks) {
       // Two items run together on one line (`…with partners.Contribute to open source`): each is a bullet.
