@@ -177,7 +177,7 @@ function leadsFirst(text: string): boolean {
 }
 
 /** Words of a sentence that name duties outright (`the initial focus of the position will be on…`, a post's work told in prose). */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in|(?:initial |main |primary |first )?focus of (?:the|this) (?:position|role|post|job) (?:is|will be))\b/;
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:will )?(?:include|are)|duties (?:will )?(?:include|are)|tasks (?:will )?(?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in|(?:initial |main |primary |first )?focus of (?:the|this) (?:position|role|post|job) (?:is|will be))\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy…`,
  * `We are looking for someone to lead…`, `We're looking for a full-time Django/React Developer to
@@ -185,7 +185,7 @@ const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties
  * Project Manager to manage…`; the verb after
  * `to` is read (`to join the team` states no duty).
  */
-const wantedTo = /\b(?:looking for|seek|seeks|seeking|searching for|in need of|we need|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
+const wantedTo = /\b(?:looking for|seek|seeks|seeking|searching for|in need of|we need|needs|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
 /** Japanese: "is responsible for" (責任があります, 責任を負う), "is in charge of" (担当します), "the role is" (役割は). */
 const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:し|する)|役割は/u;
 /**

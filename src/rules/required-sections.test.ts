@@ -60,6 +60,7 @@ describe('required-sections: what counts as a section title', () => {
     ['Your Responsibilities', 'Skills, Knowledge and Experience', 'Managing Others'],
     ['You will:', 'Technical Requirements', 'Leadership'],
     ['Your mission', 'What we need from you', 'Leadership'],
+    ['Your mission', 'What we expect', 'Leadership'],
     ["You'll", 'Desired experience', 'Leadership'],
     ['Day to day', 'About the candidate', 'Leadership'],
     // Sentences addressed to the reader, and titles with a trailing word.
@@ -546,6 +547,8 @@ describe('required-sections: what a section holds shows it, where no title names
       'We’re looking for a full-time Django/React Developer to create beautiful web apps.',
       "We seek a Digital Project Manager to manage the day-to-day timeline of the Hall's archives project.",
       'The initial focus of the position will be on COVID-19, then on other diseases.',
+      'His responsibilities will include support for iOS clients and the SDK.',
+      'Our fast growing team needs a Senior Node.JS developer to direct calls to our messaging platform.',
     ]) expect(await missing(post(duty))).toEqual([]);
     for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.', 'The focus of our company is on health.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
