@@ -44,6 +44,15 @@ export const notPayWords: readonly string[] = [
   'prämie', 'zuschuss', 'prime', 'primes', 'indemnité', 'prima', 'primas', 'ayuda',
 ];
 
+/**
+ * What `paid` goes with where it names a benefit, not the pay (`unlimited paid vacations`, `paid
+ * time off`, `paid parental leave`), a word between allowed.
+ */
+export const paidBenefits: readonly string[] = [
+  'vacation', 'vacations', 'time off', 'leave', 'holiday', 'holidays', 'pto', 'days off', 'day off', 'parental', 'sick', 'family',
+  'volunteer', 'volunteering', 'training', 'conference', 'conferences', 'sabbatical', 'sabbaticals', 'overtime', 'breaks',
+];
+
 /** Open-ended pay without an amount, where a line is about pay (`Salary: competitive`, `DOE`). */
 export const unstatedPay: readonly string[] = [
   'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',

@@ -64,6 +64,9 @@ describe('readPay: pay strings as job posts write them', () => {
     ['competitive market salary + 0.1% stock options', 'open:unstated - - - -'],
     ['Commensurate with experience', 'open:unstated - - - -'],
     ['Negotiable', 'open:unstated - - - -'],
+    ['This is a paid internship.', 'open:unstated - - - -'],
+    // `paid` naming a benefit under a pay title (`We offer unlimited paid vacations`, held out) is no pay.
+    ['We offer unlimited paid vacations and paid parental leave.', 'none'],
     // Thousands run into a currency's code.
     ['Horquilla de salida entre 25KMXN y 30KMXN', 'range 25000 30000 MXN year?'],
     ['60kUSD - 80kUSD', 'range 60000 80000 USD year?'],

@@ -12,7 +12,7 @@ import { currencyCodes, currencySymbols, currencyWords, thousandsCurrency } from
 import { gradeCue, gradePatterns } from './pay-grades.data.js';
 import { hourlyBelow, periodsAfter, periodsBefore, yearlyFrom, type PayPeriod } from './pay-periods.data.js';
 import { matchesOf } from '../core/matches.js';
-import { andUpWords, besidePayAlone, fromWords, payByExperience, notPayWords, pairedRangeWords, payWords, rangeWords, unstatedPay, upToWords } from './job-facts.data.js';
+import { andUpWords, besidePayAlone, fromWords, payByExperience, notPayWords, paidBenefits, pairedRangeWords, payWords, rangeWords, unstatedPay, upToWords } from './job-facts.data.js';
 
 export type { PayPeriod } from './pay-periods.data.js';
 
@@ -318,12 +318,16 @@ export function readPay(text: string, options: PayOptions = {}): PayReading[] {
     unstated.lastIndex = 0;
     for (let m = unstated.exec(text); m; m = unstated.exec(text)) {
       if (!options.context && !nearPayWord(text, m.index, m.index + m[0].length)) continue;
+      if (m[0].toLowerCase() === 'paid' && paidBenefit.test(text.slice(m.index + 4, m.index + 40))) continue;
       readings.push({ form: 'open', open: 'unstated', start: m.index, end: m.index + m[0].length });
       break;
     }
   }
   return readings;
 }
+
+/** After `paid`, the benefit it names (`paid vacations`, `paid parental leave`): no word of the pay. */
+const paidBenefit = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${alternatives(paidBenefits)})(?![\\p{L}])`, 'iu');
 
 const besideAlone: ReadonlySet<string> = new Set([...besidePayAlone, ...currencyCodes.map((c) => c.toLowerCase()), ...Object.keys(currencyWords).map((w) => w.toLowerCase())]);
 const wordOfLetters = /\p{L}{2,}/gu;
