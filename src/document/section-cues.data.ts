@@ -30,10 +30,12 @@ export const fullPostingSentences =
 /**
  * A sentence that sends the reader to the job's full description (`click the apply button to view a
  * copy of the job description and person specification`, `For details, including full job
- * descriptions, please see [our jobs page](…)`): with a link or a posting's address, its sections
+ * descriptions, please see [our jobs page](…)`, `See the [Scheme Overview](…) page for further details on the
+ * role`): with a link or a posting's address, its sections
  * are there, however long the post.
  */
-export const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?)\b/i;
+export const descriptionElsewhereSentences =
+  /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy))\b/i;
 
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,

@@ -259,6 +259,9 @@ describe('required-sections: what counts as a section title', () => {
     const jobsPage = teaser(long).replace(/For more information.*$/m, 'For details, including full job descriptions and the application procedures, please see [our jobs page](https://example.org/jobs/).');
     expect(await missingByKind(jobsPage)).toEqual(['info: Section `Requirements` is not in this po']);
     expect(await missingByKind(jobsPage.replace(/\[our jobs page\]\([^)]*\)/, 'our jobs page'))).toEqual(['Requirements']);
+    // ... or that the details of the role are (an internship scheme's page, held out).
+    const scheme = teaser(long).replace(/For more information.*$/m, 'See the [Scheme Overview](https://example.org/overview.html) page for further details on the role and projects.');
+    expect(await missingByKind(scheme)).toEqual(['info: Section `Requirements` is not in this po']);
   });
 
   it('a page that lists roles linked to their own pages lacks a section as advice: it is an index of several roles', async () => {

