@@ -121,6 +121,11 @@ export const defaultSections: readonly SectionSpec[] = [
       "You'll thrive",
       "You'll thrive here",
       'Is this you',
+      // Whom a programme or post is for (held out: a studio's apprenticeship, `Who is it for?`).
+      'Who is it for',
+      'Who is this for',
+      'Who should apply',
+      'Is this for you',
       'What makes you a good fit',
       'What makes you a great fit',
       "We're looking for someone who",

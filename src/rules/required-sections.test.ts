@@ -61,6 +61,7 @@ describe('required-sections: what counts as a section title', () => {
     ['You will:', 'Technical Requirements', 'Leadership'],
     ['Your mission', 'What we need from you', 'Leadership'],
     ['Your mission', 'What we expect', 'Leadership'],
+    ['Your mission', 'Who is it for?', 'Leadership'],
     ["You'll", 'Desired experience', 'Leadership'],
     ['Day to day', 'About the candidate', 'Leadership'],
     // Sentences addressed to the reader, and titles with a trailing word.
