@@ -145,14 +145,11 @@ function collectItems(tree: Root, source: string): Item[] {
     const key = bulletKey(text);
     const nested = index.inside(at, 'listItem');
     const list = listId(index, at);
-    // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
-    // statement of a self-assessment is repeated by design, so it is compared within its list only.
-    const task = typeof item.checked === 'boolean';
     const links = linkDestinations(index, at);
-    // An entry of a person, by the link to their profile (`[nineinchnick](https://github.com/nineinchnick)
-    // Jan Waś`): one person in two lists of a section (two projects' maintainers) is no repeat.
-    const person = links.some(isProfileLink);
-    const scope = (nested || task || person || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
+    // Compared within its list only: a checkbox (`- [ ] I deliver what's expected`; a self-assessment repeats its scale after
+    // each statement), an entry of a person by the link to their profile (one maintainer in two projects' lists).
+    const own = typeof item.checked === 'boolean' || links.some(isProfileLink);
+    const scope = (nested || own || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
     const breaks = runTogether.get(item);
     if (breaks) {
       // Two items run together on one line (`…with partners.Contribute to open source`): each is a bullet.

