@@ -92,10 +92,14 @@ const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|not
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
 const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
 /**
- * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`: the words
- * of the address (its domain's last part letters only, so `meet at 9.30` is none).
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`: an address
+ * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
+ * name before it is read back from there (`localPart`), as a pattern starting at every word
+ * scanned each document's every word for an `at` after it.
  */
-const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+/** The name of an address, at the end of the text before its `at`. */
+const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
 const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'’.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'’.@()-]*){0,3}$/u;
 
@@ -208,7 +212,10 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   headshotHeadings(index, spans);
   placeSections(index, source, spans);
   boldNames(index, source, spans);
-  if (/[ \t][[(]?at[\])]?[ \t]/i.test(source)) for (const m of matchesOf(obfuscatedAddress, source)) for (const w of words(`${m[1]} ${m[2]}`)) own.add(w);
+  for (const m of matchesOf(writtenAt, source)) {
+    const local = localPart.exec(source.slice(Math.max(0, m.index - 64), m.index))?.[0];
+    if (local) for (const w of words(`${local} ${m[1]}`)) own.add(w);
+  }
   if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
   // each lies within one line, and few lines hold a word nothing else explains.
