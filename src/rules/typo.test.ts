@@ -207,6 +207,11 @@ describe('typo: names and case', () => {
     ]);
   });
 
+  it('accepts an abbreviation defined in brackets after the words it stands for, not a slip of the word before it', async () => {
+    // An operating system's interest group (held out): `defined in the system capabilities (syscaps)`.
+    expect((await found('It is defined in the system capabilities (syscaps), by the Head of Engineering (Enginering).\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Enginering']);
+  });
+
   it('accepts a prefix of the sciences before a known word, not a slip of a word that starts so', async () => {
     // A theoretical-biology group's post (held out): `infectious disease modellers and biomathematicians`.
     expect(await found('We are biomathematicians building microfrontends over geodata.\n')).toEqual([]);

@@ -28,6 +28,7 @@ import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { nameListSpans } from '../document/name-lists.js';
 import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles, orderedAcronyms } from './typo.data.js';
 import { wildcardWords } from '../text/wildcard-words.data.js';
+import { abbreviatesWordsBefore } from '../text/short-form.js';
 import { matchesOf } from '../core/matches.js';
 
 export interface TypoOptions {
@@ -431,8 +432,9 @@ const letter = /\p{L}/u;
  * that starts it (`.toml for the Cargo files`, `.pyc`), a family of systems after a wildcard
  * (`*nux`), a handle after a tilde that starts it
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
- * brackets right after a word (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right
- * before one (`(mis)conduct`, `(re)write`).
+ * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
+ * before one (`(mis)conduct`, `(re)write`), or an abbreviation in brackets after the words it
+ * stands for (`system capabilities (syscaps)`).
  */
 function notation(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
@@ -440,7 +442,7 @@ function notation(text: string, at: number, length: number): boolean {
   // `*nux`, `*BSD`: a family of systems by a wildcard.
   if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2]!)) && wildcardWords.has(text.slice(at, at + length).toLowerCase())) return true;
   if (before !== '(' || text[at + length] !== ')') return false;
-  return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '');
+  return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
 }
 
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
