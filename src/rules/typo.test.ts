@@ -212,6 +212,11 @@ describe('typo: names and case', () => {
     expect((await found('It is defined in the system capabilities (syscaps), by the Head of Engineering (Enginering).\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Enginering']);
   });
 
+  it('takes a word in braces or after a colon fence for a directive\'s or a placeholder\'s name, not prose', async () => {
+    // A governance index's MyST `:::{toctree}` (held out); Docusaurus's `:::tipp` admonition, a template's `{compnay}`.
+    expect(await found(':::{toctree}\n:maxdepth: 2\n:::\n\nWrite to {compnay} and read :::tipp today; a toctre is no word.\n')).toEqual(['5:46-5:52: `toctre` is not in the dictionary; did you mean `torture`? If it is spelt right (a name, a term), add it to `words`']);
+  });
+
   it('accepts a prefix of the sciences before a known word, not a slip of a word that starts so', async () => {
     // A theoretical-biology group's post (held out): `infectious disease modellers and biomathematicians`.
     expect(await found('We are biomathematicians building microfrontends over geodata.\n')).toEqual([]);

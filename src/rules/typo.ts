@@ -433,12 +433,16 @@ const letter = /\p{L}/u;
  * (`*nux`), a handle after a tilde that starts it
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
  * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
- * before one (`(mis)conduct`, `(re)write`), or an abbreviation in brackets after the words it
- * stands for (`system capabilities (syscaps)`).
+ * before one (`(mis)conduct`, `(re)write`), an abbreviation in brackets after the words it
+ * stands for (`system capabilities (syscaps)`), and a directive's or placeholder's name in braces
+ * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`).
  */
 function notation(text: string, at: number, length: number): boolean {
   const before = text[at - 1];
   if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
+  // A word in braces (`{toctree}` of MyST's `:::{toctree}`, a template's `{company}`) or after a
+  // colon fence (Docusaurus's `:::note`): a directive's or a placeholder's name.
+  if ((before === '{' && text[at + length] === '}') || (before === ':' && text.slice(Math.max(0, at - 3), at) === ':::')) return true;
   // `*nux`, `*BSD`: a family of systems by a wildcard.
   if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2]!)) && wildcardWords.has(text.slice(at, at + length).toLowerCase())) return true;
   if (before !== '(' || text[at + length] !== ')') return false;
