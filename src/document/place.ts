@@ -71,6 +71,15 @@ export function repositoryFileOf({ path }: Located): string | undefined {
   return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
 }
 
+/**
+ * Whether a document is a form to fill in: GitHub's issue and pull request templates, or a file
+ * its name calls a template (`inclusive-leadership-template.md`), whose bullets are slots left for
+ * the author (`* list item` twice).
+ */
+export function isTemplateFile(file: Located): boolean {
+  return /template/i.test(file.path?.split(/[\\/]+/).at(-1) ?? '') || /template/i.test(repositoryFileOf(file) ?? '');
+}
+
 /** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
 function absoluteParts(path: string, cwd: string): string[] {
   const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);

@@ -107,6 +107,13 @@ describe('duplicate-bullet', () => {
     expect(await found(`## Maintainers\n\n[go-client](/go) - Trino client for Go\n\n${other}\n\n[js-client](/js) - Trino client for JavaScript\n\n- [regadas](https://github.com/regadas) Filipe Regadas\n${other}\n`)).toHaveLength(1);
   });
 
+  it('leaves a form to fill in alone: a file its name calls a template repeats its slots', async () => {
+    // A team page template (held out): `* list item` twice under what the team looks for.
+    const slots = '## We look for\n\n* list item\n* list item\n';
+    expect(await runRule(duplicateBullet, slots, {}, 'leadership/inclusive-leadership-template.md')).toEqual([]);
+    expect(await runRule(duplicateBullet, slots, {}, 'leadership/team.md')).toHaveLength(1);
+  });
+
   it('reads an item without its HTML: a control comment or a <br> is markup, not words', async () => {
     expect(await found('- Ship it <!-- rolelint-disable-line typo -->\n- Ship it\n- Ship<br>it\n')).toEqual([
       '2:3-2:10: Exact duplicate: this bullet duplicates the bullet on line 1; remove one of them',

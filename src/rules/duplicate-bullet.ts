@@ -21,6 +21,7 @@ import { outline } from '../document/outline.js';
 import { runTogetherItems, type RunTogetherBreak } from '../document/run-together.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { isProfileLink } from '../document/name-places.js';
+import { isTemplateFile } from '../document/place.js';
 import { isPlaceholder } from '../document/section-body.js';
 import { matchesOf } from '../core/matches.js';
 
@@ -54,6 +55,8 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
       file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
+    // A form to fill in repeats its slots (`* list item` twice) by design.
+    if (isTemplateFile(file)) return;
     const items = collectItems(tree, String(file.value ?? ''));
     const indexes = new Map<string, DuplicateIndex<Position>>();
     for (const { text, compared, comparedNormal, position, scope: list, section, field } of items) {
