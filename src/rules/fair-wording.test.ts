@@ -3,6 +3,11 @@ import { describeDocExamples, runRule } from '../../test/helpers/rule-harness.js
 import { fairWording } from './fair-wording.js';
 import { fairEntries } from './fair-wording.data.js';
 import { genderedNouns } from '../document/gendered-nouns.data.js';
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { createParser } from '../parse/processor.js';
+import type { KindDecision } from '../document/document-kind.js';
 
 describeDocExamples(fairWording);
 
@@ -109,6 +114,22 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     // A role page speaks of its own people's pay, not a candidate's, and of the ages of those it serves.
     expect(await messages('- Compare your current salary with the next level.')).toEqual([]);
     expect(await messages('If a user says they are under the age of 13, suspend their account.')).toEqual([]);
+  });
+
+  it('reports what is wrong only in a job ad as an error where the document is surely one, else as a warning', async () => {
+    // A mentorship page read as a post (held out, 73% sure) lists a youth programme `between the ages of 14 and 21`.
+    const levels = async (kind: KindDecision) => {
+      const file = new VFile({ path: 'mentorship.md', value: '# Mentorship\n\n- Paid internships for residents between the ages of 14 and 21.\n', cwd: '/' });
+      file.data.kind = kind;
+      const parser = createParser();
+      const tree = parser.parse(file) as Root;
+      await parser.run(tree, file);
+      await unified().use(fairWording.plugin, ['error', {}]).run(tree, file);
+      return file.messages.map((m) => `${m.actual}:${level(m)}`);
+    };
+    expect(await levels({ kind: 'job-post', by: 'inferred', confidence: 0.73, reason: '' })).toEqual(['between the ages of 14 and 21:warning']);
+    expect(await levels({ kind: 'job-post', by: 'inferred', confidence: 0.96, reason: '' })).toEqual(['between the ages of 14 and 21:error']);
+    expect(await levels({ kind: 'job-post', by: 'frontmatter', reason: '' })).toEqual(['between the ages of 14 and 21:error']);
   });
 
   it('does not read documents that are not role documents, nor other languages', async () => {

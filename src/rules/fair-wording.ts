@@ -26,6 +26,9 @@ export interface FairWordingOptions {
 
 const roleKinds: ReadonlySet<DocumentKind | undefined> = new Set(['job-post', 'ladder-level', 'role-page']);
 
+/** How sure an inferred kind must be for a job ad's error to fail a check. */
+const sureJobPost = 0.9;
+
 export const fairWording = defineRule<FairWordingOptions>(
   {
     id: 'fair-wording',
@@ -56,6 +59,9 @@ export const fairWording = defineRule<FairWordingOptions>(
     const decision = file.data.kind ?? decideKind(tree, source, file, undefined);
     if (!roleKinds.has(decision.kind ?? decision.guess)) return;
     const jobPost = decision.kind === 'job-post';
+    // What is wrong only in a job ad (an age limit, a candidate called `he`) fails a check only where
+    // the document is surely one: set so, or inferred nine times in ten or more; else it is a warning.
+    const surelyJobPost = jobPost && (decision.by !== 'inferred' || (decision.confidence ?? 0) >= sureJobPost);
     const allowed = new Set(options.allow);
     const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly));
     const outsideLists = entries.filter((e) => !e.listItemOnly);
@@ -71,7 +77,7 @@ export const fairWording = defineRule<FairWordingOptions>(
       const message = file.message(text, { place: { start: from, end: to } });
       message.actual = hit;
       if (entry.instead.length > 0) message.expected = [...entry.instead];
-      if (entry.level === 'warning') asWarning(message);
+      if (entry.level === 'warning' || (entry.jobPostOnly && !surelyJobPost)) asWarning(message);
       if (entry.level === 'info') asInfo(message);
     };
     const read = (text: string, at: number, heading: boolean, listItem = false, before = '') => {
