@@ -182,10 +182,10 @@ const dutyPhrase = /\b(?:responsible for|responsibilities (?:will )?(?:include|a
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy…`,
  * `We are looking for someone to lead…`, `We're looking for a full-time Django/React Developer to
  * create…` (six words, as normalised text splits `full-time` and `Django/React`), `We seek a Digital
- * Project Manager to manage…`; the verb after
+ * Project Manager to manage…`, `is seeking to hire an Embedded Software Engineer to help us create…`; the verb after
  * `to` is read (`to join the team` states no duty).
  */
-const wantedTo = /\b(?:looking for|seek|seeks|seeking|searching for|in need of|we need|needs|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
+const wantedTo = /\b(?:looking for|seek|seeks|seeking|searching for|in need of|we need|needs|hiring|recruiting|(?:seeking|looking|hoping|wants?) to (?:hire|recruit|find)) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
 /** Japanese: "is responsible for" (責任があります, 責任を負う), "is in charge of" (担当します), "the role is" (役割は). */
 const japaneseDuty = /責任が(?:あり|ある)|責任を(?:負|持)|担当(?:し|する)|役割は/u;
 /**

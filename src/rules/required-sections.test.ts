@@ -553,6 +553,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'The initial focus of the position will be on COVID-19, then on other diseases.',
       'His responsibilities will include support for iOS clients and the SDK.',
       'Our fast growing team needs a Senior Node.JS developer to direct calls to our messaging platform.',
+      'The company behind Bela is seeking to hire an Embedded Software Engineer to help us create the next generation of the platform.',
     ]) expect(await missing(post(duty))).toEqual([]);
     for (const other of ['We are looking for engineering interns with embedded experience to join the company.', 'You can get involved in our charity days.', 'We are hiring for the summer.', 'The focus of our company is on health.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
