@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9936);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 675:
+/***/ 9936:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26142,16 +26142,16 @@ function leadsFirst(text) {
             return true;
     return false;
 }
-/** Words of a sentence that name duties outright. */
-const dutyPhrase = /\b(?:responsible for|responsibilities (?:include|are)|duties (?:include|are)|tasks (?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in)\b/;
+/** Words of a sentence that name duties outright (`the initial focus of the position will be on\u2026`, a post's work told in prose). */
+const dutyPhrase = /\b(?:responsible for|responsibilities (?:will )?(?:include|are)|duties (?:will )?(?:include|are)|tasks (?:will )?(?:include|are)|accountable for|in charge of|takes? care of|the role (?:is|involves|includes)|your (?:job|work) (?:is|will be|would be)|(?:your|whose|their) (?:(?:primary|main|key|first) )?(?:role|task|mission|objective|goal) (?:is|will be|would be) to|your time (?:will be |is )?(?:split|spent|divided) (?:between|on|across)|(?:are|will be|would be|ll be) (?:involved|engaged) in|(?:initial |main |primary |first )?focus of (?:the|this) (?:position|role|post|job) (?:is|will be))\b/;
 /**
  * Whom a post is for and what they are to do: `I am in need of an intern to develop and deploy\u2026`,
  * `We are looking for someone to lead\u2026`, `We're looking for a full-time Django/React Developer to
  * create\u2026` (six words, as normalised text splits `full-time` and `Django/React`), `We seek a Digital
- * Project Manager to manage\u2026`; the verb after
+ * Project Manager to manage\u2026`, `is seeking to hire an Embedded Software Engineer to help us create\u2026`; the verb after
  * `to` is read (`to join the team` states no duty).
  */
-const wantedTo = /\b(?:looking for|seek|seeks|seeking|searching for|in need of|we need|hiring|recruiting) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
+const wantedTo = /\b(?:looking for|seek|seeks|seeking|searching for|in need of|we need|needs|hiring|recruiting|(?:seeking|looking|hoping|wants?) to (?:hire|recruit|find)) (?:an?|one|two|three|several|someone|somebody|\d+)(?: [a-z'-]+){0,6} to ([a-z]+)/g;
 /** Japanese: "is responsible for" (\u8cac\u4efb\u304c\u3042\u308a\u307e\u3059, \u8cac\u4efb\u3092\u8ca0\u3046), "is in charge of" (\u62c5\u5f53\u3057\u307e\u3059), "the role is" (\u5f79\u5272\u306f). */
 const japaneseDuty = /\u8cac\u4efb\u304c(?:\u3042\u308a|\u3042\u308b)|\u8cac\u4efb\u3092(?:\u8ca0|\u6301)|\u62c5\u5f53(?:\u3057|\u3059\u308b)|\u5f79\u5272\u306f/u;
 /**
@@ -29668,6 +29668,14 @@ function repositoryFileOf({ path }) {
     const folder = key(parts.at(-2));
     return folder === 'issue_template' || folder === 'pull_request_template' ? parts.slice(-2).join('/') : undefined;
 }
+/**
+ * Whether a document is a form to fill in: GitHub's issue and pull request templates, or a file
+ * its name calls a template (`inclusive-leadership-template.md`), whose bullets are slots left for
+ * the author (`* list item` twice).
+ */
+function isTemplateFile(file) {
+    return /template/i.test(file.path?.split(/[\\/]+/).at(-1) ?? '') || /template/i.test(repositoryFileOf(file) ?? '');
+}
 /** The segments of a path resolved against `cwd`, `.` and `..` applied (POSIX or Windows). */
 function absoluteParts(path, cwd) {
     const absolute = /^([a-zA-Z]:)?[\\/]/.test(path);
@@ -29797,10 +29805,11 @@ const fullPostingSentences = /(?:\b(?:(?:for )?(?:more|further|full|complete) (?
 /**
  * A sentence that sends the reader to the job's full description (`click the apply button to view a
  * copy of the job description and person specification`, `For details, including full job
- * descriptions, please see [our jobs page](\u2026)`): with a link or a posting's address, its sections
+ * descriptions, please see [our jobs page](\u2026)`, `See the [Scheme Overview](\u2026) page for further details on the
+ * role`): with a link or a posting's address, its sections
  * are there, however long the post.
  */
-const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?)\b/i;
+const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy))\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
  * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
@@ -29815,7 +29824,8 @@ const fullPostingKeys = [
  * this role requires\u2026", "Candidates must have\u2026", "Experience with Go is a plus", "We are seeking
  * candidates with a PhD", "Essential qualifications include\u2026", "You will be experienced with modern
  * business practice", "Applicants will possess a relevant PhD", "The ideal candidate would have
- * experience with R", "We are particularly interested in applicants who can demonstrate\u2026", "Interns must be
+ * experience with R", "We are particularly interested in applicants who can demonstrate\u2026", "We are
+ * interested in individuals who have experience with\u2026", "Interns must be
  * able to work\u2026", "The Fund is open to early career research individuals"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
@@ -29824,7 +29834,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -30790,6 +30800,7 @@ const messages = {
     hiddenCells: "This row has {{cells}} cells and its header {{width}}: GitHub does not show the cells past the header's{{dropped}}; add a column to the header, or join the cells",
     missingCells: 'This row has {{cells}} and its header {{width}}: GitHub shows the last {{columns}} of the row empty, and any cell that went missing shifts the ones after it; write every cell, an empty one as `| |`',
     parenthesisNeverCloses: '`{{shown}}` never closes its parenthesis: GitHub shows the brackets and the address as text, not as a {{what}}; close it: `{{fixed}}`',
+    addressOverLines: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address runs over several lines, and an address holds no line break; write it on one line',
     addressCannotBe: '`{{shown}}` is no {{what}} on GitHub, which shows it as text: its address has a space or a character a link cannot hold; write a space as `%20`, or put the address in `<\u2026>`',
     bracketNeverCloses: '`{{shown}}` never closes its bracket: GitHub shows it as text, not as a {{what}}; write `{{fixed}}`',
     undefinedReference: '`{{shown}}` refers to a link definition the document lacks (`{{id}}`): GitHub shows the brackets as text; add `[{{id}}]: https://\u2026` on a line of its own, or write the link inline',
@@ -31272,7 +31283,8 @@ function brokenLinks({ tree, file, source, index, report }) {
                     continue;
                 const close = rest.indexOf(')');
                 const shown = close === -1 ? `${m[0]}${rest}` : `${m[0]}${rest.slice(0, close + 1)}`;
-                report(from, from + shown.length, close === -1 ? 'parenthesisNeverCloses' : 'addressCannotBe', { shown: broken_markdown_short(shown), what, fixed: broken_markdown_short(`${m[1]}[${m[2]}](https://\u2026)`) }, { actual: shown });
+                const message = close !== -1 ? 'addressCannotBe' : closesOnLaterLine(source, from + m[0].length) ? 'addressOverLines' : 'parenthesisNeverCloses';
+                report(from, from + shown.length, message, { shown: broken_markdown_short(shown), what, fixed: broken_markdown_short(`${m[1]}[${m[2]}](https://\u2026)`) }, { actual: shown });
             }
             else {
                 const close = rest.indexOf(')');
@@ -31301,6 +31313,12 @@ function brokenLinks({ tree, file, source, index, report }) {
             continue;
         report(start.offset, end.offset, 'undefinedReference', { shown: broken_markdown_short(shown), id: broken_markdown_short(id) }, { actual: shown });
     }
+}
+/** Whether a parenthesis opened at `at` closes on a later line of its paragraph (an address broken over lines). */
+function closesOnLaterLine(source, at) {
+    const blank = /\n[ \t]*\n/.exec(source.slice(at));
+    const paragraph = source.slice(at, blank ? at + blank.index : source.length);
+    return /^[^()]*\)/.test(paragraph);
 }
 /** A line that writes a link definition, whether or not the parser takes it: `[label]: ` and something. */
 const definitionLine = /^ {0,3}\[([^\]\n]+)\]:[ \t]*\S/gm;
@@ -32901,6 +32919,573 @@ function isTypo(x, y) {
     return budget > 0 && editDistance(x, y, 1) <= 1 && (0,typing_cost/* typingCost */.PA)(x, y, slipCost) <= slipCost;
 }
 
+;// CONCATENATED MODULE: ./lib/text/repository-address.js
+/**
+ * A link into a repository of a code host (`https://github.com/buildpacks/imgutil`): its owner
+ * and name name a project, in the document that links it and, read once a run, in every document
+ * of the repository (vocabulary.ts).
+ */
+/** The address's owner (1) and repository name (2), at the start of a link's target. */
+const repositoryAddress = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
+/** The same anywhere in a lower-case text, every one (with `matchesOf`). */
+const repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]{1,100})\/([\w.-]{1,100})/g;
+
+;// CONCATENATED MODULE: ./lib/document/name-places.js
+
+
+
+
+
+
+
+/**
+ * A reference: a line (an item) that starts with an author (`Mariani, L.`, `A. M. Memon`, `ZHANG,
+ * Sai`) and names a year and its venue or pages (`pp. 256`, `Proc of ICSE`, `IEEE`) outside web addresses.
+ */
+const authorsFirst = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\p{Lu}[\p{L}'\u2019-]+,|\p{Lu}\. )/u;
+const name_places_reference = /\b(?:pp?\. ?\d|vol\. ?\d|Proc(?:eedings)?\b|In ?: |IEEE|ACM|doi\b|arXiv|Journal of|Transactions on|Conference on)/;
+const year = /\b(?:19|20)\d{2}\b/;
+const addressOnLine = /\]\([^)]*\)|https?:\/\/\S+/g;
+/** Column titles of a table about people or organisations. */
+const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
+/** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
+const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus|mentors?|mentees?|ambassadors?|evangelists?|champions?|organi[sz]ers?|coordinators?|liaisons?|representatives?|officers?|secretar(?:y|ies)|treasurers?|volunteers?|speakers?|hosts?|moderators?)$/i;
+/** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
+const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
+/** Titles of a list of people. */
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+/**
+ * A link to a person's or an organisation's profile: a code host or network, one path segment; or
+ * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
+ * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
+ */
+const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitee\.com|gitcode\.com|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
+/** Whether an address is a link to a person's or an organisation's profile (`profile`). */
+const isProfileLink = (url) => profile.test(url);
+/** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
+const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
+/** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
+const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
+/**
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`: an address
+ * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
+ * name before it is read back from there (`localPart`), as a pattern starting at every word
+ * scanned each document's every word for an `at` after it.
+ */
+const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+/** The name of an address, at the end of the text before its `at`. */
+const localPart = /[\p{L}\p{N}._+-]+$/u;
+/** A name-like cell or item: one to four words, each starting with a capital or `@`. */
+const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'\u2019.@()-]*){0,3}$/u;
+/**
+ * A contact entry: one to four capitalised words at the start of a line or list item (`Jane Doe`,
+ * `'Erik Moeller`) with an e-mail address after them on the line, after a role in brackets,
+ * capitalised words (an affiliation) or nothing (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`, `Kenneth Paskett -
+ * Creative Lead - kp@example.org`, a nickname in quotes inside: `Maxime \u201cpep\u201d Buquet`): the name the address belongs to, as e-mail's own display name is.
+ */
+const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"\u201c]?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|[\u201c"][^\u201d"\n]{1,20}[\u201d"])){0,3})(?=(?:[ \t]*\([^)\n]{0,60}\))?(?:[ \t,:;|\u2013\u2014-]+(?:\p{Lu}[\p{L}\p{N}'\u2019.&]*|\([^)\n]{0,60}\)))*[ \t,:;|\u2013\u2014-]*[<(]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L})/gmu;
+/** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
+const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
+/**
+ * A heading that names a person and their role (`## Jesper S\u00f8rensen - Principal Engineer`, `###
+ * Chief Technology Officer: Ana Lima`): two or three capitalised words on one side of a dash, bar, comma or colon,
+ * a job title on the other (role-titles.data.ts), and no job title among the name's words.
+ */
+const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-\u2013\u2014|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
+const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}$/u;
+const isRole = (text) => jobTitle.test(text) || executiveTitle.test(text);
+/**
+ * An entry of a people list written as `Name, Affiliation, handle` (`* Billy Lynch, Chainguard,
+ * wlynch`): a full name first, one account name last, after a comma, as it is or as a link's text
+ * (`[jdoe](https://github.com/jdoe)`).
+ */
+const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}),[^\n]*,[ \t]*(?:(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])|\[(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])\]\([^\s()]*\))[ \t]*$/u;
+/**
+ * A field that starts its line or item, a short label (1) and its value (2): the value names a
+ * person or an organisation where the label asks for one (nameLabel) or names a role someone holds
+ * (`- Chair: Thibaud Colas`, `Board Liaison: Afi`).
+ */
+const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '\u2019-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
+const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
+/**
+ * A field's label that asks where (`Location`, `Duty Station`, `Applicants Residence`, `Project
+ * Area`): the capitalised words of its value name places (`Hatra District`, `Ninawah (Bardarsh,
+ * Zummar, West Mosul)`), wherever the post is.
+ */
+const placeLabel = /^(?:[\p{L}'\u2019-]+ ){0,2}(?:locations?|residence|cit(?:y|ies)|towns?|regions?|areas?|districts?|governorates?|provinces?|countr(?:y|ies)|duty station|based in|offices?|venue|place of work|workplace)$/iu;
+/** A capitalised word of a place's value. */
+const capitalisedWord = /\p{Lu}[\p{L}'\u2019-]*/gu;
+/** A name and the account written after it in brackets (`Andrew Miller (nanorepublica)`): the name (1), the account (2). */
+const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
+/** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
+const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
+/** A full name and an account in brackets as one of several in a table cell or a list by commas (`Zach Hill (zhill), Steven Zou (steven-zou)`). */
+const listedNameAndAccount = /(?<=(?:^|[|,])[ \t]{0,8})(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))(?=[ \t]{0,8}(?:[|,]|$))/gu;
+/**
+ * An item or line that starts with a name, one to four capitalised words, and a comma before a
+ * link (`* Riccardo M. Cefala, [riccardomc](https://github.com/riccardomc)`): the name (1) and the
+ * link's address (2), a profile's where it names the person.
+ */
+const nameBeforeProfile = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){0,3}),[ \t]*\[[^\]\n]{1,60}\]\(([^()\s]+)\)/u;
+/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`, `Slack: jsnapp`). */
+const labelledAccount = /\b(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
+/** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
+const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
+const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
+/** A `#` written as an entity before a name (`&#35;channel`). */
+const hashEntity = /&#(?:x23|35);([\p{L}\p{N}_-]+)/giu;
+const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+const name_places_byTree = new WeakMap();
+function namePlaces(tree, index, source, file) {
+    let found = name_places_byTree.get(tree);
+    if (!found)
+        name_places_byTree.set(tree, (found = readNamePlaces(tree, index, source, file)));
+    return found;
+}
+function readNamePlaces(tree, index, source, file) {
+    // Ranges [start, end) of the places read from the document's structure, read once.
+    const spans = [];
+    // The texts of links to profiles among them: a person's name as they write it.
+    const profiles = [];
+    const own = new Set();
+    // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
+    const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
+    const repository = new Set(name_places_words(root ?? ''));
+    for (const part of [root ?? '', ...projectSegments(file)])
+        for (const w of name_places_words(part.replace(/\.(?:md|markdown|mdx)$/i, '')))
+            own.add(w);
+    for (const at of index.of('link')) {
+        const link = index.nodes[at];
+        const place = [link.position?.start.offset, link.position?.end.offset];
+        if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) {
+            spans.push([place[0], place[1]]);
+            if (profile.test(link.url))
+                profiles.push([place[0], place[1]]);
+        }
+        const repo = repositoryAddress.exec(link.url);
+        if (repo)
+            for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
+                own.add(w);
+    }
+    // `[Kamlesh Nagware][knagware9]` over `[knagware9]: https://github.com/knagware9`: a reference to a profile.
+    const references = index.of('linkReference');
+    const definitions = references.length > 0 ? definitionsOf(index) : undefined;
+    for (const at of references) {
+        const { identifier, position } = index.nodes[at];
+        const url = definitions.get(identifier);
+        if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined) {
+            spans.push([position.start.offset, position.end.offset]);
+            profiles.push([position.start.offset, position.end.offset]);
+        }
+    }
+    peopleTables(index, source, spans);
+    peopleLists(tree, index, source, spans);
+    headshotHeadings(index, spans);
+    placeSections(index, source, spans);
+    boldNames(index, source, spans);
+    for (const m of matchesOf(writtenAt, source)) {
+        const local = localPart.exec(source.slice(Math.max(0, m.index - 64), m.index))?.[0];
+        if (local)
+            for (const w of name_places_words(`${local} ${m[1]}`))
+                own.add(w);
+    }
+    if (source.includes('&#'))
+        for (const m of matchesOf(hashEntity, source))
+            for (const w of name_places_words(m[1]))
+                own.add(w);
+    // The places read from the words of a line, read for a line when a word on it is asked about:
+    // each lies within one line, and few lines hold a word nothing else explains.
+    const byLine = new Map();
+    const lineSpans = (offset) => {
+        const start = source.lastIndexOf('\n', offset - 1) + 1;
+        let found = byLine.get(start);
+        if (!found)
+            byLine.set(start, (found = onLine(source, start)));
+        return found;
+    };
+    const within = (offset) => ([from, to]) => offset >= from && offset < to;
+    return {
+        own,
+        repository,
+        named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
+        account: (offset) => profiles.some(within(offset)) || lineSpans(offset).accounts.some(within(offset)),
+    };
+}
+/**
+ * The names read from the words of the line that starts at `start`: a first name and a surname
+ * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), the name that starts a contact
+ * entry, and a name before a verb of saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
+ */
+function onLine(source, start) {
+    const end = source.indexOf('\n', start);
+    // Without a CRLF line's `\r`, which no pattern's `$` reads past.
+    const line = source.slice(start, end === -1 ? source.length : source[end - 1] === '\r' ? end - 1 : end);
+    const spans = [];
+    const accounts = [];
+    // Without a table cell (or a line break other than `\n` inside) a name alone can only start
+    // the line: tried there once, not at every character of a long paragraph's line. A contact
+    // entry holds an address: a line without `@` is none (most lines).
+    nameAloneAtStart.lastIndex = 0;
+    const alone = cellOrBreak.test(line) ? [...matchesOf(nameAlone, line)] : [nameAloneAtStart.exec(line)];
+    const entries = line.includes('@') ? [...matchesOf(nameBeforeAddress, line)] : [];
+    for (const m of [...alone, ...entries]) {
+        if (!m)
+            continue;
+        const from = start + m.index + m[0].indexOf(m[1]);
+        spans.push([from, from + m[1].length]);
+    }
+    saidBy(source, start, line, spans);
+    headedBy(line, start, spans);
+    namedWithRole(line, start, spans);
+    besideHandle(line, start, spans);
+    nameWithNoteHeading(line, start, spans);
+    personInHeading(line, start, spans);
+    // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
+    if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
+        spans.push([start, start + line.length]);
+    const entry = line.includes(',') ? personEntry.exec(line) : null;
+    // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
+    if (entry && !isRole(entry[1])) {
+        const name = start + line.indexOf(entry[1]);
+        const account = entry[2] ?? entry[3];
+        const handle = start + line.lastIndexOf(account);
+        spans.push([name, name + entry[1].length]);
+        accounts.push([handle, handle + account.length]);
+    }
+    const field = line.includes(':') ? labelledField.exec(line) : null;
+    if (field && (nameLabel.test(field[1].trim()) || roleNounTitle.test(field[1])))
+        namedValue(field[2], start + line.lastIndexOf(field[2]), spans, accounts);
+    else if (field && placeLabel.test(field[1].trim()))
+        placesIn(field[2], start + line.lastIndexOf(field[2]), spans);
+    // `Kellin, [mcavoyk](https://github.com/mcavoyk)`: the name the linked profile is of.
+    const beforeProfile = line.includes('](') ? nameBeforeProfile.exec(line) : null;
+    if (beforeProfile && profile.test(beforeProfile[2]) && !isRole(beforeProfile[1])) {
+        const name = start + line.indexOf(beforeProfile[1]);
+        spans.push([name, name + beforeProfile[1].length]);
+    }
+    const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
+    if (withAccount)
+        namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
+    // `| Zach Hill (zhill), Steven Zou (steven-zou) |`: names with their accounts, listed in a cell or by commas.
+    else if (line.includes('(') && /[|,]/.test(line))
+        for (const m of matchesOf(listedNameAndAccount, line))
+            namedValue(m[1], start + m.index + m[0].indexOf(m[1]), spans, accounts);
+    if (line.includes(':'))
+        for (const m of matchesOf(labelledAccount, line))
+            accounts.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
+    return { names: [...spans, ...accounts], accounts };
+}
+/**
+ * A value that names someone, at `at` of the source: one to four capitalised words, perhaps with
+ * an account after them in brackets; not a sentence, nor a job title (`Name: Senoir Engineer`
+ * is a post's).
+ */
+function namedValue(value, at, spans, accounts) {
+    const withAccount = nameAndAccount.exec(value);
+    const name = withAccount?.[1] ?? value;
+    if (!nameLike.test(name) || isRole(name))
+        return;
+    spans.push([at, at + name.length]);
+    if (withAccount) {
+        const account = at + value.lastIndexOf(withAccount[2]);
+        accounts.push([account, account + withAccount[2].length]);
+    }
+}
+/** The capitalised words of a value that names places (placeLabel), at `at` of the source. */
+function placesIn(value, at, spans) {
+    for (const m of matchesOf(capitalisedWord, value))
+        spans.push([at + m.index, at + m.index + m[0].length]);
+}
+/** Most words of a place's value under its own heading (`**Buaran, East-Jakarta, Indonesia.**`). */
+const placeValueWords = 12;
+/**
+ * The paragraph right under a heading that asks where (`### Location`, `## Office`), a few words:
+ * its capitalised words name places, as a field's value after `Location:` does.
+ */
+function placeSections(index, source, spans) {
+    for (const at of index.of('heading')) {
+        const next = index.nodes[index.end(at)];
+        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at) || !placeLabel.test(lib_toString(index.nodes[at]).replace(/:\s*$/, '').trim()))
+            continue;
+        const { start, end } = next.position ?? {};
+        if (start?.offset === undefined || end?.offset === undefined)
+            continue;
+        const value = source.slice(start.offset, end.offset);
+        if (value.split(/\s+/).length <= placeValueWords)
+            placesIn(value, start.offset, spans);
+    }
+}
+/** The name of a heading that names a person and their role (`personHeading`), either side. */
+function personInHeading(line, start, spans) {
+    // A heading of a name and a role is short: a long line is no such heading (and not tried at each of its dashes).
+    const m = line.length <= 160 && line.charCodeAt(line.search(/\S/)) === 35 ? personHeading.exec(line) : null;
+    if (!m)
+        return;
+    const [, first, second] = m;
+    const name = personName.test(first) && !isRole(first) && isRole(second) ? first : personName.test(second) && !isRole(second) && isRole(first) ? second : undefined;
+    if (name === undefined)
+        return;
+    const from = start + line.indexOf(name, name === second ? line.indexOf(first) + first.length : 0);
+    spans.push([from, from + name.length]);
+}
+/**
+ * A capitalised word before a verb of saying ("Okonkwo says"): found from the verbs, which few
+ * documents hold, not by trying every capitalised word. The name runs from the first capital of
+ * the word the verb follows (`McKinsey`, `O\u2019Neil`) to its end.
+ */
+function saidBy(source, start, line, spans) {
+    for (const m of matchesOf(saying, line)) {
+        const at = start + m.index;
+        const from = Math.max(0, at - 80);
+        const word = wordToEnd.exec(source.slice(from, at));
+        if (!word)
+            continue;
+        const end = from + word.index + word[0].length;
+        const capital = word[0].search(/\p{Lu}/u);
+        // A capital and at least one more character: `X says` names no one.
+        if (capital >= 0 && capital < word[0].length - 1)
+            spans.push([from + word.index + capital, end]);
+    }
+}
+/**
+ * An organisation named before the title of the person who heads or founded it, and that person's
+ * name (`Quora CEO Adam D\u2019Angelo`, `Andela founder Iyinola Aboyeji`): a capitalised word there is
+ * the organisation's name.
+ */
+const headOf = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}\p{N}'\u2019.&-]*\p{L}) (?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Cc]o-?founder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:,? (?:and|&) [\p{L} -]{2,20})? \p{Lu}\p{Ll}/gu;
+const headWords = /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Ff]ounder|[Pp]resident|[Cc]hair)/;
+function headedBy(line, start, spans) {
+    if (!headWords.test(line))
+        return;
+    for (const m of matchesOf(headOf, line))
+        spans.push([start + m.index, start + m.index + m[1].length]);
+}
+/**
+ * A full name and, after a comma, the role its person holds (`Steve Hoey, CLT Director; Jimm Reed,
+ * Development Director`, `our lead, Ana D\u00edaz, Head of Design`): its words are a name.
+ */
+const nameComma = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}),[ \t]+([^,;.()\n]{2,50})/gu;
+function namedWithRole(line, start, spans) {
+    if (!line.includes(','))
+        return;
+    for (const m of matchesOf(nameComma, line)) {
+        if (isRole(m[1]) || !isRole(m[2].replace(/^(?:and|&)[ \t]+/, '')))
+            continue;
+        spans.push([start + m.index, start + m.index + m[1].length]);
+    }
+}
+/**
+ * The name of whose account a link shows (`[@davglass](\u2026)`): the capitalised words right before it
+ * (`Dav Glass [@davglass](\u2026)`), and the words after it and a dash that its letters hold
+ * (`[@mmarchini](\u2026) - mary marchini`).
+ */
+const nameBeforeHandle = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\[@[\w.-]+\]/gu;
+const handleThenName = /\[@([\w.-]+)\](?:\([^)\s]*\))?[ \t]*[-\u2013\u2014:,][ \t]*([\p{L}'\u2019-]+(?:[ \t]+[\p{L}'\u2019-]+){0,2})/gu;
+function besideHandle(line, start, spans) {
+    if (!line.includes('[@'))
+        return;
+    for (const m of matchesOf(nameBeforeHandle, line))
+        spans.push([start + m.index, start + m.index + m[1].length]);
+    for (const m of matchesOf(handleThenName, line)) {
+        const handle = m[1].toLowerCase();
+        const words = m[2].split(/[ \t]+/);
+        if (!words.some((w) => w.length >= 3 && handle.includes(w.toLowerCase())))
+            continue;
+        const from = start + m.index + m[0].length - m[2].length;
+        spans.push([from, from + m[2].length]);
+    }
+}
+/**
+ * A heading that is a full name and a note in brackets on the person (`### Budianto Hamuddin
+ * (Southeast Asia)`, `### Jos\u00e9 Florencio Fabella Lape\u00f1a, Jr. (WAME)`), as a board's page lists
+ * its members: not a role's title (`### Senior Engineer (Remote)`).
+ */
+const nameWithNote = /^[ \t]{0,3}#{1,6}[ \t]+(\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,4}(?:,[ \t]+(?:Jr|Sr|II|III)\.?)?)[ \t]+\([^()\n]{1,60}\)[ \t]*#*[ \t]*$/u;
+function nameWithNoteHeading(line, start, spans) {
+    if (line.charCodeAt(line.search(/\S/)) !== 35 || !line.includes('('))
+        return;
+    const m = nameWithNote.exec(line);
+    if (!m || isRole(m[1]))
+        return;
+    const from = start + line.indexOf(m[1]);
+    spans.push([from, from + m[1].length]);
+}
+/**
+ * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
+ * the Runway Dresscode](\u2026)` is not): one to four capitalised words name the organisation, product or
+ * publication linked to, as a reader takes them.
+ */
+function namesSite(link) {
+    if (!/^https?:\/\//i.test(link.url) || link.children.length !== 1 || link.children[0].type !== 'text')
+        return false;
+    return nameLike.test(link.children[0].value.trim());
+}
+/**
+ * An item that lists people by a label (`2019: mrbobbytables, castrojo and idvoretskyi`, `Chairs:
+ * Ana Lima, Jo Bloggs`): a short label and a colon, then names or account names, separated by
+ * commas or `and`.
+ */
+function namesByLabel(text) {
+    const m = /^[^:\n]{1,20}:[ \t]*(\S.*)$/.exec(text.trim());
+    if (!m)
+        return false;
+    const names = m[1].split(/[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);
+    return names.every((n) => accountName.test(n) || nameLike.test(n));
+}
+/** The name-like cells of tables about people or organisations. */
+function peopleTables(index, source, spans) {
+    for (const at of index.of('table')) {
+        siteRows(index, at, source, spans);
+        const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
+        const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+        const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
+        // A column titled for one or more (`Person(s)`, `Owner(s)`) is titled for them.
+        const titles = texts.slice(0, header).map((t) => t.replace(/\(s\)$/i, 's'));
+        const people = titles.some((t) => peopleColumn.test(t)) ||
+            texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
+            index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
+        // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too.
+        const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+        if (!people && persons.size === 0)
+            continue;
+        cells.forEach((cell, i) => {
+            const start = cell.position?.start.offset;
+            const end = cell.position?.end.offset;
+            if (start === undefined || end === undefined || i < header)
+                return;
+            const ofPersons = () => persons.has(columnOf(index, at, cell));
+            // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`), or one as they
+            // write it, the surname in lower case (`Ankit kumar`).
+            if ((people && nameLike.test(texts[i])) || (ofPersons() && (nameLike.test(texts[i]) || accountName.test(texts[i]) || severalNames(texts[i]) || nameAsWritten.test(texts[i]))))
+                spans.push([start, end]);
+        });
+    }
+}
+/** A name as someone writes it: a capitalised first name, then up to three words in any case. */
+const nameAsWritten = /^\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'\u2019.-]+){0,3}$/u;
+/** Two names or more in one cell, by commas, `&`, `/` or `and` (`Kolja, Daniel`). */
+function severalNames(text) {
+    const parts = text.split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/);
+    return parts.length >= 2 && parts.every((part) => nameLike.test(part));
+}
+/** A site's label alone in a cell (`GitHub`, `Slack handle`): the cells after it in its row hold accounts. */
+const siteLabel = /^(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?$/iu;
+/** A profile's table row labelled by a site (`| GitHub | georgebuzzell |`): its account. */
+function siteRows(index, table, source, spans) {
+    for (const row of index.within(table, 'tableRow')) {
+        const [first, ...rest] = index.within(row, 'tableCell').map((c) => index.nodes[c]);
+        if (!first || !siteLabel.test(cellText(source, first.position?.start.offset, first.position?.end.offset)))
+            continue;
+        for (const cell of rest) {
+            const { start, end } = cell.position ?? {};
+            if (start?.offset !== undefined && end?.offset !== undefined && accountName.test(cellText(source, start.offset, end.offset)))
+                spans.push([start.offset, end.offset]);
+        }
+    }
+}
+/** The column of a table's cell: its place in its row. */
+function columnOf(index, table, cell) {
+    for (const row of index.within(table, 'tableRow')) {
+        const column = index.within(row, 'tableCell').findIndex((c) => index.nodes[c] === cell);
+        if (column >= 0)
+            return column;
+    }
+    return -1;
+}
+/** A cell's text as written, without links' targets, emphasis or code marks. */
+function cellText(source, start, end) {
+    if (start === undefined || end === undefined)
+        return '';
+    return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
+}
+/** Two or three capitalised words (`Crystal Shamsi`, `Ilia de Leon`, `Leah Harper-Lane`): the shape of a person's name as a heading. */
+const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos)[ \t]+)?\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+/** A paragraph that opens in the first person: a person's own words about themself. */
+const firstPerson = /^(?:I|I['\u2019](?:m|ve|d)|My)\s/;
+/**
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or over
+ * words in the first person (`### Joan Ramos` over `I'm a community catalyst\u2026`): a team or board
+ * page's card of a person, whose name the heading is. A section's title has neither right under
+ * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
+ */
+function headshotHeadings(index, spans) {
+    for (const at of index.of('heading')) {
+        const next = index.nodes[index.end(at)];
+        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at))
+            continue;
+        const first = next.children[0];
+        const bio = first?.type === 'text' && firstPerson.test(first.value);
+        if (!bio && !next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === '')))
+            continue;
+        const heading = index.nodes[at];
+        const text = lib_toString(heading).trim();
+        if (heading.children.length !== 1 || !headingName.test(text) || isRole(text))
+            continue;
+        const { start, end } = heading.children[0].position ?? {};
+        if (start?.offset !== undefined && end?.offset !== undefined)
+            spans.push([start.offset, end.offset]);
+    }
+}
+/** A name in bold: one capitalised word, perhaps with a second or an initial (`Nam N`), and nothing else. */
+const boldName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.)?)?$/u;
+/** What joins two names in a roll-call: a comma, `and`, `&`. */
+const joiningNames = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]+$/;
+/** A verb of being after a name (`**Anh** is our lead designer`). */
+const isAfterName = /[ \t]+(?:is|was)[ \t]/y;
+/**
+ * Names in bold, two or more in one paragraph, each joined to another by a comma or `and`
+ * (`**Ngoc**, **Ly** and **Thanh** head up product strategy`) or followed by `is` (`**Anh** is our
+ * lead designer. Along with **Giang**, they\u2026`): a team page introducing its people. A bold label
+ * (`**Location**: Remote`) or a bold word starting a sentence (`**Vite** first.`) is read as any word.
+ */
+function boldNames(index, source, spans) {
+    const byParagraph = new Map();
+    for (const at of index.of('strong')) {
+        const { start, end } = index.nodes[at].position ?? {};
+        if (start?.offset === undefined || end?.offset === undefined || !boldName.test(lib_toString(index.nodes[at])))
+            continue;
+        const paragraph = index.parent(at);
+        if (index.nodes[paragraph]?.type !== 'paragraph')
+            continue;
+        const found = byParagraph.get(paragraph) ?? byParagraph.set(paragraph, []).get(paragraph);
+        found.push([start.offset, end.offset]);
+    }
+    for (const found of byParagraph.values()) {
+        if (found.length < 2)
+            continue;
+        const joined = (i) => i >= 0 && i + 1 < found.length && joiningNames.test(source.slice(found[i][1], found[i + 1][0]));
+        found.forEach((span, i) => {
+            isAfterName.lastIndex = span[1];
+            if (joined(i) || joined(i - 1) || isAfterName.test(source))
+                spans.push(span);
+        });
+    }
+}
+/** A note in brackets ending a list item, in italics or bold or not. */
+const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
+/** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers)\b/i;
+/** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
+const nameThenNote = /^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-\u2013\u2014][ \t])/u;
+/** Items of lists under a title about people, where every item is a name. */
+function peopleLists(tree, index, source, spans) {
+    const lists = outline(tree, source).lists;
+    for (const at of index.of('list')) {
+        const start = index.nodes[at].position?.start.offset;
+        const title = lists.find((l) => l.offset === start)?.title?.text;
+        if (start === undefined || !title || !peopleTitle.test(title))
+            continue;
+        const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
+        // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
+        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
+        const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
+        if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t)))))
+            continue;
+        for (const item of items)
+            spans.push([item.position.start.offset, item.position.end.offset]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/document/section-body.js
 
 
@@ -32985,6 +33570,8 @@ function labelOver(index, at) {
 
 
 
+
+
 const duplicateBullet = defineRule({
     id: 'duplicate-bullet',
     description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
@@ -33006,6 +33593,9 @@ const duplicateBullet = defineRule({
     if (!(options.threshold >= 0 && options.threshold <= 1)) {
         file.fail(`Unexpected \`threshold\` of \`${String(options.threshold)}\`, expected a number from 0 to 1`);
     }
+    // A form to fill in repeats its slots (`* list item` twice) by design.
+    if (isTemplateFile(file))
+        return;
     const items = collectItems(tree, String(file.value ?? ''));
     const indexes = new Map();
     for (const { text, compared, comparedNormal, position, scope: list, section, field } of items) {
@@ -33084,11 +33674,11 @@ function collectItems(tree, source) {
         const key = bulletKey(text);
         const nested = index.inside(at, 'listItem');
         const list = listId(index, at);
-        // A checkbox (`- [ ] I deliver what's expected`) is a form's field: a scale repeated after each
-        // statement of a self-assessment is repeated by design, so it is compared within its list only.
-        const task = typeof item.checked === 'boolean';
-        const scope = (nested || task || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
         const links = linkDestinations(index, at);
+        // Compared within its list only: a checkbox (`- [ ] I deliver what's expected`; a self-assessment repeats its scale after
+        // each statement), an entry of a person by the link to their profile (one maintainer in two projects' lists).
+        const own = typeof item.checked === 'boolean' || links.some(isProfileLink);
+        const scope = (nested || own || !key.includes(' ')) && list ? list : tablesOpen > 0 ? `cell ${cells}` : undefined;
         const breaks = runTogether.get(item);
         if (breaks) {
             // Two items run together on one line (`\u2026with partners.Contribute to open source`): each is a bullet.
@@ -33373,6 +33963,9 @@ const defaultSections = [
             'What you will need',
             'What you need',
             'What we need from you',
+            // A translated post's title over its qualifications (held out).
+            'What we expect',
+            'What we expect from you',
             "Who we're looking for",
             'Who we are looking for',
             'Ideal candidate',
@@ -33386,6 +33979,11 @@ const defaultSections = [
             "You'll thrive",
             "You'll thrive here",
             'Is this you',
+            // Whom a programme or post is for (held out: a studio's apprenticeship, `Who is it for?`).
+            'Who is it for',
+            'Who is this for',
+            'Who should apply',
+            'Is this for you',
             'What makes you a good fit',
             'What makes you a great fit',
             "We're looking for someone who",
@@ -34151,6 +34749,14 @@ const notPayWords = [
     'contract value', 'grant', 'grants', 'in equity', 'stock', 'options', 'tuition', 'learning', 'home office', 'per diem', 'referral',
     'pr\u00e4mie', 'zuschuss', 'prime', 'primes', 'indemnit\u00e9', 'prima', 'primas', 'ayuda',
 ];
+/**
+ * What `paid` goes with where it names a benefit, not the pay (`unlimited paid vacations`, `paid
+ * time off`, `paid parental leave`), a word between allowed.
+ */
+const paidBenefits = [
+    'vacation', 'vacations', 'time off', 'leave', 'holiday', 'holidays', 'pto', 'days off', 'day off', 'parental', 'sick', 'family',
+    'volunteer', 'volunteering', 'training', 'conference', 'conferences', 'sabbatical', 'sabbaticals', 'overtime', 'breaks',
+];
 /** Open-ended pay without an amount, where a line is about pay (`Salary: competitive`, `DOE`). */
 const unstatedPay = [
     'competitive', 'doe', 'd.o.e.', 'depending on experience', 'dependent on experience', 'depends on experience', 'commensurate with experience',
@@ -34343,7 +34949,14 @@ const headingFieldLabels = [
     // The languages the job needs (`###### **Languages required:** Dutch, English`), as European posts give them.
     'language', 'languages', 'languages required', 'required languages', 'language requirements', 'working language', 'working languages',
     'sprache', 'sprachen', 'langue', 'langues', 'idioma', 'idiomas',
+    // A post's date, as a blog's template writes it in a heading (`#### Publication date: August 14, 2025`).
+    'date', 'publication date', 'published', 'posted', 'last updated', 'updated',
 ];
+/**
+ * Verbs of a byline a blog's template writes as a heading over its post (`#### Contributed by [Elsa
+ * Gonsiorowski](https://github.com/\u2026)`): who wrote it, whole in its heading.
+ */
+const bylineVerbs = ['contributed', 'written', 'posted', 'authored', 'published', 'compiled', 'edited', 'prepared', 'reviewed', 'photographed', 'illustrated', 'translated'];
 
 ;// CONCATENATED MODULE: ./lib/rules/empty-section.js
 
@@ -34396,7 +35009,7 @@ const emptySection = defineRule({
         if ((at === headings[0] && (heading.depth === 1 || opensPage(tree, heading))) || empty_section_pointsElsewhere(heading) || subtitle(tree, index, headings, at) || contents.has(at))
             continue;
         const setext = paragraphMadeHeading(heading, title, source);
-        if (!setext && (isNotice(title) || fieldHeading.test(title)))
+        if (!setext && (isNotice(title) || fieldHeading.test(title) || byline.test(title)))
             continue;
         const body = sectionBody(index, at);
         if (body.kind === 'text' || body.kind === 'comment')
@@ -34517,6 +35130,8 @@ const linkJoin = /^[\s,|/\u00b7\u2022&\u2013\u2014-]*(?:(?:and|or)[\s,|/\u00b7\u
 const empty_section_pointer = /\b(?:see|seen|check|visit|read|refer to|go to|head to|moved to|has moved|find (?:it|them|the \w+) (?:at|in|on)|look at|follow|click|apply|contact|get in touch|reach out|write to|e-?mail)\b/i;
 /** A field and its value written as a heading (`Location: Tamilnadu (Remote)`, `Function \u2013 Technology`): a label of the job's facts or of the post's other fields, a colon or a spaced dash, then the value. */
 const fieldHeading = new RegExp(`^(?:${[...job_facts_data_labels.pay, ...job_facts_data_labels.location, ...job_facts_data_labels.employment, ...job_facts_data_labels.closes, ...headingFieldLabels].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s*:|\\s+[-\u2013\u2014])\\s*\\S`, 'iu');
+/** A byline written as a heading (`Contributed by Elsa Gonsiorowski`). */
+const byline = new RegExp(`^(?:${bylineVerbs.join('|')})\\s+by\\s+\\S`, 'i');
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
 const stepWords = 7;
@@ -34875,6 +35490,8 @@ const strongCoding = { margin: 4, share: 0.75, distinct: 3 };
 
 
 const roleKinds = new Set(['job-post', 'ladder-level', 'role-page']);
+/** How sure an inferred kind must be for a job ad's error to fail a check. */
+const sureJobPost = 0.9;
 const fairWording = defineRule({
     id: 'fair-wording',
     description: 'Flag wording that turns candidates away for who they are (`salesman`, a candidate called `he`, `young and energetic`, `native speaker`, `rockstar`), and a job post whose gender-coded words are strongly one-sided',
@@ -34904,6 +35521,9 @@ const fairWording = defineRule({
     if (!roleKinds.has(decision.kind ?? decision.guess))
         return;
     const jobPost = decision.kind === 'job-post';
+    // What is wrong only in a job ad (an age limit, a candidate called `he`) fails a check only where
+    // the document is surely one: set so, or inferred nine times in ten or more; else it is a warning.
+    const surelyJobPost = jobPost && (decision.by !== 'inferred' || (decision.confidence ?? 0) >= sureJobPost);
     const allowed = new Set(options.allow);
     const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly));
     const outsideLists = entries.filter((e) => !e.listItemOnly);
@@ -34921,7 +35541,7 @@ const fairWording = defineRule({
         message.actual = hit;
         if (entry.instead.length > 0)
             message.expected = [...entry.instead];
-        if (entry.level === 'warning')
+        if (entry.level === 'warning' || (entry.jobPostOnly && !surelyJobPost))
             asWarning(message);
         if (entry.level === 'info')
             asInfo(message);
@@ -35114,8 +35734,9 @@ const frontmatter = defineRule({
     tags: ['structure'],
     messages: {
         unclosed: 'Frontmatter is opened with `{{fence}}` on line 1 but never closed: add a line `{{fence}}` after its last key',
-        unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that a site shows as text, its `#` comments as headings; add a line `---` before line 1',
+        unopened: 'Frontmatter is closed by the `---` on line {{line}} but never opened: lines 1-{{last}} are YAML ({{keys}}) that GitHub, Jekyll and Hugo show as text, its `#` comments as headings (only Python-Markdown\'s metadata reads them so); add a line `---` before line 1',
         invalid: '{{problem}}; the rest of the document was still linted',
+        readerDependent: '{{problem}}',
     },
 }, (tree, file, _options, say) => {
     const fence = tree.data?.unclosedFrontmatter;
@@ -35128,11 +35749,14 @@ const frontmatter = defineRule({
     const unopened = tree.data?.unopenedFrontmatter;
     if (unopened) {
         const keys = unopened.keys.slice(0, 3).map((k) => `\`${k}\``).join(', ') + (unopened.keys.length > 3 ? ', \u2026' : '');
-        file.message(say('unopened', { line: unopened.line, last: unopened.line - 1, keys }), { place: { line: 1, column: 1 } });
+        // A warning: Python-Markdown's metadata (MkDocs, Flask sites) is written so on purpose.
+        asWarning(file.message(say('unopened', { line: unopened.line, last: unopened.line - 1, keys }), { place: { line: 1, column: 1 } }));
         return;
     }
     for (const problem of frontmatterBlock(tree)?.data?.frontmatter?.problems ?? []) {
-        file.message(say('invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
+        const message = file.message(say(problem.readerDependent ? 'readerDependent' : 'invalid', { problem: problem.message }), { place: { line: problem.line, column: problem.column } });
+        if (problem.readerDependent)
+            asWarning(message);
     }
 });
 
@@ -36231,11 +36855,19 @@ const currencySymbols = {
     '\u00a5': 'JPY',
     '\u20b9': 'INR',
     'z\u0142': 'PLN',
+    'NT$': 'TWD',
+    '\u20bd': 'RUB',
+    '\u20b4': 'UAH',
+    '\u20ba': 'TRY',
+    '\u20aa': 'ILS',
+    '\u20a9': 'KRW',
+    '\u20a6': 'NGN',
 };
 /** ISO codes job posts write, as whole words. */
 const currencyCodes = [
     'USD', 'CAD', 'AUD', 'NZD', 'EUR', 'GBP', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'MXN', 'BRL', 'ARS', 'CLP',
-    'COP', 'PEN', 'SGD', 'HKD', 'ZAR',
+    'COP', 'PEN', 'SGD', 'HKD', 'ZAR', 'RUB', 'UAH', 'TRY', 'ILS', 'KRW', 'CNY', 'TWD', 'IDR', 'MYR', 'THB', 'VND', 'NGN', 'KES',
+    'EGP', 'AED', 'SAR', 'PKR',
 ];
 /** Words for a currency after an amount (`49,000 Euros`, `60 000 euros`, `40.000 libras`), lower case; keys with accents quoted for the ASCII bundles. */
 const currencyWords = {
@@ -36252,6 +36884,11 @@ const currencyWords = {
     francs: 'CHF',
     yen: 'JPY',
     rupees: 'INR',
+    // Russian posts and their translations (`from 120,000rub.`, held out).
+    rub: 'RUB',
+    rubles: 'RUB',
+    roubles: 'RUB',
+    '\u0440\u0443\u0431': 'RUB',
 };
 /** Thousands of a currency written as one mark: `TEUR`, `T\u20ac` (German), `k\u20ac` is `k` then `\u20ac`. */
 const thousandsCurrency = { TEUR: 'EUR', 'T\u20ac': 'EUR' };
@@ -36512,7 +37149,7 @@ function amountsIn(text, dollar) {
             else if (after[2])
                 currency ??= after[2] === '$' ? dollar : currencySymbols[after[2]];
             else if (after[3])
-                currency ??= after[3];
+                currency ??= after[3].toUpperCase();
             else
                 currency ??= currencyWords[after[4].toLowerCase()];
             end += after[0].length;
@@ -36691,12 +37328,16 @@ function readPay(text, options = {}) {
         for (let m = unstated.exec(text); m; m = unstated.exec(text)) {
             if (!options.context && !nearPayWord(text, m.index, m.index + m[0].length))
                 continue;
+            if (m[0].toLowerCase() === 'paid' && paidBenefit.test(text.slice(m.index + 4, m.index + 40)))
+                continue;
             readings.push({ form: 'open', open: 'unstated', start: m.index, end: m.index + m[0].length });
             break;
         }
     }
     return readings;
 }
+/** After `paid`, the benefit it names (`paid vacations`, `paid parental leave`): no word of the pay. */
+const paidBenefit = new RegExp(`^\\s+(?:\\p{L}+\\s+)?(?:${alternatives(paidBenefits)})(?![\\p{L}])`, 'iu');
 const besideAlone = new Set([...besidePayAlone, ...currencyCodes.map((c) => c.toLowerCase()), ...Object.keys(currencyWords).map((w) => w.toLowerCase())]);
 const wordOfLetters = /\p{L}{2,}/gu;
 /**
@@ -38048,562 +38689,6 @@ function suggestion(facts, except) {
     return `. It names ${places}: if the job is there, ${which} may apply; set \`jurisdictions: [${ids.join(', ')}]\` to check ${ids.length === 1 ? 'it' : 'them'}`;
 }
 
-;// CONCATENATED MODULE: ./lib/text/repository-address.js
-/**
- * A link into a repository of a code host (`https://github.com/buildpacks/imgutil`): its owner
- * and name name a project, in the document that links it and, read once a run, in every document
- * of the repository (vocabulary.ts).
- */
-/** The address's owner (1) and repository name (2), at the start of a link's target. */
-const repositoryAddress = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]+)\/([\w.-]+)/i;
-/** The same anywhere in a lower-case text, every one (with `matchesOf`). */
-const repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/([\w.-]{1,100})\/([\w.-]{1,100})/g;
-
-;// CONCATENATED MODULE: ./lib/document/name-places.js
-
-
-
-
-
-
-
-/**
- * A reference: a line (an item) that starts with an author (`Mariani, L.`, `A. M. Memon`, `ZHANG,
- * Sai`) and names a year and its venue or pages (`pp. 256`, `Proc of ICSE`, `IEEE`) outside web addresses.
- */
-const authorsFirst = /^[ \t]*(?:[-*+][ \t]+|\d+[.)][ \t]+)?(?:\p{Lu}[\p{L}'\u2019-]+,|\p{Lu}\. )/u;
-const name_places_reference = /\b(?:pp?\. ?\d|vol\. ?\d|Proc(?:eedings)?\b|In ?: |IEEE|ACM|doi\b|arXiv|Journal of|Transactions on|Conference on)/;
-const year = /\b(?:19|20)\d{2}\b/;
-const addressOnLine = /\]\([^)]*\)|https?:\/\/\S+/g;
-/** Column titles of a table about people or organisations. */
-const peopleColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|company|companies|employers?|affiliations?|organi[sz]ations?|orgs?|teams?|github(?: handle)?|handles?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus)$/i;
-/** Column titles of people alone (not their organisations), and of their accounts on any site (`Discord Handle`, `Slack ID`): whose cells may be account names. */
-const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?|owners?|contacts?|maintainers?|chairs?|reviewers?|approvers?|github|(?:[a-z.]+ )?(?:handles?|user ?names?|users?|logins?|accounts?|nick(?:name)?s?)|(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase) ids?|authors?|contributors?|managers?|(?:tech(?:nical)? )?leads?|emeriti|emeritus|mentors?|mentees?|ambassadors?|evangelists?|champions?|organi[sz]ers?|coordinators?|liaisons?|representatives?|officers?|secretar(?:y|ies)|treasurers?|volunteers?|speakers?|hosts?|moderators?)$/i;
-/** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
-const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
-/** Titles of a list of people. */
-const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
-/**
- * A link to a person's or an organisation's profile: a code host or network, one path segment; or
- * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
- * `stackoverflow.com/users/123/jane`, `medium.com/@jane`, a Mastodon server's `/@jane`).
- */
-const profile = /^https?:\/\/(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitee\.com|gitcode\.com|twitter\.com|x\.com|linkedin\.com\/in|mastodon\.social|keybase\.io)\/@?[\w.-]+|[\w.-]+\.[a-z]{2,}\/(?:(?:people|users?|u|profiles?|members?)\/[\w.@%-]+(?:\/[\w.%-]+)?|@[\w.-]+))\/?$/i;
-/** Verbs of saying after a name and the blanks before them ("Okonkwo says"; "Okonkwo, our CTO, said" is not read). */
-const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|notes|noted|asks|asked|recalls|recalled)\b/g;
-/** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
-const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
-/** `jane at example dot com`, `jane [at] example [dot] com`: the words of the address. */
-const obfuscatedAddress = /([\p{L}\p{N}._+-]+)[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+)/giu;
-/** A name-like cell or item: one to four words, each starting with a capital or `@`. */
-const nameLike = /^(?:[@\p{Lu}][\p{L}\p{N}'\u2019.@-]*)(?:[ \t]+[@\p{Lu}(][\p{L}\p{N}'\u2019.@()-]*){0,3}$/u;
-/**
- * A contact entry: one to four capitalised words at the start of a line or list item (`Jane Doe`,
- * `'Erik Moeller`) with an e-mail address after them on the line, after a role in brackets,
- * capitalised words (an affiliation) or nothing (`Andrej Kliman <ak@example.org>`, `Egor (lead dev) egor@example.org`, `Kenneth Paskett -
- * Creative Lead - kp@example.org`, a nickname in quotes inside: `Maxime \u201cpep\u201d Buquet`): the name the address belongs to, as e-mail's own display name is.
- */
-const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"\u201c]?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'\u2019.-]*|[\u201c"][^\u201d"\n]{1,20}[\u201d"])){0,3})(?=(?:[ \t]*\([^)\n]{0,60}\))?(?:[ \t,:;|\u2013\u2014-]+(?:\p{Lu}[\p{L}\p{N}'\u2019.&]*|\([^)\n]{0,60}\)))*[ \t,:;|\u2013\u2014-]*[<(]?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L})/gmu;
-/** Two capitalised words alone on a line (after a list marker, before an affiliation or `<br>`) or in a table cell. */
-const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
-/**
- * A heading that names a person and their role (`## Jesper S\u00f8rensen - Principal Engineer`, `###
- * Chief Technology Officer: Ana Lima`): two or three capitalised words on one side of a dash, bar, comma or colon,
- * a job title on the other (role-titles.data.ts), and no job title among the name's words.
- */
-const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-\u2013\u2014|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
-const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}$/u;
-const isRole = (text) => jobTitle.test(text) || executiveTitle.test(text);
-/**
- * An entry of a people list written as `Name, Affiliation, handle` (`* Billy Lynch, Chainguard,
- * wlynch`): a full name first, one account name last, after a comma, as it is or as a link's text
- * (`[jdoe](https://github.com/jdoe)`).
- */
-const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}),[^\n]*,[ \t]*(?:(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])|\[(@?[\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}])\]\([^\s()]*\))[ \t]*$/u;
-/**
- * A field that starts its line or item, a short label (1) and its value (2): the value names a
- * person or an organisation where the label asks for one (nameLabel) or names a role someone holds
- * (`- Chair: Thibaud Colas`, `Board Liaison: Afi`).
- */
-const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '\u2019-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
-const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
-/**
- * A field's label that asks where (`Location`, `Duty Station`, `Applicants Residence`, `Project
- * Area`): the capitalised words of its value name places (`Hatra District`, `Ninawah (Bardarsh,
- * Zummar, West Mosul)`), wherever the post is.
- */
-const placeLabel = /^(?:[\p{L}'\u2019-]+ ){0,2}(?:locations?|residence|cit(?:y|ies)|towns?|regions?|areas?|districts?|governorates?|provinces?|countr(?:y|ies)|duty station|based in|offices?|venue|place of work|workplace)$/iu;
-/** A capitalised word of a place's value. */
-const capitalisedWord = /\p{Lu}[\p{L}'\u2019-]*/gu;
-/** A name and the account written after it in brackets (`Andrew Miller (nanorepublica)`): the name (1), the account (2). */
-const nameAndAccount = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\((@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*)\)$/u;
-/** A full name and an account in brackets alone in an item or on a line (`- Natalia Bidart (nessita)`). */
-const nameAndAccountAlone = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))[ \t]*$/u;
-/** A full name and an account in brackets as one of several in a table cell or a list by commas (`Zach Hill (zhill), Steven Zou (steven-zou)`). */
-const listedNameAndAccount = /(?<=(?:^|[|,])[ \t]{0,8})(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}[ \t]+\(@?[\p{Ll}\p{N}][\p{L}\p{N}_.-]*\))(?=[ \t]{0,8}(?:[|,]|$))/gu;
-/**
- * An item or line that starts with a name, one to four capitalised words, and a comma before a
- * link (`* Riccardo M. Cefala, [riccardomc](https://github.com/riccardomc)`): the name (1) and the
- * link's address (2), a profile's where it names the person.
- */
-const nameBeforeProfile = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){0,3}),[ \t]*\[[^\]\n]{1,60}\]\(([^()\s]+)\)/u;
-/** An account named by its site's label (`GitHub ID: danajoyluck`, `GitLab: @jo`, `Slack: jsnapp`). */
-const labelledAccount = /\b(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?[ \t]*:[ \t]*@?([\p{L}\p{N}][\p{L}\p{N}_-]*)/giu;
-/** `nameAlone` tried at the start of a line only, and where else in a line it can start. */
-const nameAloneAtStart = new RegExp(nameAlone.source, 'muy');
-const cellOrBreak = /[|\u2028\u2029]|\r(?!$)/;
-/** A `#` written as an entity before a name (`&#35;channel`). */
-const hashEntity = /&#(?:x23|35);([\p{L}\p{N}_-]+)/giu;
-const name_places_words = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-const name_places_byTree = new WeakMap();
-function namePlaces(tree, index, source, file) {
-    let found = name_places_byTree.get(tree);
-    if (!found)
-        name_places_byTree.set(tree, (found = readNamePlaces(tree, index, source, file)));
-    return found;
-}
-function readNamePlaces(tree, index, source, file) {
-    // Ranges [start, end) of the places read from the document's structure, read once.
-    const spans = [];
-    // The texts of links to profiles among them: a person's name as they write it.
-    const profiles = [];
-    const own = new Set();
-    // The repository's folder and the document's path name the project (`socialbakers-engineeringroles`).
-    const root = file.data?.projectRoot?.split(/[\\/]/).filter(Boolean).at(-1);
-    const repository = new Set(name_places_words(root ?? ''));
-    for (const part of [root ?? '', ...projectSegments(file)])
-        for (const w of name_places_words(part.replace(/\.(?:md|markdown|mdx)$/i, '')))
-            own.add(w);
-    for (const at of index.of('link')) {
-        const link = index.nodes[at];
-        const place = [link.position?.start.offset, link.position?.end.offset];
-        if ((profile.test(link.url) || namesSite(link)) && place[0] !== undefined && place[1] !== undefined) {
-            spans.push([place[0], place[1]]);
-            if (profile.test(link.url))
-                profiles.push([place[0], place[1]]);
-        }
-        const repo = repositoryAddress.exec(link.url);
-        if (repo)
-            for (const w of name_places_words(`${repo[1]} ${repo[2]}`))
-                own.add(w);
-    }
-    // `[Kamlesh Nagware][knagware9]` over `[knagware9]: https://github.com/knagware9`: a reference to a profile.
-    const references = index.of('linkReference');
-    const definitions = references.length > 0 ? definitionsOf(index) : undefined;
-    for (const at of references) {
-        const { identifier, position } = index.nodes[at];
-        const url = definitions.get(identifier);
-        if (url !== undefined && profile.test(url) && position?.start.offset !== undefined && position.end.offset !== undefined) {
-            spans.push([position.start.offset, position.end.offset]);
-            profiles.push([position.start.offset, position.end.offset]);
-        }
-    }
-    peopleTables(index, source, spans);
-    peopleLists(tree, index, source, spans);
-    headshotHeadings(index, spans);
-    placeSections(index, source, spans);
-    boldNames(index, source, spans);
-    if (/[ \t][[(]?dot[\])]?[ \t]/i.test(source))
-        for (const m of matchesOf(obfuscatedAddress, source))
-            for (const w of name_places_words(`${m[1]} ${m[2]}`))
-                own.add(w);
-    if (source.includes('&#'))
-        for (const m of matchesOf(hashEntity, source))
-            for (const w of name_places_words(m[1]))
-                own.add(w);
-    // The places read from the words of a line, read for a line when a word on it is asked about:
-    // each lies within one line, and few lines hold a word nothing else explains.
-    const byLine = new Map();
-    const lineSpans = (offset) => {
-        const start = source.lastIndexOf('\n', offset - 1) + 1;
-        let found = byLine.get(start);
-        if (!found)
-            byLine.set(start, (found = onLine(source, start)));
-        return found;
-    };
-    const within = (offset) => ([from, to]) => offset >= from && offset < to;
-    return {
-        own,
-        repository,
-        named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
-        account: (offset) => profiles.some(within(offset)) || lineSpans(offset).accounts.some(within(offset)),
-    };
-}
-/**
- * The names read from the words of the line that starts at `start`: a first name and a surname
- * alone on it or in a cell (`Caley Woods - 18F`, `| Taiyab Raja |`), the name that starts a contact
- * entry, and a name before a verb of saying. No pattern reads past a line break, so a line read alone gives what the whole source would.
- */
-function onLine(source, start) {
-    const end = source.indexOf('\n', start);
-    // Without a CRLF line's `\r`, which no pattern's `$` reads past.
-    const line = source.slice(start, end === -1 ? source.length : source[end - 1] === '\r' ? end - 1 : end);
-    const spans = [];
-    const accounts = [];
-    // Without a table cell (or a line break other than `\n` inside) a name alone can only start
-    // the line: tried there once, not at every character of a long paragraph's line. A contact
-    // entry holds an address: a line without `@` is none (most lines).
-    nameAloneAtStart.lastIndex = 0;
-    const alone = cellOrBreak.test(line) ? [...matchesOf(nameAlone, line)] : [nameAloneAtStart.exec(line)];
-    const entries = line.includes('@') ? [...matchesOf(nameBeforeAddress, line)] : [];
-    for (const m of [...alone, ...entries]) {
-        if (!m)
-            continue;
-        const from = start + m.index + m[0].indexOf(m[1]);
-        spans.push([from, from + m[1].length]);
-    }
-    saidBy(source, start, line, spans);
-    headedBy(line, start, spans);
-    namedWithRole(line, start, spans);
-    besideHandle(line, start, spans);
-    nameWithNoteHeading(line, start, spans);
-    personInHeading(line, start, spans);
-    // A reference (`Memon, A. M., Soffa, M. L. \u2026 Proc of ESEC/FSE-9. ACM, 2001, pp. 256\u2013267`): its authors, and the names in its title.
-    if (authorsFirst.test(line) && year.test(line) && name_places_reference.test(line.replace(addressOnLine, '')))
-        spans.push([start, start + line.length]);
-    const entry = line.includes(',') ? personEntry.exec(line) : null;
-    // A job title in the place of the name (`Senoir Engineer, Platform, remote`) is a post's line.
-    if (entry && !isRole(entry[1])) {
-        const name = start + line.indexOf(entry[1]);
-        const account = entry[2] ?? entry[3];
-        const handle = start + line.lastIndexOf(account);
-        spans.push([name, name + entry[1].length]);
-        accounts.push([handle, handle + account.length]);
-    }
-    const field = line.includes(':') ? labelledField.exec(line) : null;
-    if (field && (nameLabel.test(field[1].trim()) || roleNounTitle.test(field[1])))
-        namedValue(field[2], start + line.lastIndexOf(field[2]), spans, accounts);
-    else if (field && placeLabel.test(field[1].trim()))
-        placesIn(field[2], start + line.lastIndexOf(field[2]), spans);
-    // `Kellin, [mcavoyk](https://github.com/mcavoyk)`: the name the linked profile is of.
-    const beforeProfile = line.includes('](') ? nameBeforeProfile.exec(line) : null;
-    if (beforeProfile && profile.test(beforeProfile[2]) && !isRole(beforeProfile[1])) {
-        const name = start + line.indexOf(beforeProfile[1]);
-        spans.push([name, name + beforeProfile[1].length]);
-    }
-    const withAccount = line.includes('(') ? nameAndAccountAlone.exec(line) : null;
-    if (withAccount)
-        namedValue(withAccount[1], start + line.lastIndexOf(withAccount[1]), spans, accounts);
-    // `| Zach Hill (zhill), Steven Zou (steven-zou) |`: names with their accounts, listed in a cell or by commas.
-    else if (line.includes('(') && /[|,]/.test(line))
-        for (const m of matchesOf(listedNameAndAccount, line))
-            namedValue(m[1], start + m.index + m[0].indexOf(m[1]), spans, accounts);
-    if (line.includes(':'))
-        for (const m of matchesOf(labelledAccount, line))
-            accounts.push([start + m.index + m[0].length - m[1].length, start + m.index + m[0].length]);
-    return { names: [...spans, ...accounts], accounts };
-}
-/**
- * A value that names someone, at `at` of the source: one to four capitalised words, perhaps with
- * an account after them in brackets; not a sentence, nor a job title (`Name: Senoir Engineer`
- * is a post's).
- */
-function namedValue(value, at, spans, accounts) {
-    const withAccount = nameAndAccount.exec(value);
-    const name = withAccount?.[1] ?? value;
-    if (!nameLike.test(name) || isRole(name))
-        return;
-    spans.push([at, at + name.length]);
-    if (withAccount) {
-        const account = at + value.lastIndexOf(withAccount[2]);
-        accounts.push([account, account + withAccount[2].length]);
-    }
-}
-/** The capitalised words of a value that names places (placeLabel), at `at` of the source. */
-function placesIn(value, at, spans) {
-    for (const m of matchesOf(capitalisedWord, value))
-        spans.push([at + m.index, at + m.index + m[0].length]);
-}
-/** Most words of a place's value under its own heading (`**Buaran, East-Jakarta, Indonesia.**`). */
-const placeValueWords = 12;
-/**
- * The paragraph right under a heading that asks where (`### Location`, `## Office`), a few words:
- * its capitalised words name places, as a field's value after `Location:` does.
- */
-function placeSections(index, source, spans) {
-    for (const at of index.of('heading')) {
-        const next = index.nodes[index.end(at)];
-        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at) || !placeLabel.test(lib_toString(index.nodes[at]).replace(/:\s*$/, '').trim()))
-            continue;
-        const { start, end } = next.position ?? {};
-        if (start?.offset === undefined || end?.offset === undefined)
-            continue;
-        const value = source.slice(start.offset, end.offset);
-        if (value.split(/\s+/).length <= placeValueWords)
-            placesIn(value, start.offset, spans);
-    }
-}
-/** The name of a heading that names a person and their role (`personHeading`), either side. */
-function personInHeading(line, start, spans) {
-    // A heading of a name and a role is short: a long line is no such heading (and not tried at each of its dashes).
-    const m = line.length <= 160 && line.charCodeAt(line.search(/\S/)) === 35 ? personHeading.exec(line) : null;
-    if (!m)
-        return;
-    const [, first, second] = m;
-    const name = personName.test(first) && !isRole(first) && isRole(second) ? first : personName.test(second) && !isRole(second) && isRole(first) ? second : undefined;
-    if (name === undefined)
-        return;
-    const from = start + line.indexOf(name, name === second ? line.indexOf(first) + first.length : 0);
-    spans.push([from, from + name.length]);
-}
-/**
- * A capitalised word before a verb of saying ("Okonkwo says"): found from the verbs, which few
- * documents hold, not by trying every capitalised word. The name runs from the first capital of
- * the word the verb follows (`McKinsey`, `O\u2019Neil`) to its end.
- */
-function saidBy(source, start, line, spans) {
-    for (const m of matchesOf(saying, line)) {
-        const at = start + m.index;
-        const from = Math.max(0, at - 80);
-        const word = wordToEnd.exec(source.slice(from, at));
-        if (!word)
-            continue;
-        const end = from + word.index + word[0].length;
-        const capital = word[0].search(/\p{Lu}/u);
-        // A capital and at least one more character: `X says` names no one.
-        if (capital >= 0 && capital < word[0].length - 1)
-            spans.push([from + word.index + capital, end]);
-    }
-}
-/**
- * An organisation named before the title of the person who heads or founded it, and that person's
- * name (`Quora CEO Adam D\u2019Angelo`, `Andela founder Iyinola Aboyeji`): a capitalised word there is
- * the organisation's name.
- */
-const headOf = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}\p{N}'\u2019.&-]*\p{L}) (?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Cc]o-?founder|[Ff]ounder|[Pp]resident|[Cc]hair(?:man|woman|person)?)(?:,? (?:and|&) [\p{L} -]{2,20})? \p{Lu}\p{Ll}/gu;
-const headWords = /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Ff]ounder|[Pp]resident|[Cc]hair)/;
-function headedBy(line, start, spans) {
-    if (!headWords.test(line))
-        return;
-    for (const m of matchesOf(headOf, line))
-        spans.push([start + m.index, start + m.index + m[1].length]);
-}
-/**
- * A full name and, after a comma, the role its person holds (`Steve Hoey, CLT Director; Jimm Reed,
- * Development Director`, `our lead, Ana D\u00edaz, Head of Design`): its words are a name.
- */
-const nameComma = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}),[ \t]+([^,;.()\n]{2,50})/gu;
-function namedWithRole(line, start, spans) {
-    if (!line.includes(','))
-        return;
-    for (const m of matchesOf(nameComma, line)) {
-        if (isRole(m[1]) || !isRole(m[2].replace(/^(?:and|&)[ \t]+/, '')))
-            continue;
-        spans.push([start + m.index, start + m.index + m[1].length]);
-    }
-}
-/**
- * The name of whose account a link shows (`[@davglass](\u2026)`): the capitalised words right before it
- * (`Dav Glass [@davglass](\u2026)`), and the words after it and a dash that its letters hold
- * (`[@mmarchini](\u2026) - mary marchini`).
- */
-const nameBeforeHandle = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){0,2})[ \t]+\[@[\w.-]+\]/gu;
-const handleThenName = /\[@([\w.-]+)\](?:\([^)\s]*\))?[ \t]*[-\u2013\u2014:,][ \t]*([\p{L}'\u2019-]+(?:[ \t]+[\p{L}'\u2019-]+){0,2})/gu;
-function besideHandle(line, start, spans) {
-    if (!line.includes('[@'))
-        return;
-    for (const m of matchesOf(nameBeforeHandle, line))
-        spans.push([start + m.index, start + m.index + m[1].length]);
-    for (const m of matchesOf(handleThenName, line)) {
-        const handle = m[1].toLowerCase();
-        const words = m[2].split(/[ \t]+/);
-        if (!words.some((w) => w.length >= 3 && handle.includes(w.toLowerCase())))
-            continue;
-        const from = start + m.index + m[0].length - m[2].length;
-        spans.push([from, from + m[2].length]);
-    }
-}
-/**
- * A heading that is a full name and a note in brackets on the person (`### Budianto Hamuddin
- * (Southeast Asia)`, `### Jos\u00e9 Florencio Fabella Lape\u00f1a, Jr. (WAME)`), as a board's page lists
- * its members: not a role's title (`### Senior Engineer (Remote)`).
- */
-const nameWithNote = /^[ \t]{0,3}#{1,6}[ \t]+(\p{Lu}[\p{L}'\u2019.-]+(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]+){1,4}(?:,[ \t]+(?:Jr|Sr|II|III)\.?)?)[ \t]+\([^()\n]{1,60}\)[ \t]*#*[ \t]*$/u;
-function nameWithNoteHeading(line, start, spans) {
-    if (line.charCodeAt(line.search(/\S/)) !== 35 || !line.includes('('))
-        return;
-    const m = nameWithNote.exec(line);
-    if (!m || isRole(m[1]))
-        return;
-    const from = start + line.indexOf(m[1]);
-    spans.push([from, from + m[1].length]);
-}
-/**
- * A link to a site whose whole text is a name (`[Kickstarter](https://gist.github.com/\u2026)`, `[Rent
- * the Runway Dresscode](\u2026)` is not): one to four capitalised words name the organisation, product or
- * publication linked to, as a reader takes them.
- */
-function namesSite(link) {
-    if (!/^https?:\/\//i.test(link.url) || link.children.length !== 1 || link.children[0].type !== 'text')
-        return false;
-    return nameLike.test(link.children[0].value.trim());
-}
-/**
- * An item that lists people by a label (`2019: mrbobbytables, castrojo and idvoretskyi`, `Chairs:
- * Ana Lima, Jo Bloggs`): a short label and a colon, then names or account names, separated by
- * commas or `and`.
- */
-function namesByLabel(text) {
-    const m = /^[^:\n]{1,20}:[ \t]*(\S.*)$/.exec(text.trim());
-    if (!m)
-        return false;
-    const names = m[1].split(/[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);
-    return names.every((n) => accountName.test(n) || nameLike.test(n));
-}
-/** The name-like cells of tables about people or organisations. */
-function peopleTables(index, source, spans) {
-    for (const at of index.of('table')) {
-        siteRows(index, at, source, spans);
-        const cells = index.within(at, 'tableCell').map((c) => index.nodes[c]);
-        const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
-        const header = index.within(index.within(at, 'tableRow')[0] ?? at, 'tableCell').length;
-        // A column titled for one or more (`Person(s)`, `Owner(s)`) is titled for them.
-        const titles = texts.slice(0, header).map((t) => t.replace(/\(s\)$/i, 's'));
-        const people = titles.some((t) => peopleColumn.test(t)) ||
-            texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
-            index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
-        // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too.
-        const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
-        if (!people && persons.size === 0)
-            continue;
-        cells.forEach((cell, i) => {
-            const start = cell.position?.start.offset;
-            const end = cell.position?.end.offset;
-            if (start === undefined || end === undefined || i < header)
-                return;
-            const ofPersons = () => persons.has(columnOf(index, at, cell));
-            // A person's column may name several in a cell (`Kolja, Daniel`, `Ana & Bo`), or one as they
-            // write it, the surname in lower case (`Ankit kumar`).
-            if ((people && nameLike.test(texts[i])) || (ofPersons() && (nameLike.test(texts[i]) || accountName.test(texts[i]) || severalNames(texts[i]) || nameAsWritten.test(texts[i]))))
-                spans.push([start, end]);
-        });
-    }
-}
-/** A name as someone writes it: a capitalised first name, then up to three words in any case. */
-const nameAsWritten = /^\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'\u2019.-]+){0,3}$/u;
-/** Two names or more in one cell, by commas, `&`, `/` or `and` (`Kolja, Daniel`). */
-function severalNames(text) {
-    const parts = text.split(/[ \t]*(?:,|&|\/|\band\b)[ \t]*/);
-    return parts.length >= 2 && parts.every((part) => nameLike.test(part));
-}
-/** A site's label alone in a cell (`GitHub`, `Slack handle`): the cells after it in its row hold accounts. */
-const siteLabel = /^(?:github|gitlab|codeberg|slack|discord|matrix|irc|twitter|mastodon|keybase|telegram)(?:[ \t]+(?:id|handle|user(?:name)?|login|account|nick))?$/iu;
-/** A profile's table row labelled by a site (`| GitHub | georgebuzzell |`): its account. */
-function siteRows(index, table, source, spans) {
-    for (const row of index.within(table, 'tableRow')) {
-        const [first, ...rest] = index.within(row, 'tableCell').map((c) => index.nodes[c]);
-        if (!first || !siteLabel.test(cellText(source, first.position?.start.offset, first.position?.end.offset)))
-            continue;
-        for (const cell of rest) {
-            const { start, end } = cell.position ?? {};
-            if (start?.offset !== undefined && end?.offset !== undefined && accountName.test(cellText(source, start.offset, end.offset)))
-                spans.push([start.offset, end.offset]);
-        }
-    }
-}
-/** The column of a table's cell: its place in its row. */
-function columnOf(index, table, cell) {
-    for (const row of index.within(table, 'tableRow')) {
-        const column = index.within(row, 'tableCell').findIndex((c) => index.nodes[c] === cell);
-        if (column >= 0)
-            return column;
-    }
-    return -1;
-}
-/** A cell's text as written, without links' targets, emphasis or code marks. */
-function cellText(source, start, end) {
-    if (start === undefined || end === undefined)
-        return '';
-    return source.slice(start, end).replace(/\]\([^)]*\)/g, '').replace(/[|*_`[\]]/g, '').trim();
-}
-/** Two or three capitalised words (`Crystal Shamsi`, `Ilia de Leon`, `Leah Harper-Lane`): the shape of a person's name as a heading. */
-const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos)[ \t]+)?\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
-/** A paragraph that opens in the first person: a person's own words about themself. */
-const firstPerson = /^(?:I|I['\u2019](?:m|ve|d)|My)\s/;
-/**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or over
- * words in the first person (`### Joan Ramos` over `I'm a community catalyst\u2026`): a team or board
- * page's card of a person, whose name the heading is. A section's title has neither right under
- * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
- */
-function headshotHeadings(index, spans) {
-    for (const at of index.of('heading')) {
-        const next = index.nodes[index.end(at)];
-        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at))
-            continue;
-        const first = next.children[0];
-        const bio = first?.type === 'text' && firstPerson.test(first.value);
-        if (!bio && !next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === '')))
-            continue;
-        const heading = index.nodes[at];
-        const text = lib_toString(heading).trim();
-        if (heading.children.length !== 1 || !headingName.test(text) || isRole(text))
-            continue;
-        const { start, end } = heading.children[0].position ?? {};
-        if (start?.offset !== undefined && end?.offset !== undefined)
-            spans.push([start.offset, end.offset]);
-    }
-}
-/** A name in bold: one capitalised word, perhaps with a second or an initial (`Nam N`), and nothing else. */
-const boldName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}(?:\p{Ll}+|\.)?)?$/u;
-/** What joins two names in a roll-call: a comma, `and`, `&`. */
-const joiningNames = /^[ \t]*(?:,|,?[ \t]+(?:and|&))[ \t]+$/;
-/** A verb of being after a name (`**Anh** is our lead designer`). */
-const isAfterName = /[ \t]+(?:is|was)[ \t]/y;
-/**
- * Names in bold, two or more in one paragraph, each joined to another by a comma or `and`
- * (`**Ngoc**, **Ly** and **Thanh** head up product strategy`) or followed by `is` (`**Anh** is our
- * lead designer. Along with **Giang**, they\u2026`): a team page introducing its people. A bold label
- * (`**Location**: Remote`) or a bold word starting a sentence (`**Vite** first.`) is read as any word.
- */
-function boldNames(index, source, spans) {
-    const byParagraph = new Map();
-    for (const at of index.of('strong')) {
-        const { start, end } = index.nodes[at].position ?? {};
-        if (start?.offset === undefined || end?.offset === undefined || !boldName.test(lib_toString(index.nodes[at])))
-            continue;
-        const paragraph = index.parent(at);
-        if (index.nodes[paragraph]?.type !== 'paragraph')
-            continue;
-        const found = byParagraph.get(paragraph) ?? byParagraph.set(paragraph, []).get(paragraph);
-        found.push([start.offset, end.offset]);
-    }
-    for (const found of byParagraph.values()) {
-        if (found.length < 2)
-            continue;
-        const joined = (i) => i >= 0 && i + 1 < found.length && joiningNames.test(source.slice(found[i][1], found[i + 1][0]));
-        found.forEach((span, i) => {
-            isAfterName.lastIndex = span[1];
-            if (joined(i) || joined(i - 1) || isAfterName.test(source))
-                spans.push(span);
-        });
-    }
-}
-/** A note in brackets ending a list item, in italics or bold or not. */
-const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
-/** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
-const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers)\b/i;
-/** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
-const nameThenNote = /^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-\u2013\u2014][ \t])/u;
-/** Items of lists under a title about people, where every item is a name. */
-function peopleLists(tree, index, source, spans) {
-    const lists = outline(tree, source).lists;
-    for (const at of index.of('list')) {
-        const start = index.nodes[at].position?.start.offset;
-        const title = lists.find((l) => l.offset === start)?.title?.text;
-        if (start === undefined || !title || !peopleTitle.test(title))
-            continue;
-        const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
-        // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
-        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
-        const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
-        if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t)))))
-            continue;
-        for (const item of items)
-            spans.push([item.position.start.offset, item.position.end.offset]);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/rules/repeated-word.data.js
 /**
  * Words a language writes twice in a row on purpose, by ISO 639-1 code: French reflexive verbs
@@ -39096,8 +39181,15 @@ function titlePlace(tree) {
  */
 
 
-/** Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`). */
-const prefixes = ['re', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self'];
+/**
+ * Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`),
+ * those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`), and the
+ * `lib` C libraries are named with (`libfoobar`, `libcurl`).
+ */
+const prefixes = [
+    're', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self',
+    'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano', 'lib',
+];
 /**
  * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
  * word split before one (`developer ing` of `developering`) is one word inflected wrongly, not two.
@@ -39172,7 +39264,8 @@ function isCompound(written, speller) {
     if (partlyAccented(word, speller))
         return true;
     // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
-    if (/^e\p{Ll}{5,}$/u.test(word) && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1].toUpperCase() + word.slice(2)))
+    // Not `eexperience`: an `e` typed twice.
+    if (/^e\p{Ll}{5,}$/u.test(word) && word[1] !== 'e' && !grammar.has(word.slice(1)) && speller.isKnown(word.slice(1)) && !speller.isName(word[1].toUpperCase() + word.slice(2)))
         return true;
     // `unsufficiently` for `insufficiently`: the negative prefix the word takes swapped for another, a slip, not a new word.
     if (otherNegativePrefix(word, speller) !== undefined)
@@ -39632,6 +39725,18 @@ const allowedWords = [
     // package's name, typos among them) to load for prose
     'laravel', 'symfony', 'magento', 'behat', 'vue', 'vuex', 'nuxt', 'vite', 'fastify', 'strapi', 'sequelize', 'vercel', 'supabase',
     'pulumi', 'pytest', 'numpy',
+    // ... and in research groups' posts and open-source governance (held out): a teleconference,
+    // as Collins and research communities write it; the documentation tool and the diagram program
+    // posts and project pages name most
+    'telecon', 'telecons', 'mkdocs', 'visio',
+    // ... and in a conference's volunteer roles (held out): the role codes of conduct name, as
+    // Merriam-Webster gives it
+    'ombuds', 'ombudsperson', 'ombudspersons',
+    // ... and in a framework's contributor guide and a documentation team's guide (held out): the web
+    // framework and the documentation framework (Di\u00e1taxis, its accent often left out)
+    'astro', 'diataxis',
+    // ... and in a research-computing group's posts (held out): the batch schedulers HPC posts name most
+    'slurm', 'htcondor',
     // ... and in a storage company's interview guide (held out): hesitation written out, as
     // Merriam-Webster's `um` and `hmm` are, lengthened in informal quotes (`"Umm...I would use grep"`)
     'umm', 'ummm', 'uhh', 'uhm',
@@ -39645,7 +39750,7 @@ const allowedWords = [
  * Prefixes written before a hyphen only (`tri-folds`, `bi-weekly`, `semi-annual`): no words of their
  * own, as the prefixes closed-up words are read with (compound.ts) are not.
  */
-const hyphenPrefixes = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
+const hyphenPrefixes = ['tri', 'bi', 'quad', 'semi', 'anti', 'post', 'mid', 'ex', 'pro', 'micro', 'macro', 'mega', 'giga', 'ultra', 'hyper', 'mono', 'poly', 'tele'];
 /** Titles written before a surname (`Dr. Shamsi`, `Ms Loera`), with or without their full stop: the word after one is a name. */
 /**
  * The small words inside names of other languages (`Centro Nacional de Supercomputaci\u00f3n`, `Institut
@@ -39667,7 +39772,52 @@ const calendarWords = [
 const orderedAcronyms = ['LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'LGBTQI', 'LGBTQIA', 'LGBTQIA2S'];
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
 
+;// CONCATENATED MODULE: ./lib/text/short-form.js
+/**
+ * An abbreviation defined in brackets after the words it stands for (`system capabilities
+ * (syscaps)`, `Research Software Engineer (RSE)`), found as Schwartz and Hearst's algorithm finds
+ * one ("A simple algorithm for identifying abbreviation definitions in biomedical text", 2003):
+ * the short form's letters, read from its end, each found further back in the words before the
+ * bracket, its first letter at the start of a word. The long form must span at most as many words
+ * as the short form has characters plus five, or twice as many, whichever is fewer; and, as an
+ * abbreviation takes from several words, two of its letters must start words (`syscaps`, not a
+ * slip of a word before it: `as (teh)` after `teh other way`).
+ */
+const short_form_letterOrDigit = /[\p{L}\p{N}]/u;
+/** Whether `short` abbreviates the words at the end of `before` (the text up to its opening bracket). */
+function abbreviatesWordsBefore(short, before) {
+    if (short.length < 2 || short.length > 10 || !short_form_letterOrDigit.test(short[0]))
+        return false;
+    const words = before.trimEnd().split(/\s+/);
+    const longForm = words.slice(-Math.min(short.length + 5, short.length * 2)).join(' ');
+    return (wordStartsMatched(short.toLowerCase(), longForm.toLowerCase()) ?? 0) >= 2;
+}
+/** How many of the letters of `short` found in order in `text` (both lower case) start words, if all are found. */
+function wordStartsMatched(short, text) {
+    let s = short.length - 1;
+    let l = text.length - 1;
+    let starts = 0;
+    while (s >= 0) {
+        const c = short[s];
+        if (!short_form_letterOrDigit.test(c)) {
+            s--;
+            continue;
+        }
+        // The short form's first letter must start a word of the long form.
+        while (l >= 0 && (text[l] !== c || (s === 0 && l > 0 && short_form_letterOrDigit.test(text[l - 1]))))
+            l--;
+        if (l < 0)
+            return undefined;
+        if (l === 0 || !short_form_letterOrDigit.test(text[l - 1]))
+            starts++;
+        l--;
+        s--;
+    }
+    return starts;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/typo.js
+
 
 
 
@@ -40036,19 +40186,25 @@ const typo_letter = /\p{L}/u;
  * that starts it (`.toml for the Cargo files`, `.pyc`), a family of systems after a wildcard
  * (`*nux`), a handle after a tilde that starts it
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
- * brackets right after a word (`strategy(ies)`, `contribute(s)`), or a prefix in brackets right
- * before one (`(mis)conduct`, `(re)write`).
+ * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
+ * before one (`(mis)conduct`, `(re)write`), an abbreviation in brackets after the words it
+ * stands for (`system capabilities (syscaps)`), and a directive's or placeholder's name in braces
+ * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`).
  */
 function notation(text, at, length) {
     const before = text[at - 1];
     if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"\u201c\u2018*]/u.test(text[at - 2])))
+        return true;
+    // A word in braces (`{toctree}` of MyST's `:::{toctree}`, a template's `{company}`) or after a
+    // colon fence (Docusaurus's `:::note`): a directive's or a placeholder's name.
+    if ((before === '{' && text[at + length] === '}') || (before === ':' && text.slice(Math.max(0, at - 3), at) === ':::'))
         return true;
     // `*nux`, `*BSD`: a family of systems by a wildcard.
     if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2])) && wildcardWords.has(text.slice(at, at + length).toLowerCase()))
         return true;
     if (before !== '(' || text[at + length] !== ')')
         return false;
-    return (at >= 2 && /\p{L}/u.test(text[at - 2])) || /\p{L}/u.test(text[at + length + 1] ?? '');
+    return (at >= 2 && /\p{L}/u.test(text[at - 2])) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
 }
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 const opensQuote = new Set(['"', '\u201c', '\u2018', '\u201e', '\u00ab']);
@@ -40316,6 +40472,7 @@ function misspeltNameReader(found, context) {
         slipOfWritten(word, source, speller) ||
         termSlipped(word, context.vocabulary) !== undefined ||
         (word.length >= minTypedTwiceName && typedTwice(word.toLowerCase(), speller)) ||
+        firstLetterTwice(word.toLowerCase(), speller) ||
         calendarWords.some((day) => (0,typing_cost/* withinOneEdit */.kq)(word, day));
     return (word) => word.length >= minSlipNameLength && !inCapitals.test(word) && slipped(word) && !owners().has(word) && !context.places().own.has(word.toLowerCase());
 }
@@ -40443,6 +40600,15 @@ function typedTwice(lower, speller) {
     }
     return false;
 }
+/**
+ * Whether a word is a common word of five letters or more with its first letter typed twice
+ * (`Rremote`, `Ssenior`): names seldom start so (`Aaron`, `Lloyd`, `Eerie` are no common word and
+ * a letter), and the shortest common words after one are left (`Aalto`).
+ */
+function firstLetterTwice(lower, speller) {
+    const rest = lower.slice(1);
+    return rest.length >= 5 && lower[0] === lower[1] && speller.frequency(rest) >= minSlipFrequency && speller.isKnown(rest);
+}
 /** Letters that carry no accent but are written for a plain one (or two) in English text (`S\u00f8rensen` is `Sorensen`). */
 // Keys quoted: the bundles are rewritten to ASCII (scripts/ascii-only.js), which escapes strings, not names.
 const plainLetters = { '\u00f8': 'o', '\u00d8': 'O', '\u00e6': 'ae', '\u00c6': 'Ae', '\u0153': 'oe', '\u0152': 'Oe', '\u00df': 'ss', '\u0142': 'l', '\u0141': 'L', '\u0111': 'd', '\u0110': 'D', '\u00f0': 'd', '\u00d0': 'D', '\u00fe': 'th', '\u00de': 'Th' };
@@ -40556,7 +40722,9 @@ function reportUnknown(file, unknown, speller, allowAcronyms, vocabulary) {
         // A slip of a term the project writes (`Kuberwarden` where its documents write `Kubewarden`) is offered that term first.
         const term = termSlipped(shown, vocabulary);
         const reordered = acronymReordered(shown);
-        const suggestions = [...new Set([...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
+        // Two words of grammar closed up (`byThe`) are offered apart first.
+        const apart = grammarRunIn(shown) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
+        const suggestions = [...new Set([...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
         // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
         // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
         if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown))
@@ -40806,8 +40974,9 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             speller.isKnown(w.includes('\u2019') || w.includes('\u2018') ? w.replace(/[\u2018\u2019]/g, "'") : w) ||
             allowed.has(w.toLowerCase()) ||
             (allowAcronyms && acronym.test(w) && acronymReordered(w) === undefined) ||
-            // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose.
-            /\p{Ll}\p{Lu}/u.test(w) ||
+            // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose; not two
+            // words of grammar run together (`byThe Linux Foundation`).
+            (/\p{Ll}\p{Lu}/u.test(w) && !grammarRunIn(w)) ||
             // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
             acronymAndWord(w, speller) ||
             // A capitalised word with an accent: a name in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`)
@@ -40817,9 +40986,22 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             // Letters of another orthography (`h\u0259n\u0313q\u0313\u0259min\u0313\u0259m\u0313`: IPA's `\u0259`, combining marks), which no slip of an English word types.
             otherOrthography.test(w) ||
             elidedName.test(w) ||
+            pluralOfKnown(w, speller) ||
             derivedWord(w, speller) ||
             britishOfKnown(w, speller);
     };
+}
+/** Short words of grammar that run into the next word by a missed space as the longer ones do (compound.ts's `grammar`). */
+const shortGrammar = new Set(['by', 'to', 'in', 'on', 'is', 'as', 'an', 'or', 'if', 'of']);
+/** Two words of grammar, the second capitalised, closed up (`byThe`, `ofThe`, `andOur`): no product writes its name so. */
+function grammarRunIn(w) {
+    const m = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(w);
+    const isGrammar = (part) => grammar.has(part) || shortGrammar.has(part);
+    return m !== null && isGrammar(m[1]) && isGrammar(m[2].toLowerCase());
+}
+/** A known word in capitals or a contraction with a plural `s` (`DON'Ts`, `don\u2019ts`, `KPIs`): dos and don'ts, as English writes them. */
+function pluralOfKnown(w, speller) {
+    return (/\p{Lu}s$/u.test(w) || /['\u2019]ts$/iu.test(w)) && speller.isKnown(w.slice(0, -1).replace(/[\u2018\u2019]/g, "'"));
 }
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
 const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
@@ -57741,17 +57923,95 @@ function parseYaml(text, first) {
     // the library would otherwise print its own warnings (a key that is a list, say) as Node warnings.
     const lf = text.replace(/\r(?!\n)/g, '\n');
     const doc = parseYamlDocument(lf, { logLevel: 'error' });
+    const error = doc.errors[0];
+    if (error)
+        return unindentedQuote(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
+    return frontmatterOf(doc, text, first, (offset) => offset);
+}
+/** The parser's first error, placed in the file. */
+function yamlProblem(lf, errors, first) {
+    const error = errors[0];
     // Placed by the error's offset: the library's own line count misses the line breaks inside a
     // plain scalar it gave up on (`- own` / `x# Role` / `  a: b` puts the `:` a line early).
     // Only the first error: one unclosed quote or bracket makes the parser report dozens after it.
-    const error = doc.errors[0];
-    if (error) {
-        const at = lib_location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
-        const more = doc.errors.length - 1;
-        const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
-        const message = notValid('YAML', `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}${after}`);
-        return { scalars: [], problems: [{ message, line: first + at.line - 1, column: at.column }] };
+    const at = lib_location(lf).toPoint(error.pos[0]) ?? { line: 1, column: 1 };
+    const more = errors.length - 1;
+    const after = more > 0 ? ` (the parser reports ${more} more error${more === 1 ? '' : 's'} after it, which may follow from this one)` : '';
+    const message = notValid('YAML', `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}${after}`);
+    return { message, line: first + at.line - 1, column: at.column };
+}
+/**
+ * A quoted value of a top-level key running onto lines that start at the margin (`teaser: "` /
+ * `We'll soon\u2026` / `"`): YAML 1.1 readers (libyaml: Jekyll, GitHub; go-yaml: Hugo; PyYAML) read
+ * it, YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it; the yaml package) stop at the
+ * first such line. Read as the former read it, and said as a warning naming the line, where that
+ * alone keeps the block from parsing.
+ */
+function unindentedQuote(lf, text, first) {
+    const { starts, key } = marginLinesInQuotes(lf);
+    if (starts.length === 0)
+        return undefined;
+    let indented = '';
+    let from = 0;
+    for (const start of starts) {
+        indented += `${lf.slice(from, start)} `;
+        from = start;
     }
+    const doc = parseYamlDocument(indented + lf.slice(from), { logLevel: 'error' });
+    if (doc.errors.length > 0)
+        return undefined;
+    // An offset in the indented text, back in the block as written: less the spaces put in before it.
+    const back = (offset) => offset - starts.filter((start, k) => start + k < offset).length;
+    const line = first + lib_location(lf).toPoint(starts[0]).line - 1;
+    const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
+    return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
+}
+/** A top-level key whose value opens a quote (`teaser: "`), and the rest of its line after the quote. */
+const quotedKey = /^([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
+/**
+ * The offsets of the lines that start at the margin in quoted values of top-level keys running
+ * onto them, and the key of the first such value.
+ */
+function marginLinesInQuotes(lf) {
+    const starts = [];
+    let key = '';
+    let open;
+    let offset = 0;
+    for (const line of lf.split('\n')) {
+        if (open !== undefined) {
+            if (line !== '' && !/^[ \t]/.test(line)) {
+                if (starts.length === 0)
+                    key = open.key;
+                starts.push(offset);
+            }
+            if (frontmatter_closesQuote(line, open.quote))
+                open = undefined;
+        }
+        else {
+            const m = quotedKey.exec(line);
+            if (m && !frontmatter_closesQuote(m[3], m[2]))
+                open = { quote: m[2], key: m[1] };
+        }
+        offset += line.length + 1;
+    }
+    return { starts, key };
+}
+/** Whether a quote opened before `rest` closes in it: `"` not after a backslash; `'` not doubled. */
+function frontmatter_closesQuote(rest, quote) {
+    for (let i = 0; i < rest.length; i++) {
+        if (quote === '"' && rest[i] === '\\')
+            i++;
+        else if (rest[i] === quote) {
+            if (quote === "'" && rest[i + 1] === "'")
+                i++;
+            else
+                return true;
+        }
+    }
+    return false;
+}
+/** The frontmatter a parsed block holds; `back` maps an offset in the parsed text to the block as written (`text`). */
+function frontmatterOf(doc, text, first, back) {
     const contents = doc.contents;
     if (contents === null || contents === undefined)
         return { data: {}, scalars: [], problems: [] };
@@ -57766,8 +58026,8 @@ function parseYaml(text, first) {
             continue;
         const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
         const plain = quoted || value.type === 'PLAIN';
-        const start = value.range[0] + (quoted ? 1 : 0);
-        const end = value.range[1] - (quoted ? 1 : 0);
+        const start = back(value.range[0] + (quoted ? 1 : 0));
+        const end = back(value.range[1] - (quoted ? 1 : 0));
         const source = text.slice(start, end);
         if (plain && !/[\r\n]/.test(source))
             scalars.push({ key: String(key.value), source, offset: start });
@@ -57775,23 +58035,23 @@ function parseYaml(text, first) {
     const listItems = [];
     for (const pair of contents.items)
         if ((0,dist/* isScalar */.jn)(pair.key))
-            collectListItems(pair.value, String(pair.key.value), text, listItems, false);
+            collectListItems(pair.value, String(pair.key.value), text, listItems, false, back);
     return { data: doc.toJS(), scalars, listItems, problems: [] };
 }
 /** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
-function collectListItems(node, key, text, out, inList) {
+function collectListItems(node, key, text, out, inList, back) {
     if ((0,dist/* isSeq */.oP)(node))
         for (const item of node.items)
-            collectListItems(item, key, text, out, true);
+            collectListItems(item, key, text, out, true, back);
     else if ((0,dist/* isMap */.jh)(node))
         for (const pair of node.items)
-            collectListItems(pair.value, key, text, out, false);
+            collectListItems(pair.value, key, text, out, false, back);
     else if (inList && (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range) {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         if (!quoted && node.type !== 'PLAIN')
             return;
-        const start = node.range[0] + (quoted ? 1 : 0);
-        const source = text.slice(start, node.range[1] - (quoted ? 1 : 0));
+        const start = back(node.range[0] + (quoted ? 1 : 0));
+        const source = text.slice(start, back(node.range[1] - (quoted ? 1 : 0)));
         // As written only: a quoted item with an escape is not its value.
         if (!/[\r\n]/.test(source) && (!quoted || source === node.value))
             out.push({ key, source, offset: start });
