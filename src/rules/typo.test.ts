@@ -349,6 +349,10 @@ describe('typo: names a document spells out', () => {
     expect(await found('Update of January 6, 2012: thanks to Jannali for the review.\n')).toEqual([]);
     expect(words(await found('## Team\n\n* Kate Marks - Projecy Exectutive\n* Karen Alden - Project Manager\n'))).toEqual(['Projecy', 'Exectutive']);
     expect(words(await found('We use [Blameless](https://example.org) for reviews, and the Blamelss timeline is kept.\n'))).toEqual(['Blamelss']);
+    // ... the slip among its first letters found by its last (an ambassadors call's `Cmmunity Ambassadors` under `Community Ambassadors`, held out).
+    expect(words(await found('# Calling for Community Ambassadors\n\nJoin one of our Cmmunity Ambassadors today, or ask Hollomon.\n'))).toEqual(['Cmmunity']);
+    // A name made by changing a word's first letter is a name (`Gource` beside `Source`).
+    expect(await found('# Source control\n\nWatch the history with Gource.\n')).toEqual([]);
     // Nor a common word with its first letter typed twice (a post's `- **Location** Rremote.`, held out); names that start so pass.
     expect(words(await found('- **Location** Rremote.\n- **Team** Data.\n\nVisit Aalto University and the Eerie Canal with Aaron Lloyd.\n'))).toEqual(['Rremote']);
     // A name beside a word written in lower case, an acronym, a plural: no slips.

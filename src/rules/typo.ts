@@ -558,13 +558,25 @@ const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 function slipOfWritten(word: string, source: string, speller: Speller): boolean {
   // Capitalised as the word it slipped from is written (`Wellcome` beside `welcome` is a name; `CITISEN` an acronym).
   if (!capitalisedWord.test(word)) return false;
-  const head = word.slice(0, 3);
-  for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
-    if (at > 0 && /\p{L}/u.test(source[at - 1]!)) continue;
-    lettersFrom.lastIndex = at;
+  // Found by its first letters or, where the slip is among them past the first (`Cmmunity` beside `Community`), by its last.
+  return writtenNear(word, source, speller, word.slice(0, 3), 0) || writtenNear(word, source, speller, word.slice(-4), word.length - 4);
+}
+
+/** Whether the document writes a known word one slip from `word` where `piece` stands `offset` letters into it. */
+function writtenNear(word: string, source: string, speller: Speller, piece: string, offset: number): boolean {
+  for (let at = source.indexOf(piece); at >= 0; at = source.indexOf(piece, at + 1)) {
+    // The word around the piece: from its first letter, as the piece's place in it allows (a letter
+    // more or less before it); the first letters start the word.
+    const back = offset === 0 ? 0 : offset + 1;
+    let from = at;
+    while (from > 0 && from > at - back && /\p{L}/u.test(source[from - 1]!)) from--;
+    if (from > 0 && /\p{L}/u.test(source[from - 1]!)) continue;
+    lettersFrom.lastIndex = from;
     const other = lettersFrom.exec(source)?.[0] ?? '';
     if (other.length !== word.length && other.length !== word.length + 1) continue;
-    if (other === word || other === `${word}s`) continue;
+    // Capitalised as the word is, with its first letter (names are made by changing it: `Gource` of
+    // `Source`); found by the first letters, it is so.
+    if (other === word || other === `${word}s` || other[0] !== word[0]) continue;
     if (speller.isKnown(other.toLowerCase()) && withinOneEdit(word, other)) return true;
   }
   return false;
