@@ -80,7 +80,7 @@ function parseYaml(text: string, first: number): Frontmatter {
   const lf = text.replace(/\r(?!\n)/g, '\n');
   const doc = parseYamlDocument(lf, { logLevel: 'error' });
   const error = doc.errors[0];
-  if (error) return unindentedQuote(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
+  if (error) return unindentedQuote(lf, text, first) ?? filledTemplate(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
   return frontmatterOf(doc, text, first, (offset) => offset);
 }
 
@@ -120,6 +120,26 @@ function unindentedQuote(lf: string, text: string, first: number): Frontmatter |
   const line = first + location(lf).toPoint(starts[0]!)!.line - 1;
   const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
   return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
+}
+
+/** A template tag a site fills in (`{{year}}`, `{% if x %}`), on one line. */
+const templateTag = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}/g;
+
+/**
+ * A block that parses once its template tags are filled in (`template: {{year}}/generic.html`,
+ * which YAML reads as a flow mapping): valid where the site fills them before reading the YAML
+ * (Sphinx and Jinja sites), not where it reads the YAML first (Jekyll, Hugo). Read with each tag
+ * as letters of its length, and said as a warning naming the first, with the fix both accept.
+ */
+function filledTemplate(lf: string, text: string, first: number): Frontmatter | undefined {
+  const tag = templateTag.exec(lf);
+  templateTag.lastIndex = 0;
+  if (!tag) return undefined;
+  const doc = parseYamlDocument(lf.replace(templateTag, (t) => 'x'.repeat(t.length)), { logLevel: 'error' });
+  if (doc.errors.length > 0) return undefined;
+  const at = location(lf).toPoint(tag.index)!;
+  const message = `\`${tag[0]}\` is a template tag that YAML reads as a flow mapping: the block parses where the site fills the tags in first (Sphinx, Jinja), not where it reads the YAML first (Jekyll, Hugo); quote the value`;
+  return { ...frontmatterOf(doc, text, first, (offset) => offset), problems: [{ message, line: first + at.line - 1, column: at.column, readerDependent: true }] };
 }
 
 /** A top-level key whose value opens a quote (`teaser: "`), and the rest of its line after the quote. */

@@ -95,6 +95,20 @@ describe('frontmatter', () => {
     }
   });
 
+  it('reads a block whose template tags YAML takes for flow mappings as the site fills them, and warns', async () => {
+    // A conference site's pages (held out): `template: {{year}}/generic.html`, filled by its Jinja step before the YAML is read.
+    const doc = ['---', 'template: {{year}}/generic.html', 'banner: _static/{{shortcode}}.jpg', 'title: Team', '---', '', '# Team'].join('\n');
+    const messages = await runRule(frontmatter, doc);
+    expect(messages.map(formatMessage)).toEqual([
+      '2:11: `{{year}}` is a template tag that YAML reads as a flow mapping: the block parses where the site fills the tags in first (Sphinx, Jinja), not where it reads the YAML first (Jekyll, Hugo); quote the value',
+    ]);
+    expect(messages[0]?.warningOnly).toBe(true);
+    const block = parseFrontmatter({ type: 'yaml', value: doc.split('\n').slice(1, 4).join('\n'), position: { start: { line: 1, column: 1 }, end: { line: 5, column: 4 } } });
+    expect(block.data?.title).toBe('Team');
+    // Broken beyond its tags, it is not valid YAML, an error.
+    expect((await runRule(frontmatter, ['---', 'template: {{year}}/generic.html', 'tags: [a, b', '---', ''].join('\n'))).map((m) => m.warningOnly)).toEqual([undefined]);
+  });
+
   it('reads a quoted value running onto lines at the margin as libyaml does, and warns that YAML 1.2 readers stop there', async () => {
     // A Jekyll post's teaser (held out): PyYAML, libyaml and go-yaml read it; js-yaml and the yaml package do not.
     const doc = ['---', 'title: Opportunities', 'teaser: "', ' We\'ll soon be advertising.', 'Read on!', '"', 'author: Alex Colemn', 'tags: [hiring, rse]', '---', '', '# Opportunities'].join('\n');
