@@ -40328,15 +40328,27 @@ function slipOfWritten(word, source, speller) {
     // Capitalised as the word it slipped from is written (`Wellcome` beside `welcome` is a name; `CITISEN` an acronym).
     if (!typo_capitalisedWord.test(word))
         return false;
-    const head = word.slice(0, 3);
-    for (let at = source.indexOf(head); at >= 0; at = source.indexOf(head, at + 1)) {
-        if (at > 0 && /\p{L}/u.test(source[at - 1]))
+    // Found by its first letters or, where the slip is among them past the first (`Cmmunity` beside `Community`), by its last.
+    return writtenNear(word, source, speller, word.slice(0, 3), 0) || writtenNear(word, source, speller, word.slice(-4), word.length - 4);
+}
+/** Whether the document writes a known word one slip from `word` where `piece` stands `offset` letters into it. */
+function writtenNear(word, source, speller, piece, offset) {
+    for (let at = source.indexOf(piece); at >= 0; at = source.indexOf(piece, at + 1)) {
+        // The word around the piece: from its first letter, as the piece's place in it allows (a letter
+        // more or less before it); the first letters start the word.
+        const back = offset === 0 ? 0 : offset + 1;
+        let from = at;
+        while (from > 0 && from > at - back && /\p{L}/u.test(source[from - 1]))
+            from--;
+        if (from > 0 && /\p{L}/u.test(source[from - 1]))
             continue;
-        lettersFrom.lastIndex = at;
+        lettersFrom.lastIndex = from;
         const other = lettersFrom.exec(source)?.[0] ?? '';
         if (other.length !== word.length && other.length !== word.length + 1)
             continue;
-        if (other === word || other === `${word}s`)
+        // Capitalised as the word is, with its first letter (names are made by changing it: `Gource` of
+        // `Source`); found by the first letters, it is so.
+        if (other === word || other === `${word}s` || other[0] !== word[0])
             continue;
         if (speller.isKnown(other.toLowerCase()) && (0,typing_cost/* withinOneEdit */.kq)(word, other))
             return true;
@@ -57925,7 +57937,7 @@ function parseYaml(text, first) {
     const doc = parseYamlDocument(lf, { logLevel: 'error' });
     const error = doc.errors[0];
     if (error)
-        return unindentedQuote(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
+        return unindentedQuote(lf, text, first) ?? filledTemplate(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
     return frontmatterOf(doc, text, first, (offset) => offset);
 }
 /** The parser's first error, placed in the file. */
@@ -57965,6 +57977,26 @@ function unindentedQuote(lf, text, first) {
     const line = first + lib_location(lf).toPoint(starts[0]).line - 1;
     const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
     return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
+}
+/** A template tag a site fills in (`{{year}}`, `{% if x %}`), on one line. */
+const frontmatter_templateTag = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}/g;
+/**
+ * A block that parses once its template tags are filled in (`template: {{year}}/generic.html`,
+ * which YAML reads as a flow mapping): valid where the site fills them before reading the YAML
+ * (Sphinx and Jinja sites), not where it reads the YAML first (Jekyll, Hugo). Read with each tag
+ * as letters of its length, and said as a warning naming the first, with the fix both accept.
+ */
+function filledTemplate(lf, text, first) {
+    const tag = frontmatter_templateTag.exec(lf);
+    frontmatter_templateTag.lastIndex = 0;
+    if (!tag)
+        return undefined;
+    const doc = parseYamlDocument(lf.replace(frontmatter_templateTag, (t) => 'x'.repeat(t.length)), { logLevel: 'error' });
+    if (doc.errors.length > 0)
+        return undefined;
+    const at = lib_location(lf).toPoint(tag.index);
+    const message = `\`${tag[0]}\` is a template tag that YAML reads as a flow mapping: the block parses where the site fills the tags in first (Sphinx, Jinja), not where it reads the YAML first (Jekyll, Hugo); quote the value`;
+    return { ...frontmatterOf(doc, text, first, (offset) => offset), problems: [{ message, line: first + at.line - 1, column: at.column, readerDependent: true }] };
 }
 /** A top-level key whose value opens a quote (`teaser: "`), and the rest of its line after the quote. */
 const quotedKey = /^([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
