@@ -117,6 +117,8 @@ export function inOtherLanguage(words: Iterable<string>, least = 1): boolean {
 
 /** Web and e-mail addresses, whose parts are no words of the text's language. */
 const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g;
+/** What an address holds: most texts hold none, and `addresses` tries `\S+@` from every character. */
+const mayHoldAddress = /@|:\/\/|www\./i;
 
 /** The least words a section must hold for its small words to tell its language. */
 const sectionWords = 20;
@@ -148,7 +150,7 @@ export function otherLanguageAt(tree: Root, source: string): (offset: number) =>
       const to = starts[i + 1] ?? source.length;
       const inside = (at: number) => at >= from && at < to;
       const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
-      const words = texts.flatMap((text) => quickWords(text.replace(addresses, ' ')));
+      const words = texts.flatMap((text) => quickWords(mayHoldAddress.test(text) ? text.replace(addresses, ' ') : text));
       other[i] = answer = words.length >= sectionWords && inOtherLanguage(words);
     }
     return answer;

@@ -98,6 +98,11 @@ const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
  * scanned each document's every word for an `at` after it.
  */
 const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+/**
+ * What any match of `writtenAt` holds, without its Unicode classes: tested once a document, it
+ * spares the pattern's scan of every space of the many documents that write no address out.
+ */
+const mayWriteAt = /[ \t][[(]?at[\])]?[ \t]+[^\s.]+(?:\.|[ \t]+[[(]?dot)/i;
 /** The name of an address, at the end of the text before its `at`. */
 const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -212,7 +217,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   headshotHeadings(index, spans);
   placeSections(index, source, spans);
   boldNames(index, source, spans);
-  for (const m of matchesOf(writtenAt, source)) {
+  if (mayWriteAt.test(source)) for (const m of matchesOf(writtenAt, source)) {
     const local = localPart.exec(source.slice(Math.max(0, m.index - 64), m.index))?.[0];
     if (local) for (const w of words(`${local} ${m[1]}`)) own.add(w);
   }
