@@ -141,6 +141,11 @@ export function titleIsAbout(title: string, section: SectionSpec): boolean {
 const descriptionDocument = /\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
 /** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`, `télécharger la fiche de poste`, `Stellenbeschreibung`. */
 const roleDescription = /\b(?:(?:role|job|person|position) (?:profile|description|specification|spec)s?|fiches? de (?:poste|mission)|stellenbeschreibung|descripción del puesto)\b/i;
+/**
+ * A link's text naming the posting itself, wherever it is kept (`Job advertisement (University job
+ * portal)`, `Full job posting`, `Stellenausschreibung`): the post is a pointer to it.
+ */
+const postingLinkText = /^\W*(?:(?:the|our|see the|read the) )?(?:full |official |original |complete )?(?:job|position|vacancy) (?:advertisement|advert|ad|posting|announcement)s?\b|^\W*stellenausschreibung\b|^\W*offre d['’]emploi\b/i;
 
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
@@ -166,12 +171,12 @@ function readWords(tree: Root, source: string): number {
  */
 export function fullPostingPointer(tree: Root, source: string): string | undefined {
   const index = treeIndex(tree);
-  // A link to the role's own description as a document (`[Download a role profile](….pdf)`): its
-  // sections are there, however long the post.
+  // A link to the role's own description as a document (`[Download a role profile](….pdf)`), or
+  // to the posting by its name (`[Job advertisement](…)`): its sections are there, however long the post.
   for (const at of index.of('link')) {
     const link = index.nodes[at] as Link;
     const text = toString(link);
-    if (descriptionDocument.test(link.url) && roleDescription.test(text)) return text;
+    if ((descriptionDocument.test(link.url) && roleDescription.test(text)) || postingLinkText.test(text)) return text;
   }
   // ... or kept under a frontmatter key that names it (`pdf: /pdf/annonce.pdf`, `jobDescription: /assets/Developer.pdf`).
   const kept = descriptionFile(tree);

@@ -62,6 +62,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Your mission', 'What we need from you', 'Leadership'],
     ['Your mission', 'What we expect', 'Leadership'],
     ['Your mission', 'Who is it for?', 'Leadership'],
+    // A foundation's call for paid developers (held out).
+    ['What are you going to work on?', 'What are the requirements?', 'Leadership'],
     ["You'll", 'Desired experience', 'Leadership'],
     ['Day to day', 'About the candidate', 'Leadership'],
     // Sentences addressed to the reader, and titles with a trailing word.
@@ -263,6 +265,11 @@ describe('required-sections: what counts as a section title', () => {
     // ... or that the details of the role are (an internship scheme's page, held out).
     const scheme = teaser(long).replace(/For more information.*$/m, 'See the [Scheme Overview](https://example.org/overview.html) page for further details on the role and projects.');
     expect(await missingByKind(scheme)).toEqual(['info: Section `Requirements` is not in this po']);
+    // ... or links to the posting by its name, wherever it is kept (a lab's post, held out: `[Job
+    // advertisement (University job portal)](https://jobs.…/job/…)`); not a link named otherwise.
+    const advert = (text: string) => teaser(long).replace(/For more information.*$/m, `📢[${text}](https://jobs.example.ac.at/job/University-assistant/1388724733/)`);
+    expect(await missingByKind(advert('Job advertisement (University job portal)'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(advert('Our university'))).toEqual(['Requirements']);
   });
 
   it('a page that lists roles linked to their own pages lacks a section as advice: it is an index of several roles', async () => {
@@ -499,6 +506,9 @@ describe('required-sections: what a section holds shows it, where no title names
       'Interns must be able to work one four-hour shift on Wednesdays.',
       'The fellowship is open to early career research individuals anywhere in the world.',
       'We are interested in individuals who are enthusiastic about modelling research.',
+      // A soft-matter lab's posts (held out): candidates sought with what they bring, an acronym between.
+      'We seek applicants with training in rheology or biophysics.',
+      'We are looking for an early career researcher (ECR) with expertise in optics.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }

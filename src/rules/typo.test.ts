@@ -220,6 +220,8 @@ describe('typo: names and case', () => {
   it('accepts a prefix of the sciences before a known word, not a slip of a word that starts so', async () => {
     // A theoretical-biology group's post (held out): `infectious disease modellers and biomathematicians`.
     expect(await found('We are biomathematicians building microfrontends over geodata.\n')).toEqual([]);
+    // A soft-matter lab's posts (held out): combining forms of the sciences, closed up.
+    expect(await found('Rheomicroscopy of mechanosensing tissues, with thermoresponsive gels.\n')).toEqual([]);
     // ... and `lib` before a known word, as C libraries are named (a release playbook's `Upgrade dependency libfoobar to 1.2.3`).
     expect(await found('Upgrade dependency libfoobar to 1.2.3; ask the ombudspersons.\n')).toEqual([]);
     expect((await found('Biotechnlogy and neurosciense.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Biotechnlogy', 'neurosciense']);

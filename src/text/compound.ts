@@ -13,12 +13,14 @@ import { izeEnding } from './variants.js';
 
 /**
  * Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`),
- * those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`), and the
+ * those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`,
+ * `mechanosensing`, `rheomicroscopy`), and the
  * `lib` C libraries are named with (`libfoobar`, `libcurl`).
  */
 export const prefixes: readonly string[] = [
   're', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self',
-  'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano', 'lib',
+  'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano',
+  'mechano', 'rheo', 'thermo', 'cardio', 'electro', 'opto', 'immuno', 'chemo', 'hydro', 'photo', 'psycho', 'socio', 'lib',
 ];
 /**
  * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
