@@ -234,7 +234,7 @@ export interface RolelintConfiguration {
           }
         ];
     /**
-     * Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.
+     * Require YAML (`---`), TOML (`+++`) or JSON (`{`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.
      */
     frontmatter?: Level | [Level] | [Level, {}];
     /**
@@ -668,7 +668,7 @@ export interface RolelintConfiguration {
             }
           ];
       /**
-       * Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.
+       * Require YAML (`---`), TOML (`+++`) or JSON (`{`) frontmatter that parses, holds key-value pairs and is closed. Default: `error`.
        */
       frontmatter?: Level | [Level] | [Level, {}];
       /**

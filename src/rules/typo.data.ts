@@ -207,3 +207,9 @@ export const calendarWords: readonly string[] = [
 export const orderedAcronyms: readonly string[] = ['LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'LGBTQI', 'LGBTQIA', 'LGBTQIA2S'];
 
 export const addressTitles: readonly string[] = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
+
+/**
+ * The legal forms written after a company's name (`pixiv Inc.`, `Aternos GmbH`, `Acme Pty Ltd`): the
+ * word before one is the company's name, however it is cased.
+ */
+export const companyForms: readonly string[] = ['Inc', 'Ltd', 'LLC', 'LLP', 'GmbH', 'AG', 'Corp', 'PLC', 'plc', 'Pty', 'SAS', 'SARL', 'S.A', 'B.V', 'N.V', 'Oy', 'ApS', 'KK', 'Limited', 'Incorporated'];

@@ -217,6 +217,22 @@ describe('typo: names and case', () => {
     expect(await found(':::{toctree}\n:maxdepth: 2\n:::\n\nWrite to {compnay} and read :::tipp today; a toctre is no word.\n')).toEqual(['5:46-5:52: `toctre` is not in the dictionary; did you mean `torture`? If it is spelt right (a name, a term), add it to `words`']);
   });
 
+  it('accepts a name an address written out holds, a name among names of several words, a company before its legal form', async () => {
+    // A conference guide (held out): `Surae` beside `sure`, the name its author's address holds.
+    const byline = '#### Author: Surae Noether (Brandon Jones, surae at get monero dot org\n\nMake sure of it.\n';
+    expect(await found(byline)).toEqual([]);
+    expect((await found(byline.replace(', surae at get monero dot org', ''))).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Surae']);
+    // A foundation's sponsors (held out): a listed misspelling among names of up to three words.
+    expect(await found('Sponsors include JetBrains, Automattic, Sovereign Tech Agency, Laravel, GoDaddy.com and Sentry.\n')).toEqual([]);
+    expect(await found('Our sponsors are pixiv Inc. and Aternos GmbH.\n')).toEqual([]);
+    expect((await found('Our sponsors are pixiv and Aternos.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['pixiv']);
+  });
+
+  it('reads names in JSON frontmatter as data, and its description as prose', async () => {
+    const page = '{\n  "description": "The wroking group of the foundation",\n  "volunteers": [{"name": "Todd Resudek"}]\n}\n---\nBuild Working Group\n---\n\n## Mission\n\nBuild tools.\n';
+    expect((await found(page)).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['wroking']);
+  });
+
   it('accepts a prefix of the sciences before a known word, not a slip of a word that starts so', async () => {
     // A theoretical-biology group's post (held out): `infectious disease modellers and biomathematicians`.
     expect(await found('We are biomathematicians building microfrontends over geodata.\n')).toEqual([]);

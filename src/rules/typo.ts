@@ -26,7 +26,7 @@ import { definitionsOf, treeIndex, type TreeIndex } from '../document/tree-index
 import { documentLanguage, inOtherLanguage, otherLanguageAt } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
 import { nameListSpans } from '../document/name-lists.js';
-import { addressTitles, allowedWords, calendarWords, hyphenPrefixes, maxWordLength, nameParticles, orderedAcronyms } from './typo.data.js';
+import { addressTitles, allowedWords, calendarWords, companyForms, hyphenPrefixes, maxWordLength, nameParticles, orderedAcronyms } from './typo.data.js';
 import { wildcardWords } from '../text/wildcard-words.data.js';
 import { abbreviatesWordsBefore } from '../text/short-form.js';
 import { matchesOf } from '../core/matches.js';
@@ -500,8 +500,8 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (writtenElsewhere(source, lower, entry.start) && (identifiers().hosts.has(lower) || identifiers().segments.has(`${wordBefore(source, entry.start)}${lower}`))) continue;
     // `Pro Publica` beside `ProPublica`: a name the document also writes closed up.
     if (/^\p{Lu}/u.test(word) && closedUpElsewhere(source, entry.start, word)) continue;
-    // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
-    if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</') continue;
+    // A tag written as text (`<img src=x>` the parser kept as text) is no prose; a word before a company's legal form is its name (`pixiv Inc.`).
+    if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</' || companyFormAfter.test(source.slice(entry.start + word.length, entry.start + word.length + 16))) continue;
     if (termByForm(source, entry.start, word, context.speller)) continue;
     if (named()(word)) continue;
     // `- Koin` among `- Kotlin`, `- GraphQL`, `- MotionLayout`: a name in a list of names, unless a
@@ -515,8 +515,12 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   return unknown;
 }
 
-/** Three capitalised names or more listed by commas and `and`, `or` or `&` (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`). */
-const listedNames = /\p{Lu}[\p{L}\p{N}.&'’-]*(?:(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)\p{Lu}[\p{L}\p{N}.&'’-]*){2,}/gu;
+/**
+ * Three capitalised names or more listed by commas and `and`, `or` or `&`, each of up to three
+ * words (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`; `JetBrains, Automattic, Sovereign
+ * Tech Agency, Laravel`).
+ */
+const listedNames = /\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}(?:(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}){2,}/gu;
 const listedName = /\p{Lu}[\p{L}\p{N}.&'’-]*/gu;
 /** A name no word is: with a digit, a dot or a capital inside (`Taxi2Airport`, `Dealroom.co`, `LinkedIn`). */
 const nameShaped = /.(?:[\p{N}\p{Lu}]|\.\p{L})/u;
@@ -542,6 +546,9 @@ function amongUnknownNames(source: string, start: number, found: readonly Found[
   }
   return false;
 }
+
+/** A company's legal form right after a word (typo.data.ts). */
+const companyFormAfter = new RegExp(`^[ \\t]+(?:${companyForms.map((f) => f.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** A word's letters from `at` in the source, as far as they run. */
 const lettersFrom = /\p{L}+/uy;
@@ -772,8 +779,9 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary, so
       // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
       const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
       // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
-      // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`).
-      const meant = () => (starts.get(word) ?? []).some((start) => places().account(start)) || (lower.length >= 4 && places().repository.has(lower));
+      // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`),
+      // and so is a name an address written out holds (`Surae Noether`, `surae at get monero dot org`, beside `sure`).
+      const meant = () => (starts.get(word) ?? []).some((start) => places().account(start)) || (lower.length >= 4 && (places().repository.has(lower) || places().addressed.has(lower)));
       answers.set(word, (named = explained && (!slip(word) || meant())));
     }
     return named;
