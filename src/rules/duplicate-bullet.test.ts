@@ -7,6 +7,11 @@ describeDocExamples(duplicateBullet);
 const found = async (markdown: string, options?: object) => (await runRule(duplicateBullet, markdown, options)).map(formatMessage);
 
 describe('duplicate-bullet', () => {
+  it('compares bullets within a branch of a template\'s `{% if %}`: the page shows one branch', async () => {
+    const page = '## Apply\n\n{% if open %}\n\n- Send your CV\n- Tell us why\n\n{% else %}\n\n- Send your CV\n- Send your CV\n\n{% endif %}\n';
+    expect((await runRule(duplicateBullet, page)).map((m) => `${m.line}:${m.column}`)).toEqual(['11:3']);
+  });
+
   it('compares word-processor bullets and Markdown bullets alike, at their original columns', async () => {
     expect(await found('Team\n\n  • Culture: Foster innovation culture\n\n- culture: foster innovation culture!\n')).toEqual([
       '5:3-5:38: Exact duplicate (apart from case and punctuation): this bullet duplicates the bullet on line 3; remove one of them',

@@ -19,6 +19,7 @@ import { verbatimStart } from '../document/html-source.js';
 import { listItemText } from '../document/list-item-text.js';
 import { outline } from '../document/outline.js';
 import { runTogetherItems, type RunTogetherBreak } from '../document/run-together.js';
+import { templateBranches, type TemplateBranches } from '../document/template-branches.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { isProfileLink } from '../document/name-places.js';
 import { isTemplateFile } from '../document/place.js';
@@ -57,10 +58,14 @@ export const duplicateBullet = defineRule<DuplicateBulletOptions>(
     }
     // A form to fill in repeats its slots (`* list item` twice) by design.
     if (isTemplateFile(file)) return;
-    const items = collectItems(tree, String(file.value ?? ''));
+    const source = String(file.value ?? '');
+    const items = collectItems(tree, source);
     const indexes = new Map<string, DuplicateIndex<Position>>();
+    let branches: TemplateBranches | undefined;
     for (const { text, compared, comparedNormal, position, scope: list, section, field } of items) {
-      const scope = list ?? (options.scope === 'document' ? 'document' : (field ?? `section ${section}`));
+      // Within a branch of a template's `{% if %}`: the page shows one branch of it.
+      const branch = (branches ??= templateBranches(source)).branchAt(position.start.offset ?? 0);
+      const scope = `${list ?? (options.scope === 'document' ? 'document' : (field ?? `section ${section}`))} ${branch}`;
       let index = indexes.get(scope);
       if (!index) indexes.set(scope, (index = createDuplicateIndex<Position>({ threshold: options.threshold })));
       const match = index.add(compared, position, comparedNormal);

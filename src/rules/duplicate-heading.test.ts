@@ -7,6 +7,22 @@ describeDocExamples(duplicateHeading);
 const found = async (markdown: string) => (await runRule(duplicateHeading, markdown)).map(formatMessage);
 
 describe('duplicate-heading', () => {
+  it('compares headings within a branch of a template\'s `{% if %}`: the page shows one branch; an `if` alone divides nothing', async () => {
+    // A research-software association's election page (held out): a form's heading for each stage.
+    const page = [
+      '## Elections', '',
+      '{% if stage == "nominations" %}', '### Nomination Form', '', 'Nominate here.', '',
+      '{%- elsif stage == "closed" -%}', '### Nomination Form', '', 'Nominations are closed.', '',
+      '{% else %}', '{% for c in candidates %}', '### Candidate', '{% else %}', '### Candidate', '{% endfor %}', '### Nomination Form', '', 'See you next year.', '',
+      '{% endif %}', '',
+    ].join('\n');
+    expect(await found(page)).toEqual([]);
+    const duplicate = (line: number, column: number, first: number) =>
+      `${line}:1-${line}:${column}: Duplicate heading \`Form\`: the heading on line ${first} has the same text under the same parent; rename one or merge the two sections`;
+    expect(await found('## A\n\n{% if x %}\n### Form\n\n### Form\n{% else %}\nNo.\n{% endif %}\n')).toEqual([duplicate(6, 9, 4)]);
+    expect(await found('## A\n\n{% if x %}\n### Form\n{% endif %}\n\n### Form\n')).toEqual([duplicate(7, 9, 4)]);
+  });
+
   it('a deeper heading closes nothing; a shallower one starts a new set of siblings', async () => {
     expect(await found('## A\n\n### X\n\n#### Y\n\n### X\n\n## B\n\n### X\n')).toEqual([
       '7:1-7:6: Duplicate heading `X`: the heading on line 3 has the same text under the same parent; rename one or merge the two sections',

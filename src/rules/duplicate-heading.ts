@@ -4,7 +4,8 @@
  * no-duplicate-headings-in-section and markdownlint's MD024 with `siblings_only` report, or nearly
  * the same (a US/UK spelling, a one-letter typo, a plural, a small word more or less), as the
  * duplicate-bullet rule judges bullets. Headings in block quotes are quoted text (an example of a
- * report, a message), not the document's sections.
+ * report, a message), not the document's sections; headings in two branches of a template's `{% if
+ * %}` are never both on the page (template-branches.ts).
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -12,6 +13,7 @@ import type { Position } from 'unist';
 import { VFileMessage } from 'vfile-message';
 import { createDuplicateIndex, differingWords, type DuplicateIndex, type DuplicateMatch } from '../text/duplicates.js';
 import { defineRule } from './define.js';
+import { templateBranches, type TemplateBranches } from '../document/template-branches.js';
 import { treeIndex } from '../document/tree-index.js';
 
 /**
@@ -35,15 +37,21 @@ export const duplicateHeading = defineRule<Record<string, never>>(
     },
   },
   (tree, file, _options, say) => {
-    // One index of sibling headings per depth; a heading closes every deeper section.
-    const siblings: DuplicateIndex<Position>[] = [];
+    // One index of sibling headings per depth, and per branch of a template's `{% if %}` (the page
+    // shows one branch of each); a heading closes every deeper section.
+    const siblings: Map<string, DuplicateIndex<Position>>[] = [];
     const index = treeIndex(tree);
+    const source = String(file.value ?? '');
+    let branches: TemplateBranches | undefined;
     for (const at of index.of('heading')) {
       const heading = index.nodes[at] as Heading;
       // A heading in a block quote is quoted: an example of a report, someone else's text.
       if (!heading.position || index.inside(at, 'blockquote')) continue;
       siblings.length = Math.min(siblings.length, heading.depth + 1);
-      const seen = (siblings[heading.depth] ??= createDuplicateIndex<Position>({ threshold, singleWords: true }));
+      const byBranch = (siblings[heading.depth] ??= new Map());
+      const branch = (branches ??= templateBranches(source)).branchAt(heading.position.start.offset ?? 0);
+      let seen = byBranch.get(branch);
+      if (!seen) byBranch.set(branch, (seen = createDuplicateIndex<Position>({ threshold, singleWords: true })));
       const text = toString(heading).trim();
       // `Principal+ Engineer` is above `Principal Engineer`: a plus after a word is part of the name, which normalising drops.
       const match = seen.add(text.replace(plusAfterWord, '$1 plus'), heading.position);
