@@ -59,7 +59,10 @@ export const unstatedPay: readonly string[] = [
   'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
   'to be determined', 'to be confirmed', 'based on experience', 'ask us', 'paid',
   'selon expérience', 'selon profil', 'selon le profil', "selon l'expérience", 'compétitif', 'compétitive', 'attractif', 'attractive', 'à négocier',
-  'à définir', 'négociable',
+  'à définir', 'négociable', 'en fonction du profil', "en fonction de l'expérience", 'en fonction de l’expérience',
+  // Pay by a collective agreement (`tarifliche Vergütung (TVöD Land)`): a scale, no figure; a group
+  // named with it (`TVöD E 8`) is a grade, which the facts read first.
+  'tariflich', 'tarifliche', 'nach tarif',
   'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsfähig', 'wettbewerbsfähiges', 'marktgerecht',
   'marktübliches', 'verhandelbar',
   'según experiencia', 'según valía', 'según perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',

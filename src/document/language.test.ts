@@ -33,6 +33,18 @@ describe('the language of a document told by its text', () => {
     expect(['Ingenieur', 'Deine Aufgaben', 'Engineer wanted', 'We are'].map((words) => other(text.indexOf(words)))).toEqual([true, true, false, false]);
   });
 
+  it('reads a section too short to tell with the sections after it: a heading over its subsections', async () => {
+    // A data consultancy's post in German, then English (held out): `## Dein Profil` over `### Voraussetzungen`.
+    const german = 'Wir sind ein junges Team aus Karlsruhe und wir bauen Maschinen, mit denen Beton wiederverwertet werden kann. Du arbeitest mit uns an der Anpassung an die Bedürfnisse der Baubranche und bist von Anfang an dabei.';
+    const english = 'We are a young team from Karlsruhe and we build machines that recycle concrete. You will work with us on the needs of the building trade and you will be part of it from the start.';
+    const text = `# Engineer wanted\n\n${english}\n\n## Dein Profil\n\n### Voraussetzungen\n\n${german}\n\n## Your profile\n\n### Skills\n\n${english}\n`;
+    const file = new VFile({ path: 'jobs/engineer.md', value: text });
+    const tree = parser.parse(file);
+    await parser.run(tree, file);
+    const other = otherLanguageAt(tree, text);
+    expect(['Dein Profil', 'Voraussetzungen', 'Your profile', 'Skills'].map((words) => other(text.indexOf(words)))).toEqual([true, true, false, false]);
+  });
+
   it('reads a short text whose small words are many and of one language', async () => {
     // 19 words, 8 of them German small words and none of another language's.
     const german = '## Bewerbung\n\nDu hast die passende Stelle nicht gefunden? Dann schick uns deine Unterlagen mit einem kurzen Anschreiben und wir melden uns.\n';

@@ -127,8 +127,8 @@ const sectionsByTree = new WeakMap<Root, (offset: number) => boolean>();
 /**
  * Whether the part of a document read as English at an offset is in another language, by the
  * section it stands in (from one heading to the next; the frontmatter and the text before the
- * first heading make the first): `sectionWords` words or more, with more small words of other
- * languages than of English. A post written twice, in German then in English, has its German
+ * first heading make the first): `sectionWords` words or more (a shorter one read with the sections
+ * after it), with more small words of other languages than of English. A post written twice, in German then in English, has its German
  * headings (`Deine Aufgaben`) and short German lines read with the German text around them.
  */
 export function otherLanguageAt(tree: Root, source: string): (offset: number) => boolean {
@@ -147,10 +147,15 @@ export function otherLanguageAt(tree: Root, source: string): (offset: number) =>
     let answer = other[i];
     if (answer === undefined) {
       const from = Math.max(starts[i]!, frontmatterEnd);
-      const to = starts[i + 1] ?? source.length;
-      const inside = (at: number) => at >= from && at < to;
-      const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
-      const words = texts.flatMap((text) => quickWords(mayHoldAddress.test(text) ? text.replace(addresses, ' ') : text));
+      // A section too short to tell (`## Dein Profil` over `### Voraussetzungen`) is read with the
+      // sections after it, as a heading over subsections is of their language.
+      const words: string[] = [];
+      for (let k = i; k < starts.length && words.length < sectionWords; k++) {
+        const [at, to] = [k === i ? from : starts[k]!, starts[k + 1] ?? source.length];
+        const inside = (offset: number) => offset >= at && offset < to;
+        const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
+        for (const text of texts) words.push(...quickWords(mayHoldAddress.test(text) ? text.replace(addresses, ' ') : text));
+      }
       other[i] = answer = words.length >= sectionWords && inOtherLanguage(words);
     }
     return answer;

@@ -86,6 +86,8 @@ describe('readPay: pay strings as job posts write them', () => {
     ["jusqu'à 55 000 € brut/an", 'open:up-to - 55000 EUR year'],
     ['à partir de 42 000 €', 'open:from 42000 - EUR year?'],
     ['selon profil', 'open:unstated - - - -'],
+    // A start-up's posts (held out).
+    ['rémunération en fonction du profil', 'open:unstated - - - -'],
     ['2 500 € brut mensuel', 'amount 2500 2500 EUR month'],
     // German.
     ['60.000 € - 75.000 € brutto pro Jahr', 'range 60000 75000 EUR year'],
@@ -98,6 +100,8 @@ describe('readPay: pay strings as job posts write them', () => {
     ['3.800 € monatlich', 'amount 3800 3800 EUR month'],
     ['65 TEUR', 'amount 65000 65000 EUR year?'],
     ['je nach Erfahrung', 'open:unstated - - - -'],
+    // A Kita's post (held out): a collective agreement named without its group.
+    ['tarifliche Vergütung inkl. Sozialleistungen (TVöD Land)', 'open:unstated - - - -'],
     // Spanish.
     ['30.000 € - 40.000 € brutos anuales', 'range 30000 40000 EUR year'],
     ['de 30.000 a 40.000 € al año', 'range 30000 40000 EUR year'],

@@ -9,6 +9,13 @@ const codes = (text: string | undefined) => [...(text ?? '')].map((c) => `U+${c.
 const spans = async (markdown: string) => (await runRule(invisibleCharacter, markdown)).map((m) => `${m.line}:${m.column} ${codes(m.actual)}`);
 
 describe('invisible-character', () => {
+  it('leaves the soft hyphens of a page that hyphenates its long words alone; reports a lone one', async () => {
+    // A Berlin agency's German posts (held out): soft hyphens in every long compound.
+    const page = 'Studium der Wirtschafts\u00ADinformatik, Beratungs\u00ADleistungen und Kunden\u00ADbetreuung.\n';
+    expect(await found(page)).toEqual([]);
+    expect((await found('Wirtschafts\u00ADinformatik und Beratungs\u00ADleistungen.\n')).length).toBe(2);
+  });
+
   it('finds them in headings, tables, links, HTML and the frontmatter title', async () => {
     const doc = '---\ntitle: Staff\u200BEngineer\n---\n\n| Skill | Le\u00ADvel |\n| --- | --- |\n\n[Apply\u2060 here](https://example.com/jo\u200Bbs)\n\n<p>Own\u200Bership</p>\n';
     expect(await spans(doc)).toEqual(['2:13 U+200B', '5:13 U+00AD', '8:7 U+2060', '8:37 U+200B', '10:7 U+200B']);

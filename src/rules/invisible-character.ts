@@ -4,8 +4,8 @@
  * processors and chat tools carries them, and zero-width joiners and non-joiners between Latin
  * letters (elsewhere they shape scripts and emoji). `Require\u200Bments` reads as `Requirements`, but a
  * search, a job board's keyword match and a screen reader meet two words. Code is left alone, as
- * are comments and character references (`&#8203;`), which are written on purpose. Removing the
- * character is the fix.
+ * are comments and character references (`&#8203;`), which are written on purpose, and the soft
+ * hyphens of a page that hyphenates its long words with them. Removing the character is the fix.
  */
 import type { Root } from 'mdast';
 import { location } from 'vfile-location';
@@ -43,6 +43,7 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = location(source);
+    const hyphenates = hyphenatesLongWords(source);
     for (const m of matchesOf(invisibleRuns, source)) {
       const run = m[0];
       const start = m.index;
@@ -57,6 +58,8 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
       // A zero-width space after a slash or a dash, before a word (`sex/\u200Bgender`,
       // `server-\u200Bside`): where a line may break, as typesetters and site tools put it on purpose.
       if (run === '\u200B' && breakHint.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
+      // A soft hyphen between letters in a page that hyphenates its long words so: set on purpose.
+      if (hyphenates && run === '\u00AD' && letter.test(before) && letter.test(after)) continue;
       const from = place.toPoint(start);
       const to = place.toPoint(end);
       if (!from || !to) continue;
@@ -79,6 +82,22 @@ export const invisibleCharacter = defineRule<Record<string, never>>(
     }
   },
 );
+
+/** A word holding soft hyphens between its letters, and the least of them that make a page's hyphenation. */
+const softHyphenated = /\p{L}+(?:\u00AD\p{L}+)+/gu;
+const hyphenatedWords = 3;
+
+/**
+ * Whether the page marks where its long words may break with soft hyphens, in three words or
+ * more (`Wirtschafts\u00ADinformatik`, `Beratungs\u00ADleistungen`): a German site's
+ * hyphenation, which browsers show only at a line's end, set on purpose, not a paste's stray mark.
+ */
+function hyphenatesLongWords(source: string): boolean {
+  if (!source.includes('\u00AD')) return false;
+  const words = new Set<string>();
+  for (const m of matchesOf(softHyphenated, source)) if (words.add(m[0].replace(/\u00AD/g, '')).size >= hyphenatedWords) return true;
+  return false;
+}
 
 /** Offsets of what is written on purpose: code, inline code and HTML comments. */
 function skippedRanges(tree: Root): [number, number][] {
