@@ -629,6 +629,10 @@ describe('typo: the common-misspellings list', () => {
     const named = (f: string) => /`([^`]+)`/.exec(f)![1];
     expect((await found(stack.replace('* Koin', '* Recieve'))).map(named)).toEqual(['Recieve']);
     expect((await found('## Skills\n\n- Communication\n- Leadership\n- Ownership\n- Delivery\n- Comunicaton\n')).map(named)).toEqual(['Comunicaton']);
+    // A runbook's tools, each item led by a link of a word or three, in any case (held out).
+    const tools = '## Tools\n\n- [madtom](https://example.org/#madtom) dashboard\n- [mlive](https://example.org/mlive) tool\n- [mlocate](https://example.org/#locating) tool\n- [mrjob](https://example.org/#marlin)\n- [pgsqlstat](https://example.org/pgsqlstat)\n';
+    expect(await found(tools)).toEqual([]);
+    expect((await found(tools.replace('[mrjob]', '[recieve]'))).map(named)).toEqual(['recieve']);
     // The query language of web APIs, in any case, and the frameworks posts name most that the dictionaries lack.
     expect(await found('- Graphql\n- Experience with graphql APIs\n')).toEqual([]);
     expect(await found('5. Laravel, or Symfony experience.\n6. Vue and Nuxt on the front end, tested with pytest.\n')).toEqual([]);
