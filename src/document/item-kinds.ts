@@ -165,14 +165,22 @@ export function leadsPeopleOutright(item: string): boolean {
   return false;
 }
 
-/** `you`, `you'll`, `you will be` … before a verb, anywhere in a sentence. */
-const youLeading = /(?:^|\s)you(?:'ll| will| would| shall)?(?: also)?(?: be)? (?=\S)/g;
+/**
+ * `you`, `you'll`, `you will be` … before a verb, anywhere in a sentence, and the chance given to
+ * the reader (`you'll have the opportunity to`, `you will get to`).
+ */
+const youLeading = /(?:^|\s)you(?:'ll| will| would| shall)?(?: also)?(?: be)?(?: (?:have|get) (?:the |an? )?(?:opportunity|chance) to| get to)? (?=\S)/g;
 
-/** Whether a text starts with a leading verb and, within four words after it and before any preposition, whom it leads. */
+/**
+ * Whether a text starts with a leading verb and, within four words after the verbs joined to it
+ * (`build, lead and grow a product team`) and before any preposition, whom it leads.
+ */
 function leadsFirst(text: string): boolean {
-  const words = text.split(' ', 6);
+  const words = text.split(' ', 12);
   if (!leadingForms.has(words[0]!)) return false;
-  for (let j = 1; j <= 4 && j < words.length && !notWhomLed.has(words[j]!); j++) if (people.has(words[j]!)) return true;
+  let last = 0;
+  while (last + 1 < words.length && (words[last + 1] === 'and' || words[last + 1] === 'or' || leadingForms.has(words[last + 1]!))) last++;
+  for (let j = last + 1; j <= last + 4 && j < words.length && !notWhomLed.has(words[j]!); j++) if (people.has(words[j]!)) return true;
   return false;
 }
 
