@@ -361,7 +361,7 @@ describe('required-sections: what counts as a section title', () => {
 describe('required-sections: a page whose title names a page of several jobs or roles', () => {
   it('reports what an inferred post lacks as `info` where its title is `Jobs`, `Careers at …`, `Open positions`, `Who we are hiring`; a post titled for its job as before', async () => {
     const page = (title: string) => `---\ntitle: ${title}\n---\n\nWe are always looking for exceptional people to join our team. To apply, send your CV and a cover letter to jobs@example.com; applications are open all year for remote, full time work.\n\n## Why work with us?\n\nYou will be part of a small team of specialists.\n`;
-    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions', 'Who we are hiring', "We're hiring!", 'Engineering Jobs', 'Open Application', 'Initiativbewerbung']) {
+    for (const title of ['Jobs', 'Careers at Register Dynamics', 'Open positions', 'Available Positions', 'Who we are hiring', "We're hiring!", 'Engineering Jobs', 'Open Application', 'Initiativbewerbung']) {
       const found = await runRule(requiredSections, page(title), { allowEmpty: true }, 'jobs/index.md');
       expect(found.map((m) => [m.expected?.[0], m.infoOnly === true, m.reason.includes(`whose title (\`${title}\`) names a page of several jobs or roles`)])).toEqual([
         ['Responsibilities', true, true],
