@@ -25290,16 +25290,22 @@ const dataDocument = { minLines: 100, bodyRatio: 3 };
 /** The frontmatter block; remark-frontmatter only ever makes it the document's first node. */
 function frontmatterBlock(tree) {
     const first = tree.children[0];
-    return first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+    return first?.type === 'yaml' || first?.type === 'toml' || first?.type === 'json' ? first : undefined;
 }
-/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML): its index in the block and its text. */
+/** The line of a top-level key (`title: \u2026` in YAML, `title = \u2026` in TOML, `"title": \u2026` in JSON): its index in the block and its text. */
 function keyLine(block, key) {
-    const separator = block.type === 'yaml' ? ':' : '=';
-    const pattern = new RegExp(`^"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
+    const separator = block.type === 'toml' ? '=' : ':';
+    const pattern = new RegExp(`^${block.type === 'json' ? '\\s*' : ''}"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*${separator}`);
     const lines = block.value.split(/\r\n|\r|\n/);
     const index = lines.findIndex((line) => pattern.test(line));
     return index >= 0 ? { index, text: lines[index] } : undefined;
 }
+/** A `key: value` line of each language, as a block that fails to parse is read. */
+const linePattern = {
+    yaml: /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/,
+    toml: /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/,
+    json: /^\s*"([A-Za-z_][\w -]*)"\s*:\s*(.*?),?\s*$/,
+};
 /**
  * The frontmatter's top-level data, and whether it had to be read line by line: frontmatter that
  * fails to parse still says its `title:` and `kind:` on lines that can be read, and a document's
@@ -25311,7 +25317,7 @@ function frontmatterFields(tree) {
     if (!block || parsed)
         return { data: parsed ?? {}, broken: false };
     const data = {};
-    const pattern = block.type === 'yaml' ? /^([A-Za-z_][\w -]*?)\s*:\s*(.*)$/ : /^"?([A-Za-z_][\w-]*)"?\s*=\s*(.*)$/;
+    const pattern = linePattern[block.type];
     for (const line of block.value.split(/\r\n|\r|\n/)) {
         const m = pattern.exec(line);
         if (!m || m[1] in data)
@@ -26029,14 +26035,23 @@ function leadsPeopleOutright(item) {
             return true;
     return false;
 }
-/** `you`, `you'll`, `you will be` \u2026 before a verb, anywhere in a sentence. */
-const youLeading = /(?:^|\s)you(?:'ll| will| would| shall)?(?: also)?(?: be)? (?=\S)/g;
-/** Whether a text starts with a leading verb and, within four words after it and before any preposition, whom it leads. */
+/**
+ * `you`, `you'll`, `you will be` \u2026 before a verb, anywhere in a sentence, and the chance given to
+ * the reader (`you'll have the opportunity to`, `you will get to`).
+ */
+const youLeading = /(?:^|\s)you(?:'ll| will| would| shall)?(?: also)?(?: be)?(?: (?:have|get) (?:the |an? )?(?:opportunity|chance) to| get to)? (?=\S)/g;
+/**
+ * Whether a text starts with a leading verb and, within four words after the verbs joined to it
+ * (`build, lead and grow a product team`) and before any preposition, whom it leads.
+ */
 function leadsFirst(text) {
-    const words = text.split(' ', 6);
+    const words = text.split(' ', 12);
     if (!leadingForms.has(words[0]))
         return false;
-    for (let j = 1; j <= 4 && j < words.length && !notWhomLed.has(words[j]); j++)
+    let last = 0;
+    while (last + 1 < words.length && (words[last + 1] === 'and' || words[last + 1] === 'or' || leadingForms.has(words[last + 1])))
+        last++;
+    for (let j = last + 1; j <= last + 4 && j < words.length && !notWhomLed.has(words[j]); j++)
         if (people.has(words[j]))
             return true;
     return false;
@@ -29678,12 +29693,12 @@ const executiveTitle = /\b(?:c[etfoimp]o|ciso|cdo|chief [\p{L} ]+ officer|vp|svp
 const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|job opening|position description|vacancy|we(?: a|')re hiring|now hiring|open position|open role|stellenausschreibung|stellenangebot|gesucht|offre d['\u2019]emploi|offre de stage|recrute|recrutons|recrutement|poste \u00e0 pourvoir|appel \u00e0 candidatures|oferta de empleo|vacante)\b/i;
 /**
  * A title that names an organisation's page of openings, not one opening (`Jobs`, `Careers at
- * Acme`, `Open positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
+ * Acme`, `Open positions`, `Available Positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
  * Recruiting`, `Engineering Jobs`): such a page may list several jobs, or one for now. Or a call
  * for applications to no one opening (`Open application`, `Initiativbewerbung`, `Candidature
  * spontan\u00e9e`), which asks for no one role's duties.
  */
-const openingsTitle = /^(?:(?:our |current |open |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontan\u00e9e|candidatura espont\u00e1nea)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
+const openingsTitle = /^(?:(?:our |current |open |available |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontan\u00e9e|candidatura espont\u00e1nea)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -29738,7 +29753,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * role of a community manager?`) is about what they do.
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|what (?:are|will) you (?:be )?(?:going to )?(?:do|doing|work on|working on)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
     requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos|qu\u00e9 (?:tienes|necesitas|debes) (?:que )?(?:saber|tener|dominar|aportar)|lo que (?:pedimos|esperamos|necesitas)|qu\u00e9 (?:pedimos|esperamos de ti)|conocimientos|habilidades|experiencia)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|management of (?:the )?(?:people|teams?|staff|personnel|crews?)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
@@ -29782,7 +29797,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:who|with))|we seek (?:someone|a person|candidates|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31794,21 +31809,23 @@ function inOtherLanguage(words, least = 1) {
 }
 /** Web and e-mail addresses, whose parts are no words of the text's language. */
 const addresses = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g;
+/** What an address holds: most texts hold none, and `addresses` tries `\S+@` from every character. */
+const mayHoldAddress = /@|:\/\/|www\./i;
 /** The least words a section must hold for its small words to tell its language. */
 const sectionWords = 20;
 const sectionsByTree = new WeakMap();
 /**
  * Whether the part of a document read as English at an offset is in another language, by the
  * section it stands in (from one heading to the next; the frontmatter and the text before the
- * first heading make the first): `sectionWords` words or more, with more small words of other
- * languages than of English. A post written twice, in German then in English, has its German
+ * first heading make the first): `sectionWords` words or more (a shorter one read with the sections
+ * after it), with more small words of other languages than of English. A post written twice, in German then in English, has its German
  * headings (`Deine Aufgaben`) and short German lines read with the German text around them.
  */
 function otherLanguageAt(tree, source) {
     let found = sectionsByTree.get(tree);
     if (found)
         return found;
-    const frontmatterEnd = tree.children[0]?.type === 'yaml' || tree.children[0]?.type === 'toml' ? (tree.children[0].position?.end.offset ?? 0) : 0;
+    const frontmatterEnd = frontmatterBlock(tree)?.position?.end.offset ?? 0;
     const starts = [0];
     for (const node of tree.children)
         if (node.type === 'heading' && node.position)
@@ -31824,10 +31841,16 @@ function otherLanguageAt(tree, source) {
         let answer = other[i];
         if (answer === undefined) {
             const from = Math.max(starts[i], frontmatterEnd);
-            const to = starts[i + 1] ?? source.length;
-            const inside = (at) => at >= from && at < to;
-            const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
-            const words = texts.flatMap((text) => quickWords(text.replace(addresses, ' ')));
+            // A section too short to tell (`## Dein Profil` over `### Voraussetzungen`) is read with the
+            // sections after it, as a heading over subsections is of their language.
+            const words = [];
+            for (let k = i; k < starts.length && words.length < sectionWords; k++) {
+                const [at, to] = [k === i ? from : starts[k], starts[k + 1] ?? source.length];
+                const inside = (offset) => offset >= at && offset < to;
+                const texts = [...doc.paragraphs.filter((p) => inside(p.offset)).map((p) => p.text), ...doc.lists.filter((l) => inside(l.offset)).flatMap((l) => l.items)];
+                for (const text of texts)
+                    words.push(...quickWords(mayHoldAddress.test(text) ? text.replace(addresses, ' ') : text));
+            }
             other[i] = answer = words.length >= sectionWords && inOtherLanguage(words);
         }
         return answer;
@@ -32867,6 +32890,63 @@ function isTypo(x, y) {
     return budget > 0 && editDistance(x, y, 1) <= 1 && (0,typing_cost/* typingCost */.PA)(x, y, slipCost) <= slipCost;
 }
 
+;// CONCATENATED MODULE: ./lib/document/template-branches.js
+/**
+ * Where a page's template tags branch: Liquid, as Jekyll runs it in a page (`{% if %}` \u2026 `{% elsif %}`
+ * \u2026 `{% else %}` \u2026 `{% endif %}`, `{% unless %}`, `{% case %}` \u2026 `{% when %}`), and Jinja, as
+ * MkDocs macros and Sphinx run it (`{% elif %}`). The site shows one branch of each block, so what
+ * stands in two branches of one block is never on the page twice (an election page's `###
+ * Nomination Form`, written for each stage of the election).
+ */
+/** A tag that opens, divides or closes a block of branches; `{%-` and `-%}` trim white space. */
+const branchTag = /\{%-?\s*(if|unless|case|for|elsif|elif|else|when|endif|endunless|endcase|endfor)\b[^%]*?%\}/g;
+// A loop is a block too: its `{% else %}` (nothing to loop over) is a branch of it, not of the `if` around it.
+const opens = new Set(['if', 'unless', 'case', 'for']);
+const closes = new Set(['endif', 'endunless', 'endcase', 'endfor']);
+const template_branches_none = { branchAt: () => '' };
+/** The page's branches, read from its template tags (none where it writes no `{%`). */
+function templateBranches(source) {
+    if (!source.includes('{%'))
+        return template_branches_none;
+    // After each tag, the blocks open and the branch each is in, outermost first.
+    const starts = [];
+    const opened = [];
+    const open = [];
+    const branchCount = [];
+    branchTag.lastIndex = 0;
+    for (let m = branchTag.exec(source); m; m = branchTag.exec(source)) {
+        const name = m[1];
+        if (opens.has(name))
+            open.push({ block: branchCount.push(1) - 1, branch: 0 });
+        else if (closes.has(name))
+            open.pop();
+        else if (open.length > 0) {
+            const last = open.at(-1);
+            open[open.length - 1] = { block: last.block, branch: last.branch + 1 };
+            branchCount[last.block]++;
+        }
+        starts.push(m.index + m[0].length);
+        opened.push([...open]);
+    }
+    // Only a block of two branches or more divides the page: what an `if` alone holds may show
+    // beside what stands after it, and is compared with it.
+    const paths = opened.map((blocks) => blocks.filter(({ block }) => branchCount[block] > 1).map(({ block, branch }) => `${block}:${branch}`).join('/'));
+    return {
+        branchAt(offset) {
+            let low = 0;
+            let high = starts.length;
+            while (low < high) {
+                const middle = (low + high) >> 1;
+                if (starts[middle] <= offset)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            return low === 0 ? '' : paths[low - 1];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/text/repository-address.js
 /**
  * A link into a repository of a code host (`https://github.com/buildpacks/imgutil`): its owner
@@ -32901,7 +32981,7 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
-const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees)\b/i;
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees|volunteers|participants)\b/i;
 /**
  * A link to a person's or an organisation's profile: a code host or network, one path segment; or
  * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
@@ -32915,12 +32995,18 @@ const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|not
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
 const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
 /**
- * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`: an address
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`, `surae at get
+ * monero dot org` (a domain's words apart): an address
  * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
  * name before it is read back from there (`localPart`), as a pattern starting at every word
  * scanned each document's every word for an `at` after it.
  */
-const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+/**
+ * What any match of `writtenAt` holds, without its Unicode classes: tested once a document, it
+ * spares the pattern's scan of every space of the many documents that write no address out.
+ */
+const mayWriteAt = /[ \t][[(]?at[\])]?[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[(]?dot\b)/i;
 /** The name of an address, at the end of the text before its `at`. */
 const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -32953,8 +33039,8 @@ const personEntry = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?(\p{Lu}\p{Ll}[\p{L}'\
  * person or an organisation where the label asks for one (nameLabel) or names a role someone holds
  * (`- Chair: Thibaud Colas`, `Board Liaison: Afi`).
  */
-const labelledField = /^[ \t>]*(?:[-+*][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '\u2019-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
-const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name)$/i;
+const labelledField = /^[ \t>]*(?:[-+*][ \t]+|#{1,6}[ \t]+)?(?:\*\*|__)?(\p{L}[\p{L} '\u2019-]{0,30}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/u;
+const nameLabel = /^(?:company|employer|organi[sz]ation|affiliation|(?:full )?name|(?:\p{L}+ )?(?:authors?|editors?))$/iu;
 /**
  * A field's label that asks where (`Location`, `Duty Station`, `Applicants Residence`, `Project
  * Area`): the capitalised words of its value name places (`Hatra District`, `Ninawah (Bardarsh,
@@ -33031,12 +33117,14 @@ function readNamePlaces(tree, index, source, file) {
     headshotHeadings(index, spans);
     placeSections(index, source, spans);
     boldNames(index, source, spans);
-    for (const m of matches_matchesOf(writtenAt, source)) {
-        const local = localPart.exec(source.slice(Math.max(0, m.index - 64), m.index))?.[0];
-        if (local)
-            for (const w of name_places_words(`${local} ${m[1]}`))
-                own.add(w);
-    }
+    const addressed = new Set();
+    if (mayWriteAt.test(source))
+        for (const m of matches_matchesOf(writtenAt, source)) {
+            const local = localPart.exec(source.slice(Math.max(0, m.index - 64), m.index))?.[0];
+            if (local)
+                for (const w of name_places_words(`${local} ${m[1]}`))
+                    [own, addressed].forEach((set) => set.add(w));
+        }
     if (source.includes('&#'))
         for (const m of matches_matchesOf(hashEntity, source))
             for (const w of name_places_words(m[1]))
@@ -33055,6 +33143,7 @@ function readNamePlaces(tree, index, source, file) {
     return {
         own,
         repository,
+        addressed,
         named: (offset) => spans.some(within(offset)) || lineSpans(offset).names.some(within(offset)),
         account: (offset) => profiles.some(within(offset)) || lineSpans(offset).accounts.some(within(offset)),
     };
@@ -33130,7 +33219,8 @@ function onLine(source, start) {
  */
 function namedValue(value, at, spans, accounts) {
     const withAccount = nameAndAccount.exec(value);
-    const name = withAccount?.[1] ?? value;
+    // A note after the name, in brackets or after a comma (`Surae Noether (Brandon Goodell, \u2026`), is not the name.
+    const name = withAccount?.[1] ?? value.replace(/[ \t]*[(,].*$/, '');
     if (!nameLike.test(name) || isRole(name))
         return;
     spans.push([at, at + name.length]);
@@ -33146,20 +33236,27 @@ function placesIn(value, at, spans) {
 }
 /** Most words of a place's value under its own heading (`**Buaran, East-Jakarta, Indonesia.**`). */
 const placeValueWords = 12;
+/** Names joined by commas or `and` and nothing else (`Natasza, Morgane, Mark, Adrien`). */
+const namesOnly = /^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*)*(?:[ \t]*(?:,|&|\band\b)[ \t]*(?:and[ \t]+)?\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*)*)+\.?$/u;
 /**
  * The paragraph right under a heading that asks where (`### Location`, `## Office`), a few words:
- * its capitalised words name places, as a field's value after `Location:` does.
+ * its capitalised words name places, as a field's value after `Location:` does; under a heading
+ * about people (`### Attendees`), names joined by commas and nothing else name them.
  */
 function placeSections(index, source, spans) {
     for (const at of index.of('heading')) {
         const next = index.nodes[index.end(at)];
-        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at) || !placeLabel.test(lib_toString(index.nodes[at]).replace(/:\s*$/, '').trim()))
+        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at))
+            continue;
+        const title = lib_toString(index.nodes[at]).replace(/:\s*$/, '').trim();
+        const places = placeLabel.test(title);
+        if (!places && !peopleTitle.test(title))
             continue;
         const { start, end } = next.position ?? {};
         if (start?.offset === undefined || end?.offset === undefined)
             continue;
         const value = source.slice(start.offset, end.offset);
-        if (value.split(/\s+/).length <= placeValueWords)
+        if (value.split(/\s+/).length <= placeValueWords && (places || namesOnly.test(value.trim())))
             placesIn(value, start.offset, spans);
     }
 }
@@ -33412,7 +33509,7 @@ function boldNames(index, source, spans) {
 /** A note in brackets ending a list item, in italics or bold or not. */
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
-const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers)\b/i;
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants)\b/i;
 /** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
 const nameThenNote = /^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-\u2013\u2014][ \t])/u;
 /** Items of lists under a title about people, where every item is a name. */
@@ -33520,6 +33617,7 @@ function labelOver(index, at) {
 
 
 
+
 const duplicateBullet = defineRule({
     id: 'duplicate-bullet',
     description: 'Disallow a bullet that repeats an earlier bullet of its section, exactly or nearly',
@@ -33544,10 +33642,14 @@ const duplicateBullet = defineRule({
     // A form to fill in repeats its slots (`* list item` twice) by design.
     if (isTemplateFile(file))
         return;
-    const items = collectItems(tree, String(file.value ?? ''));
+    const source = String(file.value ?? '');
+    const items = collectItems(tree, source);
     const indexes = new Map();
+    let branches;
     for (const { text, compared, comparedNormal, position, scope: list, section, field } of items) {
-        const scope = list ?? (options.scope === 'document' ? 'document' : (field ?? `section ${section}`));
+        // Within a branch of a template's `{% if %}`: the page shows one branch of it.
+        const branch = (branches ??= templateBranches(source)).branchAt(position.start.offset ?? 0);
+        const scope = `${list ?? (options.scope === 'document' ? 'document' : (field ?? `section ${section}`))} ${branch}`;
         let index = indexes.get(scope);
         if (!index)
             indexes.set(scope, (index = createDuplicateIndex({ threshold: options.threshold })));
@@ -33755,6 +33857,7 @@ function advice(match) {
 
 
 
+
 /**
  * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
  * word or two, so it lets a plural or typo of a long word through (`Requirement`/`Requirements` is
@@ -33773,16 +33876,23 @@ const duplicateHeading = defineRule({
         duplicate: '{{what}}: the heading on line {{line}} {{how}} under the same parent; rename one or merge the two sections',
     },
 }, (tree, file, _options, say) => {
-    // One index of sibling headings per depth; a heading closes every deeper section.
+    // One index of sibling headings per depth, and per branch of a template's `{% if %}` (the page
+    // shows one branch of each); a heading closes every deeper section.
     const siblings = [];
     const index = treeIndex(tree);
+    const source = String(file.value ?? '');
+    let branches;
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
         // A heading in a block quote is quoted: an example of a report, someone else's text.
         if (!heading.position || index.inside(at, 'blockquote'))
             continue;
         siblings.length = Math.min(siblings.length, heading.depth + 1);
-        const seen = (siblings[heading.depth] ??= createDuplicateIndex({ threshold, singleWords: true }));
+        const byBranch = (siblings[heading.depth] ??= new Map());
+        const branch = (branches ??= templateBranches(source)).branchAt(heading.position.start.offset ?? 0);
+        let seen = byBranch.get(branch);
+        if (!seen)
+            byBranch.set(branch, (seen = createDuplicateIndex({ threshold, singleWords: true })));
         const text = lib_toString(heading).trim();
         // `Principal+ Engineer` is above `Principal Engineer`: a plus after a word is part of the name, which normalising drops.
         const match = seen.add(text.replace(plusAfterWord, '$1 plus'), heading.position);
@@ -34165,13 +34275,14 @@ function pointsElsewhere(tree, source) {
     if (!linkOut.test(source))
         return false;
     const words = new LongWords(pointerWords);
-    const front = frontmatterText(frontmatterBlock(tree));
+    const block = frontmatterBlock(tree);
+    const front = frontmatterText(block);
     for (const text of [...front.paragraphs, ...front.items])
         words.add(text).end();
     for (const node of tree.children) {
         if (words.count >= pointerWords)
             return false;
-        if (node.type !== 'yaml' && node.type !== 'toml')
+        if (node !== block)
             addText(node, words).end();
     }
     return words.count < pointerWords;
@@ -34406,6 +34517,11 @@ function titleIsAbout(title, section) {
 const descriptionDocument = /\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
 /** A link's text naming the role's description: `Download a role profile`, `Job description (PDF)`, `t\u00e9l\u00e9charger la fiche de poste`, `Stellenbeschreibung`. */
 const roleDescription = /\b(?:(?:role|job|person|position) (?:profile|description|specification|spec)s?|fiches? de (?:poste|mission)|stellenbeschreibung|descripci\u00f3n del puesto)\b/i;
+/**
+ * A link's text naming the posting itself, wherever it is kept (`Job advertisement (University job
+ * portal)`, `Full job posting`, `Stellenausschreibung`): the post is a pointer to it.
+ */
+const postingLinkText = /^\W*(?:(?:the|our|see the|read the) )?(?:full |official |original |complete )?(?:job|position|vacancy) (?:advertisement|advert|ad|posting|announcement)s?\b|^\W*stellenausschreibung\b|^\W*offre d['\u2019]emploi\b/i;
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
 /** A link in HTML. */
@@ -34429,12 +34545,12 @@ function readWords(tree, source) {
  */
 function fullPostingPointer(tree, source) {
     const index = treeIndex(tree);
-    // A link to the role's own description as a document (`[Download a role profile](\u2026.pdf)`): its
-    // sections are there, however long the post.
+    // A link to the role's own description as a document (`[Download a role profile](\u2026.pdf)`), or
+    // to the posting by its name (`[Job advertisement](\u2026)`): its sections are there, however long the post.
     for (const at of index.of('link')) {
         const link = index.nodes[at];
         const text = lib_toString(link);
-        if (descriptionDocument.test(link.url) && roleDescription.test(text))
+        if ((descriptionDocument.test(link.url) && roleDescription.test(text)) || postingLinkText.test(text))
             return text;
     }
     // ... or kept under a frontmatter key that names it (`pdf: /pdf/annonce.pdf`, `jobDescription: /assets/Developer.pdf`).
@@ -34711,7 +34827,10 @@ const unstatedPay = [
     'commensurate with qualifications', 'commensurate', 'negotiable', 'market rate', 'market-rate', 'attractive', 'to be discussed', 'tbd', 'tbc',
     'to be determined', 'to be confirmed', 'based on experience', 'ask us', 'paid',
     'selon exp\u00e9rience', 'selon profil', 'selon le profil', "selon l'exp\u00e9rience", 'comp\u00e9titif', 'comp\u00e9titive', 'attractif', 'attractive', '\u00e0 n\u00e9gocier',
-    '\u00e0 d\u00e9finir', 'n\u00e9gociable',
+    '\u00e0 d\u00e9finir', 'n\u00e9gociable', 'en fonction du profil', "en fonction de l'exp\u00e9rience", 'en fonction de l\u2019exp\u00e9rience',
+    // Pay by a collective agreement (`tarifliche Verg\u00fctung (TV\u00f6D Land)`): a scale, no figure; a group
+    // named with it (`TV\u00f6D E 8`) is a grade, which the facts read first.
+    'tariflich', 'tarifliche', 'nach tarif',
     'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsf\u00e4hig', 'wettbewerbsf\u00e4higes', 'marktgerecht',
     'markt\u00fcbliches', 'verhandelbar',
     'seg\u00fan experiencia', 'seg\u00fan val\u00eda', 'seg\u00fan perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
@@ -34917,6 +35036,7 @@ const bylineVerbs = ['contributed', 'written', 'posted', 'authored', 'published'
 
 
 
+
 /** Longest heading quoted whole in a message. */
 const quoted = 60;
 const emptySection = defineRule({
@@ -35016,13 +35136,14 @@ function paragraphMadeHeading(heading, title, source) {
     return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
 }
 /**
- * The page's first heading with nothing before it but frontmatter, at any depth (`### Cruz & Gabela
+ * The page's first heading with nothing before it but frontmatter and rules, at any depth (`### Cruz & Gabela
  * - Finance Committee` over `### Project Team`, `## Application deadline: 24 August` over `##
  * Grant amount`): the page's title or a fact it opens with, not a section left empty. Not a
  * question (`## What does this change?`): that asks for what should follow it.
  */
 function opensPage(tree, heading) {
-    return tree.children.find((node) => node.type !== 'yaml' && node.type !== 'toml') === heading && !/\?\s*$/.test(lib_toString(heading));
+    const block = frontmatterBlock(tree);
+    return tree.children.find((node) => node !== block && node.type !== 'thematicBreak') === heading && !/\?\s*$/.test(lib_toString(heading));
 }
 /**
  * A line of the page's title block: a heading on the line right under the page's title (its `#`
@@ -35669,14 +35790,14 @@ function measureCoding(tree, file, coded, say) {
 
 ;// CONCATENATED MODULE: ./lib/rules/frontmatter.js
 /**
- * `frontmatter`: the YAML (`---`) or TOML (`+++`) frontmatter parses, is a mapping of keys to
+ * `frontmatter`: the YAML (`---`), TOML (`+++`) or JSON (`{`) frontmatter parses, is a mapping of keys to
  * values, and is closed. Reported at the error's line in the file; the body is linted all the same.
  */
 
 
 const frontmatter = defineRule({
     id: 'frontmatter',
-    description: 'Require YAML (`---`) or TOML (`+++`) frontmatter that parses, holds key-value pairs and is closed',
+    description: 'Require YAML (`---`), TOML (`+++`) or JSON (`{`) frontmatter that parses, holds key-value pairs and is closed',
     defaultLevel: 'error',
     defaults: {},
     tags: ['structure'],
@@ -36687,6 +36808,7 @@ const invisibleCharacter = defineRule({
     const skipped = skippedRanges(tree).sort((a, b) => a[0] - b[0]);
     let next = 0;
     const place = lib_location(source);
+    const hyphenates = hyphenatesLongWords(source);
     for (const m of matches_matchesOf(invisibleRuns, source)) {
         const run = m[0];
         const start = m.index;
@@ -36705,6 +36827,9 @@ const invisibleCharacter = defineRule({
         // A zero-width space after a slash or a dash, before a word (`sex/\u200Bgender`,
         // `server-\u200Bside`): where a line may break, as typesetters and site tools put it on purpose.
         if (run === '\u200B' && breakHint.test(before) && /[\p{L}\p{N}]/u.test(after))
+            continue;
+        // A soft hyphen between letters in a page that hyphenates its long words so: set on purpose.
+        if (hyphenates && run === '\u00AD' && letter.test(before) && letter.test(after))
             continue;
         const from = place.toPoint(start);
         const to = place.toPoint(end);
@@ -36726,6 +36851,23 @@ const invisibleCharacter = defineRule({
             offerFix(message, file, start, end, run, '');
     }
 });
+/** A word holding soft hyphens between its letters, and the least of them that make a page's hyphenation. */
+const softHyphenated = /\p{L}+(?:\u00AD\p{L}+)+/gu;
+const hyphenatedWords = 3;
+/**
+ * Whether the page marks where its long words may break with soft hyphens, in three words or
+ * more (`Wirtschafts\u00ADinformatik`, `Beratungs\u00ADleistungen`): a German site's
+ * hyphenation, which browsers show only at a line's end, set on purpose, not a paste's stray mark.
+ */
+function hyphenatesLongWords(source) {
+    if (!source.includes('\u00AD'))
+        return false;
+    const words = new Set();
+    for (const m of matches_matchesOf(softHyphenated, source))
+        if (words.add(m[0].replace(/\u00AD/g, '')).size >= hyphenatedWords)
+            return true;
+    return false;
+}
 /** Offsets of what is written on purpose: code, inline code and HTML comments. */
 function skippedRanges(tree) {
     const index = treeIndex(tree);
@@ -39150,12 +39292,14 @@ function titlePlace(tree) {
 
 /**
  * Prefixes English writes before a word, closed up (`retagged`) or with a hyphen (`mis-hires`),
- * those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`), and the
+ * those of the sciences and technology (`biomathematicians`, `microfrontends`, `geodata`,
+ * `mechanosensing`, `rheomicroscopy`), and the
  * `lib` C libraries are named with (`libfoobar`, `libcurl`).
  */
 const prefixes = [
     're', 'un', 'co', 'de', 'mis', 'non', 'pre', 'sub', 'over', 'under', 'inter', 'multi', 'cross', 'self',
-    'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano', 'lib',
+    'bio', 'micro', 'macro', 'meta', 'neuro', 'geo', 'eco', 'cyber', 'semi', 'nano',
+    'mechano', 'rheo', 'thermo', 'cardio', 'electro', 'opto', 'immuno', 'chemo', 'hydro', 'photo', 'psycho', 'socio', 'lib',
 ];
 /**
  * Endings of inflection the dictionaries also list as words (`ing`, `er`, as abbreviations): a
@@ -39499,6 +39643,7 @@ function spelling_directives_nextLine(source, at) {
 
 ;// CONCATENATED MODULE: ./lib/document/name-lists.js
 
+
 /** The fewest items of a list of names, and the share of them that must be names. */
 const name_lists_minItems = 4;
 const nameShare = 0.75;
@@ -39513,6 +39658,7 @@ function nameListSpans(index, isCommonWord) {
         const items = index.nodes[at].children;
         if (items.length < name_lists_minItems)
             continue;
+        spans.push(...linkedNames(items, isCommonWord));
         const names = items.flatMap((item) => {
             const { text, position } = listItemText(item);
             const words = text.trim().replace(/[.,;:]$/, '').split(/\s+/);
@@ -39532,6 +39678,28 @@ function nameListSpans(index, isCommonWord) {
         }
     }
     return spans;
+}
+/** The most words of a link's text that names a thing (`[mlocate](\u2026) tool`, `[moray command-line tools](\u2026)`). */
+const maxLinkedWords = 3;
+/**
+ * The texts of the links that lead the items of a list of links (`- [mlocate](\u2026) tool`, `- [mrjob](\u2026)`,
+ * `- [pgsqlstat](\u2026)`), as a runbook lists its tools: in any case, most of them no common word, so
+ * an unknown one among them names a linked thing of the same kind.
+ */
+function linkedNames(items, isCommonWord) {
+    const links = items.flatMap((item) => {
+        const first = item.children[0];
+        const link = first?.type === 'paragraph' ? first.children[0] : undefined;
+        if (link?.type !== 'link')
+            return [];
+        const words = lib_toString(link).trim().split(/\s+/);
+        const { start, end } = link.position ?? {};
+        return words.length <= maxLinkedWords && start?.offset !== undefined && end?.offset !== undefined ? [{ words, span: [start.offset, end.offset] }] : [];
+    });
+    if (links.length < name_lists_minItems || links.length < nameShare * items.length)
+        return [];
+    const uncommon = links.filter(({ words }) => words.some((w) => !isCommonWord(w.toLowerCase()))).length;
+    return uncommon * 2 > links.length ? links.map(({ span }) => span) : [];
 }
 
 ;// CONCATENATED MODULE: ./lib/rules/typo.data.js
@@ -39594,6 +39762,10 @@ const allowedWords = [
     // ... and in a project's role patterns and a consulting firm's posts (held out): a product or a role
     // phased out (`Sunsetting a Trusted Committer`), and a 3D modelling tool named at a bullet's start
     'sunsetting', 'sunsetted', 'sketchup',
+    // ... and in runbooks, data and creative posts and a devrel team's page (held out): a service's
+    // score of user satisfaction, a Google document, advertising technology, a shortage of stock, a
+    // holiday worked from, a video podcast, a mesh's polygons, a drawing style
+    'apdex', 'gdoc', 'gdocs', 'adtech', 'stockout', 'stockouts', 'workation', 'workations', 'vidcast', 'vidcasts', 'polycount', 'chibi',
     // ... and in a government platform's incident guide (held out): a situation report
     'sitrep', 'sitreps',
     // ... and in an open-source project's governance (held out): an apprentice (`young padawan`)
@@ -39738,6 +39910,11 @@ const calendarWords = [
  */
 const orderedAcronyms = ['LGBT', 'LGBTI', 'LGBTQ', 'LGBTIQ', 'LGBTQI', 'LGBTQIA', 'LGBTQIA2S'];
 const addressTitles = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof'];
+/**
+ * The legal forms written after a company's name (`pixiv Inc.`, `Aternos GmbH`, `Acme Pty Ltd`): the
+ * word before one is the company's name, however it is cased.
+ */
+const companyForms = ['Inc', 'Ltd', 'LLC', 'LLP', 'GmbH', 'AG', 'Corp', 'PLC', 'plc', 'Pty', 'SAS', 'SARL', 'S.A', 'B.V', 'N.V', 'Oy', 'ApS', 'KK', 'Limited', 'Incorporated'];
 
 ;// CONCATENATED MODULE: ./lib/text/short-form.js
 /**
@@ -40231,8 +40408,8 @@ function unexplained(found, ok, context) {
         // `Pro Publica` beside `ProPublica`: a name the document also writes closed up.
         if (/^\p{Lu}/u.test(word) && closedUpElsewhere(source, entry.start, word))
             continue;
-        // A tag written as text (`<img src=x>` the parser kept as text) is no prose.
-        if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</')
+        // A tag written as text (`<img src=x>` the parser kept as text) is no prose; a word before a company's legal form is its name (`pixiv Inc.`).
+        if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</' || companyFormAfter.test(source.slice(entry.start + word.length, entry.start + word.length + 16)))
             continue;
         if (termByForm(source, entry.start, word, context.speller))
             continue;
@@ -40251,8 +40428,12 @@ function unexplained(found, ok, context) {
     }
     return unknown;
 }
-/** Three capitalised names or more listed by commas and `and`, `or` or `&` (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`). */
-const listedNames = /\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)\p{Lu}[\p{L}\p{N}.&'\u2019-]*){2,}/gu;
+/**
+ * Three capitalised names or more listed by commas and `and`, `or` or `&`, each of up to three
+ * words (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`; `JetBrains, Automattic, Sovereign
+ * Tech Agency, Laravel`).
+ */
+const listedNames = /\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:[ \t]\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,2}(?:(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:[ \t]\p{Lu}[\p{L}\p{N}.&'\u2019-]*){0,2}){2,}/gu;
 const listedName = /\p{Lu}[\p{L}\p{N}.&'\u2019-]*/gu;
 /** A name no word is: with a digit, a dot or a capital inside (`Taxi2Airport`, `Dealroom.co`, `LinkedIn`). */
 const nameShaped = /.(?:[\p{N}\p{Lu}]|\.\p{L})/u;
@@ -40280,6 +40461,8 @@ function amongUnknownNames(source, start, found) {
     }
     return false;
 }
+/** A company's legal form right after a word (typo.data.ts). */
+const companyFormAfter = new RegExp(`^[ \\t]+(?:${companyForms.map((f) => f.replace('.', '\\.')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** A word's letters from `at` in the source, as far as they run. */
 const lettersFrom = /\p{L}+/uy;
 const typo_capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
@@ -40505,8 +40688,9 @@ function namedOrTerms(found, { speller, places, vocabulary, source }, slip) {
             // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
             const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
             // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
-            // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`).
-            const meant = () => (starts.get(word) ?? []).some((start) => places().account(start)) || (lower.length >= 4 && places().repository.has(lower));
+            // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`),
+            // and so is a name an address written out holds (`Surae Noether`, `surae at get monero dot org`, beside `sure`).
+            const meant = () => (starts.get(word) ?? []).some((start) => places().account(start)) || (lower.length >= 4 && (places().repository.has(lower) || places().addressed.has(lower)));
             answers.set(word, (named = explained && (!slip(word) || meant())));
         }
         return named;
@@ -57946,13 +58130,36 @@ function parseYamlDocument(text, options = {}) {
 
 
 
-/** Whether a node is a frontmatter block, YAML or TOML (remark-frontmatter only ever makes it the first). */
+/** Whether a node is a frontmatter block, YAML, TOML or JSON (remark-frontmatter only ever makes it the first). */
 function isFrontmatter(node) {
-    return node?.type === 'yaml' || node?.type === 'toml';
+    return node?.type === 'yaml' || node?.type === 'toml' || node?.type === 'json';
 }
 function parseFrontmatter(node) {
     const first = (node.position?.start.line ?? 1) + 1;
+    if (node.type === 'json')
+        return parseJsonBlock(node.value, first);
     return node.type === 'yaml' ? parseYaml(node.value, first) : parseTomlBlock(node.value, first);
+}
+/**
+ * A JSON object's members (the block's text, between its `{` and `}` lines): checked as JSON, then
+ * read as YAML, which JSON is a subset of, for where each value stands.
+ */
+function parseJsonBlock(text, first) {
+    const object = `{\n${text}\n}`;
+    try {
+        JSON.parse(object);
+    }
+    catch (error) {
+        const detail = error.message;
+        // V8 says where: `\u2026 in JSON at position 42 (line 3 column 5)`; the object's line 1 is the `{` line.
+        const at = / at position (\d+)/.exec(detail);
+        const point = at ? lib_location(object).toPoint(Number(at[1])) : undefined;
+        // Without the parser's quote of the text, which runs over lines: `Unexpected token ']', \u2026"[1, 2,]\n}" is not valid JSON`.
+        const message = notValid('JSON', detail.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, ''));
+        return { scalars: [], problems: [{ message, line: first - 2 + (point?.line ?? 2), column: point?.column ?? 1 }] };
+    }
+    const doc = parseYamlDocument(object, { logLevel: 'error' });
+    return frontmatterOf(doc, text, first, (offset) => offset - 2);
 }
 function parseYaml(text, first) {
     // YAML knows no lone-CR line endings; LF in their place keeps every offset. logLevel 'error':
@@ -58352,10 +58559,15 @@ function remarkPlainStructure() {
         this.parser = (document, file) => parse(markdownBullets(document), file);
     return plainStructure;
 }
+/**
+ * JSON frontmatter: an object whose `{` and `}` stand alone on their lines, the first opening the
+ * document (Hugo reads it so, and markdownlint's front matter pattern matches it).
+ */
+const jsonMatter = { type: 'json', fence: { open: '{', close: '}' } };
 function createParser() {
     return unified()
         .use(remarkParse)
-        .use(remarkFrontmatter, ['yaml', 'toml'])
+        .use(remarkFrontmatter, ['yaml', 'toml', jsonMatter])
         .use(remarkGfmBlocks)
         .use(remarkPlainStructure)
         .freeze();
