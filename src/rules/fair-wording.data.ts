@@ -181,8 +181,10 @@ export const fairEntries: readonly FairEntry[] = [
     id: 'recent-graduate',
     trigger: /grad/i,
     class: 'age',
-    // Asked for: after `be`, `only`, `seeking`, or starting a requirement (`A recent graduate, with…`).
-    pattern: /(?:^|\b(?:be|are|is|as|must be|should be|only|seeking|looking for|for) )(?<hit>(?:an? )?(?:recent|fresh) (?:college |university )?grad(?:uate)?s?(?: (?:only|required|preferred))?)\b/giu,
+    // Asked for: after `be`, `only`, `seeking`, or starting a requirement (`A recent graduate, with…`);
+    // not one of two kinds of candidate offered (`a recent graduate or a candidate with a systems
+    // administration background`), which screens no one by age.
+    pattern: /(?:^|\b(?:be|are|is|as|must be|should be|only|seeking|looking for|for) )(?<hit>(?:an? )?(?:recent|fresh) (?:college |university )?grad(?:uate)?s?(?: (?:only|required|preferred))?)\b(?!,? or\b)/giu,
     level: 'warning',
     why: 'requiring a recent degree screens by age, not by what a candidate can do',
     instead: ['early in your career'],

@@ -30,6 +30,8 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['We are a young and dynamic team.', 'We are a motivated team.', 'young and dynamic:warning'],
     ['You are a digital native.', 'You are fluent with spreadsheets.', 'digital native:warning'],
     ['You must be a recent graduate.', 'You are early in your career.', 'a recent graduate:warning'],
+    // One of two kinds of candidate offered screens no one (a research-computing centre's jobs page, held out).
+    ['This is the perfect opportunity for a recent graduate.', 'This is the perfect opportunity for a recent graduate or a candidate with a systems administration background.', 'a recent graduate:warning'],
     ['With no more than 5 years of experience.', 'With at least 2 years of experience.', 'no more than 5 years of experience:warning'],
     // A ladder's level describing who is at it screens no one.
     ['With less than 2 years of design experience.', '- Usually less than 2 years of design experience.', 'less than 2 years of design experience:warning'],
