@@ -36,8 +36,9 @@ export function sectionBody(index: TreeIndex, at: number): SectionBody {
   for (let i = index.end(at); i < index.nodes.length && index.parent(i) === parent; i = index.end(i)) {
     const node = index.nodes[i]!;
     if (node.type === 'heading' && node.depth <= heading.depth) break;
-    // A picture is content even without alt text (a ladder drawn as a diagram); so is a MyST or
-    // Sphinx directive (```` ```{include} ../tmp/mentors.txt ````), whose body the site builds.
+    // A picture is content even without alt text (a ladder drawn as a diagram), and so are a site's
+    // component (`<Apply />`) and a MyST or Sphinx directive (```` ```{include} ../tmp/mentors.txt
+    // ````), whose body the site builds.
     if (hasImage(node) || (node.type === 'code' && /^\{[\w-]+\}/.test(node.lang ?? ''))) return { kind: 'text' };
     // A list of placeholders only (`* TBD` three times) holds one placeholder, as a line of it does.
     const placeholders = node.type === 'list' && node.children.length > 0 && node.children.every((item) => isPlaceholder(toString(item)));
@@ -63,9 +64,16 @@ const leadInWords = (line: string) => {
   return words >= 3 && words <= 30;
 };
 
-/** Whether a node shows a picture or an embed, which is content without any text. */
+/**
+ * A component of an MDX or JSX site, a tag whose name starts with a capital (`<Apply />`,
+ * `<JobForm role="sre">`): the site renders it, an application form or a list, as HTML never names
+ * its own elements so.
+ */
+const component = /<[A-Z][\w.]*(?:\s[^>]*)?\/?>/;
+
+/** Whether a node shows a picture, an embed or a site's component, which is content without any text. */
 function hasImage(node: Nodes): boolean {
-  if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value))) return true;
+  if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && (/<(?:img|svg|picture|video|iframe)\b/i.test(node.value) || component.test(node.value)))) return true;
   return 'children' in node && node.children.some((child) => hasImage(child as Nodes));
 }
 

@@ -39,6 +39,12 @@ describe('empty-section', () => {
     expect(await found(role('## Activities\n\n- Recruit members\n\n  ## Newsletter\n\n  ## Events\n\n  Run the events.\n'))).toHaveLength(1);
   });
 
+  it('takes a site\'s component for content it renders (`<Apply />`), not an empty section; a lower-case tag alone is none', async () => {
+    // A build-tools company's post on an MDX site (held out): its application form as a component.
+    expect(await found('# Solutions Engineer\n\n## About\n\nWe build.\n\n## Apply now\n\n<Apply />\n')).toEqual([]);
+    expect(await found('# Solutions Engineer\n\n## About\n\nWe build.\n\n## Apply now\n\n<br />\n').then((f) => f.length)).toBe(1);
+  });
+
   it('takes a MyST directive for content the site builds, not an empty section; an empty code fence is none', async () => {
     expect(await found(role('## Past mentors\n\n```{include} ../tmp/mentors.txt\n\n```\n\n## Contact\n\nWrite to us.\n'))).toEqual([]);
     expect(await found(role('## Past mentors\n\n```\n```\n\n## Contact\n\nWrite to us.\n'))).toHaveLength(1);
