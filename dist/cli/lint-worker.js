@@ -33556,8 +33556,9 @@ function sectionBody(index, at) {
         const node = index.nodes[i];
         if (node.type === 'heading' && node.depth <= heading.depth)
             break;
-        // A picture is content even without alt text (a ladder drawn as a diagram); so is a MyST or
-        // Sphinx directive (```` ```{include} ../tmp/mentors.txt ````), whose body the site builds.
+        // A picture is content even without alt text (a ladder drawn as a diagram), and so are a site's
+        // component (`<Apply />`) and a MyST or Sphinx directive (```` ```{include} ../tmp/mentors.txt
+        // ````), whose body the site builds.
         if (hasImage(node) || (node.type === 'code' && /^\{[\w-]+\}/.test(node.lang ?? '')))
             return { kind: 'text' };
         // A list of placeholders only (`* TBD` three times) holds one placeholder, as a line of it does.
@@ -33588,9 +33589,15 @@ const leadInWords = (line) => {
     const words = line.split(/\s+/).length;
     return words >= 3 && words <= 30;
 };
-/** Whether a node shows a picture or an embed, which is content without any text. */
+/**
+ * A component of an MDX or JSX site, a tag whose name starts with a capital (`<Apply />`,
+ * `<JobForm role="sre">`): the site renders it, an application form or a list, as HTML never names
+ * its own elements so.
+ */
+const component = /<[A-Z][\w.]*(?:\s[^>]*)?\/?>/;
+/** Whether a node shows a picture, an embed or a site's component, which is content without any text. */
 function hasImage(node) {
-    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && /<(?:img|svg|picture|video|iframe)\b/i.test(node.value)))
+    if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'html' && (/<(?:img|svg|picture|video|iframe)\b/i.test(node.value) || component.test(node.value))))
         return true;
     return 'children' in node && node.children.some((child) => hasImage(child));
 }
@@ -35434,8 +35441,10 @@ const fairEntries = [
         id: 'recent-graduate',
         trigger: /grad/i,
         class: 'age',
-        // Asked for: after `be`, `only`, `seeking`, or starting a requirement (`A recent graduate, with\u2026`).
-        pattern: /(?:^|\b(?:be|are|is|as|must be|should be|only|seeking|looking for|for) )(?<hit>(?:an? )?(?:recent|fresh) (?:college |university )?grad(?:uate)?s?(?: (?:only|required|preferred))?)\b/giu,
+        // Asked for: after `be`, `only`, `seeking`, or starting a requirement (`A recent graduate, with\u2026`);
+        // not one of two kinds of candidate offered (`a recent graduate or a candidate with a systems
+        // administration background`), which screens no one by age.
+        pattern: /(?:^|\b(?:be|are|is|as|must be|should be|only|seeking|looking for|for) )(?<hit>(?:an? )?(?:recent|fresh) (?:college |university )?grad(?:uate)?s?(?: (?:only|required|preferred))?)\b(?!,? or\b)/giu,
         level: 'warning',
         why: 'requiring a recent degree screens by age, not by what a candidate can do',
         instead: ['early in your career'],
