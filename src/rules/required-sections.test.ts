@@ -64,6 +64,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Your mission', 'Who is it for?', 'Leadership'],
     // A foundation's call for paid developers (held out).
     ['What are you going to work on?', 'What are the requirements?', 'Leadership'],
+    // A PDF company's posts (held out): `You Will:` over duties, `You Should:` over what it asks.
+    ['You Will:', 'You Should:', 'Leadership'],
     ["You'll", 'Desired experience', 'Leadership'],
     ['Day to day', 'About the candidate', 'Leadership'],
     // Sentences addressed to the reader, and titles with a trailing word.
