@@ -15,7 +15,7 @@ export const allowedWords: readonly string[] = [
   'BSc', 'MSc', 'BEng', 'MEng', 'PhD', 'MBA',
   // Hiring and ladder vocabulary
   'skillset', 'skillsets', 'upskill', 'upskilling', 'reskilling', 'onboarding', 'offboarding', 'hybrid',
-  'neurodivergent', 'neurodiverse', 'mentee', 'mentees', 'detailee', 'detailees', 'sourcer', 'sourcers',
+  'neurodivergent', 'neurodiverse', 'mentee', 'mentees', 'detailee', 'detailees', 'hiree', 'hirees', 'roleplay', 'roleplays', 'roleplaying', 'sourcer', 'sourcers',
   'burndown', 'subteam', 'subteams', 'timebox', 'timeboxed', 'bootcamp', 'bootcamps', 'standup', 'standups',
   'upleveling', 'uplevel', 'omnichannel', 'listserv', 'reengineering', 'prototyper', 'prototypers', 'collab',
   'techlead', 'techleads', 'inmail', 'inmails', 'onsite', 'offsite', 'teammate', 'teammates', 'dogfooding',

@@ -193,6 +193,11 @@ describe('typo: names and case', () => {
     ]);
   });
 
+  it('accepts the -s form of a hyphenated word whose parts are known, not a slip of one', async () => {
+    expect(await found('Too much time goes on ad-hocs.\n')).toEqual([]);
+    expect((await found('Too much time goes on ad-hocss.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['hocss']);
+  });
+
   it('accepts curly-apostrophe contractions and possessives', async () => {
     expect(await found('You’ll join the team’s on-call rota; we’re hiring.\n')).toEqual([]);
     // A left quotation mark typed for the apostrophe (a word processor's wrong turn) joins the word too.
@@ -837,6 +842,11 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
 
   it('accepts the -ization or -ification noun of a known word, and an abbreviation without a vowel', async () => {
     expect(await found('Own the monitorization and the de-cruftification of services; inbox mgmt for the team.\n')).toEqual([]);
+  });
+
+  it('accepts the -ly adverb of a known adjective of a regular ending, not of a noun or a slip', async () => {
+    expect(await found('Work distributedly, think disciplinarily and report organisationally.\n')).toEqual([]);
+    expect((await found('We met accidently; the team works distributedy.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['accidently', 'distributedy']);
   });
 
   it('accepts the -s form of a known word of six letters or more that the dictionaries list without it', async () => {

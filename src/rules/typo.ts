@@ -1319,6 +1319,8 @@ function unknownParts(word: string, ok: (w: string) => boolean): readonly Part[]
   if (ok(word)) return noParts;
   if (!word.includes('-')) return [{ word, index: 0 }];
   if (ok(word.replace(/-/g, '')) || acronymsJoined(word, ok)) return noParts;
+  // The -s form of a hyphenated word whose parts are known (`ad-hocs`), as that of a long known word is (isCompound).
+  if (/-\p{L}{2,}[^s]s$/u.test(word) && unknownParts(word.slice(0, -1), ok).length === 0) return noParts;
   const parts: Part[] = [];
   let index = 0;
   const split = word.split('-');

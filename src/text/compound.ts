@@ -117,6 +117,8 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   // `monitorization`, `cruftification`: a known word made a noun of a process, as organization is.
   const derived = /^(\p{Ll}{4,}?)(?:i[sz]ations?|ifications?)$/u.exec(word);
   if (derived && speller.isKnown(derived[1]!) && !speller.isName(derived[1]![0]!.toUpperCase() + derived[1]!.slice(1))) return true;
+  const adjective = adjectiveOfAdverb(word);
+  if (adjective !== undefined && speller.isKnown(adjective)) return true;
   for (let i = 2; i <= word.length - 3; i++) {
     const [left, right] = [word.slice(0, i), word.slice(i)];
     // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
@@ -124,6 +126,18 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
     if (prefixes.includes(left) && right.length >= 4 && speller.isKnown(right)) return true;
   }
   return false;
+}
+
+/**
+ * The adjective a `-ly` adverb is regularly made from, where it ends as adjectives do
+ * (`distributedly` of distributed, `disciplinarily` of disciplinary, `organisationally`,
+ * `holistically`, `configurably`): the dictionaries leave rare adverbs out. Not a noun's (`accidently`
+ * of accident is a slip for accidentally), nor a short word's.
+ */
+function adjectiveOfAdverb(word: string): string | undefined {
+  const m = /^(\p{Ll}{4,}(?:ed|ive|ous|ful|al))ly$|^(\p{Ll}{4,}ar)ily$|^(\p{Ll}{4,}ic)ally$|^(\p{Ll}{4,}ab)ly$/u.exec(word);
+  if (!m) return undefined;
+  return m[1] ?? (m[2] !== undefined ? `${m[2]}y` : m[3] ?? `${m[4]!}le`);
 }
 
 /** Words of two letters a name run together from words holds (`arewemeetingyet`, `whenisgood`). */

@@ -15,6 +15,12 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('blanks emoji shortcodes, not a colon after a word', () => {
+    expect(words('## :tshirt: T-Shirts, :+1: and :white_check_mark: done. Note:tshirt is text')).toEqual([
+      'T-Shirts@12', 'and@27', 'done@50', 'Note@56^', 'tshirt@61^', 'is@68', 'text@71',
+    ]);
+  });
+
   it('reads words outside Latin script as no words, and accented Latin words whole', () => {
     expect(words('Café naïve 日本語 résumé')).toEqual(['Café@0^', 'naïve@5', 'résumé@15']);
   });

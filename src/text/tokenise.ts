@@ -1,8 +1,8 @@
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
  * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
- * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
- * or a replacement character.
+ * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, emoji shortcodes (`:tshirt:`), and any
+ * chunk with a digit, an underscore or a replacement character.
  */
 import { isWhiteSpace } from './char-codes.js';
 import { containsInvisible, isInvisible } from './invisible.js';
@@ -24,6 +24,8 @@ const nonProse: [hint: RegExp, pattern: RegExp][] = [
   // attribute lists (`{:rel="noopener noreferrer"}` after a link).
   [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}|\{:[^}\n]*\}/g],
   [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
+  // Emoji shortcodes (`:tshirt:`, `:white_check_mark:`, `:+1:`), which GitHub and most renderers show as emoji.
+  [/:[a-z0-9+_-]+:/, /(?<![\p{L}\p{N}:]):[a-z0-9+_-]+:(?![\p{L}\p{N}])/gu],
   [/@/, /(?<!\S)\S+@\S+\.\S+/g],
   // @mentions and #channels: handles, not words.
   [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
