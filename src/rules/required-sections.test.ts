@@ -489,6 +489,8 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing('# Role\n\nBecoming a CTO takes a great deal of experience, and the role has a long history.\n\n## Leadership\n')).toEqual(['Responsibilities', 'Requirements']);
     // What the employer needs of a thing, not of a person, states no requirement.
     expect(await missing('# Role\n\nYou will plan releases. We need a process that takes less time.\n\n## Leadership\n')).toEqual(['Requirements']);
+    // What the employer looks for or would like to see in a thing is no requirement of the person.
+    expect(await missing('# Role\n\nYou will plan releases. We look for ways to cut costs, and we would love to see the office full.\n\n## Leadership\n')).toEqual(['Requirements']);
     // What applicants will be told or given is no requirement of them.
     expect(await missing('# Role\n\nYou will plan releases. Applicants will be notified by email and will have the chance to ask questions.\n\n## Leadership\n')).toEqual(['Requirements']);
     expect(await missing('# Role\n\nYou will plan releases.\nEducation requirements: The candidate is expected to be studying towards a degree in physics.\n\n## Leadership\n')).toEqual([]);
@@ -511,6 +513,10 @@ describe('required-sections: what a section holds shows it, where no title names
       // A soft-matter lab's posts (held out): candidates sought with what they bring, an acronym between.
       'We seek applicants with training in rheology or biophysics.',
       'We are looking for an early career researcher (ECR) with expertise in optics.',
+      // A handbook's office manager post and a start-up's one-paragraph post (held out).
+      "We'd love to see experience with office management and event planning.",
+      'As with any team member, we also look for character strengths such as gratitude.',
+      'You are an experienced Ruby and JavaScript developer.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
