@@ -20,6 +20,14 @@ describe('duplicate-heading', () => {
     const duplicate = (line: number, column: number, first: number) =>
       `${line}:1-${line}:${column}: Duplicate heading \`Form\`: the heading on line ${first} has the same text under the same parent; rename one or merge the two sections`;
     expect(await found('## A\n\n{% if x %}\n### Form\n\n### Form\n{% else %}\nNo.\n{% endif %}\n')).toEqual([duplicate(6, 9, 4)]);
+    // Vue's conditional elements, as VitePress renders a jobs page: `v-else`, or `v-if` on the negated condition.
+    const vue = (second: string) => `# Jobs\n\n<div v-if="hiring">\n\n## Active roles\n\nA list.\n\n</div>\n${second}\n\n## Active roles\n\nNone open.\n\n</div>\n`;
+    expect(await found(vue('<div v-else>'))).toEqual([]);
+    expect(await found(vue('<div v-if="!hiring">'))).toEqual([]);
+    expect(await found(vue('<div v-if="remote">'))).toHaveLength(1);
+    // A negated condition is the other branch wherever it stands.
+    expect(await found(vue('\n## Benefits\n\nDental.\n\n<div v-if="!hiring">'))).toEqual([]);
+    expect(await found(vue('\n## Benefits\n\nDental.\n\n<div v-else>'))).toHaveLength(1);
     expect(await found('## A\n\n{% if x %}\n### Form\n{% endif %}\n\n### Form\n')).toEqual([duplicate(7, 9, 4)]);
   });
 
