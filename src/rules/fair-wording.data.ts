@@ -145,9 +145,10 @@ export const fairEntries: readonly FairEntry[] = [
     id: 'young',
     trigger: /young/i,
     // Not `young people`: as often whom the organisation serves (`children and young people have
-    // access to …`) as whom it hires.
+    // access to …`) as whom it hires; nor the young the role works with or serves (`collaborating
+    // with experts and young professionals`, `mentoring young engineers`).
     class: 'age',
-    pattern: whole('young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns)'),
+    pattern: whole('(?<!\\b(?:with|among|alongside|mentor(?:s|ing)?|coach(?:es|ing)?|train(?:s|ing)?|support(?:s|ing)?|serv(?:e|es|ing)|help(?:s|ing)?|teach(?:es|ing)?|empower(?:s|ing)?|engag(?:e|es|ing))(?: [\\w-]+ (?:and|&))? )(?:young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns))'),
     level: 'warning',
     why: 'asking for youth turns away older candidates and is age discrimination in most places',
     instead: ['motivated', 'enthusiastic'],

@@ -28,6 +28,7 @@ describe('fair-wording: each class, and its fair twin', () => {
     ['Hey guys, apply today.', 'Hey everyone, apply today.', 'Hey guys:warning'],
     ['We need a sales guy who can close.', 'We need a salesperson who can close.', 'sales guy:warning'],
     ['We are a young and dynamic team.', 'We are a motivated team.', 'young and dynamic:warning'],
+    ['We are looking for young professionals with energy.', 'We are looking for motivated professionals with energy.', 'young professionals:warning'],
     ['You are a digital native.', 'You are fluent with spreadsheets.', 'digital native:warning'],
     ['You must be a recent graduate.', 'You are early in your career.', 'a recent graduate:warning'],
     // One of two kinds of candidate offered screens no one (a research-computing centre's jobs page, held out).
@@ -76,6 +77,9 @@ describe('fair-wording: the known false alarms stay quiet', () => {
     'The ability to speak clearly to customers; able to drive the roadmap.',
     'Over 10 years of experience; a reply in under 30 minutes; you must be over 18 to serve alcohol.',
     'We connect schools so that children and young people have access to information.',
+    // The young the role works with or serves, not whom it hires (held out).
+    'Enthusiasm for collaborating with experts and young professionals is critical to success in this role.',
+    'You will spend a day a week mentoring young engineers.',
     'We work on increasing participation among 18-35 year olds in elections.',
   ])('%s', async (text) => {
     expect(await found(text)).toEqual([]);
