@@ -118,6 +118,8 @@ describe('empty-section: headings that stand alone by design', () => {
     // A question or a title stays a section, and is empty with nothing under it.
     expect(await found('# Role\n\n## What are the perks?\n\n## Next\n\nText.\n')).toEqual(['3:1-3:23: Section `What are the perks?` is empty: nothing follows its heading; write it, or remove the heading']);
     expect(await found('# Role\n\n## [Company](../company.md) and culture\n\n## Next\n\nText.\n')).toHaveLength(1);
+    // A question as long as a sentence is a call to the reader (a volunteer call's closing line, held out).
+    expect(await found('# Ambassadors\n\nJoin us.\n\n### So, will you join this network and change the politics around you?\n')).toEqual([]);
     // Links joined by `and`, a comma or a bar link to their content as one link does.
     expect(await found('# Volunteer\n\n### [Our plan](/plan) and [Our values](/values)\n\n## Next\n\nText.\n')).toEqual([]);
     expect(await found('# Volunteer\n\n### [Plan](/plan), [Values](/values) | [Team](/team)\n\n## Next\n\nText.\n')).toEqual([]);

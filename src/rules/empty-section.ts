@@ -194,17 +194,23 @@ const byline = new RegExp(`^(?:${bylineVerbs.join('|')})\\s+by\\s+\\S`, 'i');
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
 const stepWords = 7;
+/** The fewest words of a question written as a heading that is a sentence to the reader, not a section's title. */
+const sentenceQuestionWords = 10;
 
 /**
  * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
- * currently closed`, `This page has moved`, `Deprecated!`), or a numbered step: a statement, not a
- * section's title.
+ * currently closed`, `This page has moved`, `Deprecated!`), a question as long as a sentence, or a
+ * numbered step: a statement, not a section's title.
  */
 function isNotice(title: string): boolean {
-  if (/[.!]$/.test(title) && title.split(/\s+/).length >= 2) return true;
+  const words = title.split(/\s+/).length;
+  if (/[.!]$/.test(title) && words >= 2) return true;
+  // A question as long as a sentence, a call to the reader (`So, will you join this network and
+  // change the politics around you?`), not a section's title (`What are the perks?`).
+  if (title.endsWith('?') && words >= sentenceQuestionWords) return true;
   // A numbered step of a procedure written as a heading (`1. ✔️ Tag the issue with the review label
   // in GitHub`): an instruction whole in itself, longer than a numbered section's title (`2. Scope`).
-  if (numberedStep.test(title) && title.split(/\s+/).length >= stepWords) return true;
+  if (numberedStep.test(title) && words >= stepWords) return true;
   // `is`, `are` or their contractions (`but we're happy to hear from you`).
   return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved|(?:we|you|they|it|that|there)['’](?:re|s))\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
 }
