@@ -652,6 +652,10 @@ describe('typo: the common-misspellings list', () => {
     // ... and a handle after a tilde (SourceHut, Urbit), not a word after one in a sentence.
     expect(await found("*I'm Marisa, also known as ~riprud-tidmel, VP of Product.*\n\nAsk ~sircmpwn about it.\n")).toEqual([]);
     expect((await found('It takes ~ tidmel minutes.\n')).length).toBe(1);
+    // ... and a dotfile in a path (an apprenticeship's onboarding packet, held out).
+    expect(await found('"~/.vimrc" sets some global options for Vim.\n')).toEqual([]);
+    // ... but a slip of a common word after a tilde saying "about" is read (a jobs page, held out).
+    expect((await found('We work remote-first, with ~quartely on-sites in Europe.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['quartely']);
   });
 
   it('takes an entry of several words as each of them (a product name written whole)', async () => {

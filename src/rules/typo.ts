@@ -361,7 +361,7 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-    if (quoted || notation(text, token.index, token.word.length) || pieceOfWord?.(at + token.index, at + token.index + token.word.length)) return;
+    if (quoted || notation(text, token.index, token.word.length, speller) || pieceOfWord?.(at + token.index, at + token.index + token.word.length)) return;
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
     }
@@ -429,7 +429,7 @@ const letter = /\p{L}/u;
 
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), a family of systems after a wildcard
+ * that starts it (`.toml for the Cargo files`, `.pyc`), a dotfile in a path (`~/.vimrc`), a family of systems after a wildcard
  * (`*nux`), a handle after a tilde that starts it
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
  * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
@@ -437,9 +437,11 @@ const letter = /\p{L}/u;
  * stands for (`system capabilities (syscaps)`), and a directive's or placeholder's name in braces
  * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`).
  */
-function notation(text: string, at: number, length: number): boolean {
+function notation(text: string, at: number, length: number, speller: Speller): boolean {
   const before = text[at - 1];
-  if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return true;
+  if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"“‘*]/u.test(text[at - 2]!))) return before === '.' || !approximates(text.slice(at, at + length), speller);
+  // A dotfile in a path (`~/.vimrc`).
+  if (before === '.' && text[at - 2] === '/') return true;
   // A word in braces (`{toctree}` of MyST's `:::{toctree}`, a template's `{company}`) or after a
   // colon fence (Docusaurus's `:::note`): a directive's or a placeholder's name.
   if ((before === '{' && text[at + length] === '}') || (before === ':' && text.slice(Math.max(0, at - 3), at) === ':::')) return true;
@@ -447,6 +449,16 @@ function notation(text: string, at: number, length: number): boolean {
   if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2]!)) && wildcardWords.has(text.slice(at, at + length).toLowerCase())) return true;
   if (before !== '(' || text[at + length] !== ')') return false;
   return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
+}
+
+/**
+ * Whether a word after a tilde is one slip from a word in use (`~quartely`): the tilde says
+ * "about", as before a number, and the word is prose. A handle is no such slip, nor a name (`~alice`).
+ */
+function approximates(word: string, speller: Speller): boolean {
+  if (!/^\p{Ll}+$/u.test(word) || speller.isName(word[0]!.toUpperCase() + word.slice(1))) return false;
+  const best = speller.suggest(word, 1)[0];
+  return best !== undefined && !best.includes(' ') && withinOneEdit(word, best) && speller.frequency(best) > 0;
 }
 
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
