@@ -29789,7 +29789,9 @@ const fullPostingKeys = [
  * business practice", "Applicants will possess a relevant PhD", "The ideal candidate would have
  * experience with R", "We are particularly interested in applicants who can demonstrate\u2026", "We are
  * interested in individuals who have experience with\u2026", "Interns must be
- * able to work\u2026", "The Fund is open to early career research individuals"). Only sentences
+ * able to work\u2026", "The Fund is open to early career research individuals", "We'd love to see
+ * experience with office management", "we look for character strengths such as\u2026", "You are an
+ * experienced Ruby developer"). Only sentences
  * about the candidate: an article on a job that "requires a great deal of experience" states no
  * requirement of an applicant, nor one that says "if you have a minimum of five years of
  * experience, you can get promoted"; "contractors with a minimum of two years of experience" does.
@@ -29797,7 +29799,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?: really)? (?:want|would like|'d like|would love|'d love) to see (?:that )?you (?:are|have|can|bring|know)|we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?:(?: really)? (?:want|would like|would love)|'d(?: really)? (?:like|love)) to see (?:(?:that )?you (?:are|have|can|bring|know)|(?:(?:some|strong|solid|proven|prior|previous|relevant) )?(?:experience|knowledge|familiarity|skills?|expertise) (?:with|in|of|at))|we (?:also )?look for (?:[\w-]+ ){0,3}?(?:skills|strengths|qualities|traits|experience|candidates|people|someone)\b|you(?: are|'re) an? (?:(?:highly|very|truly) )?(?:experienced|seasoned|skilled|accomplished|proven|talented) |we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31894,8 +31896,8 @@ function isUpperCode(code) {
 /**
  * Words of prose with their index in the text. What is not prose is blanked out first (same
  * length, so indexes stay): URLs, e-mail addresses, file paths and domains, template tags
- * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, and any chunk with a digit, an underscore
- * or a replacement character.
+ * (`{% %}`, `{{ }}`), heading ids (`{#id}`), handles, emoji shortcodes (`:tshirt:`), and any
+ * chunk with a digit, an underscore or a replacement character.
  */
 
 
@@ -31909,6 +31911,8 @@ const nonProse = [
     // attribute lists (`{:rel="noopener noreferrer"}` after a link).
     [/[{]/, /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^}]*\}|\{:[^}\n]*\}/g],
     [/:|www\./i, /\b(?:https?|ftp|mailto):\S+|\bwww\.\S+/gi],
+    // Emoji shortcodes (`:tshirt:`, `:white_check_mark:`, `:+1:`), which GitHub and most renderers show as emoji.
+    [/:[a-z0-9+_-]+:/, /(?<![\p{L}\p{N}:]):[a-z0-9+_-]+:(?![\p{L}\p{N}])/gu],
     [/@/, /(?<!\S)\S+@\S+\.\S+/g],
     // @mentions and #channels: handles, not words.
     [/[@#]/, /(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_-]+/gu],
@@ -32894,9 +32898,11 @@ function isTypo(x, y) {
 /**
  * Where a page's template tags branch: Liquid, as Jekyll runs it in a page (`{% if %}` \u2026 `{% elsif %}`
  * \u2026 `{% else %}` \u2026 `{% endif %}`, `{% unless %}`, `{% case %}` \u2026 `{% when %}`), and Jinja, as
- * MkDocs macros and Sphinx run it (`{% elif %}`). The site shows one branch of each block, so what
- * stands in two branches of one block is never on the page twice (an election page's `###
- * Nomination Form`, written for each stage of the election).
+ * MkDocs macros and Sphinx run it (`{% elif %}`); and Vue's conditional elements, as VitePress
+ * renders a page (`<div v-if="hiring">` \u2026 `</div>` then `<div v-else>` or `<div v-if="!hiring">`).
+ * The site shows one branch of each block, so what stands in two branches of one block is never on
+ * the page twice (an election page's `### Nomination Form`, written for each stage of the
+ * election; a jobs page's `## Active roles`, over its roles or over a note that there are none).
  */
 /** A tag that opens, divides or closes a block of branches; `{%-` and `-%}` trim white space. */
 const branchTag = /\{%-?\s*(if|unless|case|for|elsif|elif|else|when|endif|endunless|endcase|endfor)\b[^%]*?%\}/g;
@@ -32904,10 +32910,15 @@ const branchTag = /\{%-?\s*(if|unless|case|for|elsif|elif|else|when|endif|endunl
 const opens = new Set(['if', 'unless', 'case', 'for']);
 const closes = new Set(['endif', 'endunless', 'endcase', 'endfor']);
 const template_branches_none = { branchAt: () => '' };
-/** The page's branches, read from its template tags (none where it writes no `{%`). */
+/** The page's branches, read from its template tags and its Vue conditional elements (none where it writes neither). */
 function templateBranches(source) {
-    if (!source.includes('{%'))
-        return template_branches_none;
+    const liquid = source.includes('{%') ? liquidBranches(source) : template_branches_none;
+    const vue = source.includes('v-if') ? vueBranches(source) : template_branches_none;
+    if (vue === template_branches_none)
+        return liquid;
+    return { branchAt: (offset) => `${liquid.branchAt(offset)}|${vue.branchAt(offset)}` };
+}
+function liquidBranches(source) {
     // After each tag, the blocks open and the branch each is in, outermost first.
     const starts = [];
     const opened = [];
@@ -32945,6 +32956,52 @@ function templateBranches(source) {
             return low === 0 ? '' : paths[low - 1];
         },
     };
+}
+/** An element with a Vue condition (`<div v-if="currentlyHiring">`, `<template v-else>`): its tag, the directive and its condition. */
+const conditionalTag = /<([A-Za-z][\w-]*)\b[^>]*?\sv-(if|else-if|else)\b(?:\s*=\s*"([^"]*)")?[^>]*>/g;
+/**
+ * Vue's branches: an element with `v-if` opens a block, and the element right after it (white
+ * space between) with `v-else-if` or `v-else` is its next branch; so is an element anywhere after
+ * it with `v-if` on the negated condition (`!hiring` of `hiring`), shown exactly where it is not.
+ * Each element runs to its closing tag, its nested elements of the same name counted.
+ */
+function vueBranches(source) {
+    const regions = [];
+    let previous;
+    // Each block's branch count, and the block each `v-if` condition opened.
+    const branches = [];
+    const byCondition = new Map();
+    conditionalTag.lastIndex = 0;
+    for (let m = conditionalTag.exec(source); m; m = conditionalTag.exec(source)) {
+        const [, tag, directive, written = ''] = m;
+        const condition = written.replace(/\s+/g, '');
+        const end = closingOf(source, tag, m.index + m[0].length);
+        const follows = previous !== undefined && source.slice(previous.end, m.index).trim() === '';
+        const negated = directive === 'if' ? byCondition.get(condition.startsWith('!') ? condition.slice(1) : `!${condition}`) : undefined;
+        const block = directive !== 'if' && follows ? previous.block : (negated ?? branches.push(0) - 1);
+        if (directive === 'if' && negated === undefined)
+            byCondition.set(condition, block);
+        regions.push({ start: m.index, end, key: `${block}:${branches[block]++}` });
+        previous = { end, block };
+        conditionalTag.lastIndex = Math.max(conditionalTag.lastIndex, m.index + m[0].length);
+    }
+    // Only a block of two branches or more divides the page.
+    const kept = regions.filter((r) => branches[Number(r.key.split(':')[0])] > 1);
+    if (kept.length === 0)
+        return template_branches_none;
+    return { branchAt: (offset) => kept.find((r) => r.start <= offset && offset < r.end)?.key ?? '' };
+}
+/** Where the element opened before `from` closes: after its `</tag>`, nested `<tag` counted (the source's end if never). */
+function closingOf(source, tag, from) {
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = from;
+    let depth = 1;
+    for (let m = tags.exec(source); m; m = tags.exec(source)) {
+        depth += m[1] === '/' ? -1 : m[0].endsWith('/>') ? 0 : 1;
+        if (depth === 0)
+            return m.index + m[0].length;
+    }
+    return source.length;
 }
 
 ;// CONCATENATED MODULE: ./lib/text/repository-address.js
@@ -33447,8 +33504,12 @@ function cellText(source, start, end) {
 const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos)[ \t]+)?\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 /** A paragraph that opens in the first person: a person's own words about themself. */
 const firstPerson = /^(?:I|I['\u2019](?:m|ve|d)|My)\s/;
+const startsInFirstPerson = (paragraph) => paragraph.children[0]?.type === 'text' && firstPerson.test(paragraph.children[0].value);
+const pictureAlone = (paragraph) => paragraph.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''));
+/** An HTML picture alone on its lines (`<img class="avatar" src=\u2026 alt="Peter Inglesby" />`), as a site sets a headshot. */
+const headshotTag = /^<img\b[^>]*>\s*$/i;
 /**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot) or over
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot, in Markdown or an HTML `<img>`) or over
  * words in the first person (`### Joan Ramos` over `I'm a community catalyst\u2026`): a team or board
  * page's card of a person, whose name the heading is. A section's title has neither right under
  * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
@@ -33456,11 +33517,9 @@ const firstPerson = /^(?:I|I['\u2019](?:m|ve|d)|My)\s/;
 function headshotHeadings(index, spans) {
     for (const at of index.of('heading')) {
         const next = index.nodes[index.end(at)];
-        if (next?.type !== 'paragraph' || index.parent(index.end(at)) !== index.parent(at))
+        if (index.parent(index.end(at)) !== index.parent(at))
             continue;
-        const first = next.children[0];
-        const bio = first?.type === 'text' && firstPerson.test(first.value);
-        if (!bio && !next.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === '')))
+        if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next)))
             continue;
         const heading = index.nodes[at];
         const text = lib_toString(heading).trim();
@@ -35211,17 +35270,24 @@ const byline = new RegExp(`^(?:${bylineVerbs.join('|')})\\s+by\\s+\\S`, 'i');
 const numberedStep = /^(?:step\s*)?\d{1,2}[.):]\s/i;
 /** The fewest words of a numbered heading that is a step, not a section's title (its number counted). */
 const stepWords = 7;
+/** The fewest words of a question written as a heading that is a sentence to the reader, not a section's title. */
+const sentenceQuestionWords = 10;
 /**
  * A heading that is a whole sentence, a notice that stands alone by design (`Applications are
- * currently closed`, `This page has moved`, `Deprecated!`), or a numbered step: a statement, not a
- * section's title.
+ * currently closed`, `This page has moved`, `Deprecated!`), a question as long as a sentence, or a
+ * numbered step: a statement, not a section's title.
  */
 function isNotice(title) {
-    if (/[.!]$/.test(title) && title.split(/\s+/).length >= 2)
+    const words = title.split(/\s+/).length;
+    if (/[.!]$/.test(title) && words >= 2)
+        return true;
+    // A question as long as a sentence, a call to the reader (`So, will you join this network and
+    // change the politics around you?`), not a section's title (`What are the perks?`).
+    if (title.endsWith('?') && words >= sentenceQuestionWords)
         return true;
     // A numbered step of a procedure written as a heading (`1. \u2714\ufe0f Tag the issue with the review label
     // in GitHub`): an instruction whole in itself, longer than a numbered section's title (`2. Scope`).
-    if (numberedStep.test(title) && title.split(/\s+/).length >= stepWords)
+    if (numberedStep.test(title) && words >= stepWords)
         return true;
     // `is`, `are` or their contractions (`but we're happy to hear from you`).
     return /\b(?:is|are|was|were|has been|have been|will be|is now|are now|has moved|have moved|(?:we|you|they|it|that|there)['\u2019](?:re|s))\b/i.test(title) && !/^(?:what|who|how|why|where|when|which|is|are|was|were|will|your|our|do|does|can)\b/i.test(title);
@@ -35405,9 +35471,10 @@ const fairEntries = [
         id: 'young',
         trigger: /young/i,
         // Not `young people`: as often whom the organisation serves (`children and young people have
-        // access to \u2026`) as whom it hires.
+        // access to \u2026`) as whom it hires; nor the young the role works with or serves (`collaborating
+        // with experts and young professionals`, `mentoring young engineers`).
         class: 'age',
-        pattern: whole('young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns)'),
+        pattern: whole('(?<!\\b(?:with|among|alongside|mentor(?:s|ing)?|coach(?:es|ing)?|train(?:s|ing)?|support(?:s|ing)?|serv(?:e|es|ing)|help(?:s|ing)?|teach(?:es|ing)?|empower(?:s|ing)?|engag(?:e|es|ing))(?: [\\w-]+ (?:and|&))? )(?:young(?:er)?(?:,? (?:and |& )?(?:energetic|dynamic|ambitious|enthusiastic|vibrant|hungry|fresh|motivated))|(?:energetic|dynamic|vibrant|fresh)(?:,? (?:and |& )?)young(?:er)?|young(?:er)? (?:candidates?|applicants?|professionals?|talents?|engineers?|developers?|graduates?|blood|guns))'),
         level: 'warning',
         why: 'asking for youth turns away older candidates and is age discrimination in most places',
         instead: ['motivated', 'enthusiastic'],
@@ -37724,7 +37791,7 @@ function readFacts(tree, source) {
         facts.payElsewhere = elsewhere;
     facts.benefits = front.benefits ?? benefitsOf(tree, source, units);
     facts.employment = [...new Set([...front.employment, ...employmentOf(units, facts.title?.text)])];
-    facts.closes = front.closes ?? closingOf(units);
+    facts.closes = front.closes ?? job_facts_closingOf(units);
     readOntarioStatements(facts, shown.text);
     return facts;
 }
@@ -38184,7 +38251,7 @@ function employmentOf(units, title) {
         found.push(...typesIn(title, titleEmploymentRes));
     return found;
 }
-function closingOf(units) {
+function job_facts_closingOf(units) {
     for (const u of units) {
         let from;
         // Where the phrase starts: its own words may say the post stays open (`open until filled`).
@@ -39403,6 +39470,9 @@ function isCompound(written, speller) {
     const derived = /^(\p{Ll}{4,}?)(?:i[sz]ations?|ifications?)$/u.exec(word);
     if (derived && speller.isKnown(derived[1]) && !speller.isName(derived[1][0].toUpperCase() + derived[1].slice(1)))
         return true;
+    const adjective = adjectiveOfAdverb(word);
+    if (adjective !== undefined && speller.isKnown(adjective))
+        return true;
     for (let i = 2; i <= word.length - 3; i++) {
         const [left, right] = [word.slice(0, i), word.slice(i)];
         // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
@@ -39412,6 +39482,18 @@ function isCompound(written, speller) {
             return true;
     }
     return false;
+}
+/**
+ * The adjective a `-ly` adverb is regularly made from, where it ends as adjectives do
+ * (`distributedly` of distributed, `disciplinarily` of disciplinary, `organisationally`,
+ * `holistically`, `configurably`): the dictionaries leave rare adverbs out. Not a noun's (`accidently`
+ * of accident is a slip for accidentally), nor a short word's.
+ */
+function adjectiveOfAdverb(word) {
+    const m = /^(\p{Ll}{4,}(?:ed|ive|ous|ful|al))ly$|^(\p{Ll}{4,}ar)ily$|^(\p{Ll}{4,}ic)ally$|^(\p{Ll}{4,}ab)ly$/u.exec(word);
+    if (!m)
+        return undefined;
+    return m[1] ?? (m[2] !== undefined ? `${m[2]}y` : m[3] ?? `${m[4]}le`);
 }
 /** Words of two letters a name run together from words holds (`arewemeetingyet`, `whenisgood`). */
 const twoLetterWords = new Set('we is it to of in on at me my be by do go he if no or so up us an as am'.split(' '));
@@ -39728,7 +39810,7 @@ const allowedWords = [
     'BSc', 'MSc', 'BEng', 'MEng', 'PhD', 'MBA',
     // Hiring and ladder vocabulary
     'skillset', 'skillsets', 'upskill', 'upskilling', 'reskilling', 'onboarding', 'offboarding', 'hybrid',
-    'neurodivergent', 'neurodiverse', 'mentee', 'mentees', 'detailee', 'detailees', 'sourcer', 'sourcers',
+    'neurodivergent', 'neurodiverse', 'mentee', 'mentees', 'detailee', 'detailees', 'hiree', 'hirees', 'roleplay', 'roleplays', 'roleplaying', 'sourcer', 'sourcers',
     'burndown', 'subteam', 'subteams', 'timebox', 'timeboxed', 'bootcamp', 'bootcamps', 'standup', 'standups',
     'upleveling', 'uplevel', 'omnichannel', 'listserv', 'reengineering', 'prototyper', 'prototypers', 'collab',
     'techlead', 'techleads', 'inmail', 'inmails', 'onsite', 'offsite', 'teammate', 'teammates', 'dogfooding',
@@ -39846,8 +39928,8 @@ const allowedWords = [
     // ... and in a start-up's management path and an agency's ladder (held out twice): `path` as a verb, as career pathing is
     'pathing',
     // ... and in a blockchain security company's and a DAO's pages (held out): decentralised apps and
-    // a chain's networks; and the level between junior and senior, as Dutch and Belgian posts name it
-    'dapp', 'dapps', 'mainnet', 'testnet', 'medior',
+    // a chain's networks, those who stake on it and finance on and off it (`stakers`, `DeFi`, `TradFi`); and the level between junior and senior, as Dutch and Belgian posts name it
+    'dapp', 'dapps', 'mainnet', 'testnet', 'medior', 'staker', 'stakers', 'defi', 'tradfi',
     // ... and in an agency's mobile developer post (held out): a platform's store of keys and
     // certificates, as Android and Java name it (listed as a slip of `keystone`)
     'keystore', 'keystores',
@@ -40265,7 +40347,7 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-        if (quoted || notation(text, token.index, token.word.length) || pieceOfWord?.(at + token.index, at + token.index + token.word.length))
+        if (quoted || notation(text, token.index, token.word.length, speller) || pieceOfWord?.(at + token.index, at + token.index + token.word.length))
             return;
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
@@ -40336,7 +40418,7 @@ const isEmphasisMark = (code) => code === 0x2a || code === 0x5f || code === 0x7e
 const typo_letter = /\p{L}/u;
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
- * that starts it (`.toml for the Cargo files`, `.pyc`), a family of systems after a wildcard
+ * that starts it (`.toml for the Cargo files`, `.pyc`), a dotfile in a path (`~/.vimrc`), a family of systems after a wildcard
  * (`*nux`), a handle after a tilde that starts it
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
  * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
@@ -40344,9 +40426,12 @@ const typo_letter = /\p{L}/u;
  * stands for (`system capabilities (syscaps)`), and a directive's or placeholder's name in braces
  * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`).
  */
-function notation(text, at, length) {
+function notation(text, at, length, speller) {
     const before = text[at - 1];
     if ((before === '.' || before === '~') && (at < 2 || /[\s(`'"\u201c\u2018*]/u.test(text[at - 2])))
+        return before === '.' || !approximates(text.slice(at, at + length), speller);
+    // A dotfile in a path (`~/.vimrc`).
+    if (before === '.' && text[at - 2] === '/')
         return true;
     // A word in braces (`{toctree}` of MyST's `:::{toctree}`, a template's `{company}`) or after a
     // colon fence (Docusaurus's `:::note`): a directive's or a placeholder's name.
@@ -40358,6 +40443,16 @@ function notation(text, at, length) {
     if (before !== '(' || text[at + length] !== ')')
         return false;
     return (at >= 2 && /\p{L}/u.test(text[at - 2])) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
+}
+/**
+ * Whether a word after a tilde is one slip from a word in use (`~quartely`): the tilde says
+ * "about", as before a number, and the word is prose. A handle is no such slip, nor a name (`~alice`).
+ */
+function approximates(word, speller) {
+    if (!/^\p{Ll}+$/u.test(word) || speller.isName(word[0].toUpperCase() + word.slice(1)))
+        return false;
+    const best = speller.suggest(word, 1)[0];
+    return best !== undefined && !best.includes(' ') && (0,typing_cost/* withinOneEdit */.kq)(word, best) && speller.frequency(best) > 0;
 }
 /** Quotation marks around a word mentioned (straight single quotes are apostrophes as often). */
 const opensQuote = new Set(['"', '\u201c', '\u2018', '\u201e', '\u00ab']);
@@ -41210,6 +41305,9 @@ function unknownParts(word, ok) {
     if (!word.includes('-'))
         return [{ word, index: 0 }];
     if (ok(word.replace(/-/g, '')) || acronymsJoined(word, ok))
+        return noParts;
+    // The -s form of a hyphenated word whose parts are known (`ad-hocs`), as that of a long known word is (isCompound).
+    if (/-\p{L}{2,}[^s]s$/u.test(word) && unknownParts(word.slice(0, -1), ok).length === 0)
         return noParts;
     const parts = [];
     let index = 0;
