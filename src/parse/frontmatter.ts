@@ -110,7 +110,7 @@ function parseYaml(text: string, first: number): Frontmatter {
   const lf = text.replace(/\r(?!\n)/g, '\n');
   const doc = parseYamlDocument(lf, { logLevel: 'error' });
   const error = doc.errors[0];
-  if (error) return unindentedQuote(lf, text, first) ?? filledTemplate(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
+  if (error) return unindentedQuote(lf, text, first) ?? filledTemplate(lf, text, first) ?? repeatedKeys(lf, doc, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
   return frontmatterOf(doc, text, first, (offset) => offset);
 }
 
@@ -150,6 +150,23 @@ function unindentedQuote(lf: string, text: string, first: number): Frontmatter |
   const line = first + location(lf).toPoint(starts[0]!)!.line - 1;
   const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
   return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
+}
+
+/**
+ * A block whose only errors are keys set twice in one map (`categories: job` … `categories:` /
+ * `- positions`): libyaml (Jekyll, GitHub) and PyYAML keep the last value, YAML 1.2 readers
+ * (js-yaml, as Docusaurus and Eleventy use it) refuse the block. Read as the former read it, and
+ * said as a warning naming the key and its line, as one value is lost either way.
+ */
+function repeatedKeys(lf: string, doc: Document.Parsed, text: string, first: number): Frontmatter | undefined {
+  if (!doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) return undefined;
+  const at = doc.errors[0]!.pos[0];
+  const point = location(lf).toPoint(at) ?? { line: 1, column: 1 };
+  const end = lf.indexOf('\n', at);
+  const key = /^(["']?)(.*?)\1[ \t]*:/.exec(lf.slice(at, end < 0 ? undefined : end))?.[2] ?? '';
+  const line = first + point.line - 1;
+  const message = `\`${key}\` is set again on line ${line}, in the same map: Jekyll and GitHub keep the last value, YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) refuse the block; keep one`;
+  return { ...frontmatterOf(doc, text, first, (offset) => offset), problems: [{ message, line, column: point.column, readerDependent: true }] };
 }
 
 /** A template tag a site fills in (`{{year}}`, `{% if x %}`), on one line. */
