@@ -227,6 +227,9 @@ describe('typo: names and case', () => {
     const byline = '#### Author: Surae Noether (Brandon Jones, surae at get monero dot org\n\nMake sure of it.\n';
     expect(await found(byline)).toEqual([]);
     expect((await found(byline.replace(', surae at get monero dot org', ''))).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Surae']);
+    // ... and one written with spaces around its `@` (a docs team's post, held out).
+    expect(await found('Reach out to jory @ openwebdocs.org with questions.\n')).toEqual([]);
+    expect((await found('Reach out to jory with questions.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['jory']);
     // A foundation's sponsors (held out): a listed misspelling among names of up to three words.
     expect(await found('Sponsors include JetBrains, Automattic, Sovereign Tech Agency, Laravel, GoDaddy.com and Sentry.\n')).toEqual([]);
     expect(await found('Our sponsors are pixiv Inc. and Aternos GmbH.\n')).toEqual([]);
