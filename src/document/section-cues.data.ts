@@ -34,6 +34,15 @@ export const fullPostingSentences =
  * role`): with a link or a posting's address, its sections
  * are there, however long the post.
  */
+/**
+ * A sentence saying there is no opening now (`We are not actively hiring at this time`, `we don't
+ * have any roles open at the moment`, `There are no open positions`): the page invites
+ * applications for later, and is no post of an opening. Not a post that is closed or filled: it
+ * was one.
+ */
+export const noOpeningSentences =
+  /\b(?:we(?:['’]re| are) not (?:actively |currently )?(?:hiring|recruiting)|(?:we have|there are) no (?:current |open |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|we don['’]t have any (?:open |current |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|no (?:current |open )?(?:positions|openings|vacancies|roles) (?:are )?(?:open|available) (?:at the moment|at this time|right now|currently|at present))/i;
+
 export const descriptionElsewhereSentences =
   /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy))\b/i;
 

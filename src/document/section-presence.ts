@@ -14,7 +14,7 @@ import { matchesOf } from '../core/matches.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { growsPeople, itemKinds, namesAction, presentDuties, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
-import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
+import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, noOpeningSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
 import { frontmatterBlock, frontmatterFields, frontmatterText } from './frontmatter-block.js';
@@ -208,6 +208,20 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
  * A short post's link to its opening on a job board or careers site (`See [here](https://careers.…/job/…)`):
  * the sections a summary leaves out are in the posting it links to.
  */
+/** The sentence, in the text or an HTML block, that says the page has no opening now (`noOpeningSentences`), if any. */
+export function noOpeningNotice(tree: Root): string | undefined {
+  const index = treeIndex(tree);
+  for (const at of index.of('paragraph')) {
+    const m = noOpeningSentences.exec(straightQuotes(toString(index.nodes[at]!)));
+    if (m) return m[0];
+  }
+  for (const at of index.of('html')) {
+    const m = noOpeningSentences.exec(straightQuotes(shownText((index.nodes[at] as Html).value)));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 export function applicationPointer(tree: Root, source: string): string | undefined {
   return readWords(tree, source) > summaryWords ? undefined : applyLinkIn(source);
 }

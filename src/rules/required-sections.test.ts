@@ -382,6 +382,30 @@ describe('required-sections: a page whose title names a page of several jobs or 
     const set = await runRule(requiredSections, page('Jobs').replace('title: Jobs', 'title: Jobs\nkind: job-post'), { allowEmpty: true }, 'jobs/index.md');
     expect(set.map((m) => m.infoOnly === true)).toEqual([false, false]);
   });
+
+  it('reports what an inferred post lacks as `info` where the page says there is no opening now', async () => {
+    // A non-profit's jobs page (held out): an open call for later, not a post.
+    const page = (sentence: string) => `---
+title: Senior Data Engineer
+---
+
+Thanks for your interest. ${sentence} To apply, send your CV and a cover letter to jobs@example.com; applications are open all year for remote, full time work.
+
+## Why work with us?
+
+You will be part of a small team of specialists.
+`;
+    for (const sentence of ['We are not actively hiring at this time.', "We don't have any roles open at the moment.", 'There are no open positions right now.']) {
+      const found = await runRule(requiredSections, page(sentence), { allowEmpty: true }, 'jobs/index.md');
+      expect(found.map((m) => [m.expected?.[0], m.infoOnly === true, m.reason.includes('which says there is no opening now')])).toEqual([
+        ['Responsibilities', true, true],
+        ['Requirements', true, true],
+      ]);
+    }
+    // No opening of another kind (`no roles for juniors`) leaves a post a post.
+    const post = await runRule(requiredSections, page('We have no roles for juniors.'), { allowEmpty: true }, 'jobs/index.md');
+    expect(post.map((m) => m.infoOnly === true)).toEqual([false, false]);
+  });
 });
 
 describe('required-sections: a document in a language whose titles it does not read', () => {

@@ -19,7 +19,7 @@ import { frontmatterBlock, frontmatterFields, keyLine } from '../document/frontm
 import { openingsTitle } from '../document/role-titles.data.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { documentKinds, kindNames, type DocumentKind, type KindDecision } from '../document/document-kind.js';
-import { applicationPointer, documentTitle, fullPostingPointer, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
+import { applicationPointer, documentTitle, fullPostingPointer, noOpeningNotice, rolesListed, sectionFinder, shownByContent } from '../document/section-presence.js';
 import { outline } from '../document/outline.js';
 import { kindSections, leaderSections, leads, sectionsOfKind, sectionsFor, sectionsSchema, type SectionChoice, type SectionsChoice } from '../document/section-needs.js';
 import { lookedFor, readLanguages } from './required-sections.data.js';
@@ -47,6 +47,7 @@ const messages = {
   missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
   missingInLanguage: 'Section `{{section}}` was not found{{why}}, but this document seems to be in {{language}} ({{reason}}), whose section titles rolelint does not read (it reads English, French, German, Spanish and Japanese): if a title names it, nothing is missing; {{lookedFor}}',
   missingInOpenings: 'Section `{{section}}` is not on this page, whose title (`{{title}}`) names a page of several jobs or roles{{why}}: such a page lists them, each with its own page that is checked; if this page is one post, {{lookedFor}}',
+  missingWithoutOpening: 'Section `{{section}}` is not on this page, which says there is no opening now (`{{notice}}`){{why}}: a page that invites applications for later posts no job; if this page is one post, {{lookedFor}}',
   missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
   missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
   unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
@@ -122,6 +123,8 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
   // An inferred post whose title names the page of openings (`Jobs`, `Careers`) may be several posts' index.
   const title = choice.kind.by === 'inferred' ? pageTitle(tree, source) : undefined;
   const openings = title !== undefined && openingsTitle.test(title) ? title : undefined;
+  // ... and one that says there is no opening now (`We are not actively hiring`) invites applications for later.
+  const notice = choice.kind.by === 'inferred' && openings === undefined ? noOpeningNotice(tree) : undefined;
   const inferred = choice.kind.by === 'inferred' && choice.why !== '';
   for (const section of missing) {
     const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
@@ -129,6 +132,8 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
       ? say('missingInLanguage', { ...data, language: languageName(unread.language!), reason: unread.reason })
       : openings
       ? say('missingInOpenings', { ...data, title: openings })
+      : notice
+      ? say('missingWithoutOpening', { ...data, notice })
       : pointer
       ? say('missingInSummary', { ...data, pointer })
       : roles
@@ -136,7 +141,7 @@ export function checkSections(tree: Root, file: VFile, options: RequiredSections
         : say('missing', data);
     const message = file.message(text, { place });
     message.expected = [section.name];
-    if (unread || openings || pointer || roles) asInfo(message);
+    if (unread || openings || notice || pointer || roles) asInfo(message);
     // A kind the model inferred is a reading, however sure: what it asks for fails no check until
     // the document or the configuration says its kind.
     else if (inferred) asWarning(message);
