@@ -147,6 +147,14 @@ const roleDescription = /\b(?:(?:role|job|person|position) (?:profile|descriptio
  */
 const postingLinkText = /^\W*(?:(?:the|our|see the|read the) )?(?:full |official |original |complete )?(?:job|position|vacancy) (?:advertisement|advert|ad|posting|announcement)s?\b|^\W*stellenausschreibung\b|^\W*offre d['’]emploi\b/i;
 
+/**
+ * A document whose file name names a posting or a role's description (`Stellenanzeige_juin2019.pdf`,
+ * `job-description.pdf`, `fiche_de_poste.docx`): the post's sections are in it.
+ */
+const postingFile = /(?:^|[/_.-])(?:stellenanzeige|stellenausschreibung|stellenbeschreibung|job[-_]?(?:description|ad|advert|advertisement|posting|spec|specification)|annonce|offre[-_]d[-_]?emploi|fiche[-_]de[-_](?:poste|mission)|role[-_]?profile|person[-_]?spec(?:ification)?)[^/]*\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
+/** A Hugo shortcode's quoted arguments (`{{< url-link "Festanstellung (m/w)" "/downloads/Stellenanzeige.pdf" "target" >}}`). */
+const shortcodeArguments = /\{\{[<%][ \t]*[\w-]+((?:[ \t]+"[^"\n]*")+)[ \t]*[>%]\}\}/g;
+
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
 /** A link in HTML. */
@@ -176,7 +184,16 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
   for (const at of index.of('link')) {
     const link = index.nodes[at] as Link;
     const text = toString(link);
-    if ((descriptionDocument.test(link.url) && roleDescription.test(text)) || postingLinkText.test(text)) return text;
+    if ((descriptionDocument.test(link.url) && roleDescription.test(text)) || postingLinkText.test(text) || postingFile.test(link.url)) return text;
+  }
+  // ... or linked by a site's shortcode (`{{< url-link "Festanstellung (m/w)" "/downloads/Stellenanzeige_2019.pdf" >}}`).
+  if (source.includes('{{')) {
+    for (const [, args] of matchesOf(shortcodeArguments, source)) {
+      const values = [...args!.matchAll(/"([^"\n]*)"/g)].map((m) => m[1]!);
+      const file = values.find((v) => postingFile.test(v));
+      // Shown as the link's words (an argument of several words), else the file.
+      if (file !== undefined) return values.find((v) => v !== file && /\p{L}[^"]*\s\S/u.test(v)) ?? file;
+    }
   }
   // ... or kept under a frontmatter key that names it (`pdf: /pdf/annonce.pdf`, `jobDescription: /assets/Developer.pdf`).
   const kept = descriptionFile(tree);

@@ -250,6 +250,11 @@ describe('required-sections: what counts as a section title', () => {
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Download our annual report](/assets/pdf/report.pdf).'))).toEqual(['Requirements']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Read the role profile](/roles/product-lead).'))).toEqual(['Requirements']);
     expect(await missingByKind(teaser(long).replace(/For more information.*$/m, 'Vous pouvez [télécharger la fiche de poste](/uploads/2014/01/service-civique.pdf) qui détaille les missions.'))).toEqual(['info: Section `Requirements` is not in this po']);
+    // ... or a document whose file name names the posting, linked or in a site's shortcode (a Kita's careers page, held out).
+    expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '[Language assistant](/downloads/Stellenanzeige_juin2019.pdf)'))).toEqual(['info: Section `Requirements` is not in this po']);
+    const shortcode = await runRule(requiredSections, teaser(long).replace(/For more information.*$/m, '{{< url-link "Festanstellung als Sprachbegleiter (m/w)" "/img/downloads/Stellenanzeige_juin2019.pdf" "target">}}'), { allowEmpty: true }, 'example.md');
+    expect(shortcode.map((m) => [m.infoOnly, m.reason.includes('sends readers to its full text (`Festanstellung als Sprachbegleiter (m/w)`)')])).toEqual([[true, true]]);
+    expect(await missingByKind(teaser(long).replace(/For more information.*$/m, '{{< url-link "Our annual report" "/img/downloads/report-2019.pdf" "target">}}'))).toEqual(['Requirements']);
     // Or kept under a frontmatter key that names it; not under a key about something else.
     const kept = (field: string) => teaser(long).replace('kind: job-post\n', `kind: job-post\n${field}\n`).replace(/For more information.*$/m, '');
     expect(await missingByKind(kept('jobDescription: /assets/Fulltime%20Backend%20Developer.pdf'))).toEqual(['info: Section `Requirements` is not in this po']);
