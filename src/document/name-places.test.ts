@@ -102,6 +102,8 @@ describe('name places', () => {
   it('names the person of a heading that gives a name and a role, on either side', async () => {
     const text = '## Jesper Sørensen - Principal Engineer\n\n### Chief Technology Officer: Ana Lima\n\n# Jo Bloggs | Head of Design\n';
     expect(await namedIn(text)).toEqual(['Jesper', 'Sørensen', 'Ana', 'Lima', 'Jo', 'Bloggs']);
+    // A community's role, as a volunteer team's page heads each maintainer's section (held out).
+    expect(await namedIn('### Weekly Events Maintainer - Meg Gutshall\n\nRuns the events.\n')).toEqual(['Meg', 'Gutshall']);
     // A title with no role, or a role on both sides (a typo in it stays a typo), names no one; two
     // capitalised words beside a role are read as a name, whatever they are.
     const none = '## Key Responsibilites - Overview\n\n## Senoir Engineer - Backend Developer\n\n## Teh Team - Product Manager\n';

@@ -124,8 +124,9 @@ const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{
 
 /**
  * A heading that names a person and their role (`## Jesper Sørensen - Principal Engineer`, `###
- * Chief Technology Officer: Ana Lima`): two or three capitalised words on one side of a dash, bar, comma or colon,
- * a job title on the other (role-titles.data.ts), and no job title among the name's words.
+ * Chief Technology Officer: Ana Lima`, `### Weekly Events Maintainer - Meg Gutshall`): two or three
+ * capitalised words on one side of a dash, bar, comma or colon, a job or a role of a community or
+ * team on the other (role-titles.data.ts), and no such title among the name's words.
  */
 const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-–—|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
 const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}$/u;
@@ -360,7 +361,9 @@ function personInHeading(line: string, start: number, spans: [number, number][])
   const m = line.length <= 160 && line.charCodeAt(line.search(/\S/)) === 35 ? personHeading.exec(line) : null;
   if (!m) return;
   const [, first, second] = m as unknown as [string, string, string];
-  const name = personName.test(first) && !isRole(first) && isRole(second) ? first : personName.test(second) && !isRole(second) && isRole(first) ? second : undefined;
+  // The role may be a community's (`Weekly Events Maintainer - Meg Gutshall`) as well as a job.
+  const roleLike = (text: string) => isRole(text) || roleNounTitle.test(text);
+  const name = personName.test(first) && !roleLike(first) && roleLike(second) ? first : personName.test(second) && !roleLike(second) && roleLike(first) ? second : undefined;
   if (name === undefined) return;
   const from = start + line.indexOf(name, name === second ? line.indexOf(first) + first.length : 0);
   spans.push([from, from + name.length]);
