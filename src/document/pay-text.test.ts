@@ -21,6 +21,8 @@ describe('readPay: pay strings as job posts write them', () => {
     ['CAD 95,000-110,000', 'range 95000 110000 CAD year?'],
     ['USD 100,000 - 120,000 per year', 'range 100000 120000 USD year'],
     ['$45/hr', 'amount 45 45 USD hour'],
+    // Spaces around the slash (a privacy non-profit's intern post, held out).
+    ['a contract paying $15 / hour USD, with renewal', 'amount 15 15 USD hour'],
     ['$50 - $65 per hour', 'range 50 65 USD hour'],
     ['$50/hr - $60/hr', 'range 50 60 USD hour'],
     ['£500-£600 per day', 'range 500 600 GBP day'],

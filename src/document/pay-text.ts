@@ -55,7 +55,8 @@ export interface GradeReading {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternatives = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
+// A period after a slash may be written with a space after it (`$15 / hour`), as a space before it is (filler).
+const alternatives = (list: readonly string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map((s) => (s.startsWith('/') ? `\\/[ \\t]?${escape(s.slice(1))}` : escape(s))).join('|');
 /** A phrase as a whole word: letters may not stand right before or after it. */
 const wordRe = (list: readonly string[], flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
 
