@@ -154,6 +154,7 @@ const postingLinkText = /^\W*(?:(?:the|our|see the|read the) )?(?:full |official
 const postingFile = /(?:^|[/_.-])(?:stellenanzeige|stellenausschreibung|stellenbeschreibung|job[-_]?(?:description|ad|advert|advertisement|posting|spec|specification)|annonce|offre[-_]d[-_]?emploi|fiche[-_]de[-_](?:poste|mission)|role[-_]?profile|person[-_]?spec(?:ification)?)[^/]*\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
 /** A Hugo shortcode's quoted arguments (`{{< url-link "Festanstellung (m/w)" "/downloads/Stellenanzeige.pdf" "target" >}}`). */
 const shortcodeArguments = /\{\{[<%][ \t]*[\w-]+((?:[ \t]+"[^"\n]*")+)[ \t]*[>%]\}\}/g;
+const quotedArgument = /"([^"\n]*)"/g;
 
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
@@ -189,7 +190,7 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
   // ... or linked by a site's shortcode (`{{< url-link "Festanstellung (m/w)" "/downloads/Stellenanzeige_2019.pdf" >}}`).
   if (source.includes('{{')) {
     for (const [, args] of matchesOf(shortcodeArguments, source)) {
-      const values = [...args!.matchAll(/"([^"\n]*)"/g)].map((m) => m[1]!);
+      const values = [...matchesOf(quotedArgument, args!)].map((m) => m[1]!);
       const file = values.find((v) => postingFile.test(v));
       // Shown as the link's words (an argument of several words), else the file.
       if (file !== undefined) return values.find((v) => v !== file && /\p{L}[^"]*\s\S/u.test(v)) ?? file;
