@@ -29772,6 +29772,13 @@ const fullPostingSentences = /(?:\b(?:(?:for )?(?:more|further|full|complete) (?
  * role`): with a link or a posting's address, its sections
  * are there, however long the post.
  */
+/**
+ * A sentence saying there is no opening now (`We are not actively hiring at this time`, `we don't
+ * have any roles open at the moment`, `There are no open positions`): the page invites
+ * applications for later, and is no post of an opening. Not a post that is closed or filled: it
+ * was one.
+ */
+const noOpeningSentences = /\b(?:we(?:['\u2019]re| are) not (?:actively |currently )?(?:hiring|recruiting)|(?:we have|there are) no (?:current |open |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|we don['\u2019]t have any (?:open |current |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|no (?:current |open )?(?:positions|openings|vacancies|roles) (?:are )?(?:open|available) (?:at the moment|at this time|right now|currently|at present))/i;
 const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy))\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
@@ -33053,17 +33060,17 @@ const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|not
 const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
 /**
  * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`, `surae at get
- * monero dot org` (a domain's words apart): an address
+ * monero dot org` (a domain's words apart), `jory @ example.org` (spaces around the `@`): an address
  * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
  * name before it is read back from there (`localPart`), as a pattern starting at every word
  * scanned each document's every word for an `at` after it.
  */
-const writtenAt = /[ \t]+[[(]?at[\])]?[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+const writtenAt = /[ \t]+(?:[[(]?at[\])]?|@)[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
 /**
  * What any match of `writtenAt` holds, without its Unicode classes: tested once a document, it
  * spares the pattern's scan of every space of the many documents that write no address out.
  */
-const mayWriteAt = /[ \t][[(]?at[\])]?[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[(]?dot\b)/i;
+const mayWriteAt = /[ \t](?:[[(]?at[\])]?|@)[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[(]?dot\b)/i;
 /** The name of an address, at the end of the text before its `at`. */
 const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -33079,8 +33086,9 @@ const nameBeforeAddress = /^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?['"\u201c]?(\p{
 const nameAlone = /(?:^[ \t>]*(?:[-+*][ \t]+|\d+[.)][ \t]+)?|\|[ \t]*)(\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}[\p{L}'\u2019-]*)[ \t]*(?:(?:[-\u2013\u2014,][ \t][^\n|]{0,40})?(?:<br[ \t]*\/?>)?[ \t]*$|(?=\|))/gmu;
 /**
  * A heading that names a person and their role (`## Jesper S\u00f8rensen - Principal Engineer`, `###
- * Chief Technology Officer: Ana Lima`): two or three capitalised words on one side of a dash, bar, comma or colon,
- * a job title on the other (role-titles.data.ts), and no job title among the name's words.
+ * Chief Technology Officer: Ana Lima`, `### Weekly Events Maintainer - Meg Gutshall`): two or three
+ * capitalised words on one side of a dash, bar, comma or colon, a job or a role of a community or
+ * team on the other (role-titles.data.ts), and no such title among the name's words.
  */
 const personHeading = /^[ \t]{0,3}#{1,6}[ \t]+(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*(?:[ \t][-\u2013\u2014|][ \t]|[,:][ \t])[ \t]*(?:\*\*|__)?(.+?)(?:\*\*|__)?[ \t]*#*[ \t]*$/u;
 const personName = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'\u2019-]+){1,2}$/u;
@@ -33324,7 +33332,9 @@ function personInHeading(line, start, spans) {
     if (!m)
         return;
     const [, first, second] = m;
-    const name = personName.test(first) && !isRole(first) && isRole(second) ? first : personName.test(second) && !isRole(second) && isRole(first) ? second : undefined;
+    // The role may be a community's (`Weekly Events Maintainer - Meg Gutshall`) as well as a job.
+    const roleLike = (text) => isRole(text) || roleNounTitle.test(text);
+    const name = personName.test(first) && !roleLike(first) && roleLike(second) ? first : personName.test(second) && !roleLike(second) && roleLike(first) ? second : undefined;
     if (name === undefined)
         return;
     const from = start + line.indexOf(name, name === second ? line.indexOf(first) + first.length : 0);
@@ -34588,6 +34598,14 @@ const roleDescription = /\b(?:(?:role|job|person|position) (?:profile|descriptio
  * portal)`, `Full job posting`, `Stellenausschreibung`): the post is a pointer to it.
  */
 const postingLinkText = /^\W*(?:(?:the|our|see the|read the) )?(?:full |official |original |complete )?(?:job|position|vacancy) (?:advertisement|advert|ad|posting|announcement)s?\b|^\W*stellenausschreibung\b|^\W*offre d['\u2019]emploi\b/i;
+/**
+ * A document whose file name names a posting or a role's description (`Stellenanzeige_juin2019.pdf`,
+ * `job-description.pdf`, `fiche_de_poste.docx`): the post's sections are in it.
+ */
+const postingFile = /(?:^|[/_.-])(?:stellenanzeige|stellenausschreibung|stellenbeschreibung|job[-_]?(?:description|ad|advert|advertisement|posting|spec|specification)|annonce|offre[-_]d[-_]?emploi|fiche[-_]de[-_](?:poste|mission)|role[-_]?profile|person[-_]?spec(?:ification)?)[^/]*\.(?:pdf|docx?|odt|rtf)(?:[?#]\S*)?$/i;
+/** A Hugo shortcode's quoted arguments (`{{< url-link "Festanstellung (m/w)" "/downloads/Stellenanzeige.pdf" "target" >}}`). */
+const shortcodeArguments = /\{\{[<%][ \t]*[\w-]+((?:[ \t]+"[^"\n]*")+)[ \t]*[>%]\}\}/g;
+const quotedArgument = /"([^"\n]*)"/g;
 /** The most words a post that is a summary of a posting kept elsewhere has (the corpus's job posts have 300 and more). */
 const summaryWords = 200;
 /** A link in HTML. */
@@ -34616,8 +34634,18 @@ function fullPostingPointer(tree, source) {
     for (const at of index.of('link')) {
         const link = index.nodes[at];
         const text = lib_toString(link);
-        if ((descriptionDocument.test(link.url) && roleDescription.test(text)) || postingLinkText.test(text))
+        if ((descriptionDocument.test(link.url) && roleDescription.test(text)) || postingLinkText.test(text) || postingFile.test(link.url))
             return text;
+    }
+    // ... or linked by a site's shortcode (`{{< url-link "Festanstellung (m/w)" "/downloads/Stellenanzeige_2019.pdf" >}}`).
+    if (source.includes('{{')) {
+        for (const [, args] of matches_matchesOf(shortcodeArguments, source)) {
+            const values = [...matches_matchesOf(quotedArgument, args)].map((m) => m[1]);
+            const file = values.find((v) => postingFile.test(v));
+            // Shown as the link's words (an argument of several words), else the file.
+            if (file !== undefined)
+                return values.find((v) => v !== file && /\p{L}[^"]*\s\S/u.test(v)) ?? file;
+        }
     }
     // ... or kept under a frontmatter key that names it (`pdf: /pdf/annonce.pdf`, `jobDescription: /assets/Developer.pdf`).
     const kept = descriptionFile(tree);
@@ -34655,6 +34683,21 @@ function fullPostingPointer(tree, source) {
  * A short post's link to its opening on a job board or careers site (`See [here](https://careers.\u2026/job/\u2026)`):
  * the sections a summary leaves out are in the posting it links to.
  */
+/** The sentence, in the text or an HTML block, that says the page has no opening now (`noOpeningSentences`), if any. */
+function noOpeningNotice(tree) {
+    const index = treeIndex(tree);
+    for (const at of index.of('paragraph')) {
+        const m = noOpeningSentences.exec(straightQuotes(lib_toString(index.nodes[at])));
+        if (m)
+            return m[0];
+    }
+    for (const at of index.of('html')) {
+        const m = noOpeningSentences.exec(straightQuotes(shownText(index.nodes[at].value)));
+        if (m)
+            return m[0];
+    }
+    return undefined;
+}
 function applicationPointer(tree, source) {
     return readWords(tree, source) > summaryWords ? undefined : applyLinkIn(source);
 }
@@ -37239,7 +37282,8 @@ const hourlyBelow = 200;
 
 
 const pay_text_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternatives = (list) => [...new Set(list)].sort((a, b) => b.length - a.length).map(pay_text_escape).join('|');
+// A period after a slash may be written with a space after it (`$15 / hour`), as a space before it is (filler).
+const alternatives = (list) => [...new Set(list)].sort((a, b) => b.length - a.length).map((s) => (s.startsWith('/') ? `\\/[ \\t]?${pay_text_escape(s.slice(1))}` : pay_text_escape(s))).join('|');
 /** A phrase as a whole word: letters may not stand right before or after it. */
 const wordRe = (list, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(list)})(?![\\p{L}\\p{N}])`, flags);
 const symbols = alternatives(Object.keys(currencySymbols));
@@ -39161,6 +39205,7 @@ const required_sections_messages = {
     missing: 'Missing section `{{section}}`{{why}}: {{lookedFor}}; {{seen}}',
     missingInLanguage: 'Section `{{section}}` was not found{{why}}, but this document seems to be in {{language}} ({{reason}}), whose section titles rolelint does not read (it reads English, French, German, Spanish and Japanese): if a title names it, nothing is missing; {{lookedFor}}',
     missingInOpenings: 'Section `{{section}}` is not on this page, whose title (`{{title}}`) names a page of several jobs or roles{{why}}: such a page lists them, each with its own page that is checked; if this page is one post, {{lookedFor}}',
+    missingWithoutOpening: 'Section `{{section}}` is not on this page, which says there is no opening now (`{{notice}}`){{why}}: a page that invites applications for later posts no job; if this page is one post, {{lookedFor}}',
     missingInIndex: 'Section `{{section}}` is not on this page, which lists roles with links to their own pages ({{roles}}){{why}}: a page about several roles is an index, and each role\'s page is checked for its sections; if this page is one role\'s, {{lookedFor}}',
     missingInSummary: 'Section `{{section}}` is not in this post, which sends readers to its full text (`{{pointer}}`){{why}}: if the full posting has it, nothing is missing; {{lookedFor}}; {{seen}}',
     unsettled: 'rolelint cannot tell what kind of document this is ({{reason}}); as {{kind}} it would lack {{missing}}. Set its kind to check it: `kind: {{guess}}` (or another kind) in its frontmatter, or `kind` for its path in the configuration; `kind: other` if it is no role document',
@@ -39235,6 +39280,8 @@ function checkSections(tree, file, options, choice) {
     // An inferred post whose title names the page of openings (`Jobs`, `Careers`) may be several posts' index.
     const title = choice.kind.by === 'inferred' ? pageTitle(tree, source) : undefined;
     const openings = title !== undefined && openingsTitle.test(title) ? title : undefined;
+    // ... and one that says there is no opening now (`We are not actively hiring`) invites applications for later.
+    const notice = choice.kind.by === 'inferred' && openings === undefined ? noOpeningNotice(tree) : undefined;
     const inferred = choice.kind.by === 'inferred' && choice.why !== '';
     for (const section of missing) {
         const data = { section: section.name, why: choice.why, lookedFor: lookedFor(section), seen };
@@ -39242,14 +39289,16 @@ function checkSections(tree, file, options, choice) {
             ? required_sections_say('missingInLanguage', { ...data, language: languageName(unread.language), reason: unread.reason })
             : openings
                 ? required_sections_say('missingInOpenings', { ...data, title: openings })
-                : pointer
-                    ? required_sections_say('missingInSummary', { ...data, pointer })
-                    : roles
-                        ? required_sections_say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
-                        : required_sections_say('missing', data);
+                : notice
+                    ? required_sections_say('missingWithoutOpening', { ...data, notice })
+                    : pointer
+                        ? required_sections_say('missingInSummary', { ...data, pointer })
+                        : roles
+                            ? required_sections_say('missingInIndex', { ...data, roles: roles.slice(0, 3).map((r) => `\`${r}\``).join(', ') + (roles.length > 3 ? ` and ${roles.length - 3} more` : '') })
+                            : required_sections_say('missing', data);
         const message = file.message(text, { place });
         message.expected = [section.name];
-        if (unread || openings || pointer || roles)
+        if (unread || openings || notice || pointer || roles)
             asInfo(message);
         // A kind the model inferred is a reading, however sure: what it asks for fails no check until
         // the document or the configuration says its kind.
@@ -58275,7 +58324,7 @@ function parseYaml(text, first) {
     const doc = parseYamlDocument(lf, { logLevel: 'error' });
     const error = doc.errors[0];
     if (error)
-        return unindentedQuote(lf, text, first) ?? filledTemplate(lf, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
+        return unindentedQuote(lf, text, first) ?? filledTemplate(lf, text, first) ?? repeatedKeys(lf, doc, text, first) ?? { scalars: [], problems: [yamlProblem(lf, doc.errors, first)] };
     return frontmatterOf(doc, text, first, (offset) => offset);
 }
 /** The parser's first error, placed in the file. */
@@ -58315,6 +58364,23 @@ function unindentedQuote(lf, text, first) {
     const line = first + lib_location(lf).toPoint(starts[0]).line - 1;
     const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
     return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
+}
+/**
+ * A block whose only errors are keys set twice in one map (`categories: job` \u2026 `categories:` /
+ * `- positions`): libyaml (Jekyll, GitHub) and PyYAML keep the last value, YAML 1.2 readers
+ * (js-yaml, as Docusaurus and Eleventy use it) refuse the block. Read as the former read it, and
+ * said as a warning naming the key and its line, as one value is lost either way.
+ */
+function repeatedKeys(lf, doc, text, first) {
+    if (!doc.errors.every((e) => e.code === 'DUPLICATE_KEY'))
+        return undefined;
+    const at = doc.errors[0].pos[0];
+    const point = lib_location(lf).toPoint(at) ?? { line: 1, column: 1 };
+    const end = lf.indexOf('\n', at);
+    const key = /^(["']?)(.*?)\1[ \t]*:/.exec(lf.slice(at, end < 0 ? undefined : end))?.[2] ?? '';
+    const line = first + point.line - 1;
+    const message = `\`${key}\` is set again on line ${line}, in the same map: Jekyll and GitHub keep the last value, YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) refuse the block; keep one`;
+    return { ...frontmatterOf(doc, text, first, (offset) => offset), problems: [{ message, line, column: point.column, readerDependent: true }] };
 }
 /** A template tag a site fills in (`{{year}}`, `{% if x %}`), on one line. */
 const frontmatter_templateTag = /\{\{[^{}\n]*\}\}|\{%[^\n]*?%\}/g;
