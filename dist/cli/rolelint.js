@@ -39152,6 +39152,11 @@ function repeats(first, second, source, allowed) {
     // `from $TEAMS teams`: a template's variable, then the word it stands before.
     if (source[first.start - 1] === '$')
         return false;
+    // `The Good Docs Project Project Steering Committee`: a name ending in the word, then a name
+    // starting with it, each written elsewhere in the document (`the Good Docs Project`, `the project
+    // steering committee`): two names met, not a slip.
+    if (/^\p{Lu}/u.test(a) && namesMeet(source, first, second))
+        return false;
     // `C C++`, `F F#`: a language and the one named after it, the marks the words leave out.
     const after = source.charAt(second.start + second.word.length);
     if (after === '+' || after === '#')
@@ -39160,6 +39165,20 @@ function repeats(first, second, source, allowed) {
     // the second opens a phrase of its own.
     const phrase = Object.hasOwn(doubledBeforePhrase, a.toLowerCase()) ? doubledBeforePhrase[a.toLowerCase()] : undefined;
     return !(phrase && phrase.includes(repeated_word_wordAfter(source, second.start + second.word.length)));
+}
+/**
+ * Whether the capitalised word before a repeat (`Docs` of `Docs Project Project Steering`) with the
+ * repeated word, and the repeated word with the word after it, each stand elsewhere in the source
+ * (case aside): the repeat is where a name ending in the word meets a name starting with it.
+ */
+function namesMeet(source, first, second) {
+    const before = /(\p{Lu}[\p{L}'\u2019-]*)[ \t]+$/u.exec(source.slice(Math.max(0, first.start - 40), first.start))?.[1];
+    const after = /^[ \t]+([\p{L}'\u2019-]+)/u.exec(source.slice(second.start + second.word.length, second.start + second.word.length + 40))?.[1];
+    if (before === undefined || after === undefined)
+        return false;
+    const text = source.toLowerCase();
+    const count = (phrase) => text.split(phrase.toLowerCase()).length - 1;
+    return count(`${before} ${first.word}`) >= 2 && count(`${second.word} ${after}`) >= 2;
 }
 /** The word after `at`, lower case, where white space on the same line is all that comes before it. */
 function repeated_word_wordAfter(source, at) {
