@@ -386,6 +386,10 @@ describe('typo: names a document spells out', () => {
     expect(words(await found('- **Location** Rremote.\n- **Team** Data.\n\nVisit Aalto University and the Eerie Canal with Aaron Lloyd.\n'))).toEqual(['Rremote']);
     // A name beside a word written in lower case, an acronym, a plural: no slips.
     expect(await found('All are welcome. We are funded by the Wellcome Trust and the CITISEN programme for citizens.\n')).toEqual([]);
+    // ... nor a letter typed inside it (a data team's `the Renvenue Data team` beside `the Revenue Data team`, held out), where a
+    // letter doubled or added at the end makes a name (`Wellcome` beside `Welcome`, `Moderna` beside `Modern`).
+    expect(words(await found('Welcome to the Renvenue Data team. You meet the Revenue Data team.\n'))).toEqual(['Renvenue']);
+    expect(await found('Welcome to our team. The Wellcome Trust funds it, with Moderna; Modern teams help.\n')).toEqual([]);
   });
 
   it("a roster's items, each a full name then what is said of the person, are names; a team's list of its work is read", async () => {

@@ -569,8 +569,8 @@ const capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Whether a capitalised word read as a name is a slip of a word the document writes elsewhere
  * (`the TAC Vice Chairpeson` beside `Chairperson`, `Blamelss` beside `Blameless`): a dictionary
- * word written capitalised too, of the same first three letters, with a letter dropped or two
- * swapped (a name made by adding to a word, `Moderna` beside `Modern`, is none), not its singular
+ * word written capitalised too, of the same first three letters, with a letter dropped, two
+ * swapped or one typed inside it (a name made by adding to a word, `Moderna` beside `Modern`, is none), not its singular
  * (`Robert` beside `Roberts`).
  * Found by searching the source for those letters, not by comparing every word the document has.
  */
@@ -579,6 +579,17 @@ function slipOfWritten(word: string, source: string, speller: Speller): boolean 
   if (!capitalisedWord.test(word)) return false;
   // Found by its first letters or, where the slip is among them past the first (`Cmmunity` beside `Community`), by its last.
   return writtenNear(word, source, speller, word.slice(0, 3), 0) || writtenNear(word, source, speller, word.slice(-4), word.length - 4);
+}
+
+/**
+ * Whether `word` is `other` with one letter typed inside it (`Renvenue` of `Revenue`): neither the
+ * first nor the last (a name made by adding to a word, `Moderna` of `Modern`), nor a letter doubled
+ * (`Wellcome` of `Welcome`, a name's way of standing apart).
+ */
+function strayLetterIn(word: string, other: string): boolean {
+  let i = 0;
+  while (i < other.length && word[i] === other[i]) i++;
+  return i > 0 && i < other.length && word.slice(i + 1) === other.slice(i) && word[i] !== word[i - 1] && word[i] !== word[i + 1];
 }
 
 /** Whether the document writes a known word one slip from `word` where `piece` stands `offset` letters into it. */
@@ -592,7 +603,8 @@ function writtenNear(word: string, source: string, speller: Speller, piece: stri
     if (from > 0 && /\p{L}/u.test(source[from - 1]!)) continue;
     lettersFrom.lastIndex = from;
     const other = lettersFrom.exec(source)?.[0] ?? '';
-    if (other.length !== word.length && other.length !== word.length + 1) continue;
+    // Of the same length, a letter longer, or a letter shorter where a letter is typed inside it.
+    if (other.length !== word.length && other.length !== word.length + 1 && !(other.length === word.length - 1 && strayLetterIn(word, other))) continue;
     // Capitalised as the word is, with its first letter (names are made by changing it: `Gource` of
     // `Source`); found by the first letters, it is so.
     if (other === word || other === `${word}s` || other[0] !== word[0]) continue;
