@@ -392,6 +392,15 @@ describe('typo: names a document spells out', () => {
     expect(await found('Welcome to our team. The Wellcome Trust funds it, with Moderna; Modern teams help.\n')).toEqual([]);
   });
 
+  it('a name the document writes, run on into a word by a missed space, is reported and offered apart', async () => {
+    // An events handbook's `the Magento Open Sourceecosystem` beside `Magento Open Source` (held out).
+    expect(await found('Help us grow Magento Open Source. Contributions go back to the Magento Open Sourceecosystem.\n')).toEqual([
+      '1:77-1:92: `Sourceecosystem` is not in the dictionary; did you mean `Source ecosystem`? If it is one word, add it to `words`',
+    ]);
+    // A name of two words closed up follows no word the document writes before its first part alone.
+    expect(await found('Our Source control is Git, and we search code with Sourcegraph.\n')).toEqual([]);
+  });
+
   it("a roster's items, each a full name then what is said of the person, are names; a team's list of its work is read", async () => {
     const roster = (title: string) => `### ${title}\n\n- Kohsuke Kawaguchi (Jenkins) - 03/1/2020 to 02/28/2021\n- Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021\n- Justin Abrahms (eBay) - 1 May 2022 - 1 May 2023\n`;
     expect(await found(roster('TOC Alumni'))).toEqual([]);

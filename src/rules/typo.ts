@@ -492,6 +492,11 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
       unknown.push(entry); // `LGTBQ`: an acronym's letters out of order, whatever stands around it.
       continue;
     }
+    const apart = runOnFromName(source, entry.start, word, context.speller);
+    if (apart !== undefined) {
+      unknown.push({ ...entry, apart }); // `Open Sourceecosystem` beside `Open Source`: a missed space, however the word reads.
+      continue;
+    }
     if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word)) continue;
     // `hasn&#8217;t`: a contraction whose apostrophe the source writes as a character reference,
     // which ends the run (prose.ts), is the contraction.
@@ -991,7 +996,7 @@ function reportForeign(file: VFile, unknown: readonly Found[], wordCount: number
  */
 function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller, allowAcronyms: boolean, vocabulary: ReadonlySet<string>): void {
   const place = location(String(file.value ?? ''));
-  for (const { word, start, broken } of unknown) {
+  for (const { word, start, broken, apart: runOn } of unknown) {
     const from = place.toPoint(start);
     const to = place.toPoint(start + word.length);
     if (!from || !to) continue;
@@ -1002,7 +1007,7 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     const reordered = acronymReordered(shown);
     // Two words of grammar closed up (`byThe`) are offered apart first.
     const apart = grammarRunIn(shown) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
-    const suggestions = [...new Set([...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
+    const suggestions = [...new Set([...(runOn ? [runOn] : []), ...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
     // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
     // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
     if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown)) continue;
@@ -1065,6 +1070,8 @@ interface Found {
   broken?: boolean;
   /** In a title or paragraph of another language: counted towards a document that is not English, never reported alone. */
   otherLanguage?: boolean;
+  /** A name run on into a word by a missed space, written apart (`Source ecosystem`): offered first. */
+  apart?: string;
 }
 
 const brokenBefore = /(\p{L}+)-[ \t]*(?:\r\n|\r|\n)[ \t>]*$/u;
@@ -1206,6 +1213,29 @@ function writtenElsewhere(source: string, lower: string, start: number): boolean
 function closedUpElsewhere(source: string, start: number, word: string): boolean {
   const before = /(\p{Lu}\p{L}*) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
   return before !== undefined && new RegExp(`(?<![\\p{L}])${before}${word}(?![\\p{L}])`, 'iu').test(source);
+}
+
+/** The fewest letters of the word a name runs on into, without its space. */
+const minRunOnLetters = 4;
+
+/**
+ * The capitalised word at `start` written apart, where it is a name the document writes, after the same word,
+ * run on into a word by a missed space (`the Magento Open Sourceecosystem` where the
+ * document writes `Magento Open Source`): a name of two words closed up (`Sourcegraph`) follows
+ * no word that the document writes before its first part alone.
+ */
+function runOnFromName(source: string, start: number, word: string, speller: Speller): string | undefined {
+  const before = /(\p{Lu}\p{L}*) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+  if (before === undefined) return undefined;
+  for (let split = 3; split <= word.length - minRunOnLetters; split++) {
+    const rest = word.slice(split);
+    if (!/^\p{Ll}+$/u.test(rest) || !speller.isKnown(rest)) continue;
+    const phrase = `${before} ${word.slice(0, split)}`;
+    for (let at = source.indexOf(phrase); at >= 0; at = source.indexOf(phrase, at + 1)) {
+      if (at !== start - before.length - 1 && (at === 0 || !letter.test(source[at - 1]!)) && !letter.test(source[at + phrase.length] ?? '')) return `${word.slice(0, split)} ${rest}`;
+    }
+  }
+  return undefined;
 }
 
 /** The word just before `start` on its line, lower case, when one space parts them; else ''. */
