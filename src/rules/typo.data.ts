@@ -24,7 +24,7 @@ export const allowedWords: readonly string[] = [
   'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
   'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
   'remediations', 'microinteractions', 'unhire', 'unhired', 'productionize', 'productionizes', 'productionized', 'productionizing',
-  'unindexed', 'rolelint',
+  'unindexed', 'rolelint', 'jumpstart', 'jumpstarts', 'jumpstarted', 'jumpstarting',
   // Code review vocabulary of reviewers' and maintainers' guides (`until the person who asked for the hold acks it`)
   'ack', 'acks', 'acked', 'acking', "ack'd", 'nacks', 'nacked', 'ptal',
   // Identity terms of employee resource groups and equal-opportunity statements ('Latinx' is in the dictionaries)
