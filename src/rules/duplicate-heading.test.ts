@@ -78,6 +78,15 @@ describe('duplicate-heading', () => {
     expect(await found('##\n\n##\n')).toEqual([]);
   });
 
+  it('a numbered part written at the level of its sections starts their siblings anew; without a series, a repeat is reported', async () => {
+    // A hiring challenge's parts, each with its required and optional items, all at one level (held out, in Portuguese).
+    const challenge = (second: string) => `# Desafio\n\n## ${'Parte 1 - Fluxo web'}\n\nTexto.\n\n## Itens obrigatórios\n\n- Relatório\n\n## ${second}\n\nTexto.\n\n## Itens obrigatórios\n\n- Evidências\n`;
+    expect(await found(challenge('Parte 2 - Endpoints'))).toEqual([]);
+    expect(await found(challenge('Endpoints'))).toEqual([
+      '15:1-15:22: Duplicate heading `Itens obrigatórios`: the heading on line 7 has the same text under the same parent; rename one or merge the two sections',
+    ]);
+  });
+
   it('leaves headings in a block quote alone: a quoted example is not a section', async () => {
     expect(await runRule(duplicateHeading, '## Status\n\nText.\n\n> ## Status\n>\n> An example report.\n')).toEqual([]);
   });

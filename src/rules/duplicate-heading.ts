@@ -5,7 +5,8 @@
  * the same (a US/UK spelling, a one-letter typo, a plural, a small word more or less), as the
  * duplicate-bullet rule judges bullets. Headings in block quotes are quoted text (an example of a
  * report, a message), not the document's sections; headings in two branches of a template's `{% if
- * %}` are never both on the page (template-branches.ts).
+ * %}` are never both on the page (template-branches.ts); a numbered part written at the level of
+ * its sections (`## Parte 2`, numbered-parts.ts) starts their siblings anew.
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -15,6 +16,7 @@ import { createDuplicateIndex, differingWords, type DuplicateIndex, type Duplica
 import { defineRule } from './define.js';
 import { templateBranches, type TemplateBranches } from '../document/template-branches.js';
 import { treeIndex } from '../document/tree-index.js';
+import { numberedParts } from '../document/numbered-parts.js';
 
 /**
  * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
@@ -43,11 +45,13 @@ export const duplicateHeading = defineRule<Record<string, never>>(
     const index = treeIndex(tree);
     const source = String(file.value ?? '');
     let branches: TemplateBranches | undefined;
+    const parts = numberedParts(index);
     for (const at of index.of('heading')) {
       const heading = index.nodes[at] as Heading;
       // A heading in a block quote is quoted: an example of a report, someone else's text.
       if (!heading.position || index.inside(at, 'blockquote')) continue;
-      siblings.length = Math.min(siblings.length, heading.depth + 1);
+      // A numbered part (`## Parte 2`) opens a section of its own level: the headings after it are its own.
+      siblings.length = Math.min(siblings.length, parts.has(at) ? heading.depth : heading.depth + 1);
       const byBranch = (siblings[heading.depth] ??= new Map());
       const branch = (branches ??= templateBranches(source)).branchAt(heading.position.start.offset ?? 0);
       let seen = byBranch.get(branch);

