@@ -62,6 +62,13 @@ describe('repeated-word', () => {
     ]);
   });
 
+  it('leaves a name its line writes closed up in an address alone (`Yang Yang` beside `ambassador-yangyang.png`), not a word so written elsewhere', async () => {
+    // A project's list of ambassadors, each with a link to a certificate named for them (held out).
+    const roster = (file: string) => `## Ambassadors\n\n- Lei Xue ([Certificate](https://example.org/ambassador-xuelei.png))\n- Yang Yang ([Certificate](https://example.org/${file}.png))\n`;
+    expect(await found(roster('ambassador-yangyang'))).toEqual([]);
+    expect(await found(roster('ambassador-yang'))).toEqual(['4:3-4:12: `Yang Yang`: a word written twice; remove one `Yang`']);
+  });
+
   it('leaves a template\'s variable before the word it stands for alone (`$TEAMS teams`), not a word after `$` and a space', async () => {
     expect(await found('Please remove me from $TEAMS teams.\n')).toEqual([]);
     expect(await found('It costs $ the the same.\n')).toHaveLength(1);

@@ -60,7 +60,8 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
       const [first, last] = [run[0]!, run.at(-1)!];
       // A person's name as they write it (`[Nedim Sabic Sabic](https://github.com/…)`, a cell of a
       // people table): a family name may be written twice, alike, on one line; the name is theirs to spell.
-      if (/^\p{Lu}\p{Ll}/u.test(first.word) && run.every((w) => w.word === first.word) && !source.slice(first.start, last.start).includes('\n') && (names ??= namePlaces(tree, treeIndex(tree), source, file)).named(first.start)) return;
+      // So is one its line writes closed up, as an address does (`Yang Yang` beside `ambassador-yangyang.png`).
+      if (/^\p{Lu}\p{Ll}/u.test(first.word) && run.every((w) => w.word === first.word) && !source.slice(first.start, last.start).includes('\n') && (closedUpOnLine(source, first.start, first.word.repeat(run.length)) || (names ??= namePlaces(tree, treeIndex(tree), source, file)).named(first.start))) return;
       place ??= location(source);
       const from = place.toPoint(first.start);
       const to = place.toPoint(last.start + last.word.length);
@@ -231,6 +232,12 @@ function titleLineBefore(source: string, end: number): boolean {
   if (start > 0 && !/^[ \t>]*\r?$/.test(source.slice(source.lastIndexOf('\n', start - 2) + 1, start - 1))) return false;
   const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
   return words.length <= maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
+}
+
+/** Whether the line around `at` writes `joined` (a name's words closed up) in lower case, as an address or a handle does. */
+function closedUpOnLine(source: string, at: number, joined: string): boolean {
+  const end = source.indexOf('\n', at);
+  return source.slice(source.lastIndexOf('\n', at) + 1, end === -1 ? source.length : end).includes(joined.toLowerCase());
 }
 
 /** Articles, written twice before a name that starts with one (`the The Guardian`) all the same. */
