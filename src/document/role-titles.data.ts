@@ -50,10 +50,11 @@ export const jobAdTitle =
  * Acme`, `Open positions`, `Available Positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
  * Recruiting`, `Engineering Jobs`): such a page may list several jobs, or one for now. Or a call
  * for applications to no one opening (`Open application`, `Initiativbewerbung`, `Candidature
- * spontanée`), which asks for no one role's duties.
+ * spontanée`), which asks for no one role's duties. In Japanese, Chinese and Korean, a title ending
+ * in the page of openings' words (`…のお仕事情報`, `採用情報`, `招聘信息`, `채용 정보`: jobs' or hiring information, lists of positions).
  */
 export const openingsTitle =
-  /^(?:(?:our |current |open |available |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['’]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'’-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontanée|candidatura espontánea)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'’-]+)?\s*[.!]?$/iu;
+  /^(?:(?:our |current |open |available |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['’]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'’-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontanée|candidatura espontánea|[^\n]*?(?:採用情報|求人情報|仕事情報|募集職種|職種一覧|求人一覧|招聘信息|加入我们|채용\s?정보))(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'’-]+)?\s*[.!]?$/iu;
 
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 export const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;

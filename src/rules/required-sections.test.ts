@@ -377,6 +377,9 @@ describe('required-sections: a page whose title names a page of several jobs or 
     }
     // A team's name before the word (`BuzzFeed Design Recruiting`) names such a page too; a job's title does not.
     expect(['BuzzFeed Design Recruiting', 'Engineering Jobs', 'Acme Careers'].every((t) => openingsTitle.test(t))).toBe(true);
+    // So does a Japanese, Chinese or Korean title ending in the words for jobs' or hiring information (a software company's jobs README, held out).
+    expect(['株式会社クラフトマンソフトウェアのお仕事情報', '採用情報', '招聘信息', '채용 정보'].every((t) => openingsTitle.test(t))).toBe(true);
+    expect(['バックエンドエンジニア', '招聘专员'].some((t) => openingsTitle.test(t))).toBe(false);
     expect(['Senior Recruiter', 'Recruiting Coordinator', 'Jobs to be done framework guide'].some((t) => openingsTitle.test(t))).toBe(false);
     const post = await runRule(requiredSections, page('Senior Data Engineer'), { allowEmpty: true }, 'jobs/index.md');
     expect(post.map((m) => [m.expected?.[0], m.infoOnly === true])).toEqual([
