@@ -872,6 +872,12 @@ describe('typo: real words the dictionaries lack, by how they are made', () => {
     expect((await found('We met accidently; the team works distributedy.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['accidently', 'distributedy']);
   });
 
+  it('accepts the -al adjective of a known -ion noun, not of a slip of one', async () => {
+    // An on-call guide's `the preparational aspects of on-call` (held out).
+    expect(await found('We cover the preparational aspects of on-call, and work preparationally.\n')).toEqual([]);
+    expect((await found('We cover the preparasional and profesional aspects.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['preparasional', 'profesional']);
+  });
+
   it('accepts the -s form of a known word of six letters or more that the dictionaries list without it', async () => {
     expect(await found('Record screencasts and run the standups.\n')).toEqual([]);
     // A listed misspelt plural, the -s of a short word or a word of grammar, and the -s of a slip are still reported.

@@ -119,6 +119,9 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   if (derived && speller.isKnown(derived[1]!) && !speller.isName(derived[1]![0]!.toUpperCase() + derived[1]!.slice(1))) return true;
   const adjective = adjectiveOfAdverb(word);
   if (adjective !== undefined && speller.isKnown(adjective)) return true;
+  // `preparational`: the -al adjective of a known -ion noun (preparation), as operational of operation.
+  const ofNoun = /^(\p{Ll}{4,}ion)al(?:ly)?$/u.exec(word);
+  if (ofNoun && speller.isKnown(ofNoun[1]!)) return true;
   for (let i = 2; i <= word.length - 3; i++) {
     const [left, right] = [word.slice(0, i), word.slice(i)];
     // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
