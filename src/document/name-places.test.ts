@@ -129,6 +129,10 @@ describe('name places', () => {
     // (the head `Discord Handle`, two capitalised words, reads as a full name, as above).
     const accounts = '| Name | Discord Handle | Slack ID | Status |\n| - | - | - | - |\n| Jo Bloggs | jobloggs | jo.b | actve |\n';
     expect(await namedIn(accounts)).toEqual(['Discord', 'Handle', 'Jo', 'Bloggs', 'jobloggs', 'jo', 'b']);
+    // In a table of people, a column titled by a site alone holds accounts there (a moderators' table, held out); in another table it does not.
+    const moderators = '| Name | Hachyderm | Discord |\n| - | - | - |\n| mnl | [mnl](https://hachyderm.io/@mnl/) | slono |\n';
+    expect(await namedIn(moderators)).toEqual(['mnl', 'mnl', 'https', 'hachyderm', 'io', 'mnl', 'slono']);
+    expect(await namedIn('| Event | Discord |\n| - | - |\n| Meetup | anounced |\n')).toEqual([]);
     // A list of people with a sentence among its items, and a list of one-word items under another title, name no one.
     expect(await namedIn('## Maintainers\n\n- aliok\n- ask in the channel\n')).toEqual([]);
     expect(await namedIn('## Tools\n\n- kubectl\n- kustomize\n')).toEqual([]);
@@ -171,6 +175,9 @@ describe('name places', () => {
     const places = await placesIn('Write to **melhusseini at obramax.com.br**, jdoe [at] example [dot] org or rroe at lab dot edu. We meet at 9.30.\n');
     expect(['melhusseini', 'obramax', 'jdoe', 'example', 'rroe', 'lab'].filter((w) => places.own.has(w))).toEqual(['melhusseini', 'obramax', 'jdoe', 'example', 'rroe', 'lab']);
     expect(places.own.has('meet')).toBe(false);
+    // In braces too (a lab's post, held out: `decker {at} mathematik dot uni-kl dot de`).
+    const braced = await placesIn('Send an email to decker {at} mathematik dot uni-kl dot de for details.\n');
+    expect(['decker', 'mathematik'].filter((w) => braced.own.has(w))).toEqual(['decker', 'mathematik']);
   });
 
   it('names the capitalised words that start a contact entry, a line with an e-mail address later on it', async () => {

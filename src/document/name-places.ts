@@ -94,18 +94,18 @@ const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|not
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
 const wordToEnd = /[\p{L}'’-]+(?=[ \t]*$)/u;
 /**
- * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`, `surae at get
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane {at} example dot com`, `jane at example.com.br`, `surae at get
  * monero dot org` (a domain's words apart), `jory @ example.org` (spaces around the `@`): an address
  * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
  * name before it is read back from there (`localPart`), as a pattern starting at every word
  * scanned each document's every word for an `at` after it.
  */
-const writtenAt = /[ \t]+(?:[[(]?at[\])]?|@)[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+const writtenAt = /[ \t]+(?:[[({]?at[\])}]?|@)[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[({]?dot[\])}]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
 /**
  * What any match of `writtenAt` holds, without its Unicode classes: tested once a document, it
  * spares the pattern's scan of every space of the many documents that write no address out.
  */
-const mayWriteAt = /[ \t](?:[[(]?at[\])]?|@)[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[(]?dot\b)/i;
+const mayWriteAt = /[ \t](?:[[({]?at[\])}]?|@)[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[({]?dot\b)/i;
 /** The name of an address, at the end of the text before its `at`. */
 const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -484,8 +484,9 @@ function peopleTables(index: TreeIndex, source: string, spans: [number, number][
       titles.some((t) => peopleColumn.test(t)) ||
       texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
       index.within(at, 'link').some((l) => profile.test((index.nodes[l] as Link).url));
-    // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too.
-    const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+    // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too;
+    // in a table of people, a column titled by a site (`Discord`, `Slack`) holds their accounts there.
+    const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) || (people && siteLabel.test(t)) ? [column] : [])));
     if (!people && persons.size === 0) continue;
     cells.forEach((cell, i) => {
       const start = cell.position?.start.offset;
