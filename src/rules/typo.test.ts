@@ -210,6 +210,10 @@ describe('typo: names and case', () => {
       '1:14-1:19: `byThe` is not in the dictionary; did you mean `by The`? If it is one word, add it to `words`',
       '1:38-1:43: `ofThe` is not in the dictionary; did you mean `of The`? If it is one word, add it to `words`',
     ]);
+    // A known word run into a word that opens a sentence: a missed full stop (a mentoring post's `the workAlso, the more…`, held out).
+    expect(await found('I keep a conceptual view of the workAlso, the more I learn the better. We use openSUSE.\n')).toEqual([
+      '1:33-1:41: `workAlso` is not in the dictionary; did you mean `work Also`? If it is one word, add it to `words`',
+    ]);
   });
 
   it('accepts an abbreviation defined in brackets after the words it stands for, not a slip of the word before it', async () => {
@@ -823,6 +827,14 @@ describe("typo: the project's terms (its vocabulary, given by the engine)", () =
     expect((await found('## Current Vancancies\n\nHere are the vancancies we are looking to fill.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Vancancies', 'vancancies']);
     // A coined term, one a letter from a rare word (`reland`, `eland`), or a short one (`sitrap`) stays a term.
     expect(await found('Each pattern has a patletto; read the patletto first. Reland the change, then reland it again. File a sitrap, then a sitrap.\n')).toEqual([]);
+    // Nor, written in lower case, with a letter left out each time (a graduate programme's `software craftmanship` ×3, held out).
+    expect((await found('Our craftmanship academy teaches craftmanship; craftmanship matters.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['craftmanship', 'craftmanship', 'craftmanship']);
+  });
+
+  it('reads a word of another language with an accent in a short phrase quoted whole as mentioned, not a slip', async () => {
+    // A lab's post (held out): `a "salaire brut chargé" (total cost for the project)`.
+    expect(await found('The pay is a "salaire brut chargé" (the total cost), or a salaire brut; the salaire is fixed.\n')).toEqual([]);
+    expect((await found('The pay is a chargé total cost.\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['chargé']);
   });
 
   it('takes a word of three letters used twice for a term though a word the document uses is one slip away (`sev` beside `see`); a longer one stays a slip', async () => {

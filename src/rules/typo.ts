@@ -805,8 +805,9 @@ function namedOrTerms(found: readonly Found[], { speller, places, vocabulary, so
       // (Never a word of grammar run into another, `atleast`: a missed space, however often copied.)
       const byUses = ((counts.get(singularKey(lower)) ?? 0) >= termUses || (stem !== undefined && forms.get(stem)!.size >= termUses) || vocabulary.has(lower)) && !grammarJoined(lower, speller, commonWordCount);
       // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
-      // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
-      const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
+      // or two swapped (`Vancancies` in a heading and its text), or, written in lower case, with one
+      // left out (`craftmanship` three times): the writer's slip, made each time.
+      const explained = (byUses && !typedTwice(lower, speller) && !(starts.has(lower) && letterDropped(lower, speller))) || byPlace();
       // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
       // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`),
       // and so is a name an address written out holds (`Surae Noether`, `surae at get monero dot org`, beside `sure`).
@@ -884,6 +885,22 @@ function typedTwice(lower: string, speller: Speller): boolean {
 }
 
 /**
+ * Whether a word of eight letters or more is a common word with one letter left out inside it
+ * (`craftmanship`, `kubernets`): a writer who drops it drops it each time, so its uses make no term.
+ */
+function letterDropped(lower: string, speller: Speller): boolean {
+  if (lower.length < minTypedTwice || !/^[a-z]+$/.test(lower)) return false;
+  // Inside the word: a word of another language is often an English one without its last letter (`institut`).
+  for (let i = 1; i < lower.length; i++) {
+    for (let c = 0x61; c <= 0x7a; c++) {
+      const word = lower.slice(0, i) + String.fromCharCode(c) + lower.slice(i);
+      if (speller.frequency(word) >= minSlipFrequency && speller.isKnown(word)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Whether a word is a common word of five letters or more with its first letter typed twice
  * (`Rremote`, `Ssenior`): names seldom start so (`Aaron`, `Lloyd`, `Eerie` are no common word and
  * a letter), and the shortest common words after one are left (`Aalto`).
@@ -918,8 +935,30 @@ function besideForeignName(source: string, start: number, word: string): boolean
   const before = wordEndingAt.exec(source.slice(Math.max(0, start - 60), start))?.[1];
   const after = wordStartingAt.exec(source.slice(start + word.length, start + word.length + 60))?.[1];
   // ... or, itself written with an accent, beside any capitalised word (`Bundesverband für`).
-  const name = accentedLetter.test(word) ? startsCapital : foreignCapitalised;
-  return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after));
+  const accented = accentedLetter.test(word);
+  const name = accented ? startsCapital : foreignCapitalised;
+  return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after)) || (accented && inQuotedPhrase(source, start, word));
+}
+
+/** The most words of a phrase quoted whole that is mentioned, not used (`a "salaire brut chargé"`). */
+const quotedPhraseWords = 5;
+const phraseQuotes = /["“”]/g;
+
+/**
+ * Whether the word stands in a short phrase quoted whole on its line (`a "salaire brut chargé"
+ * (total cost)`): with a word written with an accent, a phrase of another language mentioned.
+ */
+function inQuotedPhrase(source: string, start: number, word: string): boolean {
+  const lineFrom = source.lastIndexOf('\n', start) + 1;
+  const newline = source.indexOf('\n', start);
+  const line = source.slice(lineFrom, newline < 0 ? source.length : newline);
+  const at = start - lineFrom;
+  const quotes = [...matchesOf(phraseQuotes, line)].map((m) => m.index);
+  // Quotes pair up from the line's start: the word is inside a pair when an odd number stand before it.
+  const open = quotes.filter((q) => q < at);
+  const close = quotes.find((q) => q >= at + word.length);
+  if (open.length % 2 === 0 || close === undefined) return false;
+  return line.slice(open.at(-1)! + 1, close).trim().split(/\s+/).length <= quotedPhraseWords;
 }
 /**
  * Whether a capitalised word stands in a name whose other capitalised words, on the same line and
@@ -1006,7 +1045,7 @@ function reportUnknown(file: VFile, unknown: readonly Found[], speller: Speller,
     const term = termSlipped(shown, vocabulary);
     const reordered = acronymReordered(shown);
     // Two words of grammar closed up (`byThe`) are offered apart first.
-    const apart = grammarRunIn(shown) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
+    const apart = grammarRunIn(shown) || sentenceRunIn(shown, speller) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
     const suggestions = [...new Set([...(runOn ? [runOn] : []), ...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => matchCase(s, shown));
     // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
     // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
@@ -1307,7 +1346,7 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
     (allowAcronyms && acronym.test(w) && acronymReordered(w) === undefined) ||
     // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose; not two
     // words of grammar run together (`byThe Linux Foundation`).
-    (/\p{Ll}\p{Lu}/u.test(w) && !grammarRunIn(w)) ||
+    (/\p{Ll}\p{Lu}/u.test(w) && !grammarRunIn(w) && !sentenceRunIn(w, speller)) ||
     // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
     acronymAndWord(w, speller) ||
     // A capitalised word with an accent: a name in its own language's letters (`Sørensen`, `Nuñez`)
@@ -1326,6 +1365,15 @@ function knownWord(speller: Speller, allowed: ReadonlySet<string>, allowAcronyms
 /** Short words of grammar that run into the next word by a missed space as the longer ones do (compound.ts's `grammar`). */
 const shortGrammar: ReadonlySet<string> = new Set(['by', 'to', 'in', 'on', 'is', 'as', 'an', 'or', 'if', 'of']);
 /** Two words of grammar, the second capitalised, closed up (`byThe`, `ofThe`, `andOur`): no product writes its name so. */
+/** Words that open a sentence, which a missed full stop and space run into the word before (`the workAlso, the more I learn`). */
+const sentenceOpeners: ReadonlySet<string> = new Set(['also', 'the', 'this', 'that', 'these', 'those', 'there', 'then', 'our', 'your', 'their', 'they', 'you', 'and', 'but', 'however', 'when', 'while', 'what', 'which']);
+
+/** A known word of three letters or more run into a capitalised word that opens a sentence (`workAlso`): a missed full stop and space, no product's name. */
+function sentenceRunIn(w: string, speller: Speller): boolean {
+  const m = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(w);
+  return m !== null && sentenceOpeners.has(m[2]!.toLowerCase()) && speller.isKnown(m[1]!);
+}
+
 function grammarRunIn(w: string): boolean {
   const m = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(w);
   const isGrammar = (part: string) => grammar.has(part) || shortGrammar.has(part);
