@@ -193,4 +193,13 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found(challenge('Parte 1 - Fluxo web'))).toEqual([]);
     expect(await found(challenge('Fluxo web'))).toEqual(['5:1-5:14: Section `Desafio QA` is empty: nothing follows its heading; write it, or remove the heading']);
   });
+
+  it('a plain title right above a styled title of its own level is its label; above a plain one it is empty', async () => {
+    // A student team's open positions (held out): `### Non-Technical Roles` over `### ___PR___`.
+    const page = (next: string) => `# Join us\n\n### ___Mechanical___\n\nMount sensors.\n\n### Non-Technical Roles\n### ${next}\n\nPresent our work.\n`;
+    expect(await found(page('___PR___'))).toEqual([]);
+    expect(await found(page('PR'))).toEqual(['7:1-7:24: Section `Non-Technical Roles` is empty: nothing follows its heading; write it, or remove the heading']);
+    // A role's own title over the next role's, styled (a city's handbook of roles, held out): a section left empty.
+    expect(await found('# Roles\n\n## GIS Developer\n\n## **GIS Program Manager**\n\nManages the GIS team.\n')).toEqual(['3:1-3:17: Section `GIS Developer` is empty: nothing follows its heading; write it, or remove the heading']);
+  });
 });

@@ -79,6 +79,10 @@ export const emptySection = defineRule<EmptySectionOptions>(
       if (body.kind === 'empty' && labelOver(index, at) && sections.some((section) => titleIsAbout(title, section) && shownByContent(tree, source, section.name) !== undefined)) continue;
       // A title right above the first of numbered parts of its own level (`## Desafio QA` over `## Parte 1`, `## Parte 2`): the parts are its content.
       if (body.kind === 'empty' && labelOver(index, at) && (parts ??= numberedParts(index)).has(index.end(at)) && !parts.has(at)) continue;
+      // A plain title naming things in the plural right above one of its own level written wholly in
+      // emphasis (`### Non-Technical Roles` over `### ___PR___`): a label over the styled titles that
+      // follow. (A role's title so, `## GIS Developer` over `## **GIS Program Manager**`, is a section left empty.)
+      if (body.kind === 'empty' && labelOver(index, at) && plural.test(title) && emphasisedWhole(index.nodes[index.end(at)] as Heading) && !emphasisedWhole(heading)) continue;
       const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}…` : title;
       const message =
         body.kind === 'placeholder'
@@ -90,6 +94,15 @@ export const emptySection = defineRule<EmptySectionOptions>(
     }
   },
 );
+
+/** A title ending in a plural noun (`Non-Technical Roles`, `Other teams:`). */
+const plural = /\p{L}{2,}[^s\W]s[\s:.]*$/u;
+
+/** Whether a heading's text is one emphasis or strong span (`### ___PR___`, `### **Design**`), as a page styles its subtitles. */
+function emphasisedWhole(heading: Heading): boolean {
+  const shown = heading.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+  return shown.length === 1 && (shown[0]!.type === 'emphasis' || shown[0]!.type === 'strong');
+}
 
 /** A heading over a table of contents. */
 const contentsTitle = /^(?:table of contents|contents|toc|on this page|in this (?:page|guide|document)|sommaire|table des matières|inhalt|inhaltsverzeichnis|índice|contenido)$/i;
