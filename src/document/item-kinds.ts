@@ -207,11 +207,12 @@ const germanDuty =
  * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
  * seras amené·e à`, `vous aurez pour mission de`, `votre rôle sera de`), and what the person hired
  * is in charge of (`l’animateur·trice est chargé·e en priorité de`, as `responsible for` in English;
- * `le/la volontaire aura pour mission de`, `le poste aura pour objectif de`),
+ * `le/la volontaire aura pour mission de`, `le poste aura pour objectif de`), or of whom the post
+ * seeks (`une équipe professionnelle chargée de réaliser`, `un·e directeur·rice chargé·e de diriger`),
  * as normalised text reads it (`amené·e·s` is `amené e s`).
  */
 const frenchDuty =
-  /(?:^|\s)(?:(?:est|sont) (?:charg[ée]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorité| notamment| principalement| également)? d|(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras|aura|auront) (?:pour (?:missions?|rôle|tâches?|objectifs?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)/;
+  /(?:^|\s)(?:(?:est|sont) (?:charg[ée]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorité| notamment| principalement| également)? d|(?:vous serez|tu seras) (?:amen[ée]\w*(?: e| s| es)* à|en charge d|charg[ée]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras|aura|auront) (?:pour (?:missions?|rôle|tâches?|objectifs?)|la charge|la responsabilité)|(?:votre|ta) (?:mission|rôle) (?:sera|consiste|est) d)|\s[a-zàâçéèêëîïôûùüÿœæ]+ charg[ée]\w*(?: e| s| es)* de [a-zàâçéèêëîïôûùüÿœæ]+(?:er|ir|re)(?:\s|$)/;
 /**
  * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
  * ayudarnos a diseñar`, `coordinarás el equipo`), of the verbs of duties, a pronoun after the verb

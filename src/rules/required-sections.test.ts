@@ -549,6 +549,10 @@ describe('required-sections: what a section holds shows it, where no title names
       "We'd love to see experience with office management and event planning.",
       'As with any team member, we also look for character strengths such as gratitude.',
       'You are an experienced Ruby and JavaScript developer.',
+      // A research-data non-profit's executive director post (held out).
+      'Candidates will bring a variety of experiences and attributes, including budget management.',
+      // A student newspaper's editor post (held out).
+      'The position will require approximately 10-15 hours per week.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
@@ -639,6 +643,8 @@ describe('required-sections: what a section holds shows it, where no title names
       'Il/elle participera au développement d’outils d’édition.',
       'Il/elle sera également chargé(e) du déploiement des serveurs.',
       'L’animateur·trice est chargé·e en priorité de l’animation de l’exposition permanente.',
+      // Of whom the post seeks (a magazine's post for a reporting team, held out).
+      'Le magazine recherche une équipe professionnelle chargée de réaliser un ensemble de reportages.',
       'La personne recrutée aura pour mission de maintenir le site.',
       'Le/la volontaire aura pour mission de **participer au développement** du projet.',
       'Le second poste aura pour objectif de dynamiser les actions du café culturel.',
@@ -651,7 +657,7 @@ describe('required-sections: what a section holds shows it, where no title names
       'Coordinarás el equipo de soporte desde Buenos Aires.',
       'Serás responsable de mantener la infraestructura.',
     ]) expect(await missing(post(duty))).toEqual([]);
-    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.', 'Il a vocation à être prolongé. Elle est installée à Marseille.', 'Vas a encontrar un equipo diverso. Jamás te aburrirás.']) {
+    for (const other of ['- Des locaux à Paris\n- Un CDD de 12 mois', 'Nous recrutons un chargé de communication.', 'Vous avez une expérience réussie. Vous êtes à votre aise en équipe.', 'Il a vocation à être prolongé. Elle est installée à Marseille.', 'Vas a encontrar un equipo diverso. Jamás te aburrirás.']) {
       expect(await missing(post(other))).toEqual(['Responsibilities']);
     }
   });
