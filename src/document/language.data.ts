@@ -33,6 +33,8 @@ const lists: Readonly<Record<string, string>> = {
   da: 'af hvad meget noget blev bliver mig ud',
   sv: 'och inte att vad mycket något jag hur varför detta dessa ska måste kunna vara är för också av blir efter',
   pl: 'nie się że jest jak dla przez są lub oraz także który która które jego jej może być ich czy też tym',
+  // Finnish, which writes `ä` and `ö` as German does (not `on`, `se`: English and Spanish write them).
+  fi: 'ja että tai kun mutta myös ovat oli jos niin kuin joka jotka tämä sekä mukaan olla ole ei hän sen',
   // Indonesian and Malay, which write their small words alike; not `yang`, `dan`, `ada`, `di`, `ke`,
   // which English text writes as names (`Jerry Yang`, `Dan`, `the ADA`) or Italian too.
   'id ms': 'untuk dengan dari ini itu akan tidak juga atau kita kami kamu pada dalam bisa sebagai oleh harus sudah agar jika karena lebih',

@@ -90,6 +90,12 @@ describe('the language of a document told by its text', () => {
     expect(await languageOf(polish)).toMatchObject({ language: 'pl', by: 'text' });
   });
 
+  it('reads Finnish by its small words, not as German by its `ä` and `ö`', async () => {
+    // A student nation's administration page (held out).
+    const finnish = '## Hallinto\n\nOsakunnan ylin päättävä elin on osakunnan kokous, joka kokoontuu kerran kuussa. Kokouksesta ilmoitetaan viikkoa aiemmin, ja jos kokous on ylimääräinen, niin siitä ilmoitetaan myös sähköpostilla. Hallitus valmistelee asiat, mutta kokous päättää niistä, kun ne ovat valmiita, sekä valitsee virkailijat, jotka hoitavat tehtäviä sääntöjen mukaan.\n';
+    expect(await languageOf(finnish)).toMatchObject({ language: 'fi', by: 'text' });
+  });
+
   it("reads a text of noun phrases, with few small words, by its language's own letters", async () => {
     const german = '# Schriftführer\n\nDokumentiert Beschlüsse und Protokolle.\n\n## Ziele / Ergebnisse\n- Protokolle binnen 72h\n- Klare Beschlüsse\n- Versionierte Ablage\n\n## Verantwortlichkeiten\n- Protokollführung\n- Beschlussarchiv\n- Teams-Ablage\n- Offene Beschlüsse pflegen\n\n## Entscheidungsbefugnisse\n- Protokollstruktur\n- Infos einfordern\n\n## Kommunikationswege\n- Teams: Vereinskanal\n- Sitzungsmoderation\n\n## Abgrenzung & Schnittstellen\n- Keine Entscheidungen\n- Alle Rollen\n';
     expect(await languageOf(german)).toMatchObject({ language: 'de', by: 'text' });
