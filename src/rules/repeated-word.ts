@@ -58,10 +58,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
     const report = (run: readonly Word[]) => {
       const [first, last] = [run[0]!, run.at(-1)!];
-      // A person's name as they write it (`[Nedim Sabic Sabic](https://github.com/…)`, a cell of a
-      // people table): a family name may be written twice, alike, on one line; the name is theirs to spell.
-      // So is one its line writes closed up, as an address does (`Yang Yang` beside `ambassador-yangyang.png`).
-      if (/^\p{Lu}\p{Ll}/u.test(first.word) && run.every((w) => w.word === first.word) && !source.slice(first.start, last.start).includes('\n') && (closedUpOnLine(source, first.start, first.word.repeat(run.length)) || (names ??= namePlaces(tree, treeIndex(tree), source, file)).named(first.start))) return;
+      if (nameWrittenTwice(source, run, () => (names ??= namePlaces(tree, treeIndex(tree), source, file)))) return;
       place ??= location(source);
       const from = place.toPoint(first.start);
       const to = place.toPoint(last.start + last.word.length);
@@ -232,6 +229,18 @@ function titleLineBefore(source: string, end: number): boolean {
   if (start > 0 && !/^[ \t>]*\r?$/.test(source.slice(source.lastIndexOf('\n', start - 2) + 1, start - 1))) return false;
   const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
   return words.length <= maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
+}
+
+/**
+ * Whether a run of one capitalised word on one line is a person's name as they write it (the text
+ * of a link to their profile, `[Nedim Sabic Sabic](https://github.com/…)`, a cell of a people
+ * table): a family name may be written twice, alike; the name is theirs to spell. So is one its
+ * line writes closed up, as an address does (`Yang Yang` beside `ambassador-yangyang.png`).
+ */
+function nameWrittenTwice(source: string, run: readonly Word[], places: () => NamePlaces): boolean {
+  const [first, last] = [run[0]!, run.at(-1)!];
+  if (!/^\p{Lu}\p{Ll}/u.test(first.word) || !run.every((w) => w.word === first.word) || source.slice(first.start, last.start).includes('\n')) return false;
+  return closedUpOnLine(source, first.start, first.word.repeat(run.length)) || places().named(first.start);
 }
 
 /** Whether the line around `at` writes `joined` (a name's words closed up) in lower case, as an address or a handle does. */

@@ -480,21 +480,16 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
   const unknown: Found[] = [];
   for (const entry of found.sort((a, b) => a.start - b.start)) {
     const { word, fullName, link } = entry;
-    // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
-    // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
-    // no slip for `meant` there).
+    // A word hyphenated across a line break (`manage-` / `ment`, from a PDF) is one word: known whole, neither
+    // half is reported; else each half is, but neither is fixed (`ment` is no slip for `meant` there).
     const halves = acrossLines(source, entry.start, word);
     if (halves !== undefined) {
       if (ok(halves)) continue;
       entry.broken = true;
     }
-    if (acronymReordered(word) !== undefined) {
-      unknown.push(entry); // `LGTBQ`: an acronym's letters out of order, whatever stands around it.
-      continue;
-    }
-    const apart = runOnFromName(source, entry.start, word, context.speller);
-    if (apart !== undefined) {
-      unknown.push({ ...entry, apart }); // `Open Sourceecosystem` beside `Open Source`: a missed space, however the word reads.
+    const always = reportedAnyway(entry, source, context.speller);
+    if (always) {
+      unknown.push(always);
       continue;
     }
     if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word)) continue;
@@ -530,6 +525,17 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/**
+ * An unknown word reported whatever else would explain it, with what to offer: an acronym's letters
+ * out of order (`LGTBQ`), and a name run on into a word by a missed space (`Open Sourceecosystem`
+ * beside `Open Source`), however the word reads. Undefined for the others.
+ */
+function reportedAnyway(entry: Found, source: string, speller: Speller): Found | undefined {
+  if (acronymReordered(entry.word) !== undefined) return entry;
+  const apart = runOnFromName(source, entry.start, entry.word, speller);
+  return apart === undefined ? undefined : { ...entry, apart };
 }
 
 /**
