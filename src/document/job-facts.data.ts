@@ -13,6 +13,8 @@ export const payWords: readonly string[] = [
   'salaire', 'salaires', 'rémunération', 'rémunéré', 'rémunérée', 'brut', 'tjm', 'taux',
   'gehalt', 'gehälter', 'vergütung', 'entgelt', 'bezahlung', 'lohn', 'brutto', 'jahresgehalt', 'monatsgehalt', 'stundenlohn', 'tagessatz', 'gehaltsspanne', 'gehaltsband',
   'salario', 'salarios', 'sueldo', 'remuneración', 'retribución', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
+  // Italian (`Compenso: fino a 100.000 euro`, `RAL`, retribuzione annua lorda)
+  'compenso', 'retribuzione', 'stipendio', 'ral', 'lordo', 'lordi',
 ];
 
 /**
@@ -121,6 +123,7 @@ export const labels = {
     'salary and benefits', 'pay and benefits', 'compensation and benefits', 'what we pay',
     'salaire', 'rémunération', 'package', 'tjm', 'fourchette de salaire', 'gehalt', 'vergütung', 'entgelt', 'bezahlung', 'jahresgehalt',
     'gehaltsspanne', 'salario', 'sueldo', 'remuneración', 'retribución', 'banda salarial', 'rango salarial',
+    'compenso', 'retribuzione', 'stipendio', 'ral',
   ],
   location: [
     'location', 'locations', 'job location', 'work location', 'office', 'office location', 'based in', 'where', 'duty station', 'duty location',

@@ -63,6 +63,8 @@ describe('jobFacts: pay, wherever the post states it', () => {
     // French typography's no-break spaces written as character references, between the digits and before the currency.
     ['no-break spaces as references', '# Bibliothécaire\n\nLa rémunération mensuelle brute est de **2&nbsp;203,95&nbsp;€**.\n', 'amount 2203.95 2203.95 EUR - body'],
     ['a narrow no-break space by number', '# Assistant·e\n\nSalaire : 3&#8239;000 à 3&#8239;500&nbsp;€ brut par mois.\n', 'range 3000 3500 EUR month body'],
+    // An Italian department's post (held out): the pay under an Italian section title.
+    ['an Italian section of pay', '# Head of design\n\nGuida il team di design.\n\n## Compenso\n\nFino a 100.000 euro\n', 'amount 100000 100000 EUR year body'],
     ['a range beats an open end elsewhere', '# Engineer\n\nSalary: $100k - $120k\n\nCompensation is competitive.\n', 'range 100000 120000 USD year body'],
     // A level's code the post writes as an owner is the organisation's name, not a grade; written so once it is a grade.
     ['a level code as an owner', "# IC3 Director of Community\n\nMaintain IC3's reputation. Based at an IC3 campus. Salary is commensurate with experience.\n", 'open-ended:unstated - - - - body'],
