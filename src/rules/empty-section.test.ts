@@ -194,6 +194,15 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found(challenge('Fluxo web'))).toEqual(['5:1-5:14: Section `Desafio QA` is empty: nothing follows its heading; write it, or remove the heading']);
   });
 
+  it("headings ending in a quantity in brackets, three or more, are an allocation's items, which need no body; one alone is a section", async () => {
+    // A course's staff roles (held out): each role's weekly hours, written as headings.
+    const roles = '# Tutor\n\n#### Grading (2)\n\n- Read rubrics\n\n#### Office hours (1)\n\n#### Staff meeting (1)\n\n#### Preparation (1)\n\n- Review lectures\n';
+    expect(await found(roles)).toEqual([]);
+    expect(await found('# Tutor\n\n#### Grading\n\n- Read rubrics\n\n#### Office hours (1)\n\n#### Preparation\n\n- Review lectures\n')).toEqual([
+      '7:1-7:22: Section `Office hours (1)` is empty: nothing follows its heading; write it, or remove the heading',
+    ]);
+  });
+
   it('a plain title right above a styled title of its own level is its label; above a plain one it is empty', async () => {
     // A student team's open positions (held out): `### Non-Technical Roles` over `### ___PR___`.
     const page = (next: string) => `# Join us\n\n### ___Mechanical___\n\nMount sensors.\n\n### Non-Technical Roles\n### ${next}\n\nPresent our work.\n`;

@@ -58,6 +58,7 @@ export const emptySection = defineRule<EmptySectionOptions>(
     const source = String(file.value ?? '');
     const contents = contentsEntries(index, headings);
     let parts: ReadonlySet<number> | undefined;
+    let allocations: number | undefined;
     for (const at of headings) {
       const heading = index.nodes[at] as Heading;
       if (heading.data?.plainText || !heading.position) continue;
@@ -79,6 +80,8 @@ export const emptySection = defineRule<EmptySectionOptions>(
       if (body.kind === 'empty' && labelOver(index, at) && sections.some((section) => titleIsAbout(title, section) && shownByContent(tree, source, section.name) !== undefined)) continue;
       // A title right above the first of numbered parts of its own level (`## Desafio QA` over `## Parte 1`, `## Parte 2`): the parts are its content.
       if (body.kind === 'empty' && labelOver(index, at) && (parts ??= numberedParts(index)).has(index.end(at)) && !parts.has(at)) continue;
+      // One of three headings or more ending in a quantity in brackets (`#### Office hours (1)`, `#### Staff meeting (1)`): an allocation's items, written as headings, that need no body.
+      if (body.kind === 'empty' && quantified.test(title) && (allocations ??= headings.filter((h) => quantified.test(toString(index.nodes[h]!).trim())).length) >= minAllocations) continue;
       // A plain title naming things in the plural right above one of its own level written wholly in
       // emphasis (`### Non-Technical Roles` over `### ___PR___`): a label over the styled titles that
       // follow. (A role's title so, `## GIS Developer` over `## **GIS Program Manager**`, is a section left empty.)
@@ -94,6 +97,10 @@ export const emptySection = defineRule<EmptySectionOptions>(
     }
   },
 );
+
+/** A title ending in a quantity in brackets (`Office hours (2)`, `Grading (1.5 h)`), and the fewest such headings that make an allocation. */
+const quantified = /\(\s*\d{1,3}(?:[.,]\d)?\s*(?:h|hrs?|hours?)?\s*\)$/i;
+const minAllocations = 3;
 
 /** A title ending in a plural noun (`Non-Technical Roles`, `Other teams:`). */
 const plural = /\p{L}{2,}[^s\W]s[\s:.]*$/u;
