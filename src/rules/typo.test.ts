@@ -219,6 +219,9 @@ describe('typo: names and case', () => {
   it('accepts an abbreviation defined in brackets after the words it stands for, not a slip of the word before it', async () => {
     // An operating system's interest group (held out): `defined in the system capabilities (syscaps)`.
     expect((await found('It is defined in the system capabilities (syscaps), by the Head of Engineering (Enginering).\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Enginering']);
+    // A word's other ending in brackets right after it, the brackets escaped as a converter writes them (a coding school's `hero\(ine\)`, held out).
+    expect(await found('Do you know why you are a hero\\(ine\\)? Ask a hero(ine).\n')).toEqual([]);
+    expect((await found('Do you know why you are a hero \\(ine\\)?\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['ine']);
   });
 
   it('takes a word in braces or after a colon fence for a directive\'s or a placeholder\'s name, not prose', async () => {

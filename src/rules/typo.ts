@@ -147,7 +147,7 @@ function collectWords(tree: Root, index: TreeIndex, source: string, speller: Spe
   const words: Words = { found: [], overlong: [], count: 0, texts: [] };
   const check = (text: string, at: number, titleCase = false, link?: string, spans: readonly number[] = wordSpans(text), afterWord?: () => boolean, pieceOfWord?: Run['pieceOfWord']) =>
     readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord, pieceOfWord });
-  const inMarkedWord = (start: number, end: number) => splitByMarks(source, start, end);
+  const inMarkedWord = (start: number, end: number) => splitByMarks(source, start, end) || escapedEnding(source, start, end);
   const { inHeading, links } = textContexts(index);
   for (const at of index.of('text')) {
     const link = links[at];
@@ -407,6 +407,15 @@ const listedSlip = (word: string, speller: Speller) => word.length >= minSlipNam
 /** The words of a run's spans, lower case. */
 function* wordsOfSpans(text: string, spans: readonly number[]): Generator<string> {
   for (let k = 0; k < spans.length; k += 3) yield text.slice(spans[k], spans[k + 1]).toLowerCase();
+}
+
+/**
+ * Whether the word from `start` to `end` of the source is a word's other ending in escaped
+ * brackets right after it (`hero\(ine\)`, as converters write brackets): no word of its own, as
+ * `hero(ine)` is not.
+ */
+function escapedEnding(source: string, start: number, end: number): boolean {
+  return source.slice(start - 2, start) === '\\(' && source.slice(end, end + 2) === '\\)' && letter.test(source[start - 3] ?? '');
 }
 
 /**
