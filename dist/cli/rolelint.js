@@ -11347,7 +11347,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4788);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3772);
 
 async function stdin() {
     const chunks = [];
@@ -11362,7 +11362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4788:
+/***/ 3772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26179,10 +26179,11 @@ const germanDuty = /(?:^|\s)(?:zu (?:deinen|ihren|den) (?:haupt)?aufgaben geh\u0
  * French: what the reader will be in charge of or brought to do (`vous serez en charge de`, `tu
  * seras amen\u00e9\u00b7e \u00e0`, `vous aurez pour mission de`, `votre r\u00f4le sera de`), and what the person hired
  * is in charge of (`l\u2019animateur\u00b7trice est charg\u00e9\u00b7e en priorit\u00e9 de`, as `responsible for` in English;
- * `le/la volontaire aura pour mission de`, `le poste aura pour objectif de`),
+ * `le/la volontaire aura pour mission de`, `le poste aura pour objectif de`), or of whom the post
+ * seeks (`une \u00e9quipe professionnelle charg\u00e9e de r\u00e9aliser`, `un\u00b7e directeur\u00b7rice charg\u00e9\u00b7e de diriger`),
  * as normalised text reads it (`amen\u00e9\u00b7e\u00b7s` is `amen\u00e9 e s`).
  */
-const frenchDuty = /(?:^|\s)(?:(?:est|sont) (?:charg[\u00e9e]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorit\u00e9| notamment| principalement| \u00e9galement)? d|(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras|aura|auront) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?|objectifs?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)/;
+const frenchDuty = /(?:^|\s)(?:(?:est|sont) (?:charg[\u00e9e]\w*(?: e| s| es)*|en charge|responsables?)(?: en priorit\u00e9| notamment| principalement| \u00e9galement)? d|(?:vous serez|tu seras) (?:amen[\u00e9e]\w*(?: e| s| es)* \u00e0|en charge d|charg[\u00e9e]\w*(?: e| s| es)* d|responsables? d)|(?:vous |tu )?(?:aurez|auras|aura|auront) (?:pour (?:missions?|r\u00f4le|t\u00e2ches?|objectifs?)|la charge|la responsabilit\u00e9)|(?:votre|ta) (?:mission|r\u00f4le) (?:sera|consiste|est) d)|\s[a-z\u00e0\u00e2\u00e7\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00fb\u00f9\u00fc\u00ff\u0153\u00e6]+ charg[\u00e9e]\w*(?: e| s| es)* de [a-z\u00e0\u00e2\u00e7\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00fb\u00f9\u00fc\u00ff\u0153\u00e6]+(?:er|ir|re)(?:\s|$)/;
 /**
  * Spanish: what the reader will do, as the future tells it (`vas a definir el producto`, `vas a
  * ayudarnos a dise\u00f1ar`, `coordinar\u00e1s el equipo`), of the verbs of duties, a pronoun after the verb
@@ -29748,9 +29749,10 @@ const jobAdTitle = /\b(?:job description|job posting|job post|job ad|job offer|j
  * Acme`, `Open positions`, `Available Positions`, `Join our team`, `Who we are hiring`, `We're hiring!`, `BuzzFeed Design
  * Recruiting`, `Engineering Jobs`): such a page may list several jobs, or one for now. Or a call
  * for applications to no one opening (`Open application`, `Initiativbewerbung`, `Candidature
- * spontan\u00e9e`), which asks for no one role's duties.
+ * spontan\u00e9e`), which asks for no one role's duties. In Japanese, Chinese and Korean, a title ending
+ * in the page of openings' words (`\u2026\u306e\u304a\u4ed5\u4e8b\u60c5\u5831`, `\u63a1\u7528\u60c5\u5831`, `\u62db\u8058\u4fe1\u606f`, `\ucc44\uc6a9 \uc815\ubcf4`: jobs' or hiring information, lists of positions).
  */
-const openingsTitle = /^(?:(?:our |current |open |available |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontan\u00e9e|candidatura espont\u00e1nea)(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
+const openingsTitle = /^(?:(?:our |current |open |available |job |career )?(?:jobs|careers?|openings|vacancies|positions|opportunities|roles)|join (?:us|our team|the team)|work (?:with|for) us|(?:(?:who|what|where) )?(?:we are|we['\u2019]re|now) hiring(?: for)?|(?:[\p{L}\p{N}&.'\u2019-]+ ){0,3}(?:recruiting|recruitment|hiring|careers|jobs)|karriere|stellenangebote|offres d'emploi|empleos|trabaja con nosotros|(?:open|general|spontaneous|unsolicited|speculative) applications?|initiativbewerbung|candidature spontan\u00e9e|candidatura espont\u00e1nea|[^\n]*?(?:\u63a1\u7528\u60c5\u5831|\u6c42\u4eba\u60c5\u5831|\u4ed5\u4e8b\u60c5\u5831|\u52df\u96c6\u8077\u7a2e|\u8077\u7a2e\u4e00\u89a7|\u6c42\u4eba\u4e00\u89a7|\u62db\u8058\u4fe1\u606f|\u52a0\u5165\u6211\u4eec|\ucc44\uc6a9\s?\uc815\ubcf4))(?:\s+(?:at|@|with)\s+[\p{L}\p{N} .&'\u2019-]+)?\s*[.!]?$/iu;
 /** A level code or name in a title or file name: `L4`, `IC5`, `Level 3`, `Engineer II`, `Senior`, `Staff`. */
 const levelTitle = /\b(?:(?:L|IC|M|E|P|T|D)\d{1,2}|level[ -]?\d{1,2}|(?:engineer|developer|designer|manager|analyst|scientist) (?:I{1,3}|IV|V)|junior|intermediate|mid[ -]level|senior|staff|principal|distinguished|fellow|associate|intern|apprentice|graduate|entry[ -]level)\b/i;
 /**
@@ -29858,7 +29860,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) requires|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?:(?: really)? (?:want|would like|would love)|'d(?: really)? (?:like|love)) to see (?:(?:that )?you (?:are|have|can|bring|know)|(?:(?:some|strong|solid|proven|prior|previous|relevant) )?(?:experience|knowledge|familiarity|skills?|expertise) (?:with|in|of|at))|we (?:also )?look for (?:[\w-]+ ){0,3}?(?:skills|strengths|qualities|traits|experience|candidates|people|someone)\b|you(?: are|'re) an? (?:(?:highly|very|truly) )?(?:experienced|seasoned|skilled|accomplished|proven|talented) |we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) (?:requires|will require)|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold|bring)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?:(?: really)? (?:want|would like|would love)|'d(?: really)? (?:like|love)) to see (?:(?:that )?you (?:are|have|can|bring|know)|(?:(?:some|strong|solid|proven|prior|previous|relevant) )?(?:experience|knowledge|familiarity|skills?|expertise) (?:with|in|of|at))|we (?:also )?look for (?:[\w-]+ ){0,3}?(?:skills|strengths|qualities|traits|experience|candidates|people|someone)\b|you(?: are|'re) an? (?:(?:highly|very|truly) )?(?:experienced|seasoned|skilled|accomplished|proven|talented) |we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31722,6 +31724,8 @@ const lists = {
     da: 'af hvad meget noget blev bliver mig ud',
     sv: 'och inte att vad mycket n\u00e5got jag hur varf\u00f6r detta dessa ska m\u00e5ste kunna vara \u00e4r f\u00f6r ocks\u00e5 av blir efter',
     pl: 'nie si\u0119 \u017ce jest jak dla przez s\u0105 lub oraz tak\u017ce kt\u00f3ry kt\u00f3ra kt\u00f3re jego jej mo\u017ce by\u0107 ich czy te\u017c tym',
+    // Finnish, which writes `\u00e4` and `\u00f6` as German does (not `on`, `se`: English and Spanish write them).
+    fi: 'ja ett\u00e4 tai kun mutta my\u00f6s ovat oli jos niin kuin joka jotka t\u00e4m\u00e4 sek\u00e4 mukaan olla ole ei h\u00e4n sen',
     // Indonesian and Malay, which write their small words alike; not `yang`, `dan`, `ada`, `di`, `ke`,
     // which English text writes as names (`Jerry Yang`, `Dan`, `the ADA`) or Italian too.
     'id ms': 'untuk dengan dari ini itu akan tidak juga atau kita kami kamu pada dalam bisa sebagai oleh harus sudah agar jika karena lebih',
@@ -33111,18 +33115,18 @@ const saying = /[ \t](?:says|said|writes|wrote|explains|explained|adds|added|not
 /** The word a verb of saying follows, to its end (letters, apostrophes and hyphens), and the blanks after it. */
 const wordToEnd = /[\p{L}'\u2019-]+(?=[ \t]*$)/u;
 /**
- * `jane at example dot com`, `jane [at] example [dot] com`, `jane at example.com.br`, `surae at get
+ * `jane at example dot com`, `jane [at] example [dot] com`, `jane {at} example dot com`, `jane at example.com.br`, `surae at get
  * monero dot org` (a domain's words apart), `jory @ example.org` (spaces around the `@`): an address
  * written out, from its `at` (its domain's last part letters only, so `meet at 9.30` is none); the
  * name before it is read back from there (`localPart`), as a pattern starting at every word
  * scanned each document's every word for an `at` after it.
  */
-const writtenAt = /[ \t]+(?:[[(]?at[\])]?|@)[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[(]?dot[\])]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
+const writtenAt = /[ \t]+(?:[[({]?at[\])}]?|@)[ \t]+([\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,2}(?:[ \t]+[[({]?dot[\])}]?[ \t]+[\p{L}\p{N}-]+)+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}]))/giu;
 /**
  * What any match of `writtenAt` holds, without its Unicode classes: tested once a document, it
  * spares the pattern's scan of every space of the many documents that write no address out.
  */
-const mayWriteAt = /[ \t](?:[[(]?at[\])]?|@)[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[(]?dot\b)/i;
+const mayWriteAt = /[ \t](?:[[({]?at[\])}]?|@)[ \t]+(?:[^\s.]+\.|(?:[^\s.]+[ \t]+){1,3}[[({]?dot\b)/i;
 /** The name of an address, at the end of the text before its `at`. */
 const localPart = /[\p{L}\p{N}._+-]+$/u;
 /** A name-like cell or item: one to four words, each starting with a capital or `@`. */
@@ -33508,8 +33512,9 @@ function peopleTables(index, source, spans) {
         const people = titles.some((t) => peopleColumn.test(t)) ||
             texts.some((t) => /(?:^|\s)@[\w-]+/.test(t)) ||
             index.within(at, 'link').some((l) => profile.test(index.nodes[l].url));
-        // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too.
-        const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) ? [column] : [])));
+        // A column titled for people alone (`Maintainer`, `Evangelist`) holds names in a table about anything else too;
+        // in a table of people, a column titled by a site (`Discord`, `Slack`) holds their accounts there.
+        const persons = new Set(titles.flatMap((t, column) => (personColumn.test(t) || (people && siteLabel.test(t)) ? [column] : [])));
         if (!people && persons.size === 0)
             continue;
         cells.forEach((cell, i) => {
@@ -33979,7 +33984,34 @@ function advice(match) {
     return near(match) ? 'merge them into one' : 'remove one of them';
 }
 
+;// CONCATENATED MODULE: ./lib/document/numbered-parts.js
+
+/** A part's number at the start of a heading, after one word or none (`Parte 1 -`, `Step 2:`, `3.`); not a year (`2024 goals`). */
+const partNumber = /^(?:(\p{L}+)\s+)?(\d{1,2})(?=[\s.:)\u2013\u2014-]|$)/u;
+/** The heading nodes (by their place in the index) that open a numbered part. */
+function numberedParts(index) {
+    const series = new Map();
+    for (const at of index.of('heading')) {
+        const match = partNumber.exec(lib_toString(index.nodes[at]).trim());
+        if (!match)
+            continue;
+        const key = `${index.nodes[at].depth} ${match[1]?.toLowerCase() ?? ''}`;
+        const parts = series.get(key) ?? [];
+        parts.push({ at, number: Number(match[2]) });
+        series.set(key, parts);
+    }
+    const parts = new Set();
+    for (const found of series.values()) {
+        const numbers = new Set(found.map((p) => p.number));
+        if (numbers.size >= 2 && numbers.has(1))
+            for (const { at } of found)
+                parts.add(at);
+    }
+    return parts;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
+
 
 
 
@@ -34010,12 +34042,14 @@ const duplicateHeading = defineRule({
     const index = treeIndex(tree);
     const source = String(file.value ?? '');
     let branches;
+    const parts = numberedParts(index);
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
         // A heading in a block quote is quoted: an example of a report, someone else's text.
         if (!heading.position || index.inside(at, 'blockquote'))
             continue;
-        siblings.length = Math.min(siblings.length, heading.depth + 1);
+        // A numbered part (`## Parte 2`) opens a section of its own level: the headings after it are its own.
+        siblings.length = Math.min(siblings.length, parts.has(at) ? heading.depth : heading.depth + 1);
         const byBranch = (siblings[heading.depth] ??= new Map());
         const branch = (branches ??= templateBranches(source)).branchAt(heading.position.start.offset ?? 0);
         let seen = byBranch.get(branch);
@@ -34947,6 +34981,8 @@ const payWords = [
     'salaire', 'salaires', 'r\u00e9mun\u00e9ration', 'r\u00e9mun\u00e9r\u00e9', 'r\u00e9mun\u00e9r\u00e9e', 'brut', 'tjm', 'taux',
     'gehalt', 'geh\u00e4lter', 'verg\u00fctung', 'entgelt', 'bezahlung', 'lohn', 'brutto', 'jahresgehalt', 'monatsgehalt', 'stundenlohn', 'tagessatz', 'gehaltsspanne', 'gehaltsband',
     'salario', 'salarios', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'bruto', 'brutos', 'banda salarial', 'rango salarial',
+    // Italian (`Compenso: fino a 100.000 euro`, `RAL`, retribuzione annua lorda)
+    'compenso', 'retribuzione', 'stipendio', 'ral', 'lordo', 'lordi',
 ];
 /**
  * Phrases that tie an amount to the person's experience: only pay is set so (`between 36,000 USD
@@ -35041,6 +35077,7 @@ const job_facts_data_labels = {
         'salary and benefits', 'pay and benefits', 'compensation and benefits', 'what we pay',
         'salaire', 'r\u00e9mun\u00e9ration', 'package', 'tjm', 'fourchette de salaire', 'gehalt', 'verg\u00fctung', 'entgelt', 'bezahlung', 'jahresgehalt',
         'gehaltsspanne', 'salario', 'sueldo', 'remuneraci\u00f3n', 'retribuci\u00f3n', 'banda salarial', 'rango salarial',
+        'compenso', 'retribuzione', 'stipendio', 'ral',
     ],
     location: [
         'location', 'locations', 'job location', 'work location', 'office', 'office location', 'based in', 'where', 'duty station', 'duty location',
@@ -35198,6 +35235,7 @@ const bylineVerbs = ['contributed', 'written', 'posted', 'authored', 'published'
 
 
 
+
 /** Longest heading quoted whole in a message. */
 const quoted = 60;
 const emptySection = defineRule({
@@ -35226,6 +35264,8 @@ const emptySection = defineRule({
     const required = sections.length > 0 ? createSectionMatcher(sections) : undefined;
     const source = String(file.value ?? '');
     const contents = contentsEntries(index, headings);
+    let parts;
+    let allocations;
     for (const at of headings) {
         const heading = index.nodes[at];
         if (heading.data?.plainText || !heading.position)
@@ -35252,6 +35292,17 @@ const emptySection = defineRule({
         // qualifications): a label over what follows, as required-sections reads it.
         if (body.kind === 'empty' && labelOver(index, at) && sections.some((section) => titleIsAbout(title, section) && shownByContent(tree, source, section.name) !== undefined))
             continue;
+        // A title right above the first of numbered parts of its own level (`## Desafio QA` over `## Parte 1`, `## Parte 2`): the parts are its content.
+        if (body.kind === 'empty' && labelOver(index, at) && (parts ??= numberedParts(index)).has(index.end(at)) && !parts.has(at))
+            continue;
+        // One of three headings or more ending in a quantity in brackets (`#### Office hours (1)`, `#### Staff meeting (1)`): an allocation's items, written as headings, that need no body.
+        if (body.kind === 'empty' && quantified.test(title) && (allocations ??= headings.filter((h) => quantified.test(lib_toString(index.nodes[h]).trim())).length) >= minAllocations)
+            continue;
+        // A plain title naming things in the plural right above one of its own level written wholly in
+        // emphasis (`### Non-Technical Roles` over `### ___PR___`): a label over the styled titles that
+        // follow. (A role's title so, `## GIS Developer` over `## **GIS Program Manager**`, is a section left empty.)
+        if (body.kind === 'empty' && labelOver(index, at) && plural.test(title) && emphasisedWhole(index.nodes[index.end(at)]) && !emphasisedWhole(heading))
+            continue;
         const name = title.length > quoted ? `${title.slice(0, quoted).trimEnd()}\u2026` : title;
         const message = body.kind === 'placeholder'
             ? say('placeholder', { name, placeholder: body.text })
@@ -35261,6 +35312,16 @@ const emptySection = defineRule({
         file.message(message, { place: heading.position });
     }
 });
+/** A title ending in a quantity in brackets (`Office hours (2)`, `Grading (1.5 h)`), and the fewest such headings that make an allocation. */
+const quantified = /\(\s*\d{1,3}(?:[.,]\d)?\s*(?:h|hrs?|hours?)?\s*\)$/i;
+const minAllocations = 3;
+/** A title ending in a plural noun (`Non-Technical Roles`, `Other teams:`). */
+const plural = /\p{L}{2,}[^s\W]s[\s:.]*$/u;
+/** Whether a heading's text is one emphasis or strong span (`### ___PR___`, `### **Design**`), as a page styles its subtitles. */
+function emphasisedWhole(heading) {
+    const shown = heading.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+    return shown.length === 1 && (shown[0].type === 'emphasis' || shown[0].type === 'strong');
+}
 /** A heading over a table of contents. */
 const contentsTitle = /^(?:table of contents|contents|toc|on this page|in this (?:page|guide|document)|sommaire|table des mati\u00e8res|inhalt|inhaltsverzeichnis|\u00edndice|contenido)$/i;
 /**
@@ -39018,9 +39079,7 @@ const repeatedWord = defineRule({
     /** One finding for a run of the same word, over all of it: `word word word` is one slip, not two. */
     const report = (run) => {
         const [first, last] = [run[0], run.at(-1)];
-        // A person's name as they write it (`[Nedim Sabic Sabic](https://github.com/\u2026)`, a cell of a
-        // people table): a family name may be written twice, alike, on one line; the name is theirs to spell.
-        if (/^\p{Lu}\p{Ll}/u.test(first.word) && run.every((w) => w.word === first.word) && !source.slice(first.start, last.start).includes('\n') && (names ??= namePlaces(tree, treeIndex(tree), source, file)).named(first.start))
+        if (nameWrittenTwice(source, run, () => (names ??= namePlaces(tree, treeIndex(tree), source, file))))
             return;
         place ??= lib_location(source);
         const from = place.toPoint(first.start);
@@ -39201,6 +39260,23 @@ function titleLineBefore(source, end) {
         return false;
     const words = source.slice(start, end).replace(/^[ \t>]+/, '').split(/[ \t]+/);
     return words.length <= repeated_word_maxTitleWords && words.every((w) => /^\p{L}/u.test(w) && (w.length < 4 || /^\p{Lu}/u.test(w)));
+}
+/**
+ * Whether a run of one capitalised word on one line is a person's name as they write it (the text
+ * of a link to their profile, `[Nedim Sabic Sabic](https://github.com/\u2026)`, a cell of a people
+ * table): a family name may be written twice, alike; the name is theirs to spell. So is one its
+ * line writes closed up, as an address does (`Yang Yang` beside `ambassador-yangyang.png`).
+ */
+function nameWrittenTwice(source, run, places) {
+    const [first, last] = [run[0], run.at(-1)];
+    if (!/^\p{Lu}\p{Ll}/u.test(first.word) || !run.every((w) => w.word === first.word) || source.slice(first.start, last.start).includes('\n'))
+        return false;
+    return closedUpOnLine(source, first.start, first.word.repeat(run.length)) || places().named(first.start);
+}
+/** Whether the line around `at` writes `joined` (a name's words closed up) in lower case, as an address or a handle does. */
+function closedUpOnLine(source, at, joined) {
+    const end = source.indexOf('\n', at);
+    return source.slice(source.lastIndexOf('\n', at) + 1, end === -1 ? source.length : end).includes(joined.toLowerCase());
 }
 /** Articles, written twice before a name that starts with one (`the The Guardian`) all the same. */
 const repeated_word_articles = new Set(['the', 'an']);
@@ -39574,6 +39650,10 @@ function isCompound(written, speller) {
     const adjective = adjectiveOfAdverb(word);
     if (adjective !== undefined && speller.isKnown(adjective))
         return true;
+    // `preparational`: the -al adjective of a known -ion noun (preparation), as operational of operation.
+    const ofNoun = /^(\p{Ll}{4,}ion)al(?:ly)?$/u.exec(word);
+    if (ofNoun && speller.isKnown(ofNoun[1]))
+        return true;
     for (let i = 2; i <= word.length - 3; i++) {
         const [left, right] = [word.slice(0, i), word.slice(i)];
         // Two words the speller itself offers apart (`health checks`), or a prefix and a word (`re` + `tagged`).
@@ -39920,7 +40000,7 @@ const allowedWords = [
     'roundtables', 'solutioning', 'webhook', 'webhooks', 'cherrypick', 'deflaking', 'overengineer', 'disconfirm',
     'notekeeper', 'slidedeck', 'upstreamer', 'productionalization', 'communitywide', 'disconfirming',
     'remediations', 'microinteractions', 'unhire', 'unhired', 'productionize', 'productionizes', 'productionized', 'productionizing',
-    'unindexed', 'rolelint',
+    'unindexed', 'rolelint', 'jumpstart', 'jumpstarts', 'jumpstarted', 'jumpstarting',
     // Code review vocabulary of reviewers' and maintainers' guides (`until the person who asked for the hold acks it`)
     'ack', 'acks', 'acked', 'acking', "ack'd", 'nacks', 'nacked', 'ptal',
     // Identity terms of employee resource groups and equal-opportunity statements ('Latinx' is in the dictionaries)
@@ -39954,6 +40034,8 @@ const allowedWords = [
     // ... and in a project's role patterns and a consulting firm's posts (held out): a product or a role
     // phased out (`Sunsetting a Trusted Committer`), and a 3D modelling tool named at a bullet's start
     'sunsetting', 'sunsetted', 'sketchup',
+    // ... and in a college radio station's board roles (held out): the broadcast of recorded programming
+    'playout', 'playouts',
     // ... and in runbooks, data and creative posts and a devrel team's page (held out): a service's
     // score of user satisfaction, a Google document, advertising technology, a shortage of stock, a
     // holiday worked from, a video podcast, a mesh's polygons, a drawing style
@@ -40248,7 +40330,7 @@ const noWords = new Set();
 function collectWords(tree, index, source, speller, judge, frontmatterKeys) {
     const words = { found: [], overlong: [], count: 0, texts: [] };
     const check = (text, at, titleCase = false, link, spans = wordSpans(text), afterWord, pieceOfWord) => readText(words, speller, judge, { text, at, titleCase, link, spans, afterWord, pieceOfWord });
-    const inMarkedWord = (start, end) => splitByMarks(source, start, end);
+    const inMarkedWord = (start, end) => splitByMarks(source, start, end) || escapedEnding(source, start, end);
     const { inHeading, links } = textContexts(index);
     for (const at of index.of('text')) {
         const link = links[at];
@@ -40499,6 +40581,14 @@ function* wordsOfSpans(text, spans) {
         yield text.slice(spans[k], spans[k + 1]).toLowerCase();
 }
 /**
+ * Whether the word from `start` to `end` of the source is a word's other ending in escaped
+ * brackets right after it (`hero\(ine\)`, as converters write brackets): no word of its own, as
+ * `hero(ine)` is not.
+ */
+function escapedEnding(source, start, end) {
+    return source.slice(start - 2, start) === '\\(' && source.slice(end, end + 2) === '\\)' && typo_letter.test(source[start - 3] ?? '');
+}
+/**
  * Whether the word from `start` to `end` of the source is glued by emphasis marks to a letter
  * before or after it (`**F****luency**`, `**Respon**sibilities`): the reader sees one word, of
  * which this is a piece, and the piece alone is no misspelling.
@@ -40573,17 +40663,17 @@ function unexplained(found, ok, context) {
     const unknown = [];
     for (const entry of found.sort((a, b) => a.start - b.start)) {
         const { word, fullName, link } = entry;
-        // A word hyphenated across a line break (`manage-` / `ment`, pasted from a PDF) is one word:
-        // known whole, neither half is reported; else each half is, but neither is fixed (`ment` is
-        // no slip for `meant` there).
+        // A word hyphenated across a line break (`manage-` / `ment`, from a PDF) is one word: known whole, neither
+        // half is reported; else each half is, but neither is fixed (`ment` is no slip for `meant` there).
         const halves = acrossLines(source, entry.start, word);
         if (halves !== undefined) {
             if (ok(halves))
                 continue;
             entry.broken = true;
         }
-        if (acronymReordered(word) !== undefined) {
-            unknown.push(entry); // `LGTBQ`: an acronym's letters out of order, whatever stands around it.
+        const always = reportedAnyway(entry, source, context.speller);
+        if (always) {
+            unknown.push(always);
             continue;
         }
         if (fullName || (names.has(word) && (!misspeltName(word) || amongUnknownNames(source, entry.start, found))) || besideForeignName(source, entry.start, word))
@@ -40634,6 +40724,17 @@ function unexplained(found, ok, context) {
     return unknown;
 }
 /**
+ * An unknown word reported whatever else would explain it, with what to offer: an acronym's letters
+ * out of order (`LGTBQ`), and a name run on into a word by a missed space (`Open Sourceecosystem`
+ * beside `Open Source`), however the word reads. Undefined for the others.
+ */
+function reportedAnyway(entry, source, speller) {
+    if (acronymReordered(entry.word) !== undefined)
+        return entry;
+    const apart = runOnFromName(source, entry.start, entry.word, speller);
+    return apart === undefined ? undefined : { ...entry, apart };
+}
+/**
  * Three capitalised names or more listed by commas and `and`, `or` or `&`, each of up to three
  * words (`Amberscript, Dealroom.co, Contexta and Taxi2Airport`; `JetBrains, Automattic, Sovereign
  * Tech Agency, Laravel`).
@@ -40674,8 +40775,8 @@ const typo_capitalisedWord = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Whether a capitalised word read as a name is a slip of a word the document writes elsewhere
  * (`the TAC Vice Chairpeson` beside `Chairperson`, `Blamelss` beside `Blameless`): a dictionary
- * word written capitalised too, of the same first three letters, with a letter dropped or two
- * swapped (a name made by adding to a word, `Moderna` beside `Modern`, is none), not its singular
+ * word written capitalised too, of the same first three letters, with a letter dropped, two
+ * swapped or one typed inside it (a name made by adding to a word, `Moderna` beside `Modern`, is none), not its singular
  * (`Robert` beside `Roberts`).
  * Found by searching the source for those letters, not by comparing every word the document has.
  */
@@ -40685,6 +40786,17 @@ function slipOfWritten(word, source, speller) {
         return false;
     // Found by its first letters or, where the slip is among them past the first (`Cmmunity` beside `Community`), by its last.
     return writtenNear(word, source, speller, word.slice(0, 3), 0) || writtenNear(word, source, speller, word.slice(-4), word.length - 4);
+}
+/**
+ * Whether `word` is `other` with one letter typed inside it (`Renvenue` of `Revenue`): neither the
+ * first nor the last (a name made by adding to a word, `Moderna` of `Modern`), nor a letter doubled
+ * (`Wellcome` of `Welcome`, a name's way of standing apart).
+ */
+function strayLetterIn(word, other) {
+    let i = 0;
+    while (i < other.length && word[i] === other[i])
+        i++;
+    return i > 0 && i < other.length && word.slice(i + 1) === other.slice(i) && word[i] !== word[i - 1] && word[i] !== word[i + 1];
 }
 /** Whether the document writes a known word one slip from `word` where `piece` stands `offset` letters into it. */
 function writtenNear(word, source, speller, piece, offset) {
@@ -40699,7 +40811,8 @@ function writtenNear(word, source, speller, piece, offset) {
             continue;
         lettersFrom.lastIndex = from;
         const other = lettersFrom.exec(source)?.[0] ?? '';
-        if (other.length !== word.length && other.length !== word.length + 1)
+        // Of the same length, a letter longer, or a letter shorter where a letter is typed inside it.
+        if (other.length !== word.length && other.length !== word.length + 1 && !(other.length === word.length - 1 && strayLetterIn(word, other)))
             continue;
         // Capitalised as the word is, with its first letter (names are made by changing it: `Gource` of
         // `Source`); found by the first letters, it is so.
@@ -40890,8 +41003,9 @@ function namedOrTerms(found, { speller, places, vocabulary, source }, slip) {
             // (Never a word of grammar run into another, `atleast`: a missed space, however often copied.)
             const byUses = ((counts.get(singularKey(lower)) ?? 0) >= termUses || (stem !== undefined && forms.get(stem).size >= termUses) || vocabulary.has(lower)) && !grammarJoined(lower, speller, commonWordCount);
             // A term by its uses alone is no term where it is a dictionary word with a letter doubled in
-            // or two swapped (`Vancancies` in a heading and its text): the writer's slip, made twice.
-            const explained = (byUses && !typedTwice(lower, speller)) || byPlace();
+            // or two swapped (`Vancancies` in a heading and its text), or, written in lower case, with one
+            // left out (`craftmanship` three times): the writer's slip, made each time.
+            const explained = (byUses && !typedTwice(lower, speller) && !(starts.has(lower) && letterDropped(lower, speller))) || byPlace();
             // An account name is made from a name (`wlynch` of `Billy Lynch`): one slip from its line's words by its making.
             // The repository's own name is meant however close it is to a word (`ALife` of `alife-web`, one letter from `Life`),
             // and so is a name an address written out holds (`Surae Noether`, `surae at get monero dot org`, beside `sure`).
@@ -40969,6 +41083,23 @@ function typedTwice(lower, speller) {
     return false;
 }
 /**
+ * Whether a word of eight letters or more is a common word with one letter left out inside it
+ * (`craftmanship`, `kubernets`): a writer who drops it drops it each time, so its uses make no term.
+ */
+function letterDropped(lower, speller) {
+    if (lower.length < minTypedTwice || !/^[a-z]+$/.test(lower))
+        return false;
+    // Inside the word: a word of another language is often an English one without its last letter (`institut`).
+    for (let i = 1; i < lower.length; i++) {
+        for (let c = 0x61; c <= 0x7a; c++) {
+            const word = lower.slice(0, i) + String.fromCharCode(c) + lower.slice(i);
+            if (speller.frequency(word) >= minSlipFrequency && speller.isKnown(word))
+                return true;
+        }
+    }
+    return false;
+}
+/**
  * Whether a word is a common word of five letters or more with its first letter typed twice
  * (`Rremote`, `Ssenior`): names seldom start so (`Aaron`, `Lloyd`, `Eerie` are no common word and
  * a letter), and the shortest common words after one are left (`Aalto`).
@@ -41002,8 +41133,29 @@ function besideForeignName(source, start, word) {
     const before = wordEndingAt.exec(source.slice(Math.max(0, start - 60), start))?.[1];
     const after = wordStartingAt.exec(source.slice(start + word.length, start + word.length + 60))?.[1];
     // ... or, itself written with an accent, beside any capitalised word (`Bundesverband f\u00fcr`).
-    const name = accentedLetter.test(word) ? startsCapital : foreignCapitalised;
-    return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after));
+    const accented = accentedLetter.test(word);
+    const name = accented ? startsCapital : foreignCapitalised;
+    return (before !== undefined && name.test(before)) || (after !== undefined && name.test(after)) || (accented && inQuotedPhrase(source, start, word));
+}
+/** The most words of a phrase quoted whole that is mentioned, not used (`a "salaire brut charg\u00e9"`). */
+const quotedPhraseWords = 5;
+const phraseQuotes = /["\u201c\u201d]/g;
+/**
+ * Whether the word stands in a short phrase quoted whole on its line (`a "salaire brut charg\u00e9"
+ * (total cost)`): with a word written with an accent, a phrase of another language mentioned.
+ */
+function inQuotedPhrase(source, start, word) {
+    const lineFrom = source.lastIndexOf('\n', start) + 1;
+    const newline = source.indexOf('\n', start);
+    const line = source.slice(lineFrom, newline < 0 ? source.length : newline);
+    const at = start - lineFrom;
+    const quotes = [...matchesOf(phraseQuotes, line)].map((m) => m.index);
+    // Quotes pair up from the line's start: the word is inside a pair when an odd number stand before it.
+    const open = quotes.filter((q) => q < at);
+    const close = quotes.find((q) => q >= at + word.length);
+    if (open.length % 2 === 0 || close === undefined)
+        return false;
+    return line.slice(open.at(-1) + 1, close).trim().split(/\s+/).length <= quotedPhraseWords;
 }
 /**
  * Whether a capitalised word stands in a name whose other capitalised words, on the same line and
@@ -41080,7 +41232,7 @@ function reportForeign(file, unknown, wordCount) {
  */
 function reportUnknown(file, unknown, speller, allowAcronyms, vocabulary) {
     const place = lib_location(String(file.value ?? ''));
-    for (const { word, start, broken } of unknown) {
+    for (const { word, start, broken, apart: runOn } of unknown) {
         const from = place.toPoint(start);
         const to = place.toPoint(start + word.length);
         if (!from || !to)
@@ -41091,8 +41243,8 @@ function reportUnknown(file, unknown, speller, allowAcronyms, vocabulary) {
         const term = termSlipped(shown, vocabulary);
         const reordered = acronymReordered(shown);
         // Two words of grammar closed up (`byThe`) are offered apart first.
-        const apart = grammarRunIn(shown) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
-        const suggestions = [...new Set([...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
+        const apart = grammarRunIn(shown) || sentenceRunIn(shown, speller) ? shown.replace(/(\p{Ll})(\p{Lu})/u, '$1 $2') : undefined;
+        const suggestions = [...new Set([...(runOn ? [runOn] : []), ...(apart ? [apart] : []), ...(reordered ? [reordered] : []), ...(term ? [term] : []), ...speller.suggest(shown, 3)])].slice(0, 3).map((s) => typo_matchCase(s, shown));
         // A capitalised word with no word of the dictionaries in reach is a name (`Konflux`,
         // `Arkonaplatz`, `Horchert`), not a slip: a slip leaves the word it was meant to be near.
         if (suggestions.length === 0 && /^\p{Lu}\p{Ll}/u.test(shown) && !speller.listed(shown))
@@ -41280,6 +41432,30 @@ function closedUpElsewhere(source, start, word) {
     const before = /(\p{Lu}\p{L}*) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
     return before !== undefined && new RegExp(`(?<![\\p{L}])${before}${word}(?![\\p{L}])`, 'iu').test(source);
 }
+/** The fewest letters of the word a name runs on into, without its space. */
+const minRunOnLetters = 4;
+/**
+ * The capitalised word at `start` written apart, where it is a name the document writes, after the same word,
+ * run on into a word by a missed space (`the Magento Open Sourceecosystem` where the
+ * document writes `Magento Open Source`): a name of two words closed up (`Sourcegraph`) follows
+ * no word that the document writes before its first part alone.
+ */
+function runOnFromName(source, start, word, speller) {
+    const before = /(\p{Lu}\p{L}*) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1];
+    if (before === undefined)
+        return undefined;
+    for (let split = 3; split <= word.length - minRunOnLetters; split++) {
+        const rest = word.slice(split);
+        if (!/^\p{Ll}+$/u.test(rest) || !speller.isKnown(rest))
+            continue;
+        const phrase = `${before} ${word.slice(0, split)}`;
+        for (let at = source.indexOf(phrase); at >= 0; at = source.indexOf(phrase, at + 1)) {
+            if (at !== start - before.length - 1 && (at === 0 || !typo_letter.test(source[at - 1])) && !typo_letter.test(source[at + phrase.length] ?? ''))
+                return `${word.slice(0, split)} ${rest}`;
+        }
+    }
+    return undefined;
+}
 /** The word just before `start` on its line, lower case, when one space parts them; else ''. */
 function typo_wordBefore(source, start) {
     return /(\p{L}+) $/u.exec(source.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase() ?? '';
@@ -41344,7 +41520,7 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
             (allowAcronyms && acronym.test(w) && acronymReordered(w) === undefined) ||
             // An inner capital (GraphQL, iPhone, DevOps) marks a name or a product, not prose; not two
             // words of grammar run together (`byThe Linux Foundation`).
-            (/\p{Ll}\p{Lu}/u.test(w) && !grammarRunIn(w)) ||
+            (/\p{Ll}\p{Lu}/u.test(w) && !grammarRunIn(w) && !sentenceRunIn(w, speller)) ||
             // So do capitals run into a capitalised word (`USAGov`, `TTSJobs`, `GDrive`): a programme's or a product's name.
             acronymAndWord(w, speller) ||
             // A capitalised word with an accent: a name in its own language's letters (`S\u00f8rensen`, `Nu\u00f1ez`)
@@ -41362,6 +41538,13 @@ function knownWord(speller, allowed, allowAcronyms, invisibles) {
 /** Short words of grammar that run into the next word by a missed space as the longer ones do (compound.ts's `grammar`). */
 const shortGrammar = new Set(['by', 'to', 'in', 'on', 'is', 'as', 'an', 'or', 'if', 'of']);
 /** Two words of grammar, the second capitalised, closed up (`byThe`, `ofThe`, `andOur`): no product writes its name so. */
+/** Words that open a sentence, which a missed full stop and space run into the word before (`the workAlso, the more I learn`). */
+const sentenceOpeners = new Set(['also', 'the', 'this', 'that', 'these', 'those', 'there', 'then', 'our', 'your', 'their', 'they', 'you', 'and', 'but', 'however', 'when', 'while', 'what', 'which']);
+/** A known word of three letters or more run into a capitalised word that opens a sentence (`workAlso`): a missed full stop and space, no product's name. */
+function sentenceRunIn(w, speller) {
+    const m = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u.exec(w);
+    return m !== null && sentenceOpeners.has(m[2].toLowerCase()) && speller.isKnown(m[1]);
+}
 function grammarRunIn(w) {
     const m = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u.exec(w);
     const isGrammar = (part) => grammar.has(part) || shortGrammar.has(part);
@@ -60931,7 +61114,7 @@ function countFindings(results) {
     }
     return counts;
 }
-function plural(n, word) {
+function count_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
@@ -60953,17 +61136,17 @@ function formatText(results, held = {}) {
     }
     const c = countFindings(results);
     const problems = c.error + c.warning + c.info;
-    const files = plural(c.files, 'file');
+    const files = count_plural(c.files, 'file');
     if (c.fixed > 0)
-        lines.push(`\u2714 fixed ${plural(c.fixed, 'problem')} in ${plural(c.filesFixed, 'file')}`);
+        lines.push(`\u2714 fixed ${count_plural(c.fixed, 'problem')} in ${count_plural(c.filesFixed, 'file')}`);
     if (problems === 0) {
         lines.push(`\u2714 ${files} linted, no problems`);
     }
     else {
-        const parts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
+        const parts = [count_plural(c.error, 'error'), count_plural(c.warning, 'warning')];
         if (c.info > 0)
             parts.push(`${c.info} info`);
-        lines.push(`\u2716 ${plural(problems, 'problem')} (${parts.join(', ')}) in ${c.filesWithFindings} of ${files}`);
+        lines.push(`\u2716 ${count_plural(problems, 'problem')} (${parts.join(', ')}) in ${c.filesWithFindings} of ${files}`);
         if (c.fixable > 0)
             lines.push(`  ${c.fixable} of them can be fixed with \`--fix\``);
     }
@@ -60974,11 +61157,11 @@ function formatText(results, held = {}) {
 function heldBackLines({ baseline, filtered }) {
     const lines = [];
     if (baseline) {
-        const gone = baseline.dropped !== undefined ? `${plural(baseline.dropped, 'finding')} gone and dropped from it` : baseline.gone > 0 ? `${plural(baseline.gone, 'finding')} of it gone (run \`--write-baseline\` to drop them)` : 'none of it gone';
-        lines.push(`  ${plural(baseline.heldBack, 'finding')} held back by the baseline ${printablePath(baseline.file)}; ${gone}`);
+        const gone = baseline.dropped !== undefined ? `${count_plural(baseline.dropped, 'finding')} gone and dropped from it` : baseline.gone > 0 ? `${count_plural(baseline.gone, 'finding')} of it gone (run \`--write-baseline\` to drop them)` : 'none of it gone';
+        lines.push(`  ${count_plural(baseline.heldBack, 'finding')} held back by the baseline ${printablePath(baseline.file)}; ${gone}`);
     }
     if (filtered && filtered.count > 0)
-        lines.push(`  ${plural(filtered.count, 'finding')} outside the pull request's changes held back (filter-mode: ${filtered.mode})`);
+        lines.push(`  ${count_plural(filtered.count, 'finding')} outside the pull request's changes held back (filter-mode: ${filtered.mode})`);
     return lines;
 }
 
