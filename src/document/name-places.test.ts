@@ -92,6 +92,8 @@ describe('name places', () => {
     expect(await namedIn(text)).toEqual(['Trendyol', 'Acme', 'Labs']);
     const roles = '- Chair: Thibaud Colas\n- Board Liaison: Afi\n- Lead: Plan the work\n- Deadline: Friday Noon\n';
     expect(await namedIn(roles)).toEqual(['Thibaud', 'Colas', 'Afi']);
+    // An office a society's member holds, as its committee page lists them (held out).
+    expect(await namedIn('- Publicity Officer: Shoham\n- Officer: Senoir Engineer\n')).toEqual(['Shoham']);
   });
 
   it('names a name and the account in brackets after it, as a role\'s value or alone in an item; not a bracket after other words', async () => {

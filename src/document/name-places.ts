@@ -292,7 +292,8 @@ function onLine(source: string, start: number): LinePlaces {
     accounts.push([handle, handle + account.length]);
   }
   const field = line.includes(':') ? labelledField.exec(line) : null;
-  if (field && (nameLabel.test(field[1]!.trim()) || roleNounTitle.test(field[1]!))) namedValue(field[2]!, start + line.lastIndexOf(field[2]!), spans, accounts);
+  // A role someone holds labels their name: a community's (`CTF Chair: Finley`) or an office's (`Publicity Officer: Shoham`).
+  if (field && (nameLabel.test(field[1]!.trim()) || roleNounTitle.test(field[1]!) || isRole(field[1]!.trim()))) namedValue(field[2]!, start + line.lastIndexOf(field[2]!), spans, accounts);
   else if (field && placeLabel.test(field[1]!.trim())) placesIn(field[2]!, start + line.lastIndexOf(field[2]!), spans);
   // `Kellin, [mcavoyk](https://github.com/mcavoyk)`: the name the linked profile is of.
   const beforeProfile = line.includes('](') ? nameBeforeProfile.exec(line) : null;

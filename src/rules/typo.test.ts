@@ -216,6 +216,26 @@ describe('typo: names and case', () => {
     ]);
   });
 
+  it('accepts what a document shows it writes on purpose: a name typed without the accent it writes, playful plurals in z, an address hidden from bots', async () => {
+    const words = (text: string) => found(text).then((f) => f.map((m) => /`([^`]+)`/.exec(m)![1]));
+    // A raid server's moderator guide (held out): `## Common Pokénav Command`, then `how to use pokenav`.
+    expect(await words('## Common Pokénav Command\n\nThey may not know how to use pokenav yet.\n')).toEqual([]);
+    expect(await words('## Common Pokénav Command\n\nThey may not know how to use pokenv yet.\n')).toEqual(['pokenv']);
+    // A security club's officer handbook (held out): `powerz`, `Twitterz`, `Emailz` (and `Cyberz`); one alone may be a slip of `s`, its neighbouring key.
+    expect(await words('To get powerz ask Ward.\n\n- **Twitterz:** post often.\n- **Emailz:** send weekly.\n')).toEqual([]);
+    expect(await words('Send the reportz weekly.\n')).toEqual(['reportz']);
+    // A lab's join page (held out): an address with a hidden word inside it.
+    expect(await words('Send them to gha<span style="display:none">obfuscate</span>@fredhutch.org today.\n')).toEqual([]);
+    expect(await words('Send them to gha<span>today</span>.\n')).toEqual(['gha']);
+  });
+
+  it('accepts a known word made a doctrine (-ism) or a verb\'s -able adjective with its e dropped, not the slips of those forms', async () => {
+    // A raid server's training scenarios (`## Scenario 8: Levelism`) and a staff guide's `copy-pastable` (held out).
+    expect(await found('## Scenario 8: Levelism\n\nA copy-pastable nudge message.\n')).toEqual([]);
+    // After a c or a g the e stays: `managable` and `noticable` are the slips.
+    expect((await found('It is managable and noticable.\n')).map((m) => /`([^`]+)`/.exec(m)![1])).toEqual(['managable', 'noticable']);
+  });
+
   it('accepts an abbreviation defined in brackets after the words it stands for, not a slip of the word before it', async () => {
     // An operating system's interest group (held out): `defined in the system capabilities (syscaps)`.
     expect((await found('It is defined in the system capabilities (syscaps), by the Head of Engineering (Enginering).\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Enginering']);

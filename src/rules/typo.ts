@@ -94,6 +94,7 @@ export const typo = defineRule<TypoOptions>(
       directives: lazily(() => spellingDirectives(source)),
       places: lazily(() => namePlaces(tree, index, source, file)),
       used: lazily(() => lowerCaseWords(words.texts.join(' '))),
+      purposes: lazily(() => purposesOf(words.found, source, speller)),
       vocabulary: options.vocabulary ?? noWords,
     };
     const unknown = unexplained(words.found, ok, context);
@@ -122,6 +123,8 @@ interface ReadContext {
   places: () => NamePlaces;
   /** The words of the document's prose, lower case. */
   used: () => ReadonlySet<string>;
+  /** What the document writes on purpose that no dictionary holds. */
+  purposes: () => Purposes;
   vocabulary: ReadonlySet<string>;
 }
 
@@ -523,7 +526,7 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     if (/^\p{Lu}/u.test(word) && closedUpElsewhere(source, entry.start, word)) continue;
     // A tag written as text (`<img src=x>` the parser kept as text) is no prose; a word before a company's legal form is its name (`pixiv Inc.`).
     if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</' || companyFormAfter.test(source.slice(entry.start + word.length, entry.start + word.length + 16))) continue;
-    if (termByForm(source, entry.start, word, context.speller)) continue;
+    if (termByForm(source, entry.start, word, context.speller) || writtenOnPurpose(entry, source, context.purposes)) continue;
     if (named()(word)) continue;
     // `- Koin` among `- Kotlin`, `- GraphQL`, `- MotionLayout`: a name in a list of names, unless a
     // listed misspelling, a common word typed twice or a slip of a word the document writes.
@@ -534,6 +537,42 @@ function unexplained(found: Found[], ok: (word: string) => boolean, context: Rea
     unknown.push(entry);
   }
   return unknown;
+}
+
+/** What a document writes on purpose that no dictionary holds (writtenOnPurpose). */
+interface Purposes {
+  /** Its words written with an accent, in plain letters and lower case (`pokénav` → `pokenav`). */
+  accentFree: ReadonlySet<string>;
+  /** Its unknown words given a playful `z` for a plural, where it writes three or more (`powerz`, `Twitterz`, `Emailz`). */
+  playfulZ: ReadonlySet<string>;
+}
+
+/** A word given a `z` for its plural, a known word before it (`powerz`, `Emailz`; not `blitz`). */
+const playfulPlural = /^(\p{L}{3,}[^sz])z$/u;
+/** The fewest distinct such words that make them the document's style, not slips of `s` (a neighbouring key). */
+const minPlayfulWords = 3;
+/** A word with a letter carrying an accent. */
+const accentedWord = /\p{L}*[À-ÖØ-öø-ɏ]\p{L}*/gu;
+
+function purposesOf(found: readonly Found[], source: string, speller: Speller): Purposes {
+  const accentFree = new Set<string>();
+  if (accentedLetter.test(source)) for (const m of matchesOf(accentedWord, source)) accentFree.add(withoutAccents(m[0]));
+  const playful = new Set(found.filter((f) => playfulPlural.test(f.word) && speller.isKnown(f.word.slice(0, -1))).map((f) => f.word));
+  return { accentFree, playfulZ: playful.size >= minPlayfulWords ? playful : noWords };
+}
+
+/** A hidden element inside an address, against the bots that harvest them (`<span style="display:none">x</span>`), and the `@` after it. */
+const hiddenInAddress = /^(?:<([a-z]+)\b[^>]*display\s*:\s*none[^>]*>[^<]{0,40}<\/\1>)+@[\p{L}\p{N}-]+\./iu;
+
+/**
+ * Whether an unknown word is written so on purpose, as its document shows: a name it writes with an
+ * accent elsewhere, typed without it (`pokenav` beside `Pokénav`); one of three words or more
+ * given a playful `z` for their plural (`powerz`, `Twitterz`, `Emailz`); the name of an address
+ * with a hidden word inside it against bots (`gha<span style="display:none">x</span>@example.org`).
+ */
+function writtenOnPurpose({ word, start }: Found, source: string, purposes: () => Purposes): boolean {
+  if (source.charCodeAt(start + word.length) === 0x3c && hiddenInAddress.test(source.slice(start + word.length, start + word.length + 200))) return true;
+  return purposes().playfulZ.has(word) || (!accentedLetter.test(word) && purposes().accentFree.has(word.toLowerCase()));
 }
 
 /**
@@ -1403,6 +1442,13 @@ function pluralOfKnown(w: string, speller: Speller): boolean {
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
 const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
 const ability = /^(\p{L}{3,}[ai])bility$/iu;
+/** A known word made a doctrine or a prejudice (`Levelism` of level, as ageism of age). */
+const ism = /^(\p{L}{4,})isms?$/iu;
+/**
+ * A verb's -able adjective with its final e dropped (`pastable` of paste), as usable of use; not
+ * after a c or a g, whose e stays (`manageable`, `noticeable`: `managable` is the slip).
+ */
+const eDroppedAble = /^(\p{L}{3,}[^aeiouycg])able$/iu;
 
 /**
  * A word English makes of a known one by a suffix that makes no misspelling of it: the dictionaries
@@ -1410,10 +1456,20 @@ const ability = /^(\p{L}{3,}[ai])bility$/iu;
  * `debuggability`'s kin). Never a listed misspelling, and a misspelt stem (`responsable`) is no stem.
  */
 function derivedWord(w: string, speller: Speller): boolean {
-  const ship = agentShip.exec(w);
-  const able = ship ? null : ability.exec(w);
-  const stem = ship ? ship[1]! : able ? `${able[1]}ble` : undefined;
+  const stem = derivedFrom(w);
   return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
+}
+
+/** The word a derived word is regularly made from (derivedWord), if it has such an ending. */
+function derivedFrom(w: string): string | undefined {
+  const ship = agentShip.exec(w)?.[1];
+  if (ship !== undefined) return ship;
+  const able = ability.exec(w)?.[1];
+  if (able !== undefined) return `${able}ble`;
+  const doctrine = ism.exec(w)?.[1];
+  if (doctrine !== undefined) return doctrine;
+  const dropped = eDroppedAble.exec(w)?.[1];
+  return dropped === undefined ? undefined : `${dropped}e`;
 }
 
 /** The `is` of a British -ise ending after a stem of five letters or more (`parameterisations`; not `capsise`). */
