@@ -44,7 +44,7 @@ export const noOpeningSentences =
   /\b(?:we(?:['’]re| are) not (?:actively |currently )?(?:hiring|recruiting)|(?:we have|there are) no (?:current |open |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|we don['’]t have any (?:open |current |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|no (?:current |open )?(?:positions|openings|vacancies|roles) (?:are )?(?:open|available) (?:at the moment|at this time|right now|currently|at present))/i;
 
 export const descriptionElsewhereSentences =
-  /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy))\b/i;
+  /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy)|apply (?:through|via|on|at|using) the (?:official |original |full )?(?:job )?(?:posting|listing|advert|advertisement))\b/i;
 
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,

@@ -200,7 +200,8 @@ export function fullPostingPointer(tree: Root, source: string): string | undefin
   const kept = descriptionFile(tree);
   if (kept) return kept;
   const address = postingAddress(tree);
-  for (const at of index.of('paragraph')) {
+  // In a paragraph or a heading (`#### Please apply through the job posting [here](…)`).
+  for (const at of [...index.of('paragraph'), ...index.of('heading')]) {
     const m = descriptionElsewhereSentences.exec(toString(index.nodes[at]!));
     if (m && (address !== undefined || index.within(at, 'link').length > 0)) return m[0];
   }

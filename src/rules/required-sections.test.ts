@@ -272,6 +272,10 @@ describe('required-sections: what counts as a section title', () => {
     // ... or that the details of the role are (an internship scheme's page, held out).
     const scheme = teaser(long).replace(/For more information.*$/m, 'See the [Scheme Overview](https://example.org/overview.html) page for further details on the role and projects.');
     expect(await missingByKind(scheme)).toEqual(['info: Section `Requirements` is not in this po']);
+    // ... or says to apply through the posting, in a heading too (a lab's postdoc posts, held out: `#### Please apply through the job posting [here](…)`).
+    const through = (line: string) => teaser(long).replace(/For more information.*$/m, line);
+    expect(await missingByKind(through('#### Please apply through the job posting [here](https://careers.example.org/jobs/11766/job)'))).toEqual(['info: Section `Requirements` is not in this po']);
+    expect(await missingByKind(through('#### Please apply through the job posting here'))).toEqual(['Requirements']);
     // ... or links to the posting by its name, wherever it is kept (a lab's post, held out: `[Job
     // advertisement (University job portal)](https://jobs.…/job/…)`); not a link named otherwise.
     const advert = (text: string) => teaser(long).replace(/For more information.*$/m, `📢[${text}](https://jobs.example.ac.at/job/University-assistant/1388724733/)`);
