@@ -87,6 +87,21 @@ describe('duplicate-heading', () => {
     ]);
   });
 
+  it('a group of sections the page repeats for each of several things is no duplicate; one section, or a group pasted with the same text, is', async () => {
+    // A lab's hiring page (held out): each post's title in an HTML block, then the same three sections.
+    const post = (title: string, need: string) => `<div class="title">${title}</div>\n\nAbout it.\n\n### Required qualifications\n\n- ${need}\n\n### How to apply\n\nWrite to ${title}.\n\n`;
+    expect(await found(`# Hiring\n\n${post('Postdoc', 'A PhD')}${post('Coordinator', 'A degree')}`)).toEqual([]);
+    // The same group pasted twice, text and all, is a mistake.
+    expect((await found(`# Hiring\n\n${post('Postdoc', 'A PhD')}${post('Postdoc', 'A PhD')}`)).map((m) => m.slice(0, 60))).toEqual([
+      '19:1-19:28: Duplicate heading `Required qualifications`: the',
+      '23:1-23:17: Duplicate heading `How to apply`: the heading on',
+    ]);
+    // One section repeated alone is a duplicate, whatever its text.
+    expect((await found('# Hiring\n\n## Requirements\n\n- Go\n\n## Benefits\n\nEquity.\n\n## Requirements\n\n- Rust\n')).map((m) => m.slice(0, 40))).toEqual([
+      '11:1-11:16: Duplicate heading `Requireme',
+    ]);
+  });
+
   it('leaves headings in a block quote alone: a quoted example is not a section', async () => {
     expect(await runRule(duplicateHeading, '## Status\n\nText.\n\n> ## Status\n>\n> An example report.\n')).toEqual([]);
   });

@@ -6,7 +6,8 @@
  * duplicate-bullet rule judges bullets. Headings in block quotes are quoted text (an example of a
  * report, a message), not the document's sections; headings in two branches of a template's `{% if
  * %}` are never both on the page (template-branches.ts); a numbered part written at the level of
- * its sections (`## Parte 2`, numbered-parts.ts) starts their siblings anew.
+ * its sections (`## Parte 2`, numbered-parts.ts) starts their siblings anew; sections the page
+ * repeats as a group for each of several things (repeated-groups.ts) are no duplicates.
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -17,6 +18,7 @@ import { defineRule } from './define.js';
 import { templateBranches, type TemplateBranches } from '../document/template-branches.js';
 import { treeIndex } from '../document/tree-index.js';
 import { numberedParts } from '../document/numbered-parts.js';
+import { repeatedGroups } from '../document/repeated-groups.js';
 
 /**
  * Least character similarity of two near-duplicate headings: the bullets' default. A heading is a
@@ -45,6 +47,7 @@ export const duplicateHeading = defineRule<Record<string, never>>(
     const index = treeIndex(tree);
     const source = String(file.value ?? '');
     let branches: TemplateBranches | undefined;
+    let groups: ReadonlySet<number> | undefined;
     const parts = numberedParts(index);
     for (const at of index.of('heading')) {
       const heading = index.nodes[at] as Heading;
@@ -59,7 +62,8 @@ export const duplicateHeading = defineRule<Record<string, never>>(
       const text = toString(heading).trim();
       // `Principal+ Engineer` is above `Principal Engineer`: a plus after a word is part of the name, which normalising drops.
       const match = seen.add(text.replace(plusAfterWord, '$1 plus'), heading.position);
-      if (!match) continue;
+      // A group of sections the page repeats for each of several things (repeated-groups.ts) is no duplicate.
+      if (!match || (groups ??= repeatedGroups(index, source)).has(at)) continue;
       const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
         place: heading.position,
         cause: new VFileMessage('First occurrence', { place: match.first }),
