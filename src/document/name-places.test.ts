@@ -96,6 +96,11 @@ describe('name places', () => {
     expect(await namedIn('- Publicity Officer: Shoham\n- Officer: Senoir Engineer\n')).toEqual(['Shoham']);
   });
 
+  it('names a research group by the word before `Lab` (a lab is named for its head), not the words after', async () => {
+    // A genomics lab's openings page (held out): `title: "Lai Lab - Positions"`.
+    expect(await namedIn('# Lai Lab - Positions\n\nThe Chiong Laboratory hires. Lab Manager wanted; a lab tech too.\n')).toEqual(['Lai', 'Chiong']);
+  });
+
   it('names a name and the account in brackets after it, as a role\'s value or alone in an item; not a bracket after other words', async () => {
     const text = '- Chair: Andrew Miller (nanorepublica)\n- Members:\n  - Natalia Bidart (nessita)\n\nWe use Kubernetes Operators (kopf) daily.\n';
     expect(await namedIn(text)).toEqual(['Andrew', 'Miller', 'nanorepublica', 'Natalia', 'Bidart', 'nessita']);

@@ -276,6 +276,7 @@ function onLine(source: string, start: number): LinePlaces {
   }
   saidBy(source, start, line, spans);
   headedBy(line, start, spans);
+  namedLab(line, start, spans);
   namedWithRole(line, start, spans);
   besideHandle(line, start, spans);
   nameWithNoteHeading(line, start, spans);
@@ -399,6 +400,14 @@ const headWords = /\b(?:CEO|CTO|COO|CFO|CPO|CMO|CIO|CISO|[Ff]ounder|[Pp]resident
 function headedBy(line: string, start: number, spans: [number, number][]): void {
   if (!headWords.test(line)) return;
   for (const m of matchesOf(headOf, line)) spans.push([start + m.index, start + m.index + m[1]!.length]);
+}
+
+/** A research group named for its head, as labs are (`Lai Lab - Positions`, `the Chiong Laboratory`): the capitalised word before. */
+const labOf = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)[ \t]+(?:Lab|Labs|Laboratory|Laboratories)(?![\p{L}\p{N}])/gu;
+
+function namedLab(line: string, start: number, spans: [number, number][]): void {
+  if (!line.includes('Lab')) return;
+  for (const m of matchesOf(labOf, line)) spans.push([start + m.index, start + m.index + m[1]!.length]);
 }
 
 /**
