@@ -48,7 +48,12 @@ export interface FairEntry {
   listItemOnly?: boolean;
   /** Not after a person named earlier in the run (a paragraph, a list item): a `he` is then that person. */
   notAfterName?: boolean;
+  /** Not in a sentence about the people the job works with or serves (`working with youth, specifically ages 10 to 18`): their ages, not the candidate's. */
+  notOfServed?: boolean;
 }
+
+/** Words before whom a job works with or serves, later in the sentence (notOfServed). */
+export const servesPeople = /\b(?:work(?:s|ing)? with|serv(?:e|es|ing)|teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|car(?:e|es|ing) for|look(?:s|ing)? after|programs? for|programmes? for|services for|materials for|activities for|classes for|storytimes? for)\s+[^.;!?]{0,60}$/iu;
 
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
 export const whole = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}@#/_.-])(?<hit>${alternatives})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
@@ -167,6 +172,7 @@ export const fairEntries: readonly FairEntry[] = [
     advice: 'leave age out and name what the job needs',
     // A role page's ages are of the people the role serves (`a user under the age of 13`), not of a candidate.
     jobPostOnly: true,
+    notOfServed: true,
   },
   {
     id: 'digital-native',

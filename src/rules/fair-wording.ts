@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { asInfo, asWarning, defineRule, reportMeasure, type Say } from './define.js';
-import { deniableClasses, fairEntries, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
+import { deniableClasses, fairEntries, servesPeople, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
@@ -134,6 +134,8 @@ function findAll(entries: readonly FairEntry[], text: string, quoted: readonly [
       // `he` after a person named earlier in its item or paragraph (`Meet your manager, Sam. He
       // will…`) is that person.
       if (entry.notAfterName && afterName(before + text.slice(0, index))) continue;
+      // `Experience working with youth, specifically ages 10 to 18`: the ages of those the job serves, not the candidate's.
+      if (entry.notOfServed && servesPeople.test(text.slice(Math.max(0, index - 80), index))) continue;
       if (negated(text, index) || (deniableClasses.has(entry.class) && deniedAfter(text.slice(index + hit.length)))) continue;
       found.push({ index, hit, entry });
     }
