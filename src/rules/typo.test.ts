@@ -292,6 +292,9 @@ describe('typo: names and case', () => {
   it('reads a word that emphasis marks split as the reader sees it whole, not its pieces; a whole word in bold is checked', async () => {
     expect(await found('| Skill | Level |\n| --- | --- |\n| **Systems** **F****luency** | good |\n\nStrong **Coll**aboration and *syn*chronisation.\n')).toEqual([]);
     expect((await found('Strong **fluancy** in SQL.\n')).map((m) => m.split('`')[1])).toEqual(['fluancy']);
+    // A link opened inside a word (a skills profile's `I[nteract professionally](…)`, held out); a link after a space is read alone.
+    expect(await found('Skills: I[nteract professionally](https://example.org/skill).\n')).toEqual([]);
+    expect((await found('Skills: I [nteract professionally](https://example.org/skill).\n')).map((m) => m.split('`')[1])).toEqual(['nteract']);
   });
 
   it('passes over a title or paragraph in another language in an English document; one word of another language\'s small words does not make a sentence foreign', async () => {

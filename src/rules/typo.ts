@@ -423,12 +423,13 @@ function escapedEnding(source: string, start: number, end: number): boolean {
 
 /**
  * Whether the word from `start` to `end` of the source is glued by emphasis marks to a letter
- * before or after it (`**F****luency**`, `**Respon**sibilities`): the reader sees one word, of
- * which this is a piece, and the piece alone is no misspelling.
+ * before or after it (`**F****luency**`, `**Respon**sibilities`), or by a link's opening bracket
+ * to the letter before (`I[nteract professionally](…)`): the reader sees one word, of which this
+ * is a piece, and the piece alone is no misspelling.
  */
 function splitByMarks(source: string, start: number, end: number): boolean {
   let before = start - 1;
-  while (before >= 0 && isEmphasisMark(source.charCodeAt(before))) before--;
+  while (before >= 0 && (isEmphasisMark(source.charCodeAt(before)) || source.charCodeAt(before) === 0x5b)) before--;
   if (before < start - 1 && before >= 0 && letter.test(source[before]!)) return true;
   let after = end;
   while (after < source.length && isEmphasisMark(source.charCodeAt(after))) after++;
