@@ -53,7 +53,8 @@ const contentReaders: Readonly<Record<string, (doc: Outline, tree: Root) => Sect
     askedOfReader(doc),
   leadership: (doc) =>
     listOf(doc, 'a list about leading people', (items) => {
-      const leading = items.filter(aboutLeading).length;
+      // Clauses an item joins by semicolons are duties each (`Builds, leads and supports the team…; delegates work and empowers individuals`).
+      const leading = items.flatMap((item) => item.split(clauseBreak)).filter(aboutLeading).length;
       return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }) ?? leadingItems(doc),
   expectations: (doc) =>
@@ -351,6 +352,8 @@ function frontmatterSentence(tree: Root, states: (text: string) => boolean, what
 }
 
 const aboutLeading = (item: string) => itemKinds(item).leading || growsPeople(item);
+/** Where an item's clauses meet: a semicolon. */
+const clauseBreak = /;\s*/;
 
 /**
  * Items about leading people in two lists or more, one or so in each (`Manage, coach and expand

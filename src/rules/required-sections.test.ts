@@ -469,6 +469,13 @@ describe('required-sections: what a section holds shows it, where no title names
     expect(await missing(post('Support, document and expand an international customer service team.', 'Set up and expand an international operations team.'))).toEqual(['Leadership']);
   });
 
+  it('clauses an item joins by semicolons count as duties each: two about leading people show Leadership', async () => {
+    // An archive's post for an assistant director (held out): one long item of the leader's duties.
+    const post = (item: string) => `# Assistant Director for Access\n\n## Responsibilities\n\n- Manages all aspects of the Access program.\n- ${item}\n- Proposes and implements policies for the reading room.\n- Collaborates with other teams.\n- Oversees the imaging services.\n\n## Qualifications\n\n- 5 years of experience in archives.\n`;
+    expect(await missing(post('Builds, leads, and supports the members of the Access team through its goals; provides performance management; and delegates work and empowers individuals to show initiative.'))).toEqual([]);
+    expect(await missing(post('Builds, leads, and supports the members of the Access team through its goals, and provides performance management.'))).toEqual(['Leadership']);
+  });
+
   it('a list of items telling the reader what they do, in the present, is a list of duties; what they have or bring is not', async () => {
     const post = (items: string) => `# Recruiter\n\n## What you can expect from us\n\n${items}\n\n## Requirements\n\n- Experience in recruiting\n\n## Leadership\n`;
     expect(await missing(post('- Discover talents! You recruit specialists and managers.\n- You conduct interviews with candidates.\n- You also negotiate contract offers.'))).toEqual([]);
