@@ -128,27 +128,34 @@ function yamlProblem(lf: string, errors: readonly YAMLError[], first: number): F
 }
 
 /**
- * A quoted value of a top-level key running onto lines that start at the margin (`teaser: "` /
- * `We'll soon…` / `"`): YAML 1.1 readers (libyaml: Jekyll, GitHub; go-yaml: Hugo; PyYAML) read
- * it, YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it; the yaml package) stop at the
- * first such line. Read as the former read it, and said as a warning naming the line, where that
- * alone keeps the block from parsing.
+ * A quoted value running onto lines indented no deeper than its key (`teaser: "` / `We'll soon…` /
+ * `"` at the margin; `    excerpt: "…` / `    <br/>Skills…"` under a list's item): YAML 1.1
+ * readers (libyaml: Jekyll, GitHub; go-yaml: Hugo; PyYAML) read it, YAML 1.2 readers (js-yaml, as
+ * Docusaurus and Eleventy use it; the yaml package) stop at the first such line. Read as the former
+ * read it, and said as a warning naming the line, where that alone keeps the block from parsing.
  */
 function unindentedQuote(lf: string, text: string, first: number): Frontmatter | undefined {
-  const { starts, key } = marginLinesInQuotes(lf);
-  if (starts.length === 0) return undefined;
+  const { lines, key, column } = shallowLinesInQuotes(lf);
+  if (lines.length === 0) return undefined;
+  // Each such line indented one space past its key.
   let indented = '';
   let from = 0;
-  for (const start of starts) {
-    indented += `${lf.slice(from, start)} `;
+  for (const { start, spaces } of lines) {
+    indented += `${lf.slice(from, start)}${' '.repeat(spaces)}`;
     from = start;
   }
   const doc = parseYamlDocument(indented + lf.slice(from), { logLevel: 'error' });
   if (doc.errors.length > 0) return undefined;
   // An offset in the indented text, back in the block as written: less the spaces put in before it.
-  const back = (offset: number) => offset - starts.filter((start, k) => start + k < offset).length;
-  const line = first + location(lf).toPoint(starts[0]!)!.line - 1;
-  const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
+  const back = (offset: number) => {
+    let put = 0;
+    for (const { start, spaces } of lines) if (start + put < offset) put += spaces;
+    return offset - put;
+  };
+  const line = first + location(lf).toPoint(lines[0]!.start)!.line - 1;
+  const where = column === 0 ? 'from the start of the line' : `at no deeper indentation than the key (column ${column + 1})`;
+  const fix = column === 0 ? 'indent the line by a space' : 'indent the line past the key';
+  const message = `Line ${line} goes on with the quoted value of \`${key}\` ${where}: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; ${fix}`;
   return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
 }
 
@@ -189,32 +196,35 @@ function filledTemplate(lf: string, text: string, first: number): Frontmatter | 
   return { ...frontmatterOf(doc, text, first, (offset) => offset), problems: [{ message, line: first + at.line - 1, column: at.column, readerDependent: true }] };
 }
 
-/** A top-level key whose value opens a quote (`teaser: "`), and the rest of its line after the quote. */
-const quotedKey = /^([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
+/** A key whose value opens a quote (`teaser: "`, `  - excerpt: "…`): what stands before the key (1), the key (2), the quote (3) and the rest of its line (4). */
+const quotedKey = /^((?:[ \t]*-[ \t]+)*[ \t]*)([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
 
 /**
- * The offsets of the lines that start at the margin in quoted values of top-level keys running
- * onto them, and the key of the first such value.
+ * The lines in quoted values that are indented no deeper than the value's key, each with the
+ * spaces that put it one past the key (at the margin, a top-level key's: one), and the first such
+ * value's key and column.
  */
-function marginLinesInQuotes(lf: string): { starts: number[]; key: string } {
-  const starts: number[] = [];
+function shallowLinesInQuotes(lf: string): { lines: { start: number; spaces: number }[]; key: string; column: number } {
+  const lines: { start: number; spaces: number }[] = [];
   let key = '';
-  let open: { quote: string; key: string } | undefined;
+  let column = 0;
+  let open: { quote: string; key: string; column: number } | undefined;
   let offset = 0;
   for (const line of lf.split('\n')) {
     if (open !== undefined) {
-      if (line !== '' && !/^[ \t]/.test(line)) {
-        if (starts.length === 0) key = open.key;
-        starts.push(offset);
+      const indent = /^[ \t]*/.exec(line)![0].length;
+      if (line.trim() !== '' && indent <= open.column) {
+        if (lines.length === 0) [key, column] = [open.key, open.column];
+        lines.push({ start: offset, spaces: open.column + 1 - indent });
       }
       if (closesQuote(line, open.quote)) open = undefined;
     } else {
       const m = quotedKey.exec(line);
-      if (m && !closesQuote(m[3]!, m[2]!)) open = { quote: m[2]!, key: m[1]! };
+      if (m && !closesQuote(m[4]!, m[3]!)) open = { quote: m[3]!, key: m[2]!, column: m[1]!.length };
     }
     offset += line.length + 1;
   }
-  return { starts, key };
+  return { lines, key, column };
 }
 
 /** Whether a quote opened before `rest` closes in it: `"` not after a backslash; `'` not doubled. */

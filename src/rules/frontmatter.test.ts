@@ -146,6 +146,20 @@ describe('frontmatter', () => {
     // Broken beyond that (a quote never closed), it is not valid YAML, an error.
     expect((await runRule(frontmatter, ['---', 'teaser: "', 'Read on!', 'author: Alex', '---', ''].join('\n'))).map((m) => [m.line, m.warningOnly])).toEqual([[4, undefined]]);
   });
+
+  it('reads a quoted value of a nested key running onto a line at the key\'s indentation as libyaml does, with a warning', async () => {
+    // A nursery's volunteer page (held out): a Jekyll feature row's `excerpt: "…` going on at its key's column.
+    const doc = ['---', 'layout: splash', 'feature_row:', '  - title: "Social Media"', '    excerpt: "Create connection.', '    <br/>Skills: emoji literacy"', '  - title: "Nursery"', '---', '', '# Volunteer'].join('\n');
+    const messages = await runRule(frontmatter, doc);
+    expect(messages.map(formatMessage)).toEqual([
+      '6:1: Line 6 goes on with the quoted value of `excerpt` at no deeper indentation than the key (column 5): Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line past the key',
+    ]);
+    expect(messages[0]?.warningOnly).toBe(true);
+    const block = parseFrontmatter({ type: 'yaml', value: doc.split('\n').slice(1, 7).join('\n'), position: { start: { line: 1, column: 1 }, end: { line: 8, column: 4 } } });
+    expect(block.data).toEqual({ layout: 'splash', feature_row: [{ title: 'Social Media', excerpt: 'Create connection. <br/>Skills: emoji literacy' }, { title: 'Nursery' }] });
+    // Indented past its key, the line is plain YAML: no finding.
+    expect(await runRule(frontmatter, doc.replace('    <br/>', '      <br/>'))).toEqual([]);
+  });
 });
 
 describe('frontmatter: a block whose opening `---` was lost', () => {
