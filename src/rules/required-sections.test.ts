@@ -564,6 +564,10 @@ describe('required-sections: what a section holds shows it, where no title names
       'Candidates will bring a variety of experiences and attributes, including budget management.',
       // A student newspaper's editor post (held out).
       'The position will require approximately 10-15 hours per week.',
+      // A climate community's summaries of other employers' posts (held out): whom they look for, years of experience.
+      'They are looking for a hands-on, AI-native developer with strong TypeScript experience.',
+      'You will benefit from experience with AI-models for image classification (2+ years).',
+      'We ask for 5+ years of relevant experience.',
     ]) {
       expect(await missing(`# Role\n\nYou will plan releases. ${sentence}\n\n## Leadership\n`)).toEqual([]);
     }
