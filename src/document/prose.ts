@@ -107,7 +107,10 @@ function readFrontmatterProse(tree: Root, source: string, keys: readonly string[
   const frontmatter = block.data?.frontmatter;
   const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
   const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source) && !peopleKey.test(item.key));
-  return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset }));
+  // A value written with HTML (`title: "<a id='sale'>Plant Sale Volunteer</a>"`): its text between the tags, as a page shows it.
+  return [...values, ...items].flatMap((scalar) =>
+    scalar.source.includes('<') ? htmlRuns(scalar.source).map((run) => ({ text: run.text, at: content + scalar.offset + run.index })) : [{ text: scalar.source, at: content + scalar.offset }],
+  );
 }
 
 /**

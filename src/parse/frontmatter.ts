@@ -36,7 +36,8 @@ export interface Frontmatter {
   scalars: FrontmatterScalar[];
   /**
    * Single-line string items of YAML lists at any depth (a ladder's competencies kept as lists),
-   * `key` being the top-level key they stand under.
+   * and the text fields of maps that are such items (a feature row's `excerpt`), `key` being the
+   * top-level key they stand under.
    */
   listItems?: FrontmatterScalar[];
   problems: FrontmatterProblem[];
@@ -263,10 +264,14 @@ function frontmatterOf(doc: Document.Parsed, text: string, first: number, back: 
   return { data: doc.toJS() as Record<string, unknown>, scalars, listItems, problems: [] };
 }
 
-/** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
+/** The keys of a map in a list that hold its text: what a site shows of the item. */
+const proseField = /^(?:title|description|excerpt|summary|text|body|content|details|caption|teaser)$/i;
+
+/** The single-line string items of the lists inside a YAML node, and the text fields of maps that are items, with their offsets in `text`. */
 function collectListItems(node: unknown, key: string, text: string, out: FrontmatterScalar[], inList: boolean, back: (offset: number) => number): void {
   if (isSeq(node)) for (const item of node.items) collectListItems(item, key, text, out, true, back);
-  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, false, back);
+  // A list's item that is a map keeps its prose under the keys of text (a Jekyll feature row's `excerpt`, a level's `description`).
+  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, inList && isScalar(pair.key) && proseField.test(String(pair.key.value)), back);
   else if (inList && isScalar(node) && typeof node.value === 'string' && node.range) {
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     if (!quoted && node.type !== 'PLAIN') return;

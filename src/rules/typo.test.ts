@@ -60,6 +60,12 @@ describe('typo: frontmatter', () => {
     ]);
   });
 
+  it('reads the text fields of maps in a frontmatter list, and a value written with HTML between its tags', async () => {
+    // A nursery's volunteer page (held out): a Jekyll feature row's `title` and `excerpt`.
+    const doc = '---\ntitle: "Runs <code>kubeadmn</code> daily"\nsale:\n  - image_path: /assets/images/sale-prep.jpg\n    title: "<a id=\'sale\' class=\'primery\'>Plant Sale Volunteer</a>"\n    excerpt: "Volunteer at our seasonal sales - occuring the first weekend in May."\n    btn_label: "Reed more"\n---\n';
+    expect(await found(doc)).toEqual(['6:49-6:57: `occuring` is misspelt; did you mean `occurring`?']);
+  });
+
   it('reads no list of people in the frontmatter as prose: their names are theirs', async () => {
     const doc = (key: string) => `---\ntitle: Mentoring Guideline\n${key}: ["Ingrid Bianka Garcia", "Experiance with Kafka and Go"]\n---\n`;
     expect(await found(doc('authors'))).toEqual([]);
