@@ -158,6 +158,12 @@ describe('empty-section: headings that stand alone by design', () => {
     expect(await found('---\ntitle: Grants\n---\n\n## Application deadline: 24 August\n\n## Grant amount: 1,000 to 5,000 euros\n\nText.\n')).toEqual([]);
     // ... nothing but frontmatter and a rule: a foundation's pages (held out) put their title between `---` lines after a JSON object.
     expect(await found('{\n  "slug": "build"\n}\n---\nEEF Building Working Group\n---\n\n## Mission Statement\n\nText.\n')).toEqual([]);
+    // ... nor a layout's tags: a foundation's policy pages (held out) wrap their title in `<div class="card-header">`.
+    const card = (before: string) => `${before}<div class="card">\n\n<div class="card-header">\n\n## Financial Systems Access Policy\n\n</div>\n\n<div class="card-body">\n\n## Purpose\n\nText.\n`;
+    expect(await found(card(''))).toEqual([]);
+    expect(await found(card('<p>Read this first.</p>\n\n'))).toEqual([
+      '7:1-7:35: Section `Financial Systems Access Policy` is empty: nothing follows its heading; write it, or remove the heading',
+    ]);
     // After text, the same heading is a section, and empty.
     expect(await found('Intro.\n\n### Finance committee and SPOC\n\n### Project team\n\n- Kelle\n')).toEqual([
       '3:1-3:31: Section `Finance committee and SPOC` is empty: nothing follows its heading; write it, or remove the heading',

@@ -14,6 +14,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createSectionMatcher } from '../text/sections.js';
+import { htmlRuns } from '../text/html.js';
 import { defineRule } from './define.js';
 import { frontmatterBlock } from '../document/frontmatter-block.js';
 import { repositoryFileOf } from '../document/place.js';
@@ -146,14 +147,16 @@ function paragraphMadeHeading(heading: Heading, title: string, source: string): 
 }
 
 /**
- * The page's first heading with nothing before it but frontmatter and rules, at any depth (`### Cruz & Gabela
- * - Finance Committee` over `### Project Team`, `## Application deadline: 24 August` over `##
- * Grant amount`): the page's title or a fact it opens with, not a section left empty. Not a
+ * The page's first heading with nothing before it but frontmatter, rules and a layout's tags, at any
+ * depth (`### Cruz & Gabela - Finance Committee` over `### Project Team`, `## Application deadline:
+ * 24 August` over `## Grant amount`, a policy's `## ASF Financial Systems Access Policy` inside `<div
+ * class="card-header">`): the page's title or a fact it opens with, not a section left empty. Not a
  * question (`## What does this change?`): that asks for what should follow it.
  */
 function opensPage(tree: Root, heading: Heading): boolean {
   const block = frontmatterBlock(tree);
-  return tree.children.find((node) => node !== block && node.type !== 'thematicBreak') === heading && !/\?\s*$/.test(toString(heading));
+  const first = tree.children.find((node) => node !== block && node.type !== 'thematicBreak' && !(node.type === 'html' && htmlRuns(node.value).length === 0));
+  return first === heading && !/\?\s*$/.test(toString(heading));
 }
 
 /**
