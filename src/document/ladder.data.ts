@@ -133,3 +133,6 @@ export const minCellWords = 3;
  * compared across levels nor missed in one.
  */
 export const termsTitle = /\b(?:salary|salaries|pay|compensation|remuneration|benefits?|perks?|locations?|offices?|applying|apply|application process|hiring process|interview(?:s|ing)?|recruitment|equal opportunit\w*|about us|who we are)\b/iu;
+
+/** Folders of job posts (`jobs/`, `openings/`, `stellen/`), whose documents at several levels are openings, not a ladder's levels. */
+export const postFolders: ReadonlySet<string> = new Set(['job', 'jobs', 'opening', 'openings', 'vacancy', 'vacancies', 'posting', 'postings', 'recruit', 'recruiting', 'hiring', 'stellen', 'stellenangebote', 'empleo', 'empleos', 'emploi', 'offres']);

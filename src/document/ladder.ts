@@ -6,7 +6,7 @@
  * rules that compare levels. Plain data in, plain data out; time linear in the documents' size.
  */
 import type { DocumentModel } from './document-model.js';
-import { levelKeys, managementWords, metaKeyPattern, metaKeys, minCellWords, notCareerLevels, seniority, trackKeys } from './ladder.data.js';
+import { levelKeys, managementWords, metaKeyPattern, metaKeys, minCellWords, notCareerLevels, postFolders, seniority, trackKeys } from './ladder.data.js';
 import { jobNounOf, levelKey, levelsDiffer, readLevel, readLevelTitle, readPlainTitle, withPlainTitles, type LevelName } from './level-name.js';
 import { bodyCompetencies, competencyKey, headingsOf, type Competency, type Heading } from './ladder-text.js';
 
@@ -120,6 +120,8 @@ function folderLadders(documents: readonly DocumentModel[]): Ladder[] {
     const levels = ordered(withPlainTitles(members));
     if (levels.length < 2) continue;
     const [dir, track] = key.split('\0') as [string, string];
+    // Posts at several levels in a folder of posts (`jobs/firmware-engineer.md`, `jobs/senior-firmware-engineer.md`): openings, not a ladder.
+    if ([...dir.split(/[\\/]/), ...track.split(' ')].some((word) => postFolders.has(word.toLowerCase()))) continue;
     const froms = [...new Set(levels.map((l) => l.from))].join(', ');
     ladders.push({
       name: `${dir || './'}${track ? ` (${track})` : ''}`,

@@ -165,6 +165,15 @@ describe('ladder-consistency', () => {
     expect(await found({ 'l/L1.md': page(0, scope), 'l/L2.md': page(1, scope), 'l/L3.md': page(2, scope) })).toEqual(['l/L3.md:13 `Scope` is the same at every level, `L1` to `L3`: the ladder does not say how it grows']);
   });
 
+  it('reads no ladder from job posts at several levels in a folder of posts: openings, not levels', async () => {
+    // A firmware start-up's posts (held out): `jobs/firmware-engineer.md`, `jobs/senior-firmware-engineer.md`, the same duties.
+    const duties = { Duties: 'Develop the firmware of our boards and test its power use against the design.' };
+    const posts = (folder: string) => ({ [`${folder}/firmware-engineer.md`]: level('Firmware Engineer', duties), [`${folder}/senior-firmware-engineer.md`]: level('Senior Firmware Engineer', duties), [`${folder}/staff-firmware-engineer.md`]: level('Staff Firmware Engineer', duties) });
+    expect(await found(posts('jobs'))).toEqual([]);
+    // In a folder of levels, the same files are a ladder that does not grow.
+    expect((await found(posts('levels'))).map((m) => m.split(' ')[0])).toEqual(['levels/senior-firmware-engineer.md:1', 'levels/staff-firmware-engineer.md:1', 'levels/staff-firmware-engineer.md:5']);
+  });
+
   it('leaves alone a competency two levels give one grade by name, the same text by design', async () => {
     const text = 'Crafts solutions in areas no one has charted, and brings them to the whole company.';
     const page = (n: number, code: string, words = text) => level(`L${n + 1}`, { ...write(n), [`Craftsmanship (${code})`]: words });
