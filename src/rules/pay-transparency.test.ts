@@ -53,6 +53,9 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect(await lint(post('Once accepted, you sign our volunteer agreement and meet the team.'))).toEqual([]);
     expect(await lint(post('The research team is looking for a volunteer with a background in statistics.'))).toEqual([]);
     expect(await reasons(post('We are looking for a volunteer coordinator to run our programmes.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
+    // A place for a conscript's civilian service, which the state pays (a Finnish fab lab's posts, held out); a civil service job is paid.
+    expect(await lint(post('We offer a non-military service position for a design oriented person.'))).toEqual([]);
+    expect(await reasons(post('We offer a civil service position for a design oriented person.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
     // Volunteers the role works with or leads are no statement of its pay.
     expect(await reasons(post('We are looking for someone to lead volunteers across the region.'))).toEqual([expect.stringMatching(/^This job post states no pay/)]);
     expect(await reasons(post('We need a logo for the project.', 'compensation: paid\n'))).toEqual([
