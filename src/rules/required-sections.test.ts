@@ -82,6 +82,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Your mission', 'What we look for', 'Leadership'],
     ['Your mission', 'For the role of developer, we want to see this track record of results:', 'Leadership'],
     ['In this role, you will', 'We expect that you', 'Leadership'],
+    // A space-computer maker's English posts (held out), `Job Description` as its Japanese `業務内容` reads.
+    ['Job Description', 'Required Skills', 'Leadership'],
     ['Als Product Engineer wirst Du', 'Wir erwarten, dass Du', 'Leadership'],
     ['In dieser Rolle werden Sie', 'Wir erwarten, dass Sie', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
