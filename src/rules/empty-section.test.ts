@@ -161,6 +161,9 @@ describe('empty-section: headings that stand alone by design', () => {
     // ... nor a layout's tags: a foundation's policy pages (held out) wrap their title in `<div class="card-header">`.
     const card = (before: string) => `${before}<div class="card">\n\n<div class="card-header">\n\n## Financial Systems Access Policy\n\n</div>\n\n<div class="card-body">\n\n## Purpose\n\nText.\n`;
     expect(await found(card(''))).toEqual([]);
+    // ... after a Pelican site's metadata lines, as that policy page has (`Title: &nbsp;` / `TabTitle: …`).
+    expect(await found(card('Title: &nbsp;\nTabTitle: Financial Systems Access Policy\n\n'))).toEqual([]);
+    expect(await found(card('Note: read this first.\n\n'))).toHaveLength(1);
     expect(await found(card('<p>Read this first.</p>\n\n'))).toEqual([
       '7:1-7:35: Section `Financial Systems Access Policy` is empty: nothing follows its heading; write it, or remove the heading',
     ]);

@@ -150,14 +150,19 @@ function paragraphMadeHeading(heading: Heading, title: string, source: string): 
  * The page's first heading with nothing before it but frontmatter, rules and a layout's tags, at any
  * depth (`### Cruz & Gabela - Finance Committee` over `### Project Team`, `## Application deadline:
  * 24 August` over `## Grant amount`, a policy's `## ASF Financial Systems Access Policy` inside `<div
- * class="card-header">`): the page's title or a fact it opens with, not a section left empty. Not a
+ * class="card-header">`, after a site's `Key: value` metadata lines): the page's title or a fact it opens with, not a section left empty. Not a
  * question (`## What does this change?`): that asks for what should follow it.
  */
 function opensPage(tree: Root, heading: Heading): boolean {
   const block = frontmatterBlock(tree);
-  const first = tree.children.find((node) => node !== block && node.type !== 'thematicBreak' && !(node.type === 'html' && htmlRuns(node.value).length === 0));
+  const first = tree.children.find(
+    (node, i) => node !== block && node.type !== 'thematicBreak' && !(node.type === 'html' && htmlRuns(node.value).length === 0) && !(i === 0 && node.type === 'paragraph' && metadataLines.test(toString(node))),
+  );
   return first === heading && !/\?\s*$/.test(toString(heading));
 }
+
+/** Two lines or more of `Key: value` alone, as Pelican and MultiMarkdown write a page's metadata at its top (`Title: …` / `TabTitle: …`). */
+const metadataLines = /^(?:[A-Za-z][\w-]*:[ \t][^\n]*\n){1,}[A-Za-z][\w-]*:[ \t][^\n]*$/;
 
 /**
  * A line of the page's title block: a heading on the line right under the page's title (its `#`
