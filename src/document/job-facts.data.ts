@@ -66,7 +66,7 @@ export const unstatedPay: readonly string[] = [
   // named with it (`TVöD E 8`) is a grade, which the facts read first.
   'tariflich', 'tarifliche', 'nach tarif',
   'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsfähig', 'wettbewerbsfähiges', 'marktgerecht',
-  'marktübliches', 'verhandelbar',
+  'marktübliches', 'verhandelbar', 'verhandlungsbasis', 'branchenüblich', 'branchenübliche', 'marktüblich', 'marktübliche', 'nach absprache',
   'según experiencia', 'según valía', 'según perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
 ];
 

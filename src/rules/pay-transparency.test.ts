@@ -28,6 +28,10 @@ describe('pay-transparency: no jurisdiction named', () => {
     expect(await reasons(post('**Salary:** competitive, DOE'))).toEqual([
       'Pay is open-ended (`competitive`): it gives no figure; state a minimum and a maximum (`$120,000–$150,000 a year`), as pay-transparency laws ask',
     ]);
+    // German: negotiable, as the industry pays (a Berlin start-up's posts, held out).
+    expect(await reasons(post('Vergütung: Verhandlungsbasis, branchenüblich'))).toEqual([
+      'Pay is open-ended (`Verhandlungsbasis`): it gives no figure; state a minimum and a maximum (`$120,000–$150,000 a year`), as pay-transparency laws ask',
+    ]);
   });
 
   it('a short post that sends readers to its full text lacks pay as advice; with a law chosen, as the law asks', async () => {
