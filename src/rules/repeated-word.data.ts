@@ -24,3 +24,12 @@ export const doubledBeforePhrase: Readonly<Record<string, readonly string[]>> = 
   to: ['date'],
   this: ['week', 'month', 'year', 'quarter', 'sprint', 'morning', 'afternoon', 'evening', 'weekend', 'semester', 'term', 'summer', 'spring', 'autumn', 'fall', 'winter'],
 };
+
+/**
+ * English words written twice where the first ends a phrasal verb and the second starts a phrase
+ * of its own, by the word: the verbs before the first, lower case (`must be abided by by all`,
+ * `stood by by the team`).
+ */
+export const doubledAfterVerb: Readonly<Record<string, readonly string[]>> = {
+  by: ['abide', 'abides', 'abided', 'abiding', 'abode', 'stand', 'stands', 'stood', 'standing', 'live', 'lives', 'lived', 'swear', 'swears', 'swore', 'sworn', 'go', 'goes', 'went', 'gone', 'pass', 'passes', 'passed', 'come', 'comes', 'came', 'drop', 'drops', 'dropped', 'stop', 'stops', 'stopped'],
+};

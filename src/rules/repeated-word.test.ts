@@ -54,6 +54,12 @@ describe('repeated-word', () => {
     expect(await found('Meet us at at the office.\n')).toEqual(['1:9-1:14: `at at`: a word written twice; remove one `at`']);
   });
 
+  it('leaves `by by` after a phrasal verb alone (`must be abided by by all`), not after other words', async () => {
+    // A transit data standard's governance (held out).
+    expect(await found('The code of conduct must be abided by by all board members.\n')).toEqual([]);
+    expect(await found('It is reviewed by by the board.\n')).toEqual(['1:16-1:21: `by by`: a word written twice; remove one `by`']);
+  });
+
   it("leaves a person's name as they write it alone (a profile link's text), not a repeat in another link or in prose", async () => {
     const doc = '- [Nedim Sabic Sabic](https://github.com/rabbitstack), Sysdig\n- [The The docs](https://example.com/docs/x)\n\nAsk Sabic Sabic.\n';
     expect(await found(doc)).toEqual([

@@ -15,7 +15,7 @@ import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt, withTok
 import { treeIndex } from '../document/tree-index.js';
 import { documentLanguage } from '../document/language.js';
 import { namePlaces, type NamePlaces } from '../document/name-places.js';
-import { doubledBeforePhrase, doubledOnPurpose } from './repeated-word.data.js';
+import { doubledAfterVerb, doubledBeforePhrase, doubledOnPurpose } from './repeated-word.data.js';
 
 export interface RepeatedWordOptions {
   /** Words that may stand twice in a row (case-insensitive). */
@@ -189,7 +189,14 @@ function repeats(first: Word, second: Word, source: string, allowed: ReadonlySet
   // `complete this this week`, `present at at least one meeting`: the first ends what comes before,
   // the second opens a phrase of its own.
   const phrase = Object.hasOwn(doubledBeforePhrase, a.toLowerCase()) ? doubledBeforePhrase[a.toLowerCase()]! : undefined;
-  return !(phrase && phrase.includes(wordAfter(source, second.start + second.word.length)));
+  // `must be abided by by all`: the first ends a phrasal verb, the second opens who does it.
+  const verbs = Object.hasOwn(doubledAfterVerb, a.toLowerCase()) ? doubledAfterVerb[a.toLowerCase()]! : undefined;
+  return !(phrase && phrase.includes(wordAfter(source, second.start + second.word.length))) && !(verbs && verbs.includes(wordBefore(source, first.start)));
+}
+
+/** The word before `at`, lower case, where white space on the same line is all that comes after it. */
+function wordBefore(source: string, at: number): string {
+  return /\b([a-z]+)[ \t]+$/i.exec(source.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 }
 
 /**
