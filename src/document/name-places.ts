@@ -80,7 +80,7 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
-const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees|volunteers|participants)\b/i;
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees|volunteers|participants|ambassadors|fellows|advis[eo]rs|trustees)\b/i;
 /**
  * A link to a person's or an organisation's profile: a code host or network, one path segment; or
  * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
@@ -615,9 +615,12 @@ function boldNames(index: TreeIndex, source: string, spans: [number, number][]):
 /** A note in brackets ending a list item, in italics or bold or not. */
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
-const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants)\b/i;
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants|ambassadors|fellows|advis[eo]rs|trustees)\b/i;
 /** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
 const nameThenNote = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-–—][ \t])/u;
+
+/** A name in bold or italics at the start of an item, before its note. */
+const boldLead = /^(\*\*|__|\*|_)([^*_\n]+?)\1(?=[,(\s]|$)/;
 
 /** Items of lists under a title about people, where every item is a name. */
 function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [number, number][]): void {
@@ -628,9 +631,10 @@ function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [numbe
     if (start === undefined || !title || !peopleTitle.test(title)) continue;
     const items = index.within(at, 'listItem').map((i) => index.nodes[i]!);
     // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
-    const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
+    // A name in bold before its note (`**Gigi Bolt**, Columbia School of the Arts`) is the name as any.
+    const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, '').replace(boldLead, '$2'));
     const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
-    if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t))))) continue;
+    if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t) || nameLike.test(t))))) continue;
     for (const item of items) spans.push([item.position!.start.offset!, item.position!.end.offset!]);
   }
 }

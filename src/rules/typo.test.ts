@@ -448,6 +448,10 @@ describe('typo: names a document spells out', () => {
     const roster = (title: string) => `### ${title}\n\n- Kohsuke Kawaguchi (Jenkins) - 03/1/2020 to 02/28/2021\n- Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021\n- Justin Abrahms (eBay) - 1 May 2022 - 1 May 2023\n`;
     expect(await found(roster('TOC Alumni'))).toEqual([]);
     expect(words(await found(roster('What the team does')))).toEqual(['Yoav']);
+    // A council's ambassadors (held out): names in bold before their notes, one alone.
+    const council = (title: string) => `### ${title}\n\n- **Gigi Bolt**, Columbia School of the Arts\n- **Kittson O'Neill**, Philadelphia Theater Maker\n- **Jane Harrison**\n`;
+    expect(await found(council('At Large Ambassadors'))).toEqual([]);
+    expect(words(await found(council('What the team does')))).toEqual(['Gigi', 'Kittson']);
   });
 
   it('the text of a reference link defined as a profile is a name; one defined as another page is read', async () => {
