@@ -134,6 +134,7 @@ export interface RolelintConfiguration {
               | 'its-own'
               | 'weather-whether'
               | 'advice-verb'
+              | 'word-class-world-class'
               | 'a-an'
             )[];
           }
@@ -568,6 +569,7 @@ export interface RolelintConfiguration {
                 | 'its-own'
                 | 'weather-whether'
                 | 'advice-verb'
+                | 'word-class-world-class'
                 | 'a-an'
               )[];
             }

@@ -178,6 +178,14 @@ export const confusables: readonly Confusable[] = [
     why: '"advise" is the verb; "advice" the noun',
     fix: false,
   },
+  {
+    id: 'word-class-world-class',
+    // Hyphenated, an adjective (`strive to be word-class`, `a word-class team`); a part of speech, `word class`, is a noun and takes no hyphen.
+    pattern: /\b(?<wrong>word)-class\b/gi,
+    right: 'world',
+    why: 'world-class means among the best in the world; a word class is a part of speech',
+    fix: true,
+  },
 ];
 
 /**

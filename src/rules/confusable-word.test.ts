@@ -28,6 +28,8 @@ describe('confusable-word', () => {
     ['This matters more then speed.', 'then>than'],
     ["The team sets it's own goals.", "it's>its"],
     ['Decide weather or not to ship.', 'weather>whether'],
+    // A health-data start-up's post (held out): `strive to be word-class in your contributions`.
+    ['Strive to be word-class in your contributions.', 'word>world'],
     ['We advice the leadership team.', 'advice>advise'],
     ['We review and advice the team.', 'advice>advise'],
     ['You will advice on hiring.', 'advice>advise'],
@@ -60,6 +62,7 @@ describe('confusable-word', () => {
     'Its own goals; it’s a team.',
     "The weather was fine. We'd like your advice.",
     'Provide leadership and advice on digital products.',
+    'Tag each word class (noun, verb) of the text; a world-class team.',
     '`a engineer` in code is not prose: `principle engineer`.',
     'Our Series A investors invested first; Plan A is to hire a Type A engineer.',
     'If you already have an ssh key, add it; a npm token works too.',
@@ -87,6 +90,7 @@ describe('confusable-word', () => {
       'Has lead cross-functional teams. Order office stationary. Reports to the Chief Operating Office. Hire an Engineering Manger.',
       'This matters more then speed, better then ever. The team sets it\'s own goals. Decide weather or not to ship. We advice you.',
       'It had a lasting affect on us. We look for complimentary skills. Buy stationary supplies and office stationary.',
+      'Strive to be word-class.',
     ].join('\n');
     const places = (pattern: RegExp, at: (m: RegExpExecArray) => number) => [...text.matchAll(pattern)].map((m) => `${at(m)}:${m.groups!.wrong}`);
     const unmatched: string[] = [];

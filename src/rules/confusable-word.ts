@@ -20,7 +20,7 @@ export interface ConfusableWordOptions {
 }
 
 /** A word some entry's pattern needs: a run without any is not matched against every entry. */
-const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice)\b/gi;
+const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice|word(?=-class))\b/gi;
 const article = /\ban?\b/i;
 
 export const confusableWord = defineRule<ConfusableWordOptions>(
