@@ -36,6 +36,8 @@ export const grammar: ReadonlySet<string> = new Set(
 const maxPlainTwins = 3;
 /** The shortest word whose -s form is read as a word: shorter ones are words of grammar or slips (`thes`, `theres`). */
 const minBaseForS = 6;
+/** Words with no plural: an `s` after one is a possessive's, its apostrophe left out (`everyones schedule`, `yesterdays news`). */
+const withoutPlural: ReadonlySet<string> = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one', 'yesterday', 'tomorrow', 'tonight']);
 
 export interface CompoundReader {
   isKnown(word: string): boolean;
@@ -100,7 +102,7 @@ export function isCompound(written: string, speller: CompoundReader): boolean {
   // `screencasts`, `standups`: the plural or third person of a known word of six letters or more
   // that the dictionaries list without its -s. Misspelt plurals (`informations`) are listed.
   const base = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
-  if (base.length >= minBaseForS && !grammar.has(base) && speller.isKnown(base) && !speller.isName(base[0]!.toUpperCase() + base.slice(1))) return true;
+  if (base.length >= minBaseForS && !grammar.has(base) && !withoutPlural.has(base) && speller.isKnown(base) && !speller.isName(base[0]!.toUpperCase() + base.slice(1))) return true;
   if (partlyAccented(word, speller)) return true;
   // `ejournal`, `elearning`, `eresources`: electronic, as in ebook and email, closed up before a known word.
   // Not `eexperience`: an `e` typed twice.
