@@ -124,3 +124,13 @@ describe('word-processor bullets', () => {
     expect(out).toContain('  • kept');
   });
 });
+
+describe('a Nuxt Content page\'s block components', () => {
+  it('keeps a component over its props (`::PageSection` / `---`) as markup, not a setext heading; a heading so underlined stays one', async () => {
+    // A football club's coach page (held out): each section a component with YAML props.
+    const page = '# Trainer werden\n\n::PageSection\n---\ntitle: Unser Ausbildungskonzept\n---\n::\n\nPage Section\n---\n\nText.\n';
+    expect(await headings(page)).toEqual(['1:1-1:17 h1 Trainer werden', '9:1-10:4 h2 Page Section']);
+    const tree = await parse(page);
+    expect(tree.children.filter((n) => n.type === 'html').map((n) => (n as { value: string }).value)).toEqual(['::PageSection\n---', 'title: Unser Ausbildungskonzept\n---']);
+  });
+});

@@ -4,7 +4,9 @@
  *   Responsibilities", "What is a CTO?", "Required Skills:") becomes a heading, only in documents
  *   without a single Markdown heading, so ordinary Markdown is never re-read;
  * - bullets indented too deeply to be rewritten as list markers (see bullets.ts) were parsed as
- *   indented code: such a block made only of bullet lines becomes a list.
+ *   indented code: such a block made only of bullet lines becomes a list;
+ * - a Nuxt Content block component over its props (`::PageSection` / `---`), which Markdown reads
+ *   as a setext heading, is kept as markup.
  * Positions are those of the original text.
  */
 import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
@@ -54,9 +56,44 @@ function standsAlone(node: RootContent, next: RootContent | undefined): boolean 
 
 export function plainStructure(tree: Root, file: VFile): void {
   const source = String(file.value ?? '');
+  componentsNotHeadings(tree, source);
   bulletCodeToLists(tree, source);
   markPlainHeadings(tree);
   frontmatterData(tree, source);
+}
+
+/** A block component of Nuxt's MDC (`::PageSection`), which its props' `---` underlines as a setext heading. */
+const componentName = /^::[A-Za-z][\w-]*$/;
+
+/**
+ * `::PageSection` / `---` / `title: …` / `---` is a Nuxt Content page's block component and its
+ * props, not a heading: kept as markup (an HTML node of its source), as the site renders it.
+ */
+function componentsNotHeadings(tree: Root, source: string): void {
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    if (children[i]!.type !== 'heading' || !componentName.test(toString(children[i]!).trim())) continue;
+    // The props up to the `---` that closes them: paragraphs, the last one underlined by it as a
+    // setext heading, or a rule after them.
+    let last = i;
+    for (let k = i + 1; k < children.length && k <= i + maxPropBlocks; k++) {
+      const node = children[k]!;
+      if (node.type === 'thematicBreak' || (node.type === 'heading' && /-\s*$/.test(source.slice(node.position?.start.offset, node.position?.end.offset)))) {
+        last = k;
+        break;
+      }
+      if (node.type !== 'paragraph') break;
+    }
+    for (let k = i; k <= last; k++) children[k] = markup(children[k]!, source);
+  }
+}
+
+/** The most blocks a component's props run over (a paragraph a prop, blank lines between). */
+const maxPropBlocks = 12;
+
+function markup(node: RootContent, source: string): RootContent {
+  const { start, end } = node.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined ? node : { type: 'html', value: source.slice(start.offset, end.offset), position: node.position };
 }
 
 function bulletCodeToLists(tree: Root, source: string): void {
