@@ -26122,6 +26122,8 @@ const frenchFuture = new Set(dutyInfinitives.filter((verb) => /(?:er|ir|re)$/.te
     return [`${stem}ez`, `${stem}as`, `${stem}a`];
 }));
 const frenchYou = /(?:^|\s)(?:vous|tu|il elle|elle il) (\S+)/g;
+/** What every match of frenchYou holds: tested first, it spares the pattern's try at every space of the many texts that hold none. */
+const mayTellFrenchYou = (text) => text.includes('vous ') || text.includes('tu ') || text.includes('il ');
 /** `you will`, `you'll`, `they will`, `the chair will` \u2026 before a verb (`you'll get to share`). */
 const willBefore = /\b(?!we\b)(?:you|they|he|she|[a-z]+s?)(?: will| would| shall|['\u2019 ]ll) (?:also )?(?:be (?:expected|asked|required) to |get to |\w+ly )?(\w+)/g;
 /** `\u2026 will be shaping`: a duty told in the progressive, a verb of duties in -ing right after `be`. */
@@ -26152,9 +26154,10 @@ function statesDuty(sentence) {
         return true;
     if (dutyPhrase.test(text) || germanDuty.test(text) || frenchDuty.test(text) || frenchThirdDuty.test(text) || portugueseDuty.test(text) || spanishDuty(text))
         return true;
-    for (const m of matches_matchesOf(frenchYou, text))
-        if (frenchFuture.has(m[1]))
-            return true;
+    if (mayTellFrenchYou(text))
+        for (const m of matches_matchesOf(frenchYou, text))
+            if (frenchFuture.has(m[1]))
+                return true;
     for (const m of matches_matchesOf(wantedTo, text))
         if (dutyForms.get(m[1]) === 'base')
             return true;
@@ -29755,7 +29758,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * role of a community manager?`) is about what they do.
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|what (?:are|will) you (?:be )?(?:going to )?(?:do|doing|work on|working on)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|what (?:are|will) you (?:be )?(?:going to )?(?:do|doing|work on|working on)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|job description|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
     requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|should(?=\s*[:.]?\s*$)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos|qu\u00e9 (?:tienes|necesitas|debes) (?:que )?(?:saber|tener|dominar|aportar)|lo que (?:pedimos|esperamos|necesitas)|qu\u00e9 (?:pedimos|esperamos de ti)|conocimientos|habilidades|experiencia)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|management of (?:the )?(?:people|teams?|staff|personnel|crews?)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
@@ -29781,7 +29784,7 @@ const fullPostingSentences = /(?:\b(?:(?:for )?(?:more|further|full|complete) (?
  * was one.
  */
 const noOpeningSentences = /\b(?:we(?:['\u2019]re| are) not (?:actively |currently )?(?:hiring|recruiting)|(?:we have|there are) no (?:current |open |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|we don['\u2019]t have any (?:open |current |available )?(?:positions|openings|vacancies|roles|jobs)\b(?! (?:for|in|on|like|where)\b)|no (?:current |open )?(?:positions|openings|vacancies|roles) (?:are )?(?:open|available) (?:at the moment|at this time|right now|currently|at present))/i;
-const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy))\b/i;
+const descriptionElsewhereSentences = /\b(?:(?:view|download) (?:a copy of )?the (?:full )?(?:job description|person specification|job specification)|(?:including|for) (?:the )?full (?:job |role )?descriptions?|for (?:further|more|full) (?:details|information) (?:on|about|of) the (?:role|position|job|post|vacancy)|apply (?:through|via|on|at|using) the (?:official |original |full )?(?:job )?(?:posting|listing|advert|advertisement))\b/i;
 /**
  * Frontmatter keys a job board keeps the full posting's address under (`link`, `apply_url`,
  * `job_url`; lower case, `-` and spaces as `_`): with an address, in a short post, the post is a
@@ -29808,7 +29811,7 @@ const fullPostingKeys = [
  * and what candidates have or must, in German, French and Spanish (`Erfolgreiche Bewerber verf\u00fcgen
  * \u00fcber\u2026`, `Les candidats doivent avoir\u2026`, `Los candidatos deben tener\u2026`).
  */
-const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) (?:requires|will require)|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold|bring)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|we(?: a|')re (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+ ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|qualified candidates (?:will|must|should)|we(?:(?: really)? (?:want|would like|would love)|'d(?: really)? (?:like|love)) to see (?:(?:that )?you (?:are|have|can|bring|know)|(?:(?:some|strong|solid|proven|prior|previous|relevant) )?(?:experience|knowledge|familiarity|skills?|expertise) (?:with|in|of|at))|we (?:also )?look for (?:[\w-]+ ){0,3}?(?:skills|strengths|qualities|traits|experience|candidates|people|someone)\b|you(?: are|'re) an? (?:(?:highly|very|truly) )?(?:experienced|seasoned|skilled|accomplished|proven|talented) |we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
+const requirementSentences = /\b(?:(?:experience|knowledge|skills?|familiarity|understanding|proficiency|fluency|degree|background|passion|interest|expertise)\b[^.;]{0,120}\b(?:is|are|would be|will be) (?:(?:highly|strongly|also|considered|not) )*(?:required|a plus|a must|essential|desirable|preferred|important|appreciated|welcome|a bonus|an advantage|beneficial)|(?:this|the) (?:role|position|job) (?:requires|will require)|(?:success|to succeed|to be successful) in this (?:role|position|job) (?:requires|means)|(?:requirements|qualifications) (?:include|are)|(?:candidates?|applicants?|interns?|fellows?|volunteers?) (?:should|must|will need to|(?:is|are|will be) expected to|should expect to) (?:have|be|hold|bring|show|possess)|(?:candidates?|applicants?) will (?:possess|hold|bring)|(?:candidates|applicants) (?:who|that) (?:can demonstrate|can show|have|hold|bring|are able to)\b|(?:is|are) (?:only )?open to (?:all )?(?:[\w-]+,? ){0,4}?(?:individuals|students|researchers|scholars|candidates|applicants|graduates|professionals|residents|citizens)\b|you (?:must|should|will need to|will be expected to|are expected to|'ll be expected to) (?:have|be|hold|bring)|you(?: will|'ll) be (?:(?:highly|very|suitably|well) )?(?:experienced|skilled|proficient|knowledgeable|familiar|fluent|qualified) (?:with|in|at)|(?:we(?: a|')re|they(?: a|')re|(?:is|are)) (?:looking for|seeking) (?:someone|a person|candidates|people|an? (?:[\w-]+,? ){1,3}(?:\([\w-]{1,12}\) )?(?:who|with))|we seek (?:someone|a person|candidates|applicants|individuals|people)|we (?:need|want) (?:an? )?(?:[\w-]+ ){0,3}?(?:someone|somebody|person|people|candidates|[\w-]+(?:ers?|ors?|ists?|ants?|ents?)) (?:who|that) (?:is|are|has|have|can|takes?|knows?|loves?|enjoys?|brings?)|(?:candidates|applicants) are sought|interested in (?:hearing from )?(?:individuals|people|persons|those|someone|candidates|applicants) (?:who|that|with)|(?:the |our |an? )?(?:ideal|dream|perfect|right|successful) candidates? (?:has|have|will have|is|are|brings|should have|would (?:have|be|bring|possess)|will (?:be able to )?(?:demonstrate|show|bring|need))|with (?:a minimum of|at least) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\+? years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|\d+\+ ?years?(?:['\u2019]s?)? (?:of )?(?:[\w-]+ ){0,3}experience|experience (?:with|in|of) [^.;()]{1,80}\(\d+\+ ?years?(?=\))|qualified candidates (?:will|must|should)|we(?:(?: really)? (?:want|would like|would love)|'d(?: really)? (?:like|love)) to see (?:(?:that )?you (?:are|have|can|bring|know)|(?:(?:some|strong|solid|proven|prior|previous|relevant) )?(?:experience|knowledge|familiarity|skills?|expertise) (?:with|in|of|at))|we (?:also )?look for (?:[\w-]+ ){0,3}?(?:skills|strengths|qualities|traits|experience|candidates|people|someone)\b|you(?: are|'re) an? (?:(?:highly|very|truly) )?(?:experienced|seasoned|skilled|accomplished|proven|talented) |we expect you to (?:have|be|bring|know)|this (?:job|role|position) is (?:(?:just|exactly) )?for you|du (?:studierst|bringst|verf\u00fcgst \u00fcber|hast (?:erfahrung|kenntnisse|interesse|spa\u00df))|sie (?:studieren|bringen|verf\u00fcgen \u00fcber|haben (?:erfahrung|kenntnisse|interesse|spa\u00df))|(?:erfolgreiche |ideale |geeignete )?(?:bewerber|bewerberinnen|bewerbende|kandidaten|kandidatinnen)(?:\*innen|:innen|\/innen)? (?:verf\u00fcgen \u00fcber|bringen|m\u00fcssen|sollten)|(?:les |le |la )?candidat(?:e|s|es|\u00b7e|\u00b7e\u00b7s)? (?:doit|doivent|devra|devront) (?:avoir|\u00eatre|poss\u00e9der|ma\u00eetriser|justifier)|(?:los |las |el |la )?candidat(?:o|a|os|as) (?:debe|deben|deber\u00e1|deber\u00e1n) (?:tener|contar|poseer|ser))\b/i;
 /** Titles of competencies, as ladders name their dimensions. */
 const competencyTitle = /^(?:[\p{N}.)\s]*)(?:impact|scope|communication|collaboration|craft|delivery|execution|technical (?:skills?|excellence|expertise|knowledge)|technical|leadership|influence|ownership|mentor(?:ing|ship)|teamwork|problem solving|knowledge|behaviou?rs?|expectations|competenc(?:y|ies)|strategy|strategic (?:thinking|impact)|people|process|quality|product|business (?:acumen|impact)|autonomy|complexity|independence|citizenship|culture|growth|learning|judgement|judgment)\b/iu;
 /**
@@ -31619,6 +31622,14 @@ const confusables = [
         why: '"advise" is the verb; "advice" the noun',
         fix: false,
     },
+    {
+        id: 'word-class-world-class',
+        // Hyphenated, an adjective (`strive to be word-class`, `a word-class team`); a part of speech, `word class`, is a noun and takes no hyphen.
+        pattern: /\b(?<wrong>word)-class\b/gi,
+        right: 'world',
+        why: 'world-class means among the best in the world; a word class is a part of speech',
+        fix: true,
+    },
 ];
 /**
  * Words that start with a vowel letter but a consonant sound (`a university`, `a one-off`) and
@@ -32314,7 +32325,8 @@ function readFrontmatterProse(tree, source, keys) {
     const frontmatter = block.data?.frontmatter;
     const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
     const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source) && !peopleKey.test(item.key));
-    return [...values, ...items].map((scalar) => ({ text: scalar.source, at: content + scalar.offset }));
+    // A value written with HTML (`title: "<a id='sale'>Plant Sale Volunteer</a>"`): its text between the tags, as a page shows it.
+    return [...values, ...items].flatMap((scalar) => scalar.source.includes('<') ? htmlRuns(scalar.source).map((run) => ({ text: run.text, at: content + scalar.offset + run.index })) : [{ text: scalar.source, at: content + scalar.offset }]);
 }
 /**
  * A text node's text in runs that the source holds as they are, each with its offset in the source:
@@ -32439,7 +32451,7 @@ function referenceText(m) {
 
 
 /** A word some entry's pattern needs: a run without any is not matched against every entry. */
-const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice)\b/gi;
+const triggers = /\b(?:principle|principals|loose|their|there|they're|compliment\w*|affect|setup|lead|stationary|office|mangers?|then|it's|weather|advice|word(?=-class))\b/gi;
 const article = /\ban?\b/i;
 const confusableWord = defineRule({
     id: 'confusable-word',
@@ -33049,7 +33061,7 @@ const personColumn = /^(?:names?|full names?|members?|people|persons?|who|leads?
 /** One account name, as code hosts allow them (`aliok`, `dan-j`, `Leo6Leo`, `@jane.doe`): one word, no space. */
 const accountName = /^@?[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?$/u;
 /** Titles of a list of people. */
-const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees|volunteers|participants)\b/i;
+const peopleTitle = /\b(?:members?|team|people|who|staff|maintainers?|owners?|contacts?|leads|reviewers|approvers|chairs|officers|emeriti|alumni|contributors|authors|speakers|panel(?:ists)?|organi[sz]ers|attendees|volunteers|participants|ambassadors|fellows|advis[eo]rs|trustees)\b/i;
 /**
  * A link to a person's or an organisation's profile: a code host or network, one path segment; or
  * any site's page of one user, under a folder of people or as `@name` (`flickr.com/people/1347@N07/`,
@@ -33242,6 +33254,7 @@ function onLine(source, start) {
     }
     saidBy(source, start, line, spans);
     headedBy(line, start, spans);
+    namedLab(line, start, spans);
     namedWithRole(line, start, spans);
     besideHandle(line, start, spans);
     nameWithNoteHeading(line, start, spans);
@@ -33259,7 +33272,8 @@ function onLine(source, start) {
         accounts.push([handle, handle + account.length]);
     }
     const field = line.includes(':') ? labelledField.exec(line) : null;
-    if (field && (nameLabel.test(field[1].trim()) || roleNounTitle.test(field[1])))
+    // A role someone holds labels their name: a community's (`CTF Chair: Finley`) or an office's (`Publicity Officer: Shoham`).
+    if (field && (nameLabel.test(field[1].trim()) || roleNounTitle.test(field[1]) || isRole(field[1].trim())))
         namedValue(field[2], start + line.lastIndexOf(field[2]), spans, accounts);
     else if (field && placeLabel.test(field[1].trim()))
         placesIn(field[2], start + line.lastIndexOf(field[2]), spans);
@@ -33374,6 +33388,14 @@ function headedBy(line, start, spans) {
     if (!headWords.test(line))
         return;
     for (const m of matches_matchesOf(headOf, line))
+        spans.push([start + m.index, start + m.index + m[1].length]);
+}
+/** A research group named for its head, as labs are (`Lai Lab - Positions`, `the Chiong Laboratory`): the capitalised word before. */
+const labOf = /(?<![\p{L}\p{N}'\u2019-])(\p{Lu}\p{Ll}+)[ \t]+(?:Lab|Labs|Laboratory|Laboratories)(?![\p{L}\p{N}])/gu;
+function namedLab(line, start, spans) {
+    if (!line.includes('Lab'))
+        return;
+    for (const m of matches_matchesOf(labOf, line))
         spans.push([start + m.index, start + m.index + m[1].length]);
 }
 /**
@@ -33583,9 +33605,11 @@ function boldNames(index, source, spans) {
 /** A note in brackets ending a list item, in italics or bold or not. */
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
-const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants)\b/i;
+const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants|ambassadors|fellows|advis[eo]rs|trustees)\b/i;
 /** A full name, then what is said of the person: an affiliation in brackets, a comma, a dash (`Yoav Landman (JFrog) - 04/20/2020 to 04/30/2021`). */
 const nameThenNote = /^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){1,3}(?:[ \t]*\(|,[ \t]|[ \t]+[-\u2013\u2014][ \t])/u;
+/** A name in bold or italics at the start of an item, before its note. */
+const boldLead = /^(\*\*|__|\*|_)([^*_\n]+?)\1(?=[,(\s]|$)/;
 /** Items of lists under a title about people, where every item is a name. */
 function peopleLists(tree, index, source, spans) {
     const lists = outline(tree, source).lists;
@@ -33596,9 +33620,10 @@ function peopleLists(tree, index, source, spans) {
             continue;
         const items = index.within(at, 'listItem').map((i) => index.nodes[i]);
         // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
-        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, ''));
+        // A name in bold before its note (`**Gigi Bolt**, Columbia School of the Arts`) is the name as any.
+        const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, '').replace(boldLead, '$2'));
         const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
-        if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t)))))
+        if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t) || nameLike.test(t)))))
             continue;
         for (const item of items)
             spans.push([item.position.start.offset, item.position.end.offset]);
@@ -33958,7 +33983,51 @@ function numberedParts(index) {
     return parts;
 }
 
+;// CONCATENATED MODULE: ./lib/document/repeated-groups.js
+
+/** The headings (by their place in the index) that repeat an earlier one as part of such a group. */
+function repeatedGroups(index, source) {
+    const headings = index.of('heading').filter((at) => !index.inside(at, 'blockquote') && index.nodes[at].position !== undefined);
+    // The siblings of each parent: the headings of one depth after the same heading of a lower one.
+    const families = new Map();
+    const open = [];
+    headings.forEach((at, k) => {
+        const heading = index.nodes[at];
+        open.length = heading.depth;
+        const parent = open.findLast((p) => p !== undefined) ?? -1;
+        open[heading.depth] = at;
+        const end = heading.position.end.offset ?? 0;
+        const next = k + 1 < headings.length ? (index.nodes[headings[k + 1]].position.start.offset ?? source.length) : source.length;
+        const key = `${parent} ${heading.depth}`;
+        const family = families.get(key) ?? [];
+        family.push({ at, title: lib_toString(heading).trim().toLowerCase().replace(/\s+/g, ' '), body: source.slice(end, next).trim() });
+        families.set(key, family);
+    });
+    const repeated = new Set();
+    for (const family of families.values()) {
+        for (let j = 2; j < family.length; j++) {
+            for (let i = 0; i + 1 < j; i++) {
+                if (family[i].title !== family[j].title || family[i].body === family[j].body)
+                    continue;
+                // The heading after (or before) each is the same too, and another: a group of sections, repeated.
+                const after = j + 1 < family.length && sameOther(family[i], family[i + 1], family[j + 1]);
+                const before = i > 0 && sameOther(family[i], family[i - 1], family[j - 1]);
+                if (after || before) {
+                    repeated.add(family[j].at);
+                    break;
+                }
+            }
+        }
+    }
+    return repeated;
+}
+/** Whether two neighbours of a repeated heading have the same title as each other and another than it, over different texts. */
+function sameOther(heading, first, second) {
+    return first.title === second.title && first.title !== heading.title && first.body !== second.body;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/duplicate-heading.js
+
 
 
 
@@ -33990,6 +34059,7 @@ const duplicateHeading = defineRule({
     const index = treeIndex(tree);
     const source = String(file.value ?? '');
     let branches;
+    let groups;
     const parts = numberedParts(index);
     for (const at of index.of('heading')) {
         const heading = index.nodes[at];
@@ -34006,7 +34076,8 @@ const duplicateHeading = defineRule({
         const text = lib_toString(heading).trim();
         // `Principal+ Engineer` is above `Principal Engineer`: a plus after a word is part of the name, which normalising drops.
         const match = seen.add(text.replace(plusAfterWord, '$1 plus'), heading.position);
-        if (!match)
+        // A group of sections the page repeats for each of several things (repeated-groups.ts) is no duplicate.
+        if (!match || (groups ??= repeatedGroups(index, source)).has(at))
             continue;
         const message = file.message(say('duplicate', { what: what(match, text), line: match.first.start.line, how: how(match) }), {
             place: heading.position,
@@ -34544,7 +34615,8 @@ const contentReaders = {
         frontmatterSentence(tree, statesRequirements, 'a sentence stating requirements in the frontmatter') ??
         askedOfReader(doc),
     leadership: (doc) => section_presence_listOf(doc, 'a list about leading people', (items) => {
-        const leading = items.filter(aboutLeading).length;
+        // Clauses an item joins by semicolons are duties each (`Builds, leads and supports the team\u2026; delegates work and empowers individuals`).
+        const leading = items.flatMap((item) => item.split(clauseBreak)).filter(aboutLeading).length;
         return leading >= 2 || (items.length >= 3 && leading / items.length >= 1 / 3);
     }) ?? leadingItems(doc),
     expectations: (doc) => section_presence_listOf(doc, 'a list of expectations', (items) => items.length >= 3) ??
@@ -34686,7 +34758,8 @@ function fullPostingPointer(tree, source) {
     if (kept)
         return kept;
     const address = postingAddress(tree);
-    for (const at of index.of('paragraph')) {
+    // In a paragraph or a heading (`#### Please apply through the job posting [here](\u2026)`).
+    for (const at of [...index.of('paragraph'), ...index.of('heading')]) {
         const m = descriptionElsewhereSentences.exec(lib_toString(index.nodes[at]));
         if (m && (address !== undefined || index.within(at, 'link').length > 0))
             return m[0];
@@ -34835,6 +34908,8 @@ function frontmatterSentence(tree, states, what) {
     return block && frontmatterText(block).paragraphs.some(states) ? { by: 'content', what, offset: block.position?.start.offset ?? 0 } : undefined;
 }
 const aboutLeading = (item) => itemKinds(item).leading || growsPeople(item);
+/** Where an item's clauses meet: a semicolon. */
+const clauseBreak = /;\s*/;
 /**
  * Items about leading people in two lists or more, one or so in each (`Manage, coach and expand
  * an international customer service team` among a team's duties, the same for a second team):
@@ -34977,7 +35052,7 @@ const unstatedPay = [
     // named with it (`TV\u00f6D E 8`) is a grade, which the facts read first.
     'tariflich', 'tarifliche', 'nach tarif',
     'je nach erfahrung', 'je nach qualifikation', 'nach vereinbarung', 'attraktiv', 'attraktives', 'wettbewerbsf\u00e4hig', 'wettbewerbsf\u00e4higes', 'marktgerecht',
-    'markt\u00fcbliches', 'verhandelbar',
+    'markt\u00fcbliches', 'verhandelbar', 'verhandlungsbasis', 'branchen\u00fcblich', 'branchen\u00fcbliche', 'markt\u00fcblich', 'markt\u00fcbliche', 'nach absprache',
     'seg\u00fan experiencia', 'seg\u00fan val\u00eda', 'seg\u00fan perfil', 'competitivo', 'competitiva', 'a convenir', 'negociable', 'atractivo', 'atractiva',
 ];
 /**
@@ -34986,10 +35061,12 @@ const unstatedPay = [
  * request for volunteers or pro bono work has no pay to state (`we are looking for dedicated
  * volunteers`, `is looking for a volunteer with a background in statistics`, `apply to volunteer`,
  * the volunteer agreement a role is taken up with; not `looking for a volunteer coordinator`);
+ * a place for a conscript's civilian service (`non-military service position`, `Zivildienststelle`,
+ * Finnish `sivaripaikka`), which the state pays, not the employer;
  * `volunteer` alone is not enough in running text (`volunteer days` are a benefit).
  */
 const unpaidValue = /^(?:gratis|unpaid|volunteer(?:ing)?|voluntary|pro bono|no pay|not paid|free of charge|ehrenamtlich|unentgeltlich|b\u00e9n\u00e9vole|b\u00e9n\u00e9volat|voluntario|voluntariado|sin remuneraci\u00f3n|no remunerad[oa])(?![\p{L}])/iu;
-const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|(?:looking for|seeking|recruiting|we need|in need of) (?:an?|one) (?:(?:dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteer(?= (?:with|who|to|for|in|that|from)(?![\p{L}])|[,.;:!])|apply to volunteer|volunteer (?:agreements?|contracts?)|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
+const unpaidSentence = /(?<![\p{L}])(?:(?:this|it) is an? (?:unpaid|volunteer|voluntary|pro bono)|unpaid (?:position|role|job|internship|opportunity|volunteer)|volunteer (?:position|role|opportunity)|on a (?:voluntary|volunteer(?:ing)?|pro bono|unpaid) basis|(?:is|are) unpaid|(?:is|are) not paid|without (?:pay|compensation|remuneration)|(?:looking for|seeking|recruiting|we need|in need of) (?:(?:some|more|new|a few|several|dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteers|volunteers? (?:wanted|needed)|(?:looking for|seeking|recruiting|we need|in need of) (?:an?|one) (?:(?:dedicated|passionate|committed|enthusiastic|skilled|experienced|motivated|talented|reliable|friendly) ){0,3}volunteer(?= (?:with|who|to|for|in|that|from)(?![\p{L}])|[,.;:!])|apply to volunteer|volunteer (?:agreements?|contracts?)|(?:non-military|civilian) service (?:position|place|placement|post|role)|(?:position|place|placement|post) for (?:a )?(?:non-military|civilian) service|zivildienst(?:stelle|platz)|sivaripaik\w*|ehrenamtliche (?:t\u00e4tigkeit|stelle|mitarbeit)|\u00e0 titre b\u00e9n\u00e9vole|de forma voluntaria)(?![\p{L}])/iu;
 /**
  * A sentence that says the pay is stated in another document, the advert the role is published
  * with (`Every role we publish will include the salary range in the job ad`, `see the job posting
@@ -35184,6 +35261,7 @@ const bylineVerbs = ['contributed', 'written', 'posted', 'authored', 'published'
 
 
 
+
 /** Longest heading quoted whole in a message. */
 const quoted = 60;
 const emptySection = defineRule({
@@ -35306,15 +35384,19 @@ function paragraphMadeHeading(heading, title, source) {
     return /^ {0,3}-+[ \t]*$/.test(underline) && (title.length > 80 || /[.!?]$/.test(title) || end.line - start.line > 1);
 }
 /**
- * The page's first heading with nothing before it but frontmatter and rules, at any depth (`### Cruz & Gabela
- * - Finance Committee` over `### Project Team`, `## Application deadline: 24 August` over `##
- * Grant amount`): the page's title or a fact it opens with, not a section left empty. Not a
+ * The page's first heading with nothing before it but frontmatter, rules and a layout's tags, at any
+ * depth (`### Cruz & Gabela - Finance Committee` over `### Project Team`, `## Application deadline:
+ * 24 August` over `## Grant amount`, a policy's `## ASF Financial Systems Access Policy` inside `<div
+ * class="card-header">`, after a site's `Key: value` metadata lines): the page's title or a fact it opens with, not a section left empty. Not a
  * question (`## What does this change?`): that asks for what should follow it.
  */
 function opensPage(tree, heading) {
     const block = frontmatterBlock(tree);
-    return tree.children.find((node) => node !== block && node.type !== 'thematicBreak') === heading && !/\?\s*$/.test(lib_toString(heading));
+    const first = tree.children.find((node, i) => node !== block && node.type !== 'thematicBreak' && !(node.type === 'html' && htmlRuns(node.value).length === 0) && !(i === 0 && node.type === 'paragraph' && metadataLines.test(lib_toString(node))));
+    return first === heading && !/\?\s*$/.test(lib_toString(heading));
 }
+/** Two lines or more of `Key: value` alone, as Pelican and MultiMarkdown write a page's metadata at its top (`Title: \u2026` / `TabTitle: \u2026`). */
+const metadataLines = /^(?:[A-Za-z][\w-]*:[ \t][^\n]*\n){1,}[A-Za-z][\w-]*:[ \t][^\n]*$/;
 /**
  * A line of the page's title block: a heading on the line right under the page's title (its `#`
  * heading, or its first heading with nothing before it: `## Fullstack Engineer`), or under such a
@@ -35488,6 +35570,8 @@ const genderedForms = [
  * word's coding (`he is not\u2026`, `a rockstar isn't\u2026`) is the same whatever follows it.
  */
 const deniableClasses = new Set(['pay', 'age', 'language', 'ability']);
+/** Words before whom a job works with or serves, later in the sentence (notOfServed). */
+const servesPeople = /\b(?:work(?:s|ing)? with|serv(?:e|es|ing)|teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|car(?:e|es|ing) for|look(?:s|ing)? after|programs? for|programmes? for|services for|materials for|activities for|classes for|storytimes? for)\s+[^.;!?]{0,60}$/iu;
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
 const whole = (alternatives) => new RegExp(`(?<![\\p{L}\\p{N}@#/_.-])(?<hit>${alternatives})(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])`, 'giu');
 const either = (words) => words.map((w) => w.replace(/[-\s]/g, '[-\\s]?')).join('|');
@@ -35597,6 +35681,7 @@ const fairEntries = [
         advice: 'leave age out and name what the job needs',
         // A role page's ages are of the people the role serves (`a user under the age of 13`), not of a candidate.
         jobPostOnly: true,
+        notOfServed: true,
     },
     {
         id: 'digital-native',
@@ -35852,6 +35937,9 @@ function findAll(entries, text, quoted, heading, before) {
             // `he` after a person named earlier in its item or paragraph (`Meet your manager, Sam. He
             // will\u2026`) is that person.
             if (entry.notAfterName && afterName(before + text.slice(0, index)))
+                continue;
+            // `Experience working with youth, specifically ages 10 to 18`: the ages of those the job serves, not the candidate's.
+            if (entry.notOfServed && servesPeople.test(text.slice(Math.max(0, index - 80), index)))
                 continue;
             if (negated(text, index) || (deniableClasses.has(entry.class) && deniedAfter(text.slice(index + hit.length))))
                 continue;
@@ -36128,6 +36216,8 @@ const minCellWords = 3;
  * compared across levels nor missed in one.
  */
 const termsTitle = /\b(?:salary|salaries|pay|compensation|remuneration|benefits?|perks?|locations?|offices?|applying|apply|application process|hiring process|interview(?:s|ing)?|recruitment|equal opportunit\w*|about us|who we are)\b/iu;
+/** Folders of job posts (`jobs/`, `openings/`, `stellen/`), whose documents at several levels are openings, not a ladder's levels. */
+const postFolders = new Set(['job', 'jobs', 'opening', 'openings', 'vacancy', 'vacancies', 'posting', 'postings', 'recruit', 'recruiting', 'hiring', 'stellen', 'stellenangebote', 'empleo', 'empleos', 'emploi', 'offres']);
 
 ;// CONCATENATED MODULE: ./lib/document/level-name.js
 /**
@@ -36445,6 +36535,9 @@ function folderLadders(documents) {
         if (levels.length < 2)
             continue;
         const [dir, track] = key.split('\0');
+        // Posts at several levels in a folder of posts (`jobs/firmware-engineer.md`, `jobs/senior-firmware-engineer.md`): openings, not a ladder.
+        if ([...dir.split(/[\\/]/), ...track.split(' ')].some((word) => postFolders.has(word.toLowerCase())))
+            continue;
         const froms = [...new Set(levels.map((l) => l.from))].join(', ');
         ladders.push({
             name: `${dir || './'}${track ? ` (${track})` : ''}`,
@@ -39005,6 +39098,14 @@ const doubledBeforePhrase = {
     to: ['date'],
     this: ['week', 'month', 'year', 'quarter', 'sprint', 'morning', 'afternoon', 'evening', 'weekend', 'semester', 'term', 'summer', 'spring', 'autumn', 'fall', 'winter'],
 };
+/**
+ * English words written twice where the first ends a phrasal verb and the second starts a phrase
+ * of its own, by the word: the verbs before the first, lower case (`must be abided by by all`,
+ * `stood by by the team`).
+ */
+const doubledAfterVerb = {
+    by: ['abide', 'abides', 'abided', 'abiding', 'abode', 'stand', 'stands', 'stood', 'standing', 'live', 'lives', 'lived', 'swear', 'swears', 'swore', 'sworn', 'go', 'goes', 'went', 'gone', 'pass', 'passes', 'passed', 'come', 'comes', 'came', 'drop', 'drops', 'dropped', 'stop', 'stops', 'stopped'],
+};
 
 ;// CONCATENATED MODULE: ./lib/rules/repeated-word.js
 
@@ -39190,7 +39291,13 @@ function repeats(first, second, source, allowed) {
     // `complete this this week`, `present at at least one meeting`: the first ends what comes before,
     // the second opens a phrase of its own.
     const phrase = Object.hasOwn(doubledBeforePhrase, a.toLowerCase()) ? doubledBeforePhrase[a.toLowerCase()] : undefined;
-    return !(phrase && phrase.includes(repeated_word_wordAfter(source, second.start + second.word.length)));
+    // `must be abided by by all`: the first ends a phrasal verb, the second opens who does it.
+    const verbs = Object.hasOwn(doubledAfterVerb, a.toLowerCase()) ? doubledAfterVerb[a.toLowerCase()] : undefined;
+    return !(phrase && phrase.includes(repeated_word_wordAfter(source, second.start + second.word.length))) && !(verbs && verbs.includes(repeated_word_wordBefore(source, first.start)));
+}
+/** The word before `at`, lower case, where white space on the same line is all that comes after it. */
+function repeated_word_wordBefore(source, at) {
+    return /\b([a-z]+)[ \t]+$/i.exec(source.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 }
 /**
  * Whether the capitalised word before a repeat (`Docs` of `Docs Project Project Steering`) with the
@@ -39532,6 +39639,8 @@ const grammar = new Set('and the of for with you your our own my are this that f
 const maxPlainTwins = 3;
 /** The shortest word whose -s form is read as a word: shorter ones are words of grammar or slips (`thes`, `theres`). */
 const minBaseForS = 6;
+/** Words with no plural: an `s` after one is a possessive's, its apostrophe left out (`everyones schedule`, `yesterdays news`). */
+const withoutPlural = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'no-one', 'yesterday', 'tomorrow', 'tonight']);
 /**
  * How much more often the word after a prefix must be used than the word one slip away for the
  * prefixed reading to win: `re` + `share` (SUBTLEX count 3,545) over `reshape` (11), `re` +
@@ -39590,7 +39699,7 @@ function isCompound(written, speller) {
     // `screencasts`, `standups`: the plural or third person of a known word of six letters or more
     // that the dictionaries list without its -s. Misspelt plurals (`informations`) are listed.
     const base = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : '';
-    if (base.length >= minBaseForS && !grammar.has(base) && speller.isKnown(base) && !speller.isName(base[0].toUpperCase() + base.slice(1)))
+    if (base.length >= minBaseForS && !grammar.has(base) && !withoutPlural.has(base) && speller.isKnown(base) && !speller.isName(base[0].toUpperCase() + base.slice(1)))
         return true;
     if (partlyAccented(word, speller))
         return true;
@@ -40269,6 +40378,7 @@ const typo = defineRule({
         directives: lazily(() => spellingDirectives(source)),
         places: lazily(() => namePlaces(tree, index, source, file)),
         used: lazily(() => lowerCaseWords(words.texts.join(' '))),
+        purposes: lazily(() => purposesOf(words.found, source, speller)),
         vocabulary: options.vocabulary ?? noWords,
     };
     const unknown = unexplained(words.found, ok, context);
@@ -40557,12 +40667,13 @@ function escapedEnding(source, start, end) {
 }
 /**
  * Whether the word from `start` to `end` of the source is glued by emphasis marks to a letter
- * before or after it (`**F****luency**`, `**Respon**sibilities`): the reader sees one word, of
- * which this is a piece, and the piece alone is no misspelling.
+ * before or after it (`**F****luency**`, `**Respon**sibilities`), or by a link's opening bracket
+ * to the letter before (`I[nteract professionally](\u2026)`): the reader sees one word, of which this
+ * is a piece, and the piece alone is no misspelling.
  */
 function splitByMarks(source, start, end) {
     let before = start - 1;
-    while (before >= 0 && isEmphasisMark(source.charCodeAt(before)))
+    while (before >= 0 && (isEmphasisMark(source.charCodeAt(before)) || source.charCodeAt(before) === 0x5b))
         before--;
     if (before < start - 1 && before >= 0 && typo_letter.test(source[before]))
         return true;
@@ -40574,6 +40685,9 @@ function splitByMarks(source, start, end) {
 /** `*`, `_` and `~`. */
 const isEmphasisMark = (code) => code === 0x2a || code === 0x5f || code === 0x7e;
 const typo_letter = /\p{L}/u;
+/** The longest word cut short before a number (`ver. 0.1`), and the full stop and number after it. */
+const maxNumberAbbreviation = 4;
+const abbreviationBeforeNumber = /^\.[ \t]?\d/;
 /**
  * A token that is no word of the prose but a notation around one: a file's extension after a dot
  * that starts it (`.toml for the Cargo files`, `.pyc`), a dotfile in a path (`~/.vimrc`), a family of systems after a wildcard
@@ -40581,8 +40695,9 @@ const typo_letter = /\p{L}/u;
  * (SourceHut's `~sircmpwn`, Urbit's `~riprud-tidmel`, a home folder's `~alice`), an ending in
  * brackets right after a word (`strategy(ies)`, `contribute(s)`), a prefix in brackets right
  * before one (`(mis)conduct`, `(re)write`), an abbreviation in brackets after the words it
- * stands for (`system capabilities (syscaps)`), and a directive's or placeholder's name in braces
- * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`).
+ * stands for (`system capabilities (syscaps)`), a directive's or placeholder's name in braces
+ * or after a colon fence (`:::{toctree}`, `{company}`, `:::tip`), and a short word cut short by a
+ * full stop before a number (`ver. 0.1`).
  */
 function notation(text, at, length, speller) {
     const before = text[at - 1];
@@ -40597,6 +40712,9 @@ function notation(text, at, length, speller) {
         return true;
     // `*nux`, `*BSD`: a family of systems by a wildcard.
     if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2])) && wildcardWords.has(text.slice(at, at + length).toLowerCase()))
+        return true;
+    // `ver. 0.1`, `nr. 3`: a short word cut short by a full stop before a number.
+    if (length <= maxNumberAbbreviation && abbreviationBeforeNumber.test(text.slice(at + length, at + length + 3)) && !isUpperCode(text.charCodeAt(at)))
         return true;
     if (before !== '(' || text[at + length] !== ')')
         return false;
@@ -40673,7 +40791,7 @@ function unexplained(found, ok, context) {
         // A tag written as text (`<img src=x>` the parser kept as text) is no prose; a word before a company's legal form is its name (`pixiv Inc.`).
         if (source[entry.start - 1] === '<' || source.slice(entry.start - 2, entry.start) === '</' || companyFormAfter.test(source.slice(entry.start + word.length, entry.start + word.length + 16)))
             continue;
-        if (termByForm(source, entry.start, word, context.speller))
+        if (termByForm(source, entry.start, word, context.speller) || writtenOnPurpose(entry, source, context.purposes))
             continue;
         if (named()(word))
             continue;
@@ -40689,6 +40807,33 @@ function unexplained(found, ok, context) {
         unknown.push(entry);
     }
     return unknown;
+}
+/** A word given a `z` for its plural, a known word before it (`powerz`, `Emailz`; not `blitz`). */
+const playfulPlural = /^(\p{L}{3,}[^sz])z$/u;
+/** The fewest distinct such words that make them the document's style, not slips of `s` (a neighbouring key). */
+const minPlayfulWords = 3;
+/** A word with a letter carrying an accent. */
+const accentedWord = /\p{L}*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]\p{L}*/gu;
+function purposesOf(found, source, speller) {
+    const accentFree = new Set();
+    if (accentedLetter.test(source))
+        for (const m of matches_matchesOf(accentedWord, source))
+            accentFree.add(withoutAccents(m[0]));
+    const playful = new Set(found.filter((f) => playfulPlural.test(f.word) && speller.isKnown(f.word.slice(0, -1))).map((f) => f.word));
+    return { accentFree, playfulZ: playful.size >= minPlayfulWords ? playful : noWords };
+}
+/** A hidden element inside an address, against the bots that harvest them (`<span style="display:none">x</span>`), and the `@` after it. */
+const hiddenInAddress = /^(?:<([a-z]+)\b[^>]*display\s*:\s*none[^>]*>[^<]{0,40}<\/\1>)+@[\p{L}\p{N}-]+\./iu;
+/**
+ * Whether an unknown word is written so on purpose, as its document shows: a name it writes with an
+ * accent elsewhere, typed without it (`pokenav` beside `Pok\u00e9nav`); one of three words or more
+ * given a playful `z` for their plural (`powerz`, `Twitterz`, `Emailz`); the name of an address
+ * with a hidden word inside it against bots (`gha<span style="display:none">x</span>@example.org`).
+ */
+function writtenOnPurpose({ word, start }, source, purposes) {
+    if (source.charCodeAt(start + word.length) === 0x3c && hiddenInAddress.test(source.slice(start + word.length, start + word.length + 200)))
+        return true;
+    return purposes().playfulZ.has(word) || (!accentedLetter.test(word) && purposes().accentFree.has(word.toLowerCase()));
 }
 /**
  * An unknown word reported whatever else would explain it, with what to offer: an acronym's letters
@@ -41524,16 +41669,35 @@ function pluralOfKnown(w, speller) {
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
 const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
 const ability = /^(\p{L}{3,}[ai])bility$/iu;
+/** A known word made a doctrine or a prejudice (`Levelism` of level, as ageism of age). */
+const ism = /^(\p{L}{4,})isms?$/iu;
+/**
+ * A verb's -able adjective with its final e dropped (`pastable` of paste), as usable of use; not
+ * after a c or a g, whose e stays (`manageable`, `noticeable`: `managable` is the slip).
+ */
+const eDroppedAble = /^(\p{L}{3,}[^aeiouycg])able$/iu;
 /**
  * A word English makes of a known one by a suffix that makes no misspelling of it: the dictionaries
  * hold `membership` and `observability`, not every such word a community coins (`reviewership`,
  * `debuggability`'s kin). Never a listed misspelling, and a misspelt stem (`responsable`) is no stem.
  */
 function derivedWord(w, speller) {
-    const ship = agentShip.exec(w);
-    const able = ship ? null : ability.exec(w);
-    const stem = ship ? ship[1] : able ? `${able[1]}ble` : undefined;
+    const stem = derivedFrom(w);
     return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
+}
+/** The word a derived word is regularly made from (derivedWord), if it has such an ending. */
+function derivedFrom(w) {
+    const ship = agentShip.exec(w)?.[1];
+    if (ship !== undefined)
+        return ship;
+    const able = ability.exec(w)?.[1];
+    if (able !== undefined)
+        return `${able}ble`;
+    const doctrine = ism.exec(w)?.[1];
+    if (doctrine !== undefined)
+        return doctrine;
+    const dropped = eDroppedAble.exec(w)?.[1];
+    return dropped === undefined ? undefined : `${dropped}e`;
 }
 /** The `is` of a British -ise ending after a stem of five letters or more (`parameterisations`; not `capsise`). */
 const iseEnding = /(?<=\p{L}{5})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/u;
@@ -58542,29 +58706,38 @@ function yamlProblem(lf, errors, first) {
     return { message, line: first + at.line - 1, column: at.column };
 }
 /**
- * A quoted value of a top-level key running onto lines that start at the margin (`teaser: "` /
- * `We'll soon\u2026` / `"`): YAML 1.1 readers (libyaml: Jekyll, GitHub; go-yaml: Hugo; PyYAML) read
- * it, YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it; the yaml package) stop at the
- * first such line. Read as the former read it, and said as a warning naming the line, where that
- * alone keeps the block from parsing.
+ * A quoted value running onto lines indented no deeper than its key (`teaser: "` / `We'll soon\u2026` /
+ * `"` at the margin; `    excerpt: "\u2026` / `    <br/>Skills\u2026"` under a list's item): YAML 1.1
+ * readers (libyaml: Jekyll, GitHub; go-yaml: Hugo; PyYAML) read it, YAML 1.2 readers (js-yaml, as
+ * Docusaurus and Eleventy use it; the yaml package) stop at the first such line. Read as the former
+ * read it, and said as a warning naming the line, where that alone keeps the block from parsing.
  */
 function unindentedQuote(lf, text, first) {
-    const { starts, key } = marginLinesInQuotes(lf);
-    if (starts.length === 0)
+    const { lines, key, column } = shallowLinesInQuotes(lf);
+    if (lines.length === 0)
         return undefined;
+    // Each such line indented one space past its key.
     let indented = '';
     let from = 0;
-    for (const start of starts) {
-        indented += `${lf.slice(from, start)} `;
+    for (const { start, spaces } of lines) {
+        indented += `${lf.slice(from, start)}${' '.repeat(spaces)}`;
         from = start;
     }
     const doc = parseYamlDocument(indented + lf.slice(from), { logLevel: 'error' });
     if (doc.errors.length > 0)
         return undefined;
     // An offset in the indented text, back in the block as written: less the spaces put in before it.
-    const back = (offset) => offset - starts.filter((start, k) => start + k < offset).length;
-    const line = first + lib_location(lf).toPoint(starts[0]).line - 1;
-    const message = `Line ${line} goes on with the quoted value of \`${key}\` from the start of the line: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; indent the line by a space`;
+    const back = (offset) => {
+        let put = 0;
+        for (const { start, spaces } of lines)
+            if (start + put < offset)
+                put += spaces;
+        return offset - put;
+    };
+    const line = first + lib_location(lf).toPoint(lines[0].start).line - 1;
+    const where = column === 0 ? 'from the start of the line' : `at no deeper indentation than the key (column ${column + 1})`;
+    const fix = column === 0 ? 'indent the line by a space' : 'indent the line past the key';
+    const message = `Line ${line} goes on with the quoted value of \`${key}\` ${where}: Jekyll, Hugo and GitHub read it, but YAML 1.2 readers (js-yaml, as Docusaurus and Eleventy use it) stop there; ${fix}`;
     return { ...frontmatterOf(doc, text, first, back), problems: [{ message, line, column: 1, readerDependent: true }] };
 }
 /**
@@ -58604,35 +58777,38 @@ function filledTemplate(lf, text, first) {
     const message = `\`${tag[0]}\` is a template tag that YAML reads as a flow mapping: the block parses where the site fills the tags in first (Sphinx, Jinja), not where it reads the YAML first (Jekyll, Hugo); quote the value`;
     return { ...frontmatterOf(doc, text, first, (offset) => offset), problems: [{ message, line: first + at.line - 1, column: at.column, readerDependent: true }] };
 }
-/** A top-level key whose value opens a quote (`teaser: "`), and the rest of its line after the quote. */
-const quotedKey = /^([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
+/** A key whose value opens a quote (`teaser: "`, `  - excerpt: "\u2026`): what stands before the key (1), the key (2), the quote (3) and the rest of its line (4). */
+const quotedKey = /^((?:[ \t]*-[ \t]+)*[ \t]*)([\w-][\w .-]*?)[ \t]*:[ \t]+(["'])(.*)$/;
 /**
- * The offsets of the lines that start at the margin in quoted values of top-level keys running
- * onto them, and the key of the first such value.
+ * The lines in quoted values that are indented no deeper than the value's key, each with the
+ * spaces that put it one past the key (at the margin, a top-level key's: one), and the first such
+ * value's key and column.
  */
-function marginLinesInQuotes(lf) {
-    const starts = [];
+function shallowLinesInQuotes(lf) {
+    const lines = [];
     let key = '';
+    let column = 0;
     let open;
     let offset = 0;
     for (const line of lf.split('\n')) {
         if (open !== undefined) {
-            if (line !== '' && !/^[ \t]/.test(line)) {
-                if (starts.length === 0)
-                    key = open.key;
-                starts.push(offset);
+            const indent = /^[ \t]*/.exec(line)[0].length;
+            if (line.trim() !== '' && indent <= open.column) {
+                if (lines.length === 0)
+                    [key, column] = [open.key, open.column];
+                lines.push({ start: offset, spaces: open.column + 1 - indent });
             }
             if (frontmatter_closesQuote(line, open.quote))
                 open = undefined;
         }
         else {
             const m = quotedKey.exec(line);
-            if (m && !frontmatter_closesQuote(m[3], m[2]))
-                open = { quote: m[2], key: m[1] };
+            if (m && !frontmatter_closesQuote(m[4], m[3]))
+                open = { quote: m[3], key: m[2], column: m[1].length };
         }
         offset += line.length + 1;
     }
-    return { starts, key };
+    return { lines, key, column };
 }
 /** Whether a quote opened before `rest` closes in it: `"` not after a backslash; `'` not doubled. */
 function frontmatter_closesQuote(rest, quote) {
@@ -58676,14 +58852,17 @@ function frontmatterOf(doc, text, first, back) {
             collectListItems(pair.value, String(pair.key.value), text, listItems, false, back);
     return { data: doc.toJS(), scalars, listItems, problems: [] };
 }
-/** The single-line string items of the lists inside a YAML node, with their offsets in `text`. */
+/** The keys of a map in a list that hold its text: what a site shows of the item. */
+const proseField = /^(?:title|description|excerpt|summary|text|body|content|details|caption|teaser)$/i;
+/** The single-line string items of the lists inside a YAML node, and the text fields of maps that are items, with their offsets in `text`. */
 function collectListItems(node, key, text, out, inList, back) {
     if ((0,yaml_dist/* isSeq */.oP)(node))
         for (const item of node.items)
             collectListItems(item, key, text, out, true, back);
+    // A list's item that is a map keeps its prose under the keys of text (a Jekyll feature row's `excerpt`, a level's `description`).
     else if ((0,yaml_dist/* isMap */.jh)(node))
         for (const pair of node.items)
-            collectListItems(pair.value, key, text, out, false, back);
+            collectListItems(pair.value, key, text, out, inList && (0,yaml_dist/* isScalar */.jn)(pair.key) && proseField.test(String(pair.key.value)), back);
     else if (inList && (0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range) {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         if (!quoted && node.type !== 'PLAIN')
@@ -58827,9 +59006,43 @@ function plain_structure_standsAlone(node, next) {
 }
 function plainStructure(tree, file) {
     const source = String(file.value ?? '');
+    componentsNotHeadings(tree, source);
     bulletCodeToLists(tree, source);
     markPlainHeadings(tree);
     frontmatterData(tree, source);
+}
+/** A block component of Nuxt's MDC (`::PageSection`), which its props' `---` underlines as a setext heading. */
+const componentName = /^::[A-Za-z][\w-]*$/;
+/**
+ * `::PageSection` / `---` / `title: \u2026` / `---` is a Nuxt Content page's block component and its
+ * props, not a heading: kept as markup (an HTML node of its source), as the site renders it.
+ */
+function componentsNotHeadings(tree, source) {
+    const children = tree.children;
+    for (let i = 0; i < children.length; i++) {
+        if (children[i].type !== 'heading' || !componentName.test(lib_toString(children[i]).trim()))
+            continue;
+        // The props up to the `---` that closes them: paragraphs, the last one underlined by it as a
+        // setext heading, or a rule after them.
+        let last = i;
+        for (let k = i + 1; k < children.length && k <= i + maxPropBlocks; k++) {
+            const node = children[k];
+            if (node.type === 'thematicBreak' || (node.type === 'heading' && /-\s*$/.test(source.slice(node.position?.start.offset, node.position?.end.offset)))) {
+                last = k;
+                break;
+            }
+            if (node.type !== 'paragraph')
+                break;
+        }
+        for (let k = i; k <= last; k++)
+            children[k] = markup(children[k], source);
+    }
+}
+/** The most blocks a component's props run over (a paragraph a prop, blank lines between). */
+const maxPropBlocks = 12;
+function markup(node, source) {
+    const { start, end } = node.position ?? {};
+    return start?.offset === undefined || end?.offset === undefined ? node : { type: 'html', value: source.slice(start.offset, end.offset), position: node.position };
 }
 function bulletCodeToLists(tree, source) {
     const children = tree.children;
