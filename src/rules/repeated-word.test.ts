@@ -69,8 +69,9 @@ describe('repeated-word', () => {
   });
 
   it('leaves a name its line writes closed up in an address alone (`Yang Yang` beside `ambassador-yangyang.png`), not a word so written elsewhere', async () => {
-    // A project's list of ambassadors, each with a link to a certificate named for them (held out).
-    const roster = (file: string) => `## Ambassadors\n\n- Lei Xue ([Certificate](https://example.org/ambassador-xuelei.png))\n- Yang Yang ([Certificate](https://example.org/${file}.png))\n`;
+    // A project's list of ambassadors, each with a link to a certificate named for them (held out),
+    // under a title that names no roster (under `## Ambassadors` the items are a roster's names, name-places.ts).
+    const roster = (file: string) => `## Certificates\n\n- Lei Xue ([Certificate](https://example.org/ambassador-xuelei.png))\n- Yang Yang ([Certificate](https://example.org/${file}.png))\n`;
     expect(await found(roster('ambassador-yangyang'))).toEqual([]);
     expect(await found(roster('ambassador-yang'))).toEqual(['4:3-4:12: `Yang Yang`: a word written twice; remove one `Yang`']);
   });
