@@ -189,6 +189,13 @@ function standsAlone(node: Paragraph, next: Nodes | undefined): boolean {
   return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
 }
 
+/** The one value of a map that holds one string and nothing else, if it is one. */
+function onlyString(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const values = Object.values(value);
+  return values.length === 1 && typeof values[0] === 'string' ? values[0] : undefined;
+}
+
 /** Lists of strings in frontmatter data, under any key and at any depth, each titled by its key. */
 function listsOfData(data: Record<string, unknown>, offset: number): OutlineList[] {
   const lists: OutlineList[] = [];
@@ -201,15 +208,17 @@ function listsOfData(data: Record<string, unknown>, offset: number): OutlineList
       lists.push(...listsInValue(value, offset));
     } else if (Array.isArray(value)) {
       const items: string[] = [];
-      for (const v of value) {
-        if (typeof v !== 'string' || v.trim() === '') continue;
+      for (const item of value) {
+        // An item as a map of one string (`- qual: You have shipped an app`, a layout's key for each item) is that string.
+        const v = typeof item === 'string' ? item : onlyString(item);
+        if (v === undefined || v.trim() === '') continue;
         // An item over its own items, folded by YAML into one line: `Lead the team - Hire - Coach`.
         const [head, ...subItems] = v.split(foldedItems);
         items.push(head!.trim());
         if (subItems.length > 0) lists.push({ title: { text: head!.trim(), form: 'frontmatter', offset }, items: subItems.map((t) => t.trim()), offset });
       }
       if (items.length > 0) lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items, offset });
-      for (const v of value) if (v && typeof v === 'object') visit(v, key);
+      for (const v of value) if (v && typeof v === 'object' && onlyString(v) === undefined) visit(v, key);
     } else if (value && typeof value === 'object') {
       // Skills rated by number, as a layout draws them as bars (`skills: technical: {"Python": 5, "Git": 4}`): a list of them, under its keys.
       const entries = Object.entries(value);

@@ -814,6 +814,14 @@ describe('required-sections: the sections of each kind', () => {
     expect(await missingByKind(pointer.replace('opens:', `${duties}opens:`).replace('/apply/', '/about/'))).toEqual(['Requirements']);
   });
 
+  it('a frontmatter list whose items are maps of one string (`- qual: You have…`) is a list of those strings', async () => {
+    // A mobile studio's posts (held out): a layout's key for each item.
+    const post = (qual: string) => `---\nkind: job-post\ntitle: Senior Mobile Engineer\nresponsibilities:\n  - resp: Take part in planning sprint goals.\n  - resp: Communicate with internal teams to plan and build.\nqualifications:\n  - ${qual}: You have contributed original Objective-C code to an iOS project\n  - ${qual}: You have a strong understanding of Cocoa design patterns\n---\n`;
+    expect(await missingByKind(post('qual'))).toEqual([]);
+    // A map of more than one value is no such item.
+    expect(await missingByKind(post('qual').replace(/(  - qual: .*)\n/g, '$1\n    note: x\n'))).toEqual(['Requirements']);
+  });
+
   it('skills a post keeps as frontmatter rated by number (a layout draws them as bars) are its requirements', async () => {
     const post = '---\nkind: job-post\ntitle: Python Developer\nskills:\n  technical:\n    "Python or any other language": 5\n    "CI / CD (e.g. GitHub actions)": 4\n    "Git": 4\n  project:\n    "English language": 4\n    "Communication skills": 3\ntasks:\n- Work on our open-source projects and their users.\n- Create and maintain extensions for our customers.\n---\n\nOur tools are getting more attention every year.\n';
     expect(await missingByKind(post)).toEqual([]);
