@@ -86,6 +86,8 @@ describe('required-sections: what counts as a section title', () => {
     ['Job Description', 'Required Skills', 'Leadership'],
     ['Als Product Engineer wirst Du', 'Wir erwarten, dass Du', 'Leadership'],
     ['In dieser Rolle werden Sie', 'Wir erwarten, dass Sie', 'Leadership'],
+    // A Mexican civic-tech non-profit's post (held out): `Como parte de Codeando México, estarás:` over its duties.
+    ['Como parte del equipo, estarás:', 'El perfil de la persona que buscamos:', 'Leadership'],
   ])('%s / %s / %s name all three', async (r, q, l) => {
     expect(await missing(three(`## ${r}\n\n## ${q}\n\n### ${l}`))).toEqual([]);
   });
