@@ -29458,6 +29458,13 @@ function standsAlone(node, next) {
         return false;
     return next.type === 'list' || next.position.start.line > node.position.end.line + 1;
 }
+/** The one value of a map that holds one string and nothing else, if it is one. */
+function onlyString(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const values = Object.values(value);
+    return values.length === 1 && typeof values[0] === 'string' ? values[0] : undefined;
+}
 /** Lists of strings in frontmatter data, under any key and at any depth, each titled by its key. */
 function listsOfData(data, offset) {
     const lists = [];
@@ -29472,8 +29479,10 @@ function listsOfData(data, offset) {
         }
         else if (Array.isArray(value)) {
             const items = [];
-            for (const v of value) {
-                if (typeof v !== 'string' || v.trim() === '')
+            for (const item of value) {
+                // An item as a map of one string (`- qual: You have shipped an app`, a layout's key for each item) is that string.
+                const v = typeof item === 'string' ? item : onlyString(item);
+                if (v === undefined || v.trim() === '')
                     continue;
                 // An item over its own items, folded by YAML into one line: `Lead the team - Hire - Coach`.
                 const [head, ...subItems] = v.split(foldedItems);
@@ -29484,7 +29493,7 @@ function listsOfData(data, offset) {
             if (items.length > 0)
                 lists.push({ title: { text: key.replace(/[_-]+/g, ' '), form: 'frontmatter', offset }, items, offset });
             for (const v of value)
-                if (v && typeof v === 'object')
+                if (v && typeof v === 'object' && onlyString(v) === undefined)
                     visit(v, key);
         }
         else if (value && typeof value === 'object') {
@@ -29758,7 +29767,7 @@ const groupTitle = /\b(?:team|teams|committee|council|board|working group|workin
  * role of a community manager?`) is about what they do.
  */
 const sectionTitleCues = {
-    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|what (?:are|will) you (?:be )?(?:going to )?(?:do|doing|work on|working on)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|job description|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
+    responsibilities: /\b(?:responsib\w*|dut(?:y|ies)|tasks?|objectives?|key results|accountabilit\w*|what (?:you|you'll|you will|you'd) (?:do|be doing|work on|own|achieve|be working on|be responsible)|what (?:are|will) you (?:be )?(?:going to )?(?:do|doing|work on|working on)|you will|you'll|day[- ]to[- ]day|your (?:impact|mission|day|first)|in this role|job description|the roles? of (?:a|an|the)|first \d+ days|first (?:few )?(?:weeks|months|year)|activities|accomplish\w*|(?:trust|count on|rely on) you to|[a-z\u00e4\u00f6\u00fc\u00df]*aufgaben\w*|[a-z\u00e4\u00f6\u00fc\u00df]*t\u00e4tigkeit\w*|was (?:machst|tust) du|(?:gibt es|es gibt) zu tun|zu tun gibt|was du (?:machst|tust)|was (?:machen|tun) sie|was sie (?:machen|tun) werden|(?:du wirst|wirst du|sie werden|werden sie)(?= *:? *$)|in dieser rolle|responsabilit\w*|responsabilidad\w*|atribui(?:\u00e7|c)(?:\u00e3o|ao|\u00f5es|oes)|(?:seu |o )?dia a dia|funciones|tareas|qu\u00e9 har\u00e1s|(?:estar\u00e1s|har\u00e1s|ser\u00e1s responsable de)(?= *:? *$)|ce que (?:vous ferez|tu feras)|(?:vos|tes|votre|ta) (?:principales )?missions?|missions (?:du|de la|de l|des)|^missions\b|vous devrez|vous serez appel\w*|t(?:\u00e2|a)ches|fonctions|effectuer\w*|dans (?:ce|le cadre de ce) (?:r(?:\u00f4|o)le|poste)|deine aufgaben)\b|\u8cac\u4efb|\u8cac\u52d9|\u8077\u52d9|\u696d\u52d9\u5185\u5bb9|\u4ed5\u4e8b\u5185\u5bb9|\u5f79\u5272/i,
     requirements: /\b(?:requir\w*|qualif\w*|skills?|experience|who you are|about you|looking for|(?:what|who) we look for|you (?:have|bring|need(?! to (?:accomplish|achieve|deliver|do)\b)|are|should (?:have|bring)|should(?=\s*[:.]?\s*$)|must (?:have|bring)|might be|may be)|you'll (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have|be great|thrive|be a)|you will (?:need(?! to (?:accomplish|achieve|deliver|do)\b)|bring|have)|must[- ]haves?|nice[- ]to[- ]haves?|nice (?:for you )?to have|(?:is|are) for you if|fit (?:right )?in if|(?:evaluat|assess)\w* (?:you |candidates? )?(?:based )?on|(?:personal )?(?:qualities|attributes)|bonus|prerequisit\w*|criteria|eligib\w*|profile|(?:ideal|excellent|great|strong|successful|perfect|right|good) (?:candidates?|persons?|people)|^you[:.]?$|ideally,? you|candidates? (?:who|that) (?:have|are|bring|can)|thrive|(?:good|great|strong) fit|knowledge|competenc\w*|what it takes|to (?:be successful|succeed)|we(?:'d| would) love|we(?:['\u2019]d| would) like you to (?:have|bring|be|know)|we(?:['\u2019]d| would)? (?:want|like|love) to see|we (?:want|need|seek) (?:somebody|someone|people|a person)|background|education|[a-z\u00e4\u00f6\u00fc\u00df]*anforderung\w*|qualifikation\w*|voraussetzung\w*|eigenschaften|profil|mitbringen|bringst du mit|du bringst mit|(?:sie|ihr) bringen mit|bringen sie mit|wir erwarten|erwarten wir|we expect (?:that )?you|wir suchen|suchen wir|wohl ?f(?:\u00fc|ue)hl\w*|comp\u00e9tences|pr\u00e9requis|(?:bonne?|excellente?|parfaite?)(?:\(e\))? (?:candidat|personne)|personne id\u00e9ale|(?:vous|serez|sera|seront) (?:\u00e9|e)valu\w*|votre place si|vous convient|qualit\u00e9s|atouts?|crit(?:\u00e8|e)res|(?:\u00e0 la )?recherche d\w*|(?:re)?cherchons|(?:le|la)(?:\s*[-/]\s*(?:le|la))? candidat(?:e|\(e\)|[-\u00b7.]e)?s? (?:pourra|devra|doit|sera)|(?:est|sont) un plus|(?:serez|sera) en mesure d\w*|requisitos|requerimientos|perfil|buscamos|qu\u00e9 (?:tienes|necesitas|debes) (?:que )?(?:saber|tener|dominar|aportar)|lo que (?:pedimos|esperamos|necesitas)|qu\u00e9 (?:pedimos|esperamos de ti)|conocimientos|habilidades|experiencia)\b|\u5fdc\u52df\u8cc7\u683c|\u5fdc\u52df\u8981\u4ef6|\u5fc5\u9808|\u30b9\u30ad\u30eb|\u8cc7\u683c/i,
     leadership: /\b(?:lead|leads|leader|leaders|leadership|leading|manag\w* (?:people|teams?|others|staff|managers|engineers|reports)|management of (?:the )?(?:people|teams?|staff|personnel|crews?)|people (?:management|leadership|development|manager)|team (?:management|leadership|building|development|lead|health|growth)|line management|mentor\w*|coach\w*|supervis\w*|direct reports|hiring|career development|performance (?:reviews?|management|evaluations?)|growing the team|(?:mitarbeiter|personal|team)?f\u00fchrung\w*|(?:team|bereichs|abteilungs|projekt)?leitung|encadrement|management d'\u00e9quipe|liderazgo|lideran(?:\u00e7|c)a|gesti\u00f3n de equipos|gest\u00e3o de equipes?)\b|\u30ea\u30fc\u30c0\u30fc\u30b7\u30c3\u30d7|\u30de\u30cd\u30b8\u30e1\u30f3\u30c8/i,
 };
