@@ -270,8 +270,9 @@ const proseField = /^(?:title|description|excerpt|summary|text|body|content|deta
 /** The single-line string items of the lists inside a YAML node, and the text fields of maps that are items, with their offsets in `text`. */
 function collectListItems(node: unknown, key: string, text: string, out: FrontmatterScalar[], inList: boolean, back: (offset: number) => number): void {
   if (isSeq(node)) for (const item of node.items) collectListItems(item, key, text, out, true, back);
-  // A list's item that is a map keeps its prose under the keys of text (a Jekyll feature row's `excerpt`, a level's `description`).
-  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, inList && isScalar(pair.key) && proseField.test(String(pair.key.value)), back);
+  // A list's item that is a map keeps its prose under the keys of text (a Jekyll feature row's
+  // `excerpt`, a level's `description`), or as its one value (`- qual: You have…`, a layout's key for each item).
+  else if (isMap(node)) for (const pair of node.items) collectListItems(pair.value, key, text, out, inList && isScalar(pair.key) && (proseField.test(String(pair.key.value)) || node.items.length === 1), back);
   else if (inList && isScalar(node) && typeof node.value === 'string' && node.range) {
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     if (!quoted && node.type !== 'PLAIN') return;

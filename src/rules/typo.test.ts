@@ -64,6 +64,8 @@ describe('typo: frontmatter', () => {
     // A nursery's volunteer page (held out): a Jekyll feature row's `title` and `excerpt`.
     const doc = '---\ntitle: "Runs <code>kubeadmn</code> daily"\nsale:\n  - image_path: /assets/images/sale-prep.jpg\n    title: "<a id=\'sale\' class=\'primery\'>Plant Sale Volunteer</a>"\n    excerpt: "Volunteer at our seasonal sales - occuring the first weekend in May."\n    btn_label: "Reed more"\n---\n';
     expect(await found(doc)).toEqual(['6:49-6:57: `occuring` is misspelt; did you mean `occurring`?']);
+    // An item that is a map of one string is that string (a mobile studio's `- qual: You have…`, held out).
+    expect(await found('---\nqualifications:\n  - qual: You have shiped an iOS app\n  - qual: You know Swift\n    note: Recieve x\n---\n')).toEqual(['3:20-3:26: `shiped` is misspelt; did you mean `shipped`?']);
   });
 
   it('reads no list of people in the frontmatter as prose: their names are theirs', async () => {
