@@ -598,6 +598,9 @@ describe('typo: names a document spells out', () => {
     const vocabulary = new Set(['national']);
     expect(await found('The Barcelona Supercomputing Center - Centro Nacional de Supercomputación (BSC-CNS) is in Spain.\n', { vocabulary })).toEqual([]);
     expect(words(await found('We joined the Centro Nacional team and the Supercomputación network.\n', { vocabulary }))).toEqual(['Nacional']);
+    // A small word with an accent between a name's capitalised words: the name's own language (a project's PhD posts, held out).
+    expect(await found('At the Institute for Literary Studies (Institut für Literaturwissenschaft, ILW).\n', { vocabulary })).toEqual([]);
+    expect(words(await found('At the Institute for Literary Studies (Institut for all, ILW).\n', { vocabulary }))).toEqual(['Institut']);
   });
 
   it('a given name and a surname either side of a nickname in quotes or brackets are a name (`Kristen "Kit" Lewers`, `Elycia (Ely) Wallis`)', async () => {

@@ -1037,6 +1037,8 @@ function inForeignName(source: string, start: number, word: string): boolean {
   const after = source.slice(end, Math.min(lineTo, end + 80)).split(' ').slice(1);
   return [before, after].some((side) => {
     for (const w of side.slice(0, nameReach)) {
+      // A small word with an accent between the name's capitalised words (`Institut für Maschinelle Sprachverarbeitung`): the name's own language.
+      if (accentedSmallWord.test(w)) return capitalisedWord.test((side[side.indexOf(w) + 1] ?? '').replace(/[,.;:)\]]+$/, ''));
       if (particles.has(w)) continue;
       if (!capitalisedWord.test(w)) return false;
       if (foreignCapitalised.test(w)) return true;
@@ -1044,6 +1046,9 @@ function inForeignName(source: string, start: number, word: string): boolean {
     return false;
   });
 }
+
+/** A word of grammar of another language written with an accent (`für`, `à`, `één`): in lower case, four letters at most. */
+const accentedSmallWord = /^(?=\p{Ll}{1,4}$)\p{L}*[À-ÖØ-öø-ɏ]/u;
 /** How many words either side a name is read to. */
 const nameReach = 4;
 const particles: ReadonlySet<string> = new Set(nameParticles);
