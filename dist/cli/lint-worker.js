@@ -41293,6 +41293,9 @@ function inForeignName(source, start, word) {
     const after = source.slice(end, Math.min(lineTo, end + 80)).split(' ').slice(1);
     return [before, after].some((side) => {
         for (const w of side.slice(0, nameReach)) {
+            // A small word with an accent between the name's capitalised words (`Institut f\u00fcr Maschinelle Sprachverarbeitung`): the name's own language.
+            if (accentedSmallWord.test(w))
+                return typo_capitalisedWord.test((side[side.indexOf(w) + 1] ?? '').replace(/[,.;:)\]]+$/, ''));
             if (particles.has(w))
                 continue;
             if (!typo_capitalisedWord.test(w))
@@ -41303,6 +41306,8 @@ function inForeignName(source, start, word) {
         return false;
     });
 }
+/** A word of grammar of another language written with an accent (`f\u00fcr`, `\u00e0`, `\u00e9\u00e9n`): in lower case, four letters at most. */
+const accentedSmallWord = /^(?=\p{Ll}{1,4}$)\p{L}*[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/u;
 /** How many words either side a name is read to. */
 const nameReach = 4;
 const particles = new Set(nameParticles);
@@ -58868,10 +58873,11 @@ function collectListItems(node, key, text, out, inList, back) {
     if ((0,yaml_dist/* isSeq */.oP)(node))
         for (const item of node.items)
             collectListItems(item, key, text, out, true, back);
-    // A list's item that is a map keeps its prose under the keys of text (a Jekyll feature row's `excerpt`, a level's `description`).
+    // A list's item that is a map keeps its prose under the keys of text (a Jekyll feature row's
+    // `excerpt`, a level's `description`), or as its one value (`- qual: You have\u2026`, a layout's key for each item).
     else if ((0,yaml_dist/* isMap */.jh)(node))
         for (const pair of node.items)
-            collectListItems(pair.value, key, text, out, inList && (0,yaml_dist/* isScalar */.jn)(pair.key) && proseField.test(String(pair.key.value)), back);
+            collectListItems(pair.value, key, text, out, inList && (0,yaml_dist/* isScalar */.jn)(pair.key) && (proseField.test(String(pair.key.value)) || node.items.length === 1), back);
     else if (inList && (0,yaml_dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.range) {
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         if (!quoted && node.type !== 'PLAIN')
