@@ -1,7 +1,7 @@
 /**
  * Lists of names: a list whose items are each a name of one to three words (`- Kotlin`, `- GraphQL`,
  * `- MotionLayout`, `- Koin`; `- Zendesk`, `- JIRA`, `- Bonusly`), as a post lists its stack or a
- * handbook its tools, or whose items each start with a link of one to three words (`- [mlocate](…)
+ * handbook its tools, or a board its members (`- Raquel Dou (Chair)`), or whose items each start with a link of one to three words (`- [mlocate](…)
  * tool`), as a runbook lists its tools. Most of the items are no common word of English (a tool's, a product's or a
  * company's name), so an unknown item among them is a name of the same kind, not a slip; a list of
  * common words capitalised (`- Communication`, `- Leadership`) is no list of names.
@@ -19,6 +19,9 @@ const maxNameWords = 3;
 /** A word of a name: capitalised, in capitals or with a capital inside, letters, digits and joiners (`GMail`, `Node.js`, `C++`). */
 const nameWord = /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}.+#&'’-]*$/u;
 
+/** A note in brackets that ends an item, a few words: `(Chair)`, `(Vice Chair)`. */
+const roleNote = /\s+\([^()]{1,30}\)$/u;
+
 /** Where each item of the document's lists of names stands in the source, as [start, end). */
 export function nameListSpans(index: TreeIndex, isCommonWord: (lower: string) => boolean): [number, number][] {
   const spans: [number, number][] = [];
@@ -28,7 +31,8 @@ export function nameListSpans(index: TreeIndex, isCommonWord: (lower: string) =>
     spans.push(...linkedNames(items, isCommonWord));
     const names = items.flatMap((item) => {
       const { text, position } = listItemText(item);
-      const words = text.trim().replace(/[.,;:]$/, '').split(/\s+/);
+      // A roster's note on a person's office after the name (`Raquel Dou (Chair)`) is no part of it.
+      const words = text.trim().replace(/[.,;:]$/, '').replace(roleNote, '').split(/\s+/);
       if (words.length === 0 || words.length > maxNameWords || !words.every((w) => nameWord.test(w))) return [];
       return [{ words, position }];
     });

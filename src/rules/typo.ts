@@ -380,8 +380,9 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
   const capitalised = /^\p{Lu}\p{Ll}/u.test(token.word);
   // A heading of two words, a given name the dictionaries hold only as a name and a capitalised
   // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
-  if (titleCase) return count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word);
+  if (titleCase) return (count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word)) || (i === 1 && endsName.test(text.slice(token.index + token.word.length)) && listedSurname(text, spans, i, token, speller));
   if (!capitalised) return false;
+  if (listedSurname(text, spans, i, token, speller)) return true;
   // A common word with two letters swapped or one typed twice starts no name (`Susbtantial European Timezone`).
   if (token.word.length >= minTypedTwiceName && typedTwice(token.word.toLowerCase(), speller)) return false;
   // `James W. Schuetz`, `Rhianna C. Rogers`, `Dr. Shamsi`: a capitalised word beside a middle
@@ -403,6 +404,23 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
     (next.word.length <= 3 || speller.isName(next.word) || (nextUnknown && !listedSlip(next.word, speller)) || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller))
   );
 }
+
+/**
+ * `Mark Brough`, `Kaitlin Devine`: a capitalised word after another, one space between, that the
+ * dictionaries list as a surname (a proper noun, not a word of English): the two make a full name.
+ * A surname that is a listed misspelling too (`Devine` of divine) only where the two stand apart
+ * as a name does, opening the text and ending it or a clause (`* Kaitlin Devine, Sunlight
+ * Foundation`), not inside a sentence (`We Will Recieve`).
+ */
+function listedSurname(text: string, spans: readonly number[], i: number, token: Token, speller: Speller): boolean {
+  if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token.word) || !speller.isName(token.word)) return false;
+  const before = tokenAt(text, spans, i - 1);
+  if (!/^\p{Lu}\p{Ll}/u.test(before.word) || text.slice(before.index + before.word.length, token.index) !== ' ') return false;
+  return !listedSlip(token.word, speller) || (i === 1 && text.slice(0, before.index).trim() === '' && endsName.test(text.slice(token.index + token.word.length)));
+}
+
+/** What ends a name that opens a heading: the heading's end, a comma, a bracket or a dash (`### Mark Brough, Publish What You Fund`). */
+const endsName = /^(?:$|,|\s+[(\-–—|])/u;
 
 /** A word long enough to be a slip of a word rather than a name, that the common misspellings list (`Commitee`, `Exectutive`). */
 const listedSlip = (word: string, speller: Speller) => word.length >= minSlipNameLength && speller.listed(word);
@@ -1455,7 +1473,10 @@ function pluralOfKnown(w: string, speller: Speller): boolean {
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
 const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
 const ability = /^(\p{L}{3,}[ai])bility$/iu;
-/** A known word made a doctrine or a prejudice (`Levelism` of level, as ageism of age). */
+/**
+ * A common word made a doctrine or a prejudice (`Levelism` of level, as ageism of age); a stem the
+ * dictionaries hold only as a name (`citic`, a company) makes none: `citicism` is criticism's slip.
+ */
 const ism = /^(\p{L}{4,})isms?$/iu;
 /**
  * A verb's -able adjective with its final e dropped (`pastable` of paste), as usable of use; not
@@ -1470,7 +1491,8 @@ const eDroppedAble = /^(\p{L}{3,}[^aeiouycg])able$/iu;
  */
 function derivedWord(w: string, speller: Speller): boolean {
   const stem = derivedFrom(w);
-  return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
+  if (stem === undefined || !speller.isKnown(stem) || speller.listed(w)) return false;
+  return !ism.test(w) || speller.frequency(stem.toLowerCase()) > 0;
 }
 
 /** The word a derived word is regularly made from (derivedWord), if it has such an ending. */
