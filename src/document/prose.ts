@@ -79,7 +79,7 @@ export const proseFrontmatterKeys: readonly string[] = ['title', 'description'];
 
 /**
  * The frontmatter's prose, each where it stands in the source: the values under these keys (a
- * title, a description), and the items of its lists under any key that read as prose, three words
+ * title, a description) or written as a sentence under any other, and the items of its lists under any key that read as prose, three words
  * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
  */
 export function frontmatterProse(tree: Root, source: string, keys: readonly string[]): readonly TextRun[] {
@@ -97,6 +97,23 @@ const frontmatterRuns = new WeakMap<Root, Map<string, readonly TextRun[]>>();
 /** A key whose list names people (`authors: ["Ingrid Bianka Garcia"]`): names, not prose. */
 const peopleKey = /^(?:authors?|maintainers?|contributors?|owners?|editors?|reviewers?|members?|team|people|speakers?|organi[sz]ers?|mentors?|staff)$/i;
 
+/** The fewest words of a value under any key that is read as prose. */
+const sentenceWords = 6;
+
+/**
+ * A value written as a sentence, under any key (`requisites: "Have previous design experience, and
+ * …"`, a site's text for the page): six words or more, most in lower case, not a list of terms
+ * (`keywords: go, rust, kubernetes, …`) nor an address.
+ */
+function readsAsSentence(value: string): boolean {
+  if (value.includes('://')) return false;
+  const words = value.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < sentenceWords) return false;
+  const lower = words.filter((w) => /^[("'“‘]?\p{Ll}/u.test(w)).length;
+  const listed = words.filter((w) => w.endsWith(',')).length;
+  return lower * 2 > words.length && listed * 2 < words.length;
+}
+
 function readFrontmatterProse(tree: Root, source: string, keys: readonly string[]): TextRun[] {
   const block = frontmatterBlock(tree);
   const blockStart = block?.position?.start.offset;
@@ -105,7 +122,7 @@ function readFrontmatterProse(tree: Root, source: string, keys: readonly string[
   const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
   const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
   const frontmatter = block.data?.frontmatter;
-  const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
+  const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key) || readsAsSentence(scalar.source));
   const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source) && !peopleKey.test(item.key));
   // A value written with HTML (`title: "<a id='sale'>Plant Sale Volunteer</a>"`): its text between the tags, as a page shows it.
   return [...values, ...items].flatMap((scalar) =>

