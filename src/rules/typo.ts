@@ -413,9 +413,9 @@ function inFullName(text: string, spans: readonly number[], i: number, token: To
  * Foundation`), not inside a sentence (`We Will Recieve`).
  */
 function listedSurname(text: string, spans: readonly number[], i: number, token: Token, speller: Speller): boolean {
-  if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token.word) || !speller.isName(token.word)) return false;
+  if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token.word)) return false;
   const before = tokenAt(text, spans, i - 1);
-  if (!/^\p{Lu}\p{Ll}/u.test(before.word) || text.slice(before.index + before.word.length, token.index) !== ' ') return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(before.word) || text.slice(before.index + before.word.length, token.index) !== ' ' || !speller.isName(token.word)) return false;
   return !listedSlip(token.word, speller) || (i === 1 && text.slice(0, before.index).trim() === '' && endsName.test(text.slice(token.index + token.word.length)));
 }
 

@@ -74,6 +74,8 @@ const frequencyWeight = 0.2;
  */
 const knownCap = 20_000;
 const suggestionsCap = 2_000;
+/** The words whose name test, listed corrections and frequency are remembered (the unknown words and their neighbours a run asks about). */
+const factsCap = 5_000;
 /**
  * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
  * nothing is suggested, since the run-together scan costs with the square of the length.
@@ -174,24 +176,25 @@ export function createSpeller(data: SpellerData): Speller {
       ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
     ].slice(0, 10);
   };
+  // Asked of a document's unknown words by several readings each: remembered, as isKnown is.
+  const isName = boundedMemo(
+    (word) => /^\p{Lu}\p{Ll}/u.test(word) && dictionaries.some((d) => d.has(word, asWritten)) && !dictionaries.some((d) => d.has(word.toLowerCase(), asWritten)),
+    factsCap,
+  );
+  const listedAs = boundedMemo((lower) => forSuggestions().corrections(lower) ?? null, factsCap);
+  const frequency = boundedMemo((lower) => Number(forSuggestions().candidates.get(lower) ?? 0), factsCap);
   return {
     isKnown,
-    isName(word) {
-      return (
-        /^\p{Lu}\p{Ll}/u.test(word) &&
-        dictionaries.some((d) => d.has(word, asWritten)) &&
-        !dictionaries.some((d) => d.has(word.toLowerCase(), asWritten))
-      );
-    },
+    isName,
     correction(word) {
-      const listed = forSuggestions().corrections(word.toLowerCase());
+      const listed = listedAs(word.toLowerCase());
       return listed?.length === 1 ? listed[0] : undefined;
     },
     listed(word) {
-      return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+      return listedAs(word.toLowerCase()) !== null;
     },
     frequency(word) {
-      return Number(forSuggestions().candidates.get(word.toLowerCase()) ?? 0);
+      return frequency(word.toLowerCase());
     },
     suggest(word, max = 3) {
       if (word.length > maxSuggestLength) return [];
