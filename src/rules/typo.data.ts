@@ -86,6 +86,8 @@ export const allowedWords: readonly string[] = [
   // ... and in a student radio station's office hours (held out: `or by appt.`): the office
   // abbreviations the dictionaries lack beside those they hold (`dept`, `asst`, `mgr`)
   'appt', 'appts', 'mgmt',
+  // ... and in a government platform's welcome page (held out): an environment, as engineers shorten it (`deployed to Dev env`)
+  'env', 'envs',
   // ... and in a plotting library's governance (held out): Python's source distributions and package index
   'sdist', 'sdists', 'pypi',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
