@@ -196,7 +196,11 @@ function plainSpans(prose: string, guarded = false): number[] | undefined {
         continue;
       }
       if (guarded) {
-        if (chunkStart === -1) [chunkStart, chunkSpans, chunkBefore] = [i, spans.length, before];
+        if (chunkStart === -1) {
+          chunkStart = i;
+          chunkSpans = spans.length;
+          chunkBefore = before;
+        }
         if (blanks(prose, chunkStart, i, code)) {
           // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
           spans.length = chunkSpans;
@@ -209,7 +213,11 @@ function plainSpans(prose: string, guarded = false): number[] | undefined {
       i++;
       continue;
     }
-    if (guarded && chunkStart === -1) [chunkStart, chunkSpans, chunkBefore] = [i, spans.length, before];
+    if (guarded && chunkStart === -1) {
+      chunkStart = i;
+      chunkSpans = spans.length;
+      chunkBefore = before;
+    }
     let end = i + 1;
     // Only a word joined by an apostrophe can end in a possessive `'s`.
     let apostrophe = false;
