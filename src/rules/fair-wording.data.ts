@@ -50,7 +50,17 @@ export interface FairEntry {
   notAfterName?: boolean;
   /** Not in a sentence about the people the job works with or serves (`working with youth, specifically ages 10 to 18`): their ages, not the candidate's. */
   notOfServed?: boolean;
+  /** Not in a post or page whose title names manual work (manualWork): the job's own tasks ask it. */
+  notOfManualWork?: boolean;
 }
+
+/**
+ * A title that names manual work (`Large Order Picker/Packer`, `Shipping and Receiving Dock
+ * Associate`, `Line Cook`): lifting, carrying and standing are the job's own tasks there, not a
+ * bar set beside it.
+ */
+export const manualWork =
+  /\b(?:pick(?:er|ers|ing)|pack(?:er|ers|ing)|warehouse|dock|loaders?|movers?|labou?rers?|stock(?:er|ers| associate| clerk)|forklift|material handl\w*|baggage|couriers?|drivers?|construction|landscap\w*|groundskeep\w*|janitor\w*|custodian\w*|housekeep\w*|cleaners?|dishwash\w*|cooks?|chefs?|kitchen|porters?|bussers?|barbacks?|brewers?|cellar\w*|mechanics?|installers?|electricians?|plumbers?|carpenters?|welders?|roofers?|farm\w*|harvest\w*|caregivers?|care (?:aide|assistant|worker)s?|lifeguards?|firefighters?|stagehands?|riggers?|assemblers?|machine operators?|fulfil?ment|maintenance (?:tech\w*|worker|associate)s?)\b/i;
 
 /** Words before whom a job works with or serves, later in the sentence (notOfServed). */
 export const servesPeople = /\b(?:work(?:s|ing)? with|serv(?:e|es|ing)|teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|car(?:e|es|ing) for|look(?:s|ing)? after|programs? for|programmes? for|services for|materials for|activities for|classes for|storytimes? for)\s+[^.;!?]{0,60}$/iu;
@@ -236,6 +246,7 @@ export const fairEntries: readonly FairEntry[] = [
     pattern: /\b(?<hit>(?:must|should|need to|needs to|required to|able to|ability to) (?:be able to )?(?:(?:stand|sit|walk) (?:for (?:long|extended|prolonged) periods|for (?:up to )?\d+ hours)|(?:lift|carry) (?:up to )?(?:\d+ ?(?:lbs|pounds|kg|kilos)|heavy))|(?:perfect|good|excellent|20\/20) (?:eyesight|vision|hearing)|physically fit|able[- ]bodied)\b/giu,
     level: 'warning',
     why: 'a physical requirement not tied to the job turns away disabled candidates',
+    notOfManualWork: true,
     instead: [],
     advice: 'if the job needs it, describe the task (`moves equipment of up to 10 kg`); if not, leave it out',
     question: true,

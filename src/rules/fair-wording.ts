@@ -12,7 +12,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { asInfo, asWarning, defineRule, reportMeasure, type Say } from './define.js';
-import { deniableClasses, fairEntries, servesPeople, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
+import { deniableClasses, fairEntries, manualWork, servesPeople, feminineCoded, masculineCoded, strongCoding, type FairEntry } from './fair-wording.data.js';
+import { roleTitle } from '../document/section-needs.js';
 import { decideKind, type DocumentKind } from '../document/document-kind.js';
 import { documentLanguage } from '../document/language.js';
 import { frontmatterProse, htmlRunsAt, proseFrontmatterKeys, textRunsAt } from '../document/prose.js';
@@ -63,7 +64,9 @@ export const fairWording = defineRule<FairWordingOptions>(
     // the document is surely one: set so, or inferred nine times in ten or more; else it is a warning.
     const surelyJobPost = jobPost && (decision.by !== 'inferred' || (decision.confidence ?? 0) >= sureJobPost);
     const allowed = new Set(options.allow);
-    const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly));
+    // A job of manual work (its title says so) asks lifting and standing of its own tasks.
+    const manualJob = manualWork.test(roleTitle(tree));
+    const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly) && !(manualJob && e.notOfManualWork));
     const outsideLists = entries.filter((e) => !e.listItemOnly);
     const coded = jobPost ? { masculine: new Map<string, number>(), feminine: new Map<string, number>() } : undefined;
     let place: ReturnType<typeof location> | undefined;
