@@ -25,6 +25,7 @@ import { childAt, nextSibling, previousSibling } from '../document/child-at.js';
 import { hashlessHeadings } from '../document/hashless-headings.js';
 import { wordsOnNextLine } from '../document/section-titles.js';
 import { runTogetherItems } from '../document/run-together.js';
+import { listItemText } from '../document/list-item-text.js';
 import { treeIndex, type TreeIndex } from '../document/tree-index.js';
 import { blankFieldLimits, fragmentFolders, shownLength } from './broken-markdown.data.js';
 import { wildcardWords } from '../text/wildcard-words.data.js';
@@ -42,6 +43,7 @@ const messages = {
   itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
   itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
   runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
+  sentencesRunTogether: 'Two sentences run together in `{{around}}`: a space after the full stop is missing; write it before `{{second}}`',
   spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
   closedAgainstWord: '`{{shown}}` shows its marks as written, not bold: marks that close after punctuation need a space or punctuation after them, not a letter; write `{{fixed}}`',
   boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
@@ -232,16 +234,24 @@ function amongItems(source: string, index: TreeIndex, at: number, marker: string
 
 /** `…with partners.Contribute to open source`: two items on one line (document/run-together.ts). */
 function itemsRunTogether({ tree, source, report }: Reading): void {
-  for (const breaks of runTogetherItems(tree, source).values()) {
-    for (const { sourceAt, around } of breaks) {
+  for (const [item, breaks] of runTogetherItems(tree, source)) {
+    let text: string | undefined;
+    for (const { sourceAt, around, textAt } of breaks) {
       if (sourceAt === undefined) continue;
       const second = around.slice(around.search(/\p{Lu}/u));
-      report(sourceAt, sourceAt + second.length, 'runTogether', { around: short(around), second: short(second) }, {
+      // An item of sentences before the break (`The Events Coordinator plans… extravaganzas.The
+      // Events Coordinator works…`) lost a space between two of them, not a line between items.
+      text ??= listItemText(item).text;
+      const id = sentenceEnd.test(text.slice(0, textAt)) ? 'sentencesRunTogether' : 'runTogether';
+      report(sourceAt, sourceAt + second.length, id, { around: short(around), second: short(second) }, {
         actual: around,
       });
     }
   }
 }
+
+/** A sentence's end and the next one's start, a space between. */
+const sentenceEnd = /\p{Ll}[.!?]\s+\p{Lu}/u;
 
 const whitespace = /\s/u;
 const punctuation = /[\p{P}\p{S}]/u;
