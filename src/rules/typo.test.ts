@@ -265,6 +265,8 @@ describe('typo: names and case', () => {
     expect(await found('| Friday 11:00AM-1:00PM or by appt. | Program dept. | mgmt and asst. roles |\n| --- | --- | --- |\n')).toEqual([]);
     // ... and an environment as engineers shorten it (a government platform's welcome page, held out).
     expect(await found('Everything will get deployed to `Dev` env, then to the staging envs.\n')).toEqual([]);
+    // ... and the AWS SDK for Python by its package's name (a working group's page, held out).
+    expect(await found('- boto and botocore maintenance\n')).toEqual([]);
   });
 
   it('accepts a short word cut short by a full stop before a number (`ver. 0.1`), not one before a word', async () => {
