@@ -30,7 +30,7 @@ describe('documentation generated from the rules', () => {
   it('an options table follows the schema: type, default and meaning of each option', () => {
     const repeated = rules.find((r) => r.meta.id === 'repeated-word')!.meta;
     expect(optionsTable(repeated).split('\n')[2]).toBe(
-      '| `allow` | `string[]` | `["had","that","in","blah","bye","etc"]` | Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc) |',
+      '| `allow` | `string[]` | `["had","that","in","blah","bye","etc","ta","ha","yadda"]` | Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc, ta, ha, yadda) |',
     );
     expect(optionsTable(rules.find((r) => r.meta.id === 'frontmatter')!.meta)).toBe('This rule has no options.');
   });

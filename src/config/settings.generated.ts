@@ -277,7 +277,7 @@ export interface RolelintConfiguration {
           Level,
           {
             /**
-             * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)
+             * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc, ta, ha, yadda)
              */
             allow?: string[];
           }
@@ -726,7 +726,7 @@ export interface RolelintConfiguration {
             Level,
             {
               /**
-               * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)
+               * Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc, ta, ha, yadda)
                */
               allow?: string[];
             }

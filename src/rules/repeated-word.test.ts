@@ -126,6 +126,12 @@ describe('repeated-word', () => {
     expect(await found('Skills:\ndjango\ndjango REST Framework\n')).toHaveLength(1);
   });
 
+  it('allows the interjections English doubles by default (`ta ta for now`, `ha ha`), not other words', async () => {
+    // A student society's election post (held out): `Until then fellow Tinkerers, ttfn, ta ta for now!`
+    expect(await found('Until then, ta ta for now! Ha ha, yadda yadda.\n')).toEqual([]);
+    expect(await found('It is is done.\n')).toEqual(['1:4-1:9: `is is`: a word written twice; remove one `is`']);
+  });
+
   it('allows the configured words in place of the defaults', async () => {
     expect(await found('We had had a plan; very very good.\n', { allow: ['very'] })).toEqual(['1:4-1:11: `had had`: a word written twice; remove one `had`']);
     // By default `etc etc` (things you did, why etc etc) is written so on purpose.

@@ -30,7 +30,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
     id: 'repeated-word',
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
     defaultLevel: 'warning',
-    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye', 'etc'] },
+    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye', 'etc', 'ta', 'ha', 'yadda'] },
     tags: ['wording'],
     messages: {
       run: '`{{word}}` written {{count}} times in a row; keep one',
@@ -41,7 +41,7 @@ export const repeatedWord = defineRule<RepeatedWordOptions>(
       type: 'object',
       additionalProperties: false,
       properties: {
-        allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)' },
+        allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc, ta, ha, yadda)' },
       },
     },
   },
