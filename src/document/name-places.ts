@@ -216,7 +216,7 @@ function readNamePlaces(tree: Root, index: TreeIndex, source: string, file: Loca
       profiles.push([position.start.offset, position.end.offset]);
     }
   }
-  peopleTables(index, source, spans);
+  tablePlaces(index, source, spans);
   peopleLists(tree, index, source, spans);
   headshotHeadings(index, spans);
   placeSections(index, source, spans);
@@ -482,6 +482,39 @@ function namesByLabel(text: string): boolean {
 }
 
 /** The name-like cells of tables about people or organisations. */
+/** The places tables hold: people and their accounts, and the identifiers a column titled for them lists. */
+function tablePlaces(index: TreeIndex, source: string, spans: [number, number][]): void {
+  peopleTables(index, source, spans);
+  identifierColumns(index, source, spans);
+}
+
+/** A column titled for what a program is given by name: commands, options, flags, keys, fields, variables. */
+const identifierColumn = /^(?:(?:bot |slash |chat )?commands?|options?|flags?|keys?|fields?|variables?|parameters?|params?|settings?|properties|property|arguments?|args?|aliases?|endpoints?)$/i;
+/** One token in lower case, as written or as a link's text (`kick`, `[togglerole](mod/togglerole.md)`, `--dry-run`). */
+const identifierCell = /^(?:[!/.-]{0,2}[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*|\[[!/.-]{0,2}[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*\]\([^()\s]*\))$/u;
+
+/**
+ * The cells of a table's column titled for commands, options or keys (`Command | Description` over
+ * `modset | Manages server settings`), each one token in lower case: what a program reads, not
+ * prose (`modset`, `softban`, `togglerole` of a moderation bot).
+ */
+function identifierColumns(index: TreeIndex, source: string, spans: [number, number][]): void {
+  for (const at of index.of('table')) {
+    const rows = index.within(at, 'tableRow');
+    const header = index.within(rows[0] ?? at, 'tableCell').map((c) => index.nodes[c]!);
+    header.forEach((title, column) => {
+      if (!identifierColumn.test(cellText(source, title.position?.start.offset, title.position?.end.offset))) return;
+      const cells = rows.slice(1).flatMap((row) => {
+        const cell = index.nodes[index.within(row, 'tableCell')[column] ?? -1];
+        return cell ? [cell] : [];
+      });
+      const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+      if (cells.length === 0 || !texts.every((t) => identifierCell.test(t))) return;
+      for (const cell of cells) spans.push([cell.position!.start.offset!, cell.position!.end.offset!]);
+    });
+  }
+}
+
 function peopleTables(index: TreeIndex, source: string, spans: [number, number][]): void {
   for (const at of index.of('table')) {
     siteRows(index, at, source, spans);
@@ -613,6 +646,9 @@ function boldNames(index: TreeIndex, source: string, spans: [number, number][]):
 }
 
 /** A note in brackets ending a list item, in italics or bold or not. */
+/** The fewest items of a roster that mixes names and accounts, and the share of them that must be either. */
+const minMixedRoster = 10;
+const mixedRosterShare = 0.9;
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
 const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants|ambassadors|fellows|advis[eo]rs|trustees)\b/i;
@@ -633,7 +669,10 @@ function peopleLists(tree: Root, index: TreeIndex, source: string, spans: [numbe
     // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
     // A name in bold before its note (`**Gigi Bolt**, Columbia School of the Arts`) is the name as any.
     const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, '').replace(boldLead, '$2'));
-    const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
+    // A long roster may mix names and accounts, with a joke or two among them (`+ baf`, `+ Celph`,
+    // `+ a team of ants in their prime` under `## Past Staff`).
+    const people = texts.filter((t) => nameLike.test(t) || accountName.test(t)).length;
+    const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel) || (texts.length >= minMixedRoster && people >= mixedRosterShare * texts.length);
     if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t) || nameLike.test(t))))) continue;
     for (const item of items) spans.push([item.position!.start.offset!, item.position!.end.offset!]);
   }

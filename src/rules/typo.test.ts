@@ -485,6 +485,24 @@ describe('typo: names a document spells out', () => {
     expect(words(await found(council('What the team does')))).toEqual(['Gigi', 'Kittson']);
   });
 
+  it('a long roster of names and accounts is one, a joke or two among them; a short one, or one of many other items, is read', async () => {
+    // An esports league's past staff (held out): handles, some capitalised, some with a role, and a joke entry.
+    const staff = ['/dev/zero (Server Controller)', 'a team of ants in their prime', 'baf', 'Bakes', 'bladez (Livelogs booker)', 'blitzen', 'Celph', 'ferelah', 'Fozzlm', 'gabbo', 'hcaz', 'Ishanu', 'kocka', 'lammy', 'micko', 'munz', 'obla', 'redja', 'shrak', 'wolfeh'];
+    const roster = (items: readonly string[]) => `## Past Staff\n\n${items.map((i) => `+ ${i}`).join('\n')}\n`;
+    expect(await found(roster(staff))).toEqual([]);
+    expect(words(await found(roster(staff.slice(0, 6))))).toEqual(['baf', 'bladez', 'blitzen']);
+    const mixed = words(await found(roster([...staff.slice(2, 12), 'plans the weekly recieve', 'runs the summer cup', 'owns the hcazz list'])));
+    expect(mixed).toEqual(expect.arrayContaining(['baf', 'gabbo', 'recieve', 'hcazz']));
+  });
+
+  it('the cells of a column titled for commands or options, each one token in lower case, are what a program reads; a column of prose is read', async () => {
+    // A game clan's moderator page (held out): a moderation bot's commands.
+    const commands = (title: string, last: string) => `## Commands\n\n${title} | Description\n--- | ---\n[alias](mod/alias.md) | Manage aliases.\nkick | Kicks user.\nmodset | Manages server settings.\n${last} | Kicks the user, deleting a day of messages.\n`;
+    expect(await found(commands('Command', 'softban'))).toEqual([]);
+    expect(words(await found(commands('Duty', 'softban')))).toEqual(['modset', 'softban']);
+    expect(words(await found(commands('Command', 'soft recieve')))).toEqual(['modset', 'recieve']);
+  });
+
   it('the text of a reference link defined as a profile is a name; one defined as another page is read', async () => {
     expect(await found('## Members\n\n* [Kamlesh Nagware][knagware9]\n\n[knagware9]: https://github.com/knagware9\n')).toEqual([]);
     expect(words(await found('## Members\n\n* [Kamlesh Nagware][docs]\n\n[docs]: https://example.org/docs/members\n'))).toEqual(['Kamlesh']);
