@@ -589,12 +589,16 @@ const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|l
 const firstPerson = /^(?:I|I['’](?:m|ve|d)|My)\s/;
 const startsInFirstPerson = (paragraph: Paragraph) => paragraph.children[0]?.type === 'text' && firstPerson.test(paragraph.children[0].value);
 const pictureAlone = (paragraph: Paragraph) => paragraph.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''));
+/** A label a profile opens with (`**Location:** Geneva`, `**Affiliation:**`, `**Pronouns:**`), in bold. */
+const profileLabel = /^(?:location|affiliations?|pronouns|institution|organi[sz]ation|university|based in|social|socials|country)\s*:?$/i;
+const opensProfile = (paragraph: Paragraph) => paragraph.children[0]?.type === 'strong' && profileLabel.test(toString(paragraph.children[0]).trim());
 /** An HTML picture alone on its lines (`<img class="avatar" src=… alt="Peter Inglesby" />`), as a site sets a headshot. */
 const headshotTag = /^<img\b[^>]*>\s*$/i;
 
 /**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot, in Markdown or an HTML `<img>`) or over
- * words in the first person (`### Joan Ramos` over `I'm a community catalyst…`): a team or board
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot, in Markdown or an HTML `<img>`), over
+ * words in the first person (`### Joan Ramos` over `I'm a community catalyst…`) or over a profile's
+ * first field (`## Wambui Karuga` over `**Location:** Nairobi`): a team or board
  * page's card of a person, whose name the heading is. A section's title has neither right under
  * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
  */
@@ -602,7 +606,7 @@ function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
   for (const at of index.of('heading')) {
     const next = index.nodes[index.end(at)];
     if (index.parent(index.end(at)) !== index.parent(at)) continue;
-    if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next))) continue;
+    if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next) || opensProfile(next))) continue;
     const heading = index.nodes[at] as Heading;
     const text = toString(heading).trim();
     if (heading.children.length !== 1 || !headingName.test(text) || isRole(text)) continue;
