@@ -113,7 +113,7 @@ export const allowedWords: readonly string[] = [
   // hiring, people, design and go-to-market tools that cspell's company list lacks
   'glassdoor', 'wellfound', 'otta', 'upwork', 'toptal', 'personio', 'leapsome', 'deel', 'carta', 'brex', 'xero', 'anaplan',
   'gainsight', 'salesloft', 'highspot', 'clari', 'pendo', 'productboard', 'pardot', 'klaviyo', 'hootsuite', 'sprinklr',
-  'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie',
+  'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie', 'balsamiq',
   // web frameworks and build tools (held out: `Fastify` at a bullet's start); and the variant
   // `transferrable` (Collins, Wiktionary)
   'fastify', 'hapi', 'nuxt', 'sveltekit', 'jquery', 'rollup', 'turborepo', 'transferrable',

@@ -267,6 +267,8 @@ describe('typo: names and case', () => {
     expect(await found('Everything will get deployed to `Dev` env, then to the staging envs.\n')).toEqual([]);
     // ... and the AWS SDK for Python by its package's name (a working group's page, held out).
     expect(await found('- boto and botocore maintenance\n')).toEqual([]);
+    // ... and a wireframing tool a designer's post names (an agency's post, held out).
+    expect(await found('Experience with wireframing tools such as Balsamiq or Figma.\n')).toEqual([]);
   });
 
   it('accepts a short word cut short by a full stop before a number (`ver. 0.1`), not one before a word', async () => {
