@@ -44,6 +44,7 @@ import { outline } from './outline.js';
 import { projectSegments, type Located } from './place.js';
 import { executiveTitle, jobTitle, roleNounTitle } from './role-titles.data.js';
 import { definitionsOf, type TreeIndex } from './tree-index.js';
+import { nextSibling } from './child-at.js';
 import { matchesOf } from '../core/matches.js';
 import { repositoryAddress } from '../text/repository-address.js';
 
@@ -592,6 +593,15 @@ const pictureAlone = (paragraph: Paragraph) => paragraph.children.every((c) => c
 /** A label a profile opens with (`**Location:** Geneva`, `**Affiliation:**`, `**Pronouns:**`), in bold. */
 const profileLabel = /^(?:location|affiliations?|pronouns|institution|organi[sz]ation|university|based in|social|socials|country)\s*:?$/i;
 const opensProfile = (paragraph: Paragraph) => paragraph.children[0]?.type === 'strong' && profileLabel.test(toString(paragraph.children[0]).trim());
+
+/** Whether a paragraph of the heading's section, before the next heading, opens with a profile's field (a bio may come first). */
+function profileSection(index: TreeIndex, heading: number): boolean {
+  for (let at = nextSibling(index, heading); at !== -1 && index.nodes[at]!.type !== 'heading'; at = nextSibling(index, at)) {
+    const node = index.nodes[at]!;
+    if (node.type === 'paragraph' && opensProfile(node)) return true;
+  }
+  return false;
+}
 /** An HTML picture alone on its lines (`<img class="avatar" src=… alt="Peter Inglesby" />`), as a site sets a headshot. */
 const headshotTag = /^<img\b[^>]*>\s*$/i;
 
@@ -606,7 +616,7 @@ function headshotHeadings(index: TreeIndex, spans: [number, number][]): void {
   for (const at of index.of('heading')) {
     const next = index.nodes[index.end(at)];
     if (index.parent(index.end(at)) !== index.parent(at)) continue;
-    if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next) || opensProfile(next))) continue;
+    if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next) || profileSection(index, at))) continue;
     const heading = index.nodes[at] as Heading;
     const text = toString(heading).trim();
     if (heading.children.length !== 1 || !headingName.test(text) || isRole(text)) continue;

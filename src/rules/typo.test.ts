@@ -433,7 +433,8 @@ describe('typo: names a document spells out', () => {
     expect(await found('# Board\n\n### Crystal Shamsi\n\nI’m a community catalyst and storyteller.\n')).toEqual([]);
     // ... or over a profile's first field (an open-hardware programme's experts, held out).
     expect(await found('# Experts\n\n## Wambui Karuga\n\n**Location:** Nairobi, Kenya\n\n**Affiliation:** Open Hardware Lab\n')).toEqual([]);
-    expect(words(await found('# Experts\n\n## Wambui Karuga\n\n**Deadline:** Nairobi, Kenya\n'))).toEqual(['Wambui', 'Karuga']);
+    expect(await found('# Experts\n\n## Rabimba Karanjai\nRabimba is a researcher and hacker.\n\n**Expertise:** WebXR\n\n**Location:** Houston, USA\n')).toEqual([]);
+    expect(words(await found('# Experts\n\n## Wambui Karuga\n\n**Deadline:** Nairobi, Kenya\n\n## Other\n\n**Location:** Houston\n'))).toEqual(['Wambui', 'Karuga']);
     expect(words(await found('# Board\n\n### Crystal Shamsi\n\nIn my words, a catalyst.\n'))).toEqual(['Shamsi']);
     // A headshot set in HTML, as a trustees' page sets each candidate's (held out).
     expect(await found('# Candidates\n\n#### Crystal Shamsi\n<img class="avatar" src="https://example.org/a.png" alt="Crystal Shamsi" />\n\nText about her.\n')).toEqual([]);
