@@ -9673,6 +9673,8 @@ const frequencyWeight = 0.2;
  */
 const knownCap = 20_000;
 const suggestionsCap = 2_000;
+/** The words whose name test, listed corrections and frequency are remembered (the unknown words and their neighbours a run asks about). */
+const factsCap = 5_000;
 /**
  * Past this many letters no dictionary word (the longest has 45), nor two run together, is near:
  * nothing is suggested, since the run-together scan costs with the square of the length.
@@ -9766,22 +9768,22 @@ function createSpeller(data) {
             ...[...candidates].map(([c, cost]) => ({ c, s: cost - frequencyWeight * logCount(table, c), cost })).sort(byScore),
         ].slice(0, 10);
     };
+    // Asked of a document's unknown words by several readings each: remembered, as isKnown is.
+    const isName = (0,bounded_memo/* boundedMemo */.S)((word) => /^\p{Lu}\p{Ll}/u.test(word) && dictionaries.some((d) => d.has(word, asWritten)) && !dictionaries.some((d) => d.has(word.toLowerCase(), asWritten)), factsCap);
+    const listedAs = (0,bounded_memo/* boundedMemo */.S)((lower) => forSuggestions().corrections(lower) ?? null, factsCap);
+    const frequency = (0,bounded_memo/* boundedMemo */.S)((lower) => Number(forSuggestions().candidates.get(lower) ?? 0), factsCap);
     return {
         isKnown,
-        isName(word) {
-            return (/^\p{Lu}\p{Ll}/u.test(word) &&
-                dictionaries.some((d) => d.has(word, asWritten)) &&
-                !dictionaries.some((d) => d.has(word.toLowerCase(), asWritten)));
-        },
+        isName,
         correction(word) {
-            const listed = forSuggestions().corrections(word.toLowerCase());
+            const listed = listedAs(word.toLowerCase());
             return listed?.length === 1 ? listed[0] : undefined;
         },
         listed(word) {
-            return forSuggestions().corrections(word.toLowerCase()) !== undefined;
+            return listedAs(word.toLowerCase()) !== null;
         },
         frequency(word) {
-            return Number(forSuggestions().candidates.get(word.toLowerCase()) ?? 0);
+            return frequency(word.toLowerCase());
         },
         suggest(word, max = 3) {
             if (word.length > maxSuggestLength)
@@ -30767,6 +30769,7 @@ function offerFix(message, file, start, end, found, text) {
 
 
 
+
 /** What each finding says: what GitHub shows, and how to write it. Quoted text is cut to `shownLength`. */
 const messages = {
     headingSpace: "`{{line}}` has no space after its hashes: GitHub shows it as text starting with `{{hashes}}`, not as a heading (only Jekyll's kramdown makes it one); write `{{fixed}}`",
@@ -30774,6 +30777,7 @@ const messages = {
     itemSpace: '`{{line}}` has no space after its list marker: GitHub shows it as text, not as a list item; write `{{fixed}}`',
     itemSpaceJoined: '`{{line}}` has no space after its list marker: GitHub shows it as text joined to the line above, not as a list item; write `{{fixed}}`',
     runTogether: 'Two list items run together in `{{around}}`: GitHub shows them as one; start `{{second}}` on a line of its own, as an item of the list',
+    sentencesRunTogether: 'Two sentences run together in `{{around}}`: a space after the full stop is missing; write it before `{{second}}`',
     spaceInsideMarks: '`{{shown}}` shows its marks as written, not bold: the marks must touch the words they hold, with no space inside them; write `{{fixed}}`',
     closedAgainstWord: '`{{shown}}` shows its marks as written, not bold: marks that close after punctuation need a space or punctuation after them, not a letter; write `{{fixed}}`',
     boldNeverCloses: '`{{word}}` opens bold that never closes: GitHub shows `{{marks}}` as written; close it after the words meant bold, or remove it',
@@ -30955,17 +30959,24 @@ function amongItems(source, index, at, marker, edge) {
 }
 /** `\u2026with partners.Contribute to open source`: two items on one line (document/run-together.ts). */
 function itemsRunTogether({ tree, source, report }) {
-    for (const breaks of runTogetherItems(tree, source).values()) {
-        for (const { sourceAt, around } of breaks) {
+    for (const [item, breaks] of runTogetherItems(tree, source)) {
+        let text;
+        for (const { sourceAt, around, textAt } of breaks) {
             if (sourceAt === undefined)
                 continue;
             const second = around.slice(around.search(/\p{Lu}/u));
-            report(sourceAt, sourceAt + second.length, 'runTogether', { around: broken_markdown_short(around), second: broken_markdown_short(second) }, {
+            // An item of sentences before the break (`The Events Coordinator plans\u2026 extravaganzas.The
+            // Events Coordinator works\u2026`) lost a space between two of them, not a line between items.
+            text ??= listItemText(item).text;
+            const id = sentenceEnd.test(text.slice(0, textAt)) ? 'sentencesRunTogether' : 'runTogether';
+            report(sourceAt, sourceAt + second.length, id, { around: broken_markdown_short(around), second: broken_markdown_short(second) }, {
                 actual: around,
             });
         }
     }
 }
+/** A sentence's end and the next one's start, a space between. */
+const sentenceEnd = /\p{Ll}[.!?]\s+\p{Lu}/u;
 const whitespace = /\s/u;
 const punctuation = /[\p{P}\p{S}]/u;
 /** CommonMark's flanking rules for a delimiter run between `before` and `after` ('' at an edge). */
@@ -31164,7 +31175,13 @@ function skippingNumbers({ source, index, report }) {
         let run = 1;
         while (run < numbers.length && numbers[run] === first)
             run++;
-        for (let i = run >= minOneNumberRun ? run : 1; i < numbers.length; i++) {
+        // ... and one that ends with one number three times or more (`0. 1. 1. 1.`, a contents list
+        // numbered from 0, then the lazy way): GitHub counts on from where the run starts, as meant.
+        let tail = numbers.length - 1;
+        while (tail > 0 && numbers[tail - 1] === numbers[tail])
+            tail--;
+        const end = numbers.length - tail >= minOneNumberRun ? tail + 1 : numbers.length;
+        for (let i = run >= minOneNumberRun ? run : 1; i < end; i++) {
             const n = numbers[i];
             const before = numbers[i - 1];
             // In step with the number before it, or with the count from the first (`1. 2. 4. 4.`: the
@@ -32107,8 +32124,11 @@ function plainSpans(prose, guarded = false) {
                 continue;
             }
             if (guarded) {
-                if (chunkStart === -1)
-                    [chunkStart, chunkSpans, chunkBefore] = [i, spans.length, before];
+                if (chunkStart === -1) {
+                    chunkStart = i;
+                    chunkSpans = spans.length;
+                    chunkBefore = before;
+                }
                 if (blanks(prose, chunkStart, i, code)) {
                     // Read as the long way's blanks leave it: nothing, not even a sentence's mark.
                     spans.length = chunkSpans;
@@ -32123,8 +32143,11 @@ function plainSpans(prose, guarded = false) {
             i++;
             continue;
         }
-        if (guarded && chunkStart === -1)
-            [chunkStart, chunkSpans, chunkBefore] = [i, spans.length, before];
+        if (guarded && chunkStart === -1) {
+            chunkStart = i;
+            chunkSpans = spans.length;
+            chunkBefore = before;
+        }
         let end = i + 1;
         // Only a word joined by an apostrophe can end in a possessive `'s`.
         let apostrophe = false;
@@ -32306,7 +32329,7 @@ function htmlProse(node, source) {
 const proseFrontmatterKeys = ['title', 'description'];
 /**
  * The frontmatter's prose, each where it stands in the source: the values under these keys (a
- * title, a description), and the items of its lists under any key that read as prose, three words
+ * title, a description) or written as a sentence under any other, and the items of its lists under any key that read as prose, three words
  * or more (a ladder's competencies kept as YAML lists; not `tags: [go, kubernetes]`).
  */
 function frontmatterProse(tree, source, keys) {
@@ -32323,6 +32346,23 @@ function frontmatterProse(tree, source, keys) {
 const frontmatterRuns = new WeakMap();
 /** A key whose list names people (`authors: ["Ingrid Bianka Garcia"]`): names, not prose. */
 const peopleKey = /^(?:authors?|maintainers?|contributors?|owners?|editors?|reviewers?|members?|team|people|speakers?|organi[sz]ers?|mentors?|staff)$/i;
+/** The fewest words of a value under any key that is read as prose. */
+const sentenceWords = 6;
+/**
+ * A value written as a sentence, under any key (`requisites: "Have previous design experience, and
+ * \u2026"`, a site's text for the page): six words or more, most in lower case, not a list of terms
+ * (`keywords: go, rust, kubernetes, \u2026`) nor an address.
+ */
+function readsAsSentence(value) {
+    if (value.includes('://'))
+        return false;
+    const words = value.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length < sentenceWords)
+        return false;
+    const lower = words.filter((w) => /^[("'\u201c\u2018]?\p{Ll}/u.test(w)).length;
+    const listed = words.filter((w) => w.endsWith(',')).length;
+    return lower * 2 > words.length && listed * 2 < words.length;
+}
 function readFrontmatterProse(tree, source, keys) {
     const block = frontmatterBlock(tree);
     const blockStart = block?.position?.start.offset;
@@ -32332,7 +32372,7 @@ function readFrontmatterProse(tree, source, keys) {
     const firstBreak = /\r\n|\r|\n/.exec(source.slice(blockStart));
     const content = firstBreak ? blockStart + firstBreak.index + firstBreak[0].length : blockStart;
     const frontmatter = block.data?.frontmatter;
-    const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key));
+    const values = (frontmatter?.scalars ?? []).filter((scalar) => keys.includes(scalar.key) || readsAsSentence(scalar.source));
     const items = (frontmatter?.listItems ?? []).filter((item) => /\S+\s+\S+\s+\S/.test(item.source) && !peopleKey.test(item.key));
     // A value written with HTML (`title: "<a id='sale'>Plant Sale Volunteer</a>"`): its text between the tags, as a page shows it.
     return [...values, ...items].flatMap((scalar) => scalar.source.includes('<') ? htmlRuns(scalar.source).map((run) => ({ text: run.text, at: content + scalar.offset + run.index })) : [{ text: scalar.source, at: content + scalar.offset }]);
@@ -33055,6 +33095,7 @@ const repository_address_repositoryAddresses = /\bhttps?:\/\/(?:www\.)?(?:github
 
 
 
+
 /**
  * A reference: a line (an item) that starts with an author (`Mariani, L.`, `A. M. Memon`, `ZHANG,
  * Sai`) and names a year and its venue or pages (`pp. 256`, `Proc of ICSE`, `IEEE`) outside web addresses.
@@ -33202,7 +33243,7 @@ function readNamePlaces(tree, index, source, file) {
             profiles.push([position.start.offset, position.end.offset]);
         }
     }
-    peopleTables(index, source, spans);
+    tablePlaces(index, source, spans);
     peopleLists(tree, index, source, spans);
     headshotHeadings(index, spans);
     placeSections(index, source, spans);
@@ -33480,6 +33521,39 @@ function namesByLabel(text) {
     return names.every((n) => accountName.test(n) || nameLike.test(n));
 }
 /** The name-like cells of tables about people or organisations. */
+/** The places tables hold: people and their accounts, and the identifiers a column titled for them lists. */
+function tablePlaces(index, source, spans) {
+    peopleTables(index, source, spans);
+    identifierColumns(index, source, spans);
+}
+/** A column titled for what a program is given by name: commands, options, flags, keys, fields, variables. */
+const identifierColumn = /^(?:(?:bot |slash |chat )?commands?|options?|flags?|keys?|fields?|variables?|parameters?|params?|settings?|properties|property|arguments?|args?|aliases?|endpoints?)$/i;
+/** One token in lower case, as written or as a link's text (`kick`, `[togglerole](mod/togglerole.md)`, `--dry-run`). */
+const identifierCell = /^(?:[!/.-]{0,2}[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*|\[[!/.-]{0,2}[\p{Ll}\p{N}][\p{Ll}\p{N}_.-]*\]\([^()\s]*\))$/u;
+/**
+ * The cells of a table's column titled for commands, options or keys (`Command | Description` over
+ * `modset | Manages server settings`), each one token in lower case: what a program reads, not
+ * prose (`modset`, `softban`, `togglerole` of a moderation bot).
+ */
+function identifierColumns(index, source, spans) {
+    for (const at of index.of('table')) {
+        const rows = index.within(at, 'tableRow');
+        const header = index.within(rows[0] ?? at, 'tableCell').map((c) => index.nodes[c]);
+        header.forEach((title, column) => {
+            if (!identifierColumn.test(cellText(source, title.position?.start.offset, title.position?.end.offset)))
+                return;
+            const cells = rows.slice(1).flatMap((row) => {
+                const cell = index.nodes[index.within(row, 'tableCell')[column] ?? -1];
+                return cell ? [cell] : [];
+            });
+            const texts = cells.map((c) => cellText(source, c.position?.start.offset, c.position?.end.offset));
+            if (cells.length === 0 || !texts.every((t) => identifierCell.test(t)))
+                return;
+            for (const cell of cells)
+                spans.push([cell.position.start.offset, cell.position.end.offset]);
+        });
+    }
+}
 function peopleTables(index, source, spans) {
     for (const at of index.of('table')) {
         siteRows(index, at, source, spans);
@@ -33552,11 +33626,24 @@ const headingName = /^\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:de|da|del|van|von|der|den|la|l
 const firstPerson = /^(?:I|I['\u2019](?:m|ve|d)|My)\s/;
 const startsInFirstPerson = (paragraph) => paragraph.children[0]?.type === 'text' && firstPerson.test(paragraph.children[0].value);
 const pictureAlone = (paragraph) => paragraph.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''));
+/** A label a profile opens with (`**Location:** Geneva`, `**Affiliation:**`, `**Pronouns:**`), in bold. */
+const profileLabel = /^(?:location|affiliations?|pronouns|institution|organi[sz]ation|university|based in|social|socials|country)\s*:?$/i;
+const opensProfile = (paragraph) => paragraph.children[0]?.type === 'strong' && profileLabel.test(lib_toString(paragraph.children[0]).trim());
+/** Whether a paragraph of the heading's section, before the next heading, opens with a profile's field (a bio may come first). */
+function profileSection(index, heading) {
+    for (let at = nextSibling(index, heading); at !== -1 && index.nodes[at].type !== 'heading'; at = nextSibling(index, at)) {
+        const node = index.nodes[at];
+        if (node.type === 'paragraph' && opensProfile(node))
+            return true;
+    }
+    return false;
+}
 /** An HTML picture alone on its lines (`<img class="avatar" src=\u2026 alt="Peter Inglesby" />`), as a site sets a headshot. */
 const headshotTag = /^<img\b[^>]*>\s*$/i;
 /**
- * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot, in Markdown or an HTML `<img>`) or over
- * words in the first person (`### Joan Ramos` over `I'm a community catalyst\u2026`): a team or board
+ * A heading shaped as a name over a picture alone (`### Crystal Shamsi` over a headshot, in Markdown or an HTML `<img>`), over
+ * words in the first person (`### Joan Ramos` over `I'm a community catalyst\u2026`) or over a profile's
+ * first field (`## Wambui Karuga` over `**Location:** Nairobi`): a team or board
  * page's card of a person, whose name the heading is. A section's title has neither right under
  * it; a role's title (`Staff Engineer`) is told apart by its words all the same.
  */
@@ -33565,7 +33652,7 @@ function headshotHeadings(index, spans) {
         const next = index.nodes[index.end(at)];
         if (index.parent(index.end(at)) !== index.parent(at))
             continue;
-        if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next)))
+        if (next?.type === 'html' ? !headshotTag.test(next.value) : next?.type !== 'paragraph' || !(startsInFirstPerson(next) || pictureAlone(next) || profileSection(index, at)))
             continue;
         const heading = index.nodes[at];
         const text = lib_toString(heading).trim();
@@ -33612,6 +33699,9 @@ function boldNames(index, source, spans) {
     }
 }
 /** A note in brackets ending a list item, in italics or bold or not. */
+/** The fewest items of a roster that mixes names and accounts, and the share of them that must be either. */
+const minMixedRoster = 10;
+const mixedRosterShare = 0.9;
 const bracketedNote = /[ \t]+[_*]{0,2}\([^()\n]*\)[_*]{0,2}\s*$/;
 /** Titles of a roster of people by their standing (`TOC Alumni`, `Current members`), not of a team's work. */
 const rosterTitle = /\b(?:members|maintainers|alumni|emeriti|emeritus|chairs|officers|reviewers|approvers|owners|contributors|authors|speakers|organi[sz]ers|volunteers|attendees|participants|ambassadors|fellows|advis[eo]rs|trustees)\b/i;
@@ -33631,7 +33721,10 @@ function peopleLists(tree, index, source, spans) {
         // A note in brackets after the name, in italics or not (`Andi _(term ending in 2027)_`), says something of the person.
         // A name in bold before its note (`**Gigi Bolt**, Columbia School of the Arts`) is the name as any.
         const texts = items.map((i) => cellText(source, i.position?.start.offset, i.position?.end.offset).replace(/^(?:[-+*]|\d+[.)])\s+/, '').replace(bracketedNote, '').replace(boldLead, '$2'));
-        const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel);
+        // A long roster may mix names and accounts, with a joke or two among them (`+ baf`, `+ Celph`,
+        // `+ a team of ants in their prime` under `## Past Staff`).
+        const people = texts.filter((t) => nameLike.test(t) || accountName.test(t)).length;
+        const named = texts.every((t) => nameLike.test(t)) || texts.every((t) => accountName.test(t)) || texts.every(namesByLabel) || (texts.length >= minMixedRoster && people >= mixedRosterShare * texts.length);
         if (items.length < 2 || !(named || (rosterTitle.test(title) && texts.every((t) => nameThenNote.test(t) || nameLike.test(t)))))
             continue;
         for (const item of items)
@@ -34014,6 +34107,8 @@ function repeatedGroups(index, source) {
     });
     const repeated = new Set();
     for (const family of families.values()) {
+        for (const at of afterEachItem(family))
+            repeated.add(at);
         for (let j = 2; j < family.length; j++) {
             for (let i = 0; i + 1 < j; i++) {
                 if (family[i].title !== family[j].title || family[i].body === family[j].body)
@@ -34029,6 +34124,28 @@ function repeatedGroups(index, source) {
         }
     }
     return repeated;
+}
+/** The fewest times a heading recurs after each of several items' headings to be one of each item's sections. */
+const minItemSections = 3;
+/**
+ * The later ones of a heading that recurs three times or more, each right after a heading of
+ * another title and each time another (`### Matrix \u2013 Strategy`, `### Artifacts Required`, `###
+ * Matrix \u2013 Quality`, `### Artifacts Required`, \u2026), over different texts: each item's own section,
+ * its heading written at the item's depth. A section written twice by mistake seldom recurs so.
+ */
+function afterEachItem(family) {
+    const byTitle = new Map();
+    family.forEach((sibling, k) => byTitle.set(sibling.title, [...(byTitle.get(sibling.title) ?? []), k]));
+    const later = [];
+    for (const [title, places] of byTitle) {
+        if (places.length < minItemSections || places[0] === 0)
+            continue;
+        const items = places.map((k) => family[k - 1]);
+        const bodies = new Set(places.map((k) => family[k].body));
+        if (items.every((item) => item.title !== title) && new Set(items.map((item) => item.title)).size === items.length && bodies.size === places.length)
+            later.push(...places.slice(1).map((k) => family[k].at));
+    }
+    return later;
 }
 /** Whether two neighbours of a repeated heading have the same title as each other and another than it, over different texts. */
 function sameOther(heading, first, second) {
@@ -35579,6 +35696,12 @@ const genderedForms = [
  * word's coding (`he is not\u2026`, `a rockstar isn't\u2026`) is the same whatever follows it.
  */
 const deniableClasses = new Set(['pay', 'age', 'language', 'ability']);
+/**
+ * A title that names manual work (`Large Order Picker/Packer`, `Shipping and Receiving Dock
+ * Associate`, `Line Cook`): lifting, carrying and standing are the job's own tasks there, not a
+ * bar set beside it.
+ */
+const manualWork = /\b(?:pick(?:er|ers|ing)|pack(?:er|ers|ing)|warehouse|dock|loaders?|movers?|labou?rers?|stock(?:er|ers| associate| clerk)|forklift|material handl\w*|baggage|couriers?|drivers?|construction|landscap\w*|groundskeep\w*|janitor\w*|custodian\w*|housekeep\w*|cleaners?|dishwash\w*|cooks?|chefs?|kitchen|porters?|bussers?|barbacks?|brewers?|cellar\w*|mechanics?|installers?|electricians?|plumbers?|carpenters?|welders?|roofers?|farm\w*|harvest\w*|caregivers?|care (?:aide|assistant|worker)s?|lifeguards?|firefighters?|stagehands?|riggers?|assemblers?|machine operators?|fulfil?ment|maintenance (?:tech\w*|worker|associate)s?)\b/i;
 /** Words before whom a job works with or serves, later in the sentence (notOfServed). */
 const servesPeople = /\b(?:work(?:s|ing)? with|serv(?:e|es|ing)|teach(?:es|ing)?|tutor(?:s|ing)?|coach(?:es|ing)?|car(?:e|es|ing) for|look(?:s|ing)? after|programs? for|programmes? for|services for|materials for|activities for|classes for|storytimes? for)\s+[^.;!?]{0,60}$/iu;
 /** Whole words, case-insensitive: not after a letter, digit, `@`, `#`, `/`, `_`, `-` or `.` (handles, paths, identifiers) nor before one. */
@@ -35754,6 +35877,7 @@ const fairEntries = [
         pattern: /\b(?<hit>(?:must|should|need to|needs to|required to|able to|ability to) (?:be able to )?(?:(?:stand|sit|walk) (?:for (?:long|extended|prolonged) periods|for (?:up to )?\d+ hours)|(?:lift|carry) (?:up to )?(?:\d+ ?(?:lbs|pounds|kg|kilos)|heavy))|(?:perfect|good|excellent|20\/20) (?:eyesight|vision|hearing)|physically fit|able[- ]bodied)\b/giu,
         level: 'warning',
         why: 'a physical requirement not tied to the job turns away disabled candidates',
+        notOfManualWork: true,
         instead: [],
         advice: 'if the job needs it, describe the task (`moves equipment of up to 10 kg`); if not, leave it out',
         question: true,
@@ -35832,6 +35956,7 @@ const strongCoding = { margin: 4, share: 0.75, distinct: 3 };
 
 
 
+
 const roleKinds = new Set(['job-post', 'ladder-level', 'role-page']);
 /** How sure an inferred kind must be for a job ad's error to fail a check. */
 const sureJobPost = 0.9;
@@ -35868,7 +35993,9 @@ const fairWording = defineRule({
     // the document is surely one: set so, or inferred nine times in ten or more; else it is a warning.
     const surelyJobPost = jobPost && (decision.by !== 'inferred' || (decision.confidence ?? 0) >= sureJobPost);
     const allowed = new Set(options.allow);
-    const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly));
+    // A job of manual work (its title says so) asks lifting and standing of its own tasks.
+    const manualJob = manualWork.test(roleTitle(tree));
+    const entries = fairEntries.filter((e) => !allowed.has(e.id) && (jobPost || !e.jobPostOnly) && !(manualJob && e.notOfManualWork));
     const outsideLists = entries.filter((e) => !e.listItemOnly);
     const coded = jobPost ? { masculine: new Map(), feminine: new Map() } : undefined;
     let place;
@@ -39128,7 +39255,7 @@ const repeatedWord = defineRule({
     id: 'repeated-word',
     description: 'Flag a word written twice in a row (`the the`), across a line break too',
     defaultLevel: 'warning',
-    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye', 'etc'] },
+    defaults: { allow: ['had', 'that', 'in', 'blah', 'bye', 'etc', 'ta', 'ha', 'yadda'] },
     tags: ['wording'],
     messages: {
         run: '`{{word}}` written {{count}} times in a row; keep one',
@@ -39139,7 +39266,7 @@ const repeatedWord = defineRule({
         type: 'object',
         additionalProperties: false,
         properties: {
-            allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc)' },
+            allow: { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, description: 'Words that may stand twice in a row (case-insensitive); replaces the default list (had, that, in, blah, bye, etc, ta, ha, yadda)' },
         },
     },
 }, (tree, file, options, say) => {
@@ -40008,6 +40135,8 @@ const nameShare = 0.75;
 const maxNameWords = 3;
 /** A word of a name: capitalised, in capitals or with a capital inside, letters, digits and joiners (`GMail`, `Node.js`, `C++`). */
 const nameWord = /^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}.+#&'\u2019-]*$/u;
+/** A note in brackets that ends an item, a few words: `(Chair)`, `(Vice Chair)`. */
+const roleNote = /\s+\([^()]{1,30}\)$/u;
 /** Where each item of the document's lists of names stands in the source, as [start, end). */
 function nameListSpans(index, isCommonWord) {
     const spans = [];
@@ -40018,7 +40147,8 @@ function nameListSpans(index, isCommonWord) {
         spans.push(...linkedNames(items, isCommonWord));
         const names = items.flatMap((item) => {
             const { text, position } = listItemText(item);
-            const words = text.trim().replace(/[.,;:]$/, '').split(/\s+/);
+            // A roster's note on a person's office after the name (`Raquel Dou (Chair)`) is no part of it.
+            const words = text.trim().replace(/[.,;:]$/, '').replace(roleNote, '').split(/\s+/);
             if (words.length === 0 || words.length > maxNameWords || !words.every((w) => nameWord.test(w)))
                 return [];
             return [{ words, position }];
@@ -40144,8 +40274,15 @@ const allowedWords = [
     // ... and in a civic network's, a newsroom's and a conference's pages (held out): a strategy
     // (`strat comms`), too much hype, a video's closing parts, and a role's name
     'strat', 'strats', 'overhype', 'overhyped', 'overhyping', 'outros', 'documentor', 'documentors',
+    // ... and in a student radio station's office hours (held out: `or by appt.`): the office
+    // abbreviations the dictionaries lack beside those they hold (`dept`, `asst`, `mgr`)
+    'appt', 'appts', 'mgmt',
+    // ... and in a government platform's welcome page (held out): an environment, as engineers shorten it (`deployed to Dev env`)
+    'env', 'envs',
     // ... and in a plotting library's governance (held out): Python's source distributions and package index
     'sdist', 'sdists', 'pypi',
+    // ... and in a configuration tool's AWS working group (held out): the AWS SDK for Python, as its package is named
+    'boto', 'botocore',
     // ... and in posts for data, machine-learning, security, sales and finance roles written to try it
     'dbt', 'lakehouse', 'lakehouses', 'reranker', 'rerankers', 'reranking', 'pgvector', 'scikit', 'backpropagation',
     'pentest', 'pentests', 'pentesting', 'pentester', 'pentesters', 'upsell', 'upsells', 'upselling', 'prepaids',
@@ -40167,7 +40304,7 @@ const allowedWords = [
     // hiring, people, design and go-to-market tools that cspell's company list lacks
     'glassdoor', 'wellfound', 'otta', 'upwork', 'toptal', 'personio', 'leapsome', 'deel', 'carta', 'brex', 'xero', 'anaplan',
     'gainsight', 'salesloft', 'highspot', 'clari', 'pendo', 'productboard', 'pardot', 'klaviyo', 'hootsuite', 'sprinklr',
-    'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie',
+    'semrush', 'ahrefs', 'freshdesk', 'webflow', 'zeplin', 'protopie', 'balsamiq',
     // web frameworks and build tools (held out: `Fastify` at a bullet's start); and the variant
     // `transferrable` (Collins, Wiktionary)
     'fastify', 'hapi', 'nuxt', 'sveltekit', 'jquery', 'rollup', 'turborepo', 'transferrable',
@@ -40616,7 +40753,7 @@ function readText(words, speller, { parts: partsOf, known }, { text, at, titleCa
         // `our motto is "Erleuchtet"`, `the font \u201cVegur\u201d`: a word quoted alone is mentioned, not used (a
         // name, a foreign word, a coinage under discussion).
         const quoted = opensQuote.has(text[token.index - 1] ?? '') && closesQuote.has(text[token.index + token.word.length] ?? '');
-        if (quoted || notation(text, token.index, token.word.length, speller) || pieceOfWord?.(at + token.index, at + token.index + token.word.length))
+        if (quoted || notation(text, token.index, token.word.length, speller) || pieceOfWord?.(at + token.index, at + token.index + token.word.length) || syllableOfKnown(text, token.index, token.word.length, speller))
             return;
         for (const part of parts) {
             words.found.push({ word: part.word, start: at + token.index + part.index, midSentence: !titleCase && token.midSentence && part.index === 0, fullName, link, ...(otherLanguage ? { otherLanguage } : {}) });
@@ -40633,9 +40770,11 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
     // A heading of two words, a given name the dictionaries hold only as a name and a capitalised
     // word (`#### Stephen Allott` over a team member's role): a person's name, Title Case or not.
     if (titleCase)
-        return count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word);
+        return (count === 2 && i === 1 && capitalised && speller.isName(tokenAt(text, spans, 0).word)) || (i === 1 && endsName.test(text.slice(token.index + token.word.length)) && listedSurname(text, spans, i, token, speller));
     if (!capitalised)
         return false;
+    if (listedSurname(text, spans, i, token, speller))
+        return true;
     // A common word with two letters swapped or one typed twice starts no name (`Susbtantial European Timezone`).
     if (token.word.length >= minTypedTwiceName && typedTwice(token.word.toLowerCase(), speller))
         return false;
@@ -40659,6 +40798,23 @@ function inFullName(text, spans, i, token, titleCase, nextUnknown, speller) {
         // (`Stichting NixOS`), or one in its own language's letters (`Annelli Sandb\u00e6k`).
         (next.word.length <= 3 || speller.isName(next.word) || (nextUnknown && !listedSlip(next.word, speller)) || foreignCapitalised.test(next.word) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(next.word) || /\p{Ll}\p{Lu}/u.test(next.word) || besideFullName(text, spans, i, speller)));
 }
+/**
+ * `Mark Brough`, `Kaitlin Devine`: a capitalised word after another, one space between, that the
+ * dictionaries list as a surname (a proper noun, not a word of English): the two make a full name.
+ * A surname that is a listed misspelling too (`Devine` of divine) only where the two stand apart
+ * as a name does, opening the text and ending it or a clause (`* Kaitlin Devine, Sunlight
+ * Foundation`), not inside a sentence (`We Will Recieve`).
+ */
+function listedSurname(text, spans, i, token, speller) {
+    if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(token.word))
+        return false;
+    const before = tokenAt(text, spans, i - 1);
+    if (!/^\p{Lu}\p{Ll}/u.test(before.word) || text.slice(before.index + before.word.length, token.index) !== ' ' || !speller.isName(token.word))
+        return false;
+    return !listedSlip(token.word, speller) || (i === 1 && text.slice(0, before.index).trim() === '' && endsName.test(text.slice(token.index + token.word.length)));
+}
+/** What ends a name that opens a heading: the heading's end, a comma, a bracket or a dash (`### Mark Brough, Publish What You Fund`). */
+const endsName = /^(?:$|,|\s+[(\-\u2013\u2014|])/u;
 /** A word long enough to be a slip of a word rather than a name, that the common misspellings list (`Commitee`, `Exectutive`). */
 const listedSlip = (word, speller) => word.length >= minSlipNameLength && speller.listed(word);
 /** The words of a run's spans, lower case. */
@@ -40690,6 +40846,20 @@ function splitByMarks(source, start, end) {
     while (after < source.length && isEmphasisMark(source.charCodeAt(after)))
         after++;
     return after > end && after < source.length && typo_letter.test(source[after]);
+}
+/** A middle dot or a hyphenation point between letters: a dictionary's syllables (`mu\u00b7ti\u00b7nies`). */
+const syllableDot = /[\u00b7\u2027]/u;
+const syllabified = /[\p{L}\u00b7\u2027]+/uy;
+/** Whether the word at `at` is a syllable of a word written with its syllables apart (`mu\u00b7ti\u00b7nies`), a known word joined. */
+function syllableOfKnown(text, at, length, speller) {
+    if (!syllableDot.test(text[at - 1] ?? '') && !syllableDot.test(text[at + length] ?? ''))
+        return false;
+    let start = at;
+    while (start > 0 && /[\p{L}\u00b7\u2027]/u.test(text[start - 1]))
+        start--;
+    syllabified.lastIndex = start;
+    const whole = syllabified.exec(text)[0];
+    return speller.isKnown(whole.replace(/[\u00b7\u2027]/gu, ''));
 }
 /** `*`, `_` and `~`. */
 const isEmphasisMark = (code) => code === 0x2a || code === 0x5f || code === 0x7e;
@@ -40725,8 +40895,11 @@ function notation(text, at, length, speller) {
     // `ver. 0.1`, `nr. 3`: a short word cut short by a full stop before a number.
     if (length <= maxNumberAbbreviation && abbreviationBeforeNumber.test(text.slice(at + length, at + length + 3)) && !isUpperCode(text.charCodeAt(at)))
         return true;
-    if (before !== '(' || text[at + length] !== ')')
+    if (before !== '(')
         return false;
+    // An abbreviation of a question or a call keeps its mark (`\u201cWhat Did You Get Done This Week?\u201d (wdygdtw?)`).
+    if (text[at + length] !== ')')
+        return /^[?!]\)/.test(text.slice(at + length, at + length + 2)) && abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
     return (at >= 2 && /\p{L}/u.test(text[at - 2])) || /\p{L}/u.test(text[at + length + 1] ?? '') || abbreviatesWordsBefore(text.slice(at, at + length), text.slice(Math.max(0, at - 200), at - 1));
 }
 /**
@@ -41683,7 +41856,10 @@ function pluralOfKnown(w, speller) {
 /** An agent noun's `-ship` (`committership` of `committer`) and an `-able` word's `-ability` (`diagnosability` of `diagnosable`). */
 const agentShip = /^(\p{L}{4,}(?:er|or|ist|ant|ent|ee))ship$/iu;
 const ability = /^(\p{L}{3,}[ai])bility$/iu;
-/** A known word made a doctrine or a prejudice (`Levelism` of level, as ageism of age). */
+/**
+ * A common word made a doctrine or a prejudice (`Levelism` of level, as ageism of age); a stem the
+ * dictionaries hold only as a name (`citic`, a company) makes none: `citicism` is criticism's slip.
+ */
 const ism = /^(\p{L}{4,})isms?$/iu;
 /**
  * A verb's -able adjective with its final e dropped (`pastable` of paste), as usable of use; not
@@ -41697,7 +41873,9 @@ const eDroppedAble = /^(\p{L}{3,}[^aeiouycg])able$/iu;
  */
 function derivedWord(w, speller) {
     const stem = derivedFrom(w);
-    return stem !== undefined && speller.isKnown(stem) && !speller.listed(w);
+    if (stem === undefined || !speller.isKnown(stem) || speller.listed(w))
+        return false;
+    return !ism.test(w) || speller.frequency(stem.toLowerCase()) > 0;
 }
 /** The word a derived word is regularly made from (derivedWord), if it has such an ending. */
 function derivedFrom(w) {
