@@ -14,6 +14,7 @@ import { matchesOf } from '../core/matches.js';
 import { createSectionMatcher, type SectionMatch, type SectionSpec } from '../text/sections.js';
 import { growsPeople, itemKinds, namesAction, presentDuties, statesDuty } from './item-kinds.js';
 import { outline, outlineWords, type Outline, type OutlineList } from './outline.js';
+import { alternationTest } from '../text/alternation.js';
 import { descriptionElsewhereSentences, fullPostingKeys, fullPostingSentences, noOpeningSentences, requirementSentences, sectionTitleCues } from './section-cues.data.js';
 import { tableLabels } from './section-titles.js';
 import { treeIndex } from './tree-index.js';
@@ -129,9 +130,14 @@ export function documentTitle(tree: Root, source: string): Title | undefined {
  * content left out) states none. A configured section's name (`constructor`, say) must find only
  * these own keys.
  */
-function titleCue(key: string): RegExp | undefined {
-  return key === 'expectations' || !Object.hasOwn(sectionTitleCues, key) ? undefined : sectionTitleCues[key];
+function titleCue(key: string): { test: (text: string) => boolean } | undefined {
+  return key === 'expectations' || !Object.hasOwn(titleCueTests, key) ? undefined : titleCueTests[key];
 }
+
+/** The title cues' tests, each compiled a few alternatives at a time on first use (alternation.ts). */
+const titleCueTests: Readonly<Record<string, { test: (text: string) => boolean }>> = Object.fromEntries(
+  Object.entries(sectionTitleCues).map(([key, cue]) => [key, { test: alternationTest(cue) }]),
+);
 
 /** Whether a title is about the section by its words (`Requirements of the job`, `You'll thrive here if`), as a section's title cue reads it. */
 export function titleIsAbout(title: string, section: SectionSpec): boolean {
@@ -327,7 +333,8 @@ function listsBySection(doc: Outline): readonly OutlineList[] {
   return lists;
 }
 
-const statesRequirements = (text: string) => requirementSentences.test(straightQuotes(text));
+const requirementSentence = alternationTest(requirementSentences);
+const statesRequirements = (text: string) => requirementSentence(straightQuotes(text));
 
 /** A title naming the role itself (`Your roles`, `The role`, `About this role`), which says nothing of what the list under it holds. */
 const roleItselfTitle = /^(?:(?:about )?(?:your|the|this) roles?|role (?:summary|description))\s*:?$/i;
